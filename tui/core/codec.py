@@ -1,0 +1,299 @@
+"""The workbook <-> TOML document, with validation that reports every problem.
+
+``encode`` turns a Workbook into the dict that tomli-w writes; ``decode``
+checks a dict from tomllib field by field and builds a Workbook, collecting
+every problem (with its line and column) instead of stopping at the first.
+The format itself is described in ``docs/FORMAT.md``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import enum
+from typing import Any
+
+from tui.core import model
+from tui.core.i18n import tr
+from tui.core.problems import Problem
+from tui.core.schema import SECTION, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
+from tui.core.toml_lines import Path, nearest
+from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
+
+FORMAT_NAME = "phakhi-workbook"
+FORMAT_VERSION = 1
+
+#: Top-level keys in file order. ``analysis`` is derived: written, never read.
+TOP_KEYS = ("format", "version", "language", "project", "stakeholders", "ties", "plan", "analysis")
+#: Arrays of tables at the top level and the record each entry holds.
+ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie}
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def encode(workbook: model.Workbook, analysis: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The TOML document of ``workbook``: header, entries, then ``analysis``."""
+    doc: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "language": workbook.language.value,
+    }
+    project = encode_record(workbook.project)
+    if project:
+        doc["project"] = project
+    for key in ARRAYS:
+        items = [encode_record(item) for item in getattr(workbook, key)]
+        if items:
+            doc[key] = items
+    plan = encode_record(workbook.plan)
+    if plan:
+        doc["plan"] = plan
+    if analysis:
+        doc["analysis"] = analysis
+    return doc
+
+
+def encode_record(record: object) -> dict[str, Any]:
+    """One dataclass as a table: fields in declaration order, empty ones left out."""
+    table: dict[str, Any] = {}
+    for spec in fields_of(type(record)):
+        value = getattr(record, spec.name)
+        if is_empty(spec, value):
+            continue
+        if spec.shape is Shape.ROWS:
+            table[spec.name] = [encode_record(row) for row in value]
+        elif spec.shape is Shape.RECORD:
+            nested = encode_record(value)
+            if nested:
+                table[spec.name] = nested
+        elif spec.shape is Shape.CHOICES:
+            table[spec.name] = [v.value for v in value]
+        elif isinstance(value, enum.Enum):
+            table[spec.name] = value.value
+        else:
+            table[spec.name] = value
+    return table
+
+
+# --- reading -----------------------------------------------------------------
+
+class Decoder:
+    """Checks one parsed document; collects problems as it goes."""
+
+    def __init__(self, path: str, positions: dict[Path, tuple[int, int]], lang: Language) -> None:
+        self.path = path
+        self.positions = positions
+        self.lang = lang
+        self.problems: list[Problem] = []
+
+    # -- reporting --
+
+    def report(self, where: Path, problem: str, fix: str, **values: object) -> None:
+        place = nearest(self.positions, where)
+        line, col = place if place else (None, None)
+        self.problems.append(
+            Problem(self.path, line, col, tr(self.lang, f"problem.{problem}", **values), tr(self.lang, f"fix.{fix}", **values))
+        )
+
+    def line_of(self, where: Path) -> int | str:
+        place = nearest(self.positions, where)
+        return place[0] if place else "?"
+
+    # -- the document --
+
+    def document(self, raw: dict[str, Any]) -> model.Workbook | None:
+        if not self.header(raw):
+            return None
+        self.unknown_keys(raw, TOP_KEYS, (), tr(self.lang, "where.top"))
+        workbook = model.Workbook()
+        language = raw.get("language", Language.TH.value)
+        spec = FieldSpec("language", Shape.CHOICE, vocab=Language)
+        workbook.language = self.value(spec, language, ("language",), "language") or Language.TH
+        if "project" in raw:
+            workbook.project = self.table(model.Project, raw["project"], ("project",), "project") or model.Project()
+        for key, record in ARRAYS.items():
+            if key in raw:
+                setattr(workbook, key, self.array(record, raw[key], (key,), key))
+        if "plan" in raw:
+            workbook.plan = self.table(model.Plan, raw["plan"], ("plan",), "plan") or model.Plan()
+        self.references(workbook)
+        return None if self.problems else workbook
+
+    def header(self, raw: dict[str, Any]) -> bool:
+        """Is this a workbook we can read? If not, say so and read no further."""
+        if "format" not in raw:
+            self.report((), "no_format", "no_format")
+            return False
+        if raw["format"] != FORMAT_NAME:
+            self.report(("format",), "wrong_format", "wrong_format", found=raw["format"])
+            return False
+        version = raw.get("version")
+        if version is None:
+            self.report(("format",), "no_version", "no_version")
+            return False
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self.report(("version",), "bad_version", "bad_version", found=version)
+            return False
+        if version > FORMAT_VERSION:
+            self.report(("version",), "newer_version", "newer_version", found=version, supported=FORMAT_VERSION)
+            return False
+        return True
+
+    def unknown_keys(self, raw: dict[str, Any], allowed: tuple[str, ...], where: Path, where_label: str) -> None:
+        for key in raw:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            fix = "unknown_key_hint" if close else "unknown_key"
+            self.report(where + (key,), "unknown_key", fix, key=key, where=where_label, suggestion=close[0] if close else "")
+
+    def table(self, record: type, raw: object, where: Path, name: str, label: str | None = None) -> Any:
+        if not isinstance(raw, dict):
+            self.wrong_type(where, name, raw, "type.table", f"[{name}]")
+            return None
+        label = label or tr(self.lang, "where.table", name=".".join(str(p) for p in where))
+        names = tuple(spec.name for spec in fields_of(record))
+        self.unknown_keys(raw, names, where, label)
+        values: dict[str, Any] = {}
+        for spec in fields_of(record):
+            if spec.name not in raw:
+                if spec.required:
+                    self.report(where, "missing_key", "missing_key", key=spec.name, where=label, example=_example(spec))
+                continue
+            item_where = where + (spec.name,)
+            if spec.shape is Shape.ROWS:
+                values[spec.name] = self.array(spec.record, raw[spec.name], item_where, ".".join(map(str, item_where)))
+            elif spec.shape is Shape.RECORD:
+                values[spec.name] = self.table(spec.record, raw[spec.name], item_where, spec.name)
+            else:
+                value = self.value(spec, raw[spec.name], item_where, spec.name)
+                if value is not _BAD:
+                    values[spec.name] = value
+        if any(spec.required and spec.name not in values for spec in fields_of(record)):
+            return None
+        return record(**values)
+
+    def array(self, record: type, raw: object, where: Path, name: str) -> list[Any]:
+        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+            self.wrong_type(where, name, raw, "type.list_of_tables", f"[[{name}]]")
+            return []
+        items = []
+        for index, item in enumerate(raw):
+            label = tr(self.lang, "where.item", name=name, number=index + 1)
+            built = self.table(record, item, where + (index,), name, label)
+            if built is not None:
+                items.append(built)
+        return items
+
+    def value(self, spec: FieldSpec, raw: object, where: Path, key: str) -> Any:
+        if isinstance(raw, (datetime.date, datetime.datetime)) and spec.shape is Shape.TEXT:
+            return raw.isoformat()  # a TOML date in a date field is what people write
+        try:
+            return coerce(spec, raw)
+        except ValueProblem as problem:
+            if problem.key == "score_range":
+                self.report(where, "score_range", "score_range", key=key, found=raw, low=SCORE_MIN, high=SCORE_MAX)
+            elif problem.key == "bad_choice":
+                found = raw if isinstance(raw, str) else ", ".join(map(str, raw)) if isinstance(raw, list) else raw
+                self.report(where, "bad_choice", "bad_choice", key=key, found=found, **problem.values)
+            else:
+                self.wrong_type(where, key, raw, str(problem.values["expected"]), _example(spec))
+            return _BAD
+
+    def wrong_type(self, where: Path, key: str, raw: object, expected: str, example: str) -> None:
+        self.report(
+            where,
+            "wrong_type",
+            "wrong_type",
+            key=key,
+            expected=tr(self.lang, expected),
+            found=tr(self.lang, _type_name(raw)),
+            example=example,
+        )
+
+    # -- across records --
+
+    def references(self, workbook: model.Workbook) -> None:
+        stakeholder_ids = self.unique_ids("stakeholders", workbook.stakeholders)
+        self.unique_ids("ties", workbook.ties)
+        self.unique_ids(("plan", "rows"), workbook.plan.rows)
+        pairs: dict[frozenset[str], int] = {}
+        for index, tie in enumerate(workbook.ties):
+            where: Path = ("ties", index)
+            for end in ("a", "b"):
+                ref = getattr(tie, end)
+                if ref not in stakeholder_ids:
+                    self.report(where + (end,), "unknown_ref", "unknown_ref", key=end, found=ref)
+            if tie.a == tie.b:
+                self.report(where + ("b",), "self_tie", "self_tie", found=tie.id)
+                continue
+            pair = frozenset((tie.a, tie.b))
+            if pair in pairs:
+                self.report(
+                    where,
+                    "duplicate_tie",
+                    "duplicate_tie",
+                    first_end=tie.a,
+                    second_end=tie.b,
+                    first=self.line_of(("ties", pairs[pair])),
+                )
+            else:
+                pairs[pair] = index
+        for index, row in enumerate(workbook.plan.rows):
+            if row.stakeholder and row.stakeholder not in stakeholder_ids:
+                where = ("plan", "rows", index, "stakeholder")
+                self.report(where, "unknown_ref", "unknown_ref", key="stakeholder", found=row.stakeholder)
+        ours = workbook.plan.our_stakeholder
+        if ours and ours not in stakeholder_ids:
+            self.report(("plan", "our_stakeholder"), "unknown_ref", "unknown_ref", key="our_stakeholder", found=ours)
+
+    def unique_ids(self, array: str | tuple[str, ...], items: list[Any]) -> set[str]:
+        prefix: Path = (array,) if isinstance(array, str) else array
+        first_index: dict[str, int] = {}
+        # Positions count entries as written, including ones that failed to build.
+        for index, item in enumerate(items):
+            where = prefix + (index, "id")
+            if not model.ID_PATTERN.match(item.id):
+                self.report(where, "bad_id", "bad_id", found=item.id)
+            if item.id in first_index:
+                first = self.line_of(prefix + (first_index[item.id], "id"))
+                self.report(where, "duplicate_id", "duplicate_id", found=item.id, first=first)
+            else:
+                first_index[item.id] = index
+        return set(first_index)
+
+
+_BAD = object()
+
+
+def _type_name(raw: object) -> str:
+    if isinstance(raw, bool):
+        return "type.boolean"
+    if isinstance(raw, int):
+        return "type.integer"
+    if isinstance(raw, float):
+        return "type.float"
+    if isinstance(raw, str):
+        return "type.text"
+    if isinstance(raw, (datetime.date, datetime.time)):
+        return "type.date"
+    if isinstance(raw, list):
+        return "type.list"
+    return "type.table"
+
+
+def _example(spec: FieldSpec) -> str:
+    if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE) and spec.vocab:
+        return f'"{next(iter(spec.vocab)).value}"'
+    if spec.shape is Shape.CHOICES and spec.vocab:
+        return f'["{next(iter(spec.vocab)).value}"]'
+    return {
+        Shape.TEXT: '"..."',
+        Shape.SCORE: "3",
+        Shape.FLAG: "true",
+        Shape.MAYBE_FLAG: "true",
+        Shape.TEXTS: '["..."]',
+        Shape.ROWS: f"[[{spec.name}]]",
+        Shape.RECORD: f"[{spec.name}]",
+    }[spec.shape]

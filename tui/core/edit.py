@@ -1,0 +1,307 @@
+"""Every change to a workbook, validated and undoable.
+
+Screens never assign to the model; they call an :class:`Editor` method, which
+checks the value against the schema, applies the change as a list of small
+reversible steps and records it for undo. Removing a stakeholder removes its
+ties and unlinks its plan rows in the same change, so one undo brings all of
+it back. Typing into a field can *coalesce*: consecutive edits of the same
+field merge into one undo step instead of one per keystroke.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tui.core import model
+from tui.core.i18n import field_label, tr
+from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
+from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
+
+
+class EditError(ValueError):
+    """An edit the model cannot take; ``str()`` is a message for the user."""
+
+
+@dataclass
+class _Set:
+    target: Any
+    name: str
+    old: Any
+    new: Any
+
+    def do(self) -> None:
+        setattr(self.target, self.name, self.new)
+
+    def undo(self) -> None:
+        setattr(self.target, self.name, self.old)
+
+
+@dataclass
+class _Insert:
+    items: list[Any]
+    index: int
+    item: Any
+
+    def do(self) -> None:
+        self.items.insert(self.index, self.item)
+
+    def undo(self) -> None:
+        del self.items[self.index]
+
+
+@dataclass
+class _Remove:
+    items: list[Any]
+    index: int
+    item: Any
+
+    def do(self) -> None:
+        del self.items[self.index]
+
+    def undo(self) -> None:
+        self.items.insert(self.index, self.item)
+
+
+@dataclass
+class Change:
+    """One undo step: what it is called and the steps that make it."""
+
+    label: str
+    steps: list[_Set | _Insert | _Remove] = field(default_factory=list)
+    coalesce_key: tuple[int, str] | None = None
+
+    def apply(self) -> None:
+        for step in self.steps:
+            step.do()
+
+    def revert(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+
+
+class Editor:
+    """Owns a workbook's edits: apply, undo, redo, and tell listeners.
+
+    ``generation`` goes up with every change, undo and redo; a saver compares
+    it with the generation it last saved to know whether there is work to save.
+    """
+
+    def __init__(self, workbook: model.Workbook, limit: int = 1000) -> None:
+        self.workbook = workbook
+        self.limit = limit
+        self.undo_stack: list[Change] = []
+        self.redo_stack: list[Change] = []
+        self.generation = 0
+        self.listeners: list[Callable[[Change], None]] = []
+
+    @property
+    def lang(self) -> Language:
+        return self.workbook.language
+
+    # -- history --
+
+    def _commit(self, change: Change) -> Change:
+        change.apply()
+        top = self.undo_stack[-1] if self.undo_stack else None
+        if (
+            change.coalesce_key is not None
+            and top is not None
+            and top.coalesce_key == change.coalesce_key
+            and not self.redo_stack
+        ):
+            first, last = top.steps[0], change.steps[0]
+            assert isinstance(first, _Set) and isinstance(last, _Set)
+            first.new = last.new
+        else:
+            self.undo_stack.append(change)
+            del self.undo_stack[: -self.limit]
+        self.redo_stack.clear()
+        return self._changed(change)
+
+    def _changed(self, change: Change) -> Change:
+        self.generation += 1
+        for listener in self.listeners:
+            listener(change)
+        return change
+
+    def undo(self) -> Change | None:
+        if not self.undo_stack:
+            return None
+        change = self.undo_stack.pop()
+        change.revert()
+        self.redo_stack.append(change)
+        return self._changed(change)
+
+    def redo(self) -> Change | None:
+        if not self.redo_stack:
+            return None
+        change = self.redo_stack.pop()
+        change.apply()
+        self.undo_stack.append(change)
+        return self._changed(change)
+
+    def end_typing(self) -> None:
+        """Stop coalescing: the next edit of the same field is its own undo step."""
+        if self.undo_stack:
+            self.undo_stack[-1].coalesce_key = None
+
+    # -- fields --
+
+    def set_field(self, target: Any, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        """Set one field of a record in the workbook; None if nothing changed."""
+        if name == "id":
+            raise EditError(tr(self.lang, "edit.id_fixed"))
+        value = self._coerce(type(target), name, value)
+        if name in ("a", "b") and isinstance(target, model.Tie):
+            self._check_tie_ends(
+                value if name == "a" else target.a, value if name == "b" else target.b, ignore=target
+            )
+        if name in ("stakeholder", "our_stakeholder") and value:
+            self._stakeholder(value)
+        old = getattr(target, name)
+        if old == value:
+            return None
+        change = Change(
+            tr(self.lang, "edit.set", field=field_label(self.lang, SECTION[type(target)], name)),
+            [_Set(target, name, old, value)],
+            (id(target), name) if coalesce else None,
+        )
+        return self._commit(change)
+
+    def set_project(self, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self.workbook.project, name, value, coalesce=coalesce)
+
+    def set_plan(self, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self.workbook.plan, name, value, coalesce=coalesce)
+
+    def set_language(self, language: Language | str) -> Change | None:
+        language = Language(language)
+        if language is self.workbook.language:
+            return None
+        change = Change(tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)])
+        return self._commit(change)
+
+    # -- stakeholders --
+
+    def _stakeholder(self, stakeholder_id: str) -> model.Stakeholder:
+        found = self.workbook.stakeholder(stakeholder_id)
+        if found is None:
+            raise EditError(tr(self.lang, "edit.unknown_stakeholder", id=stakeholder_id))
+        return found
+
+    def add_stakeholder(
+        self, name: str, sector: Sector | str = Sector.PEOPLE, kind: Kind | str = Kind.NODE, **fields: Any
+    ) -> model.Stakeholder:
+        stakeholder_id = model.next_id("s", {s.id for s in self.workbook.stakeholders})
+        stakeholder = self._build(model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields)
+        items = self.workbook.stakeholders
+        self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), [_Insert(items, len(items), stakeholder)]))
+        return stakeholder
+
+    def update_stakeholder(self, stakeholder_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self._stakeholder(stakeholder_id), name, value, coalesce=coalesce)
+
+    def remove_stakeholder(self, stakeholder_id: str) -> Change:
+        """Remove a stakeholder with its ties; plan rows keep their group name but lose the link."""
+        stakeholder = self._stakeholder(stakeholder_id)
+        wb = self.workbook
+        steps: list[_Set | _Insert | _Remove] = []
+        # Remove from the end so that each recorded index is right when undone in reverse.
+        for index in reversed(range(len(wb.ties))):
+            if stakeholder_id in (wb.ties[index].a, wb.ties[index].b):
+                steps.append(_Remove(wb.ties, index, wb.ties[index]))
+        for row in wb.plan.rows:
+            if row.stakeholder == stakeholder_id:
+                steps.append(_Set(row, "stakeholder", stakeholder_id, ""))
+        if wb.plan.our_stakeholder == stakeholder_id:
+            steps.append(_Set(wb.plan, "our_stakeholder", stakeholder_id, ""))
+        steps.append(_Remove(wb.stakeholders, wb.stakeholders.index(stakeholder), stakeholder))
+        return self._commit(Change(tr(self.lang, "edit.remove_stakeholder", name=stakeholder.name), steps))
+
+    # -- ties --
+
+    def _check_tie_ends(self, a: str, b: str, ignore: model.Tie | None = None) -> None:
+        self._stakeholder(a)
+        self._stakeholder(b)
+        if a == b:
+            raise EditError(tr(self.lang, "edit.self_tie"))
+        pair = {a, b}
+        if any({t.a, t.b} == pair for t in self.workbook.ties if t is not ignore):
+            raise EditError(tr(self.lang, "edit.duplicate_tie"))
+
+    def add_tie(self, a: str, b: str, **fields: Any) -> model.Tie:
+        self._check_tie_ends(a, b)
+        tie_id = model.next_id("t", {t.id for t in self.workbook.ties})
+        tie = self._build(model.Tie(tie_id, a, b), **fields)
+        items = self.workbook.ties
+        self._commit(Change(tr(self.lang, "edit.add_tie"), [_Insert(items, len(items), tie)]))
+        return tie
+
+    def update_tie(self, tie_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self._find(self.workbook.ties, tie_id), name, value, coalesce=coalesce)
+
+    def remove_tie(self, tie_id: str) -> Change:
+        tie = self._find(self.workbook.ties, tie_id)
+        items = self.workbook.ties
+        return self._commit(Change(tr(self.lang, "edit.remove_tie"), [_Remove(items, items.index(tie), tie)]))
+
+    # -- plan rows --
+
+    def add_plan_row(self, group: str = "", **fields: Any) -> model.PlanRow:
+        rows = self.workbook.plan.rows
+        row_id = model.next_id("p", {r.id for r in rows})
+        row = self._build(model.PlanRow(row_id), group=group, **fields)
+        if row.stakeholder:
+            self._stakeholder(row.stakeholder)
+        self._commit(Change(tr(self.lang, "edit.add_plan_row", group=group), [_Insert(rows, len(rows), row)]))
+        return row
+
+    def update_plan_row(self, row_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self._find(self.workbook.plan.rows, row_id), name, value, coalesce=coalesce)
+
+    def remove_plan_row(self, row_id: str) -> Change:
+        rows = self.workbook.plan.rows
+        row = self._find(rows, row_id)
+        return self._commit(Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.index(row), row)]))
+
+    def move_plan_row(self, row_id: str, offset: int) -> Change | None:
+        """Move a row up (negative) or down (positive), clamped to the table."""
+        rows = self.workbook.plan.rows
+        row = self._find(rows, row_id)
+        index = rows.index(row)
+        target = max(0, min(len(rows) - 1, index + offset))
+        if target == index:
+            return None
+        steps: list[_Set | _Insert | _Remove] = [_Remove(rows, index, row), _Insert(rows, target, row)]
+        return self._commit(Change(tr(self.lang, "edit.move_plan_row", group=row.group), steps))
+
+    # -- helpers --
+
+    def _find(self, items: list[Any], item_id: str) -> Any:
+        found = next((item for item in items if item.id == item_id), None)
+        if found is None:
+            raise EditError(tr(self.lang, "edit.unknown_item", id=item_id))
+        return found
+
+    def _coerce(self, record_type: type, name: str, value: Any) -> Any:
+        """``value`` in the field's type, or an EditError saying what is wrong."""
+        spec = spec_of(record_type, name)
+        if spec is None or spec.shape in (Shape.ROWS, Shape.RECORD):
+            raise EditError(tr(self.lang, "edit.unknown_field", field=name))
+        try:
+            return coerce(spec, value)
+        except ValueProblem as problem:
+            label = field_label(self.lang, SECTION[record_type], name)
+            if problem.key == "score_range":
+                raise EditError(tr(self.lang, "edit.bad_score", field=label, low=SCORE_MIN, high=SCORE_MAX)) from None
+            raise EditError(tr(self.lang, "edit.bad_value", value=value, field=label)) from None
+
+    def _build(self, record: Any, **fields: Any) -> Any:
+        """A new record with ``fields`` filled through the same checks as ``set_field``."""
+        if "id" in fields:
+            raise EditError(tr(self.lang, "edit.id_fixed"))
+        values = {name: self._coerce(type(record), name, value) for name, value in fields.items()}
+        return dataclasses.replace(record, **values)

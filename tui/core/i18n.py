@@ -1,0 +1,359 @@
+"""Every user-visible word, in Thai and English.
+
+One table of ``key -> (thai, english)``. Thai terms come from the course
+material (seeds 000 and 001) and the glossary of the design card; where the
+seeds have no word (the grid strategies, some screen chrome) the Thai is ours,
+and ``docs/VOCABULARY.md`` says where each comes from. Placeholders use
+``str.format`` names and must match in both languages (a test checks).
+"""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+
+from tui.core.vocab import Language
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- the app --------------------------------------------------------
+    "app.name": ("ภาคี", "Phakhi"),
+    "app.tagline": (
+        "สมุดงานวิเคราะห์ภาคีและวางแผนเครือข่าย",
+        "a workbook for stakeholder analysis and network planning",
+    ),
+    "app.untitled": ("(ยังไม่มีชื่อโครงการ)", "(untitled project)"),
+    "home.steps": ("การวิเคราะห์ผู้มีส่วนได้ส่วนเสีย 7 ขั้นตอน", "The seven steps of stakeholder analysis"),
+    "home.more": ("เครื่องมือเครือข่าย", "Network tools"),
+    "home.counts": (
+        "ภาคี {stakeholders} · ความสัมพันธ์ {ties} · แผน {rows} แถว",
+        "{stakeholders} stakeholders · {ties} ties · {rows} plan rows",
+    ),
+    "home.coming": ("หน้าจอนี้กำลังจะมา", "This screen is coming soon"),
+    "home.new_file": ("ไฟล์ใหม่ จะบันทึกเมื่อแก้ไขครั้งแรก", "new file, saved at the first edit"),
+    "step.1": ("ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์", "Objective of the analysis"),
+    "step.2": ("ค้นหาผู้มีส่วนได้ส่วนเสีย", "Identify stakeholders"),
+    "step.3": ("ศึกษาลักษณะของผู้มีส่วนได้ส่วนเสีย", "Study each stakeholder"),
+    "step.4": ("ศึกษารูปแบบความสัมพันธ์", "Relationships"),
+    "step.5": ("ประเมินอำนาจ", "Assess power"),
+    "step.6": ("จัดกลุ่มความสำคัญ", "Prioritise"),
+    "step.7": ("พิจารณาแนวทางการเข้าหา สร้างความสัมพันธ์", "Approach and build the relationship"),
+    "screen.map": ("ผังเครือข่าย", "Network map"),
+    "screen.plan": ("แผนการขยายเครือข่าย", "Relationship plan"),
+    "screen.report": ("รายงาน", "Report"),
+    "screen.help": ("วิธีใช้", "Help"),
+    "help.keys": ("ปุ่มลัดของหน้าจอนี้", "Keys on this screen"),
+    "help.close": ("กด Esc เพื่อปิด", "Press Esc to close"),
+    "key.quit": ("ออก", "Quit"),
+    "key.help": ("วิธีใช้", "Help"),
+    "key.language": ("ภาษา", "Language"),
+    "key.open": ("เปิด", "Open"),
+    "key.close": ("ปิด", "Close"),
+    "key.undo": ("เลิกทำ", "Undo"),
+    "key.redo": ("ทำซ้ำ", "Redo"),
+    "status.saved": ("บันทึกแล้ว", "Saved"),
+    "status.unsaved": ("ยังไม่บันทึก", "Unsaved"),
+    "status.error": ("บันทึกไม่ได้", "Not saved"),
+    "status.undone": ("เลิกทำ: {what}", "Undone: {what}"),
+    "status.redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
+    "status.nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
+    "status.nothing_to_redo": ("ไม่มีอะไรให้ทำซ้ำ", "Nothing to redo"),
+    # --- names of edits (shown by undo/redo) ---------------------------
+    "edit.set": ("แก้ไข {field}", "edit {field}"),
+    "edit.add_stakeholder": ("เพิ่มภาคี {name}", "add stakeholder {name}"),
+    "edit.remove_stakeholder": ("ลบภาคี {name}", "remove stakeholder {name}"),
+    "edit.add_tie": ("เพิ่มความสัมพันธ์", "add tie"),
+    "edit.remove_tie": ("ลบความสัมพันธ์", "remove tie"),
+    "edit.add_plan_row": ("เพิ่มแถวแผน {group}", "add plan row {group}"),
+    "edit.remove_plan_row": ("ลบแถวแผน {group}", "remove plan row {group}"),
+    "edit.move_plan_row": ("ย้ายแถวแผน {group}", "move plan row {group}"),
+    # --- edit refusals --------------------------------------------------
+    "edit.bad_value": ("ค่า {value} ใช้กับ {field} ไม่ได้", "{value} is not a valid {field}"),
+    "edit.bad_score": (
+        "{field} ต้องเป็นตัวเลข {low} ถึง {high}",
+        "{field} must be a whole number from {low} to {high}",
+    ),
+    "edit.unknown_stakeholder": ("ไม่พบภาคีรหัส {id}", "No stakeholder with id {id}"),
+    "edit.unknown_item": ("ไม่พบรายการรหัส {id}", "No item with id {id}"),
+    "edit.self_tie": ("ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน", "A tie must join two different stakeholders"),
+    "edit.duplicate_tie": ("สองภาคีนี้มีความสัมพันธ์กันอยู่แล้ว", "These two stakeholders are already tied"),
+    "edit.unknown_field": ("ไม่มีช่อง {field}", "There is no field {field}"),
+    "edit.id_fixed": ("แก้รหัสไม่ได้ รหัสคงที่ตลอด", "Ids cannot be changed; they stay fixed"),
+    # --- the file: problems found while loading -------------------------
+    "problem.not_found": ("ไม่พบไฟล์", "file not found"),
+    "fix.not_found": (
+        "ตรวจชื่อไฟล์ หรือสร้างไฟล์ใหม่ด้วย phakhi new ไฟล์",
+        "check the name, or create it with: phakhi new FILE",
+    ),
+    "problem.unreadable": ("อ่านไฟล์ไม่ได้ ({reason})", "cannot read the file ({reason})"),
+    "fix.unreadable": ("ตรวจสิทธิ์การอ่านไฟล์และโฟลเดอร์", "check the permissions of the file and its folder"),
+    "problem.too_big": ("ไฟล์ใหญ่เกิน ({size} MB; รับได้ถึง {limit} MB)", "the file is too big ({size} MB; the limit is {limit} MB)"),
+    "fix.too_big": ("ตรวจว่าเป็นไฟล์สมุดงานที่ถูกต้อง", "check that this is really a workbook"),
+    "problem.encoding": ("ไฟล์ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} อ่านไม่ได้)", "the file is not UTF-8 text (byte 0x{byte} cannot be read)"),
+    "fix.encoding": (
+        "บันทึกไฟล์ใหม่เป็น UTF-8 (ในโปรแกรมแก้ไขข้อความ เลือกการเข้ารหัส UTF-8)",
+        "save the file again as UTF-8 (in your editor, choose the UTF-8 encoding)",
+    ),
+    "problem.syntax": ("ไวยากรณ์ TOML ผิด: {detail}", "TOML syntax error: {detail}"),
+    "fix.syntax": (
+        "ตรวจเครื่องหมายคำพูด วงเล็บ เครื่องหมาย = และจุลภาคในบรรทัดนี้",
+        "check the quotes, brackets, '=' and commas on this line",
+    ),
+    "problem.no_format": ("ไม่ใช่สมุดงานภาคี: ไม่มี format", "not a Phakhi workbook: there is no 'format' key"),
+    "fix.no_format": (
+        'เพิ่มบรรทัด format = "phakhi-workbook" และ version = 1 ที่ต้นไฟล์',
+        'add the lines format = "phakhi-workbook" and version = 1 at the top',
+    ),
+    "problem.wrong_format": ('format คือ "{found}" ไม่ใช่ "phakhi-workbook"', 'format is "{found}", not "phakhi-workbook"'),
+    "fix.wrong_format": ("เปิดไฟล์ที่เป็นสมุดงานภาคี", "open a Phakhi workbook, or fix the format line"),
+    "problem.no_version": ("ไม่มี version", "there is no 'version' key"),
+    "fix.no_version": ("เพิ่มบรรทัด version = 1 ใต้บรรทัด format", "add the line version = 1 below the format line"),
+    "problem.newer_version": (
+        "ไฟล์นี้สร้างด้วยภาคีรุ่นใหม่กว่า (รูปแบบรุ่น {found}; รุ่นนี้อ่านได้ถึงรุ่น {supported})",
+        "written by a newer Phakhi (format version {found}; this one reads up to version {supported})",
+    ),
+    "fix.newer_version": ("อัปเดตภาคีให้เป็นรุ่นล่าสุดก่อนเปิดไฟล์นี้", "upgrade Phakhi to open this file"),
+    "problem.bad_version": ("version = {found} ไม่ถูกต้อง", "version = {found} is not a format version"),
+    "fix.bad_version": ("ใช้ version = 1", "use version = 1"),
+    "problem.wrong_type": ("{key} ควรเป็น{expected} แต่พบ{found}", "{key} should be {expected}, not {found}"),
+    "fix.wrong_type": ("เขียนเป็น{expected} เช่น {example}", "write it as {expected}, e.g. {example}"),
+    "problem.unknown_key": ("ไม่รู้จักคีย์ {key} ใน {where}", "unknown key {key} in {where}"),
+    "fix.unknown_key": ("ลบออก หรือแก้การสะกด", "remove it or correct the spelling"),
+    "fix.unknown_key_hint": ("ลบออก หรือหมายถึง {suggestion} ใช่ไหม", "remove it, or did you mean {suggestion}?"),
+    "problem.bad_choice": ('{key} = "{found}" ไม่อยู่ในตัวเลือก', '{key} = "{found}" is not one of the allowed values'),
+    "fix.bad_choice": ("ใช้ค่าใดค่าหนึ่ง: {choices}", "use one of: {choices}"),
+    "problem.score_range": ("{key} = {found} อยู่นอกช่วงคะแนน", "{key} = {found} is out of range"),
+    "fix.score_range": ("ใช้จำนวนเต็ม {low} ถึง {high}", "use a whole number from {low} to {high}"),
+    "problem.missing_key": ("{where} ไม่มี {key}", "{where} has no {key}"),
+    "fix.missing_key": ("เพิ่ม {key} = {example}", "add {key} = {example}"),
+    "problem.bad_id": ('รหัส "{found}" ใช้ไม่ได้', 'the id "{found}" is not allowed'),
+    "fix.bad_id": (
+        "ใช้ตัวอักษรอังกฤษ ตัวเลข - หรือ _ ไม่เกิน 64 ตัว เช่น s12",
+        "use up to 64 ASCII letters, digits, '-' or '_', e.g. s12",
+    ),
+    "problem.duplicate_id": ('รหัส "{found}" ซ้ำกับบรรทัด {first}', 'the id "{found}" is already used on line {first}'),
+    "fix.duplicate_id": ("ให้แต่ละรายการมีรหัสของตัวเอง", "give each item an id of its own"),
+    "problem.unknown_ref": ('{key} อ้างถึงภาคี "{found}" ซึ่งไม่มีในไฟล์', '{key} names stakeholder "{found}", which is not in this file'),
+    "fix.unknown_ref": (
+        "ใช้รหัสของภาคีที่มีอยู่ในไฟล์ หรือลบรายการนี้",
+        "use the id of a stakeholder in this file, or remove this entry",
+    ),
+    "problem.self_tie": ('ความสัมพันธ์ "{found}" เชื่อมภาคีกับตัวเอง', 'tie "{found}" joins a stakeholder to itself'),
+    "fix.self_tie": ("ให้ a และ b เป็นภาคีคนละราย", "make a and b two different stakeholders"),
+    "problem.duplicate_tie": (
+        "ความสัมพันธ์ระหว่าง {first_end} และ {second_end} ซ้ำกับบรรทัด {first}",
+        "a tie between {first_end} and {second_end} is already on line {first}",
+    ),
+    "fix.duplicate_tie": ("รวมเป็นความสัมพันธ์เดียว", "merge them into one tie"),
+    "where.top": ("ระดับบนสุดของไฟล์", "the top level of the file"),
+    "where.table": ("ตาราง [{name}]", "the [{name}] table"),
+    "where.item": ("[[{name}]] รายการที่ {number}", "[[{name}]] entry {number}"),
+    "type.text": ("ข้อความ", "text"),
+    "type.integer": ("จำนวนเต็ม", "a whole number"),
+    "type.boolean": ("true หรือ false", "true or false"),
+    "type.list": ("รายการ", "a list"),
+    "type.table": ("ตาราง", "a table"),
+    "type.list_of_tables": ("รายการตาราง [[...]]", "a list of [[...]] tables"),
+    "type.date": ("วันที่", "a date"),
+    "type.float": ("ทศนิยม", "a decimal number"),
+    # --- saving ----------------------------------------------------------
+    "save.changed_on_disk": (
+        "{path} ถูกแก้ไขจากที่อื่นหลังจากเปิด จึงไม่บันทึกทับ",
+        "{path} changed on disk since it was opened, so it was not overwritten",
+    ),
+    "fix.changed_on_disk": (
+        "เลือกโหลดไฟล์ใหม่ บันทึกเป็นไฟล์อื่น หรือบันทึกทับโดยตั้งใจ",
+        "reload it, save as another file, or overwrite it on purpose",
+    ),
+    "save.failed": ("บันทึก {path} ไม่ได้: {reason}", "could not save {path}: {reason}"),
+    "fix.save_failed": (
+        "ไฟล์เดิมยังอยู่ครบ ตรวจพื้นที่ว่างและสิทธิ์เขียนโฟลเดอร์ แล้วลองอีกครั้ง",
+        "the previous file is intact; check free space and write permission on the folder, then try again",
+    ),
+    # --- command line ------------------------------------------------------
+    "cli.description": (
+        "ภาคี: สมุดงานวิเคราะห์ภาคีและวางแผนเครือข่ายในเทอร์มินัล",
+        "Phakhi: a terminal workbook for stakeholder analysis and network planning",
+    ),
+    "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
+    "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
+    "cli.new": ("สร้างสมุดงานใหม่", "create a new workbook"),
+    "cli.new_title": ("ชื่อโครงการ", "the project title"),
+    "cli.check": ("ตรวจสมุดงาน (0 = ถูกต้อง, 2 = มีปัญหา)", "check workbooks (exit 0 valid, 2 invalid)"),
+    "cli.check_files": ("ไฟล์ที่จะตรวจ", "files to check"),
+    "cli.quiet": ("ไม่แสดงข้อความเมื่อถูกต้อง", "print nothing for valid files"),
+    "cli.created": ("สร้าง {path} แล้ว", "created {path}"),
+    "cli.exists": ("{path} มีอยู่แล้ว ไม่เขียนทับ", "{path} already exists; not overwritten"),
+    "fix.exists": ("ใช้ชื่อไฟล์อื่น หรือเปิดไฟล์นี้ด้วย phakhi {path}", "choose another name, or open it with: phakhi {path}"),
+    "cli.valid": ("{path}: ถูกต้อง (ภาคี {stakeholders}, ความสัมพันธ์ {ties})", "{path}: valid ({stakeholders} stakeholders, {ties} ties)"),
+    "cli.problems": ("{path}: พบปัญหา {count} รายการ", "{path}: {count} problem(s)"),
+    "cli.not_opened": ("ไม่เปิดไฟล์นี้เพื่อไม่ให้ข้อมูลเดิมเสียหาย", "the file was not opened, so nothing in it can be lost"),
+    "cli.no_terminal": ("ต้องใช้เทอร์มินัลเพื่อเปิดหน้าจอ", "the workbook screens need a terminal"),
+    # --- vocabularies ------------------------------------------------------
+    "sector.people": ("ประชาชน", "People"),
+    "sector.academic": ("วิชาการ", "Academic"),
+    "sector.government": ("ภาครัฐ", "Government"),
+    "sector.people.long": ("ประชาชน ประชาสังคม เอกชน", "People, civil society, private"),
+    "kind.individual": ("บุคคล", "Individual"),
+    "kind.node": ("กลุ่ม/องค์กร", "Group or organisation"),
+    "kind.network": ("เครือข่าย", "Network"),
+    "strength.strong": ("แน่นแฟ้น", "Tight"),
+    "strength.weak": ("หลวม ๆ", "Loose"),
+    "relation.collaborate": ("การมีส่วนร่วม", "Collaborate"),
+    "relation.cooperate": ("ประสานการทำงาน", "Co-operate"),
+    "relation.coordinate": ("ประสานความร่วมมือ", "Co-ordinate"),
+    "tie_form.exchange": ("การแลกเปลี่ยน", "Exchange"),
+    "tie_form.communication": ("การติดต่อสื่อสาร", "Communication"),
+    "tie_form.coexistence": ("ความสัมพันธ์ในการอยู่ร่วมกัน", "Co-existence"),
+    "group.influences": ("กลุ่มที่มีอิทธิพลต่อโครงการเรา", "Influences our project"),
+    "group.affected": ("กลุ่มที่โครงการเราไปมีผลต่อเขา", "Affected by our project"),
+    "group.interested": (
+        "กลุ่มที่สนใจความสำเร็จและความล้มเหลวของโครงการเรา",
+        "Interested in our project's success or failure",
+    ),
+    "power_base.nature": ("ลักษณะองค์กร", "Nature of the organisation"),
+    "power_base.role": ("บทบาทหน้าที่", "Role and duties"),
+    "power_base.rules": ("กฎระเบียบที่รองรับ", "Supporting rules"),
+    "power_base.impact": ("ความสามารถในการสร้างผลกระทบ", "Ability to create impact"),
+    "strategy.manage_closely": ("บริหารจัดการอย่างใกล้ชิด", "Manage closely"),
+    "strategy.keep_satisfied": ("ดูแลให้พึงพอใจ", "Keep satisfied"),
+    "strategy.keep_informed": ("แจ้งข้อมูลอย่างสม่ำเสมอ", "Keep informed"),
+    "strategy.monitor": ("เฝ้าติดตาม", "Monitor"),
+    "network_kind.area": ("เครือข่ายเชิงพื้นที่", "Area network"),
+    "network_kind.issue": ("เครือข่ายเชิงประเด็นกิจกรรม", "Issue network"),
+    "network_kind.functional": ("เครือข่ายแบ่งตามโครงสร้างหน้าที่", "Functional network"),
+    "closeness.none": ("ไม่มี", "None"),
+    "closeness.loose": ("หลวม", "Loose"),
+    "closeness.tight": ("แน่นแฟ้น", "Tight"),
+    "language.th": ("ไทย", "Thai"),
+    "language.en": ("อังกฤษ", "English"),
+    # --- field labels: the project (step 1) ---------------------------------
+    "field.workbook.format": ("รูปแบบไฟล์", "file format"),
+    "field.workbook.version": ("รุ่นรูปแบบไฟล์", "format version"),
+    "field.workbook.language": ("ภาษา", "language"),
+    "field.project.title": ("ชื่อโครงการ", "Project title"),
+    "field.project.issue": ("ประเด็น", "Issue"),
+    "field.project.objective": ("วัตถุประสงค์ของการวิเคราะห์", "Objective of the analysis"),
+    "field.project.area": ("พื้นที่", "Area"),
+    "field.project.network_kind": ("ประเภทเครือข่าย", "Kind of network"),
+    "field.project.date": ("วันที่", "Date"),
+    "field.project.facilitator": ("ผู้นำกระบวนการ", "Facilitator"),
+    "field.project.notes": ("หมายเหตุ", "Notes"),
+    # --- field labels: stakeholders (steps 2-7) ------------------------------
+    "field.stakeholder.id": ("รหัส", "Id"),
+    "field.stakeholder.name": ("ชื่อผู้มีส่วนได้เสีย/กลุ่ม ภาคี เครือข่าย", "Stakeholder, group or network"),
+    "field.stakeholder.sector": ("ภาค (ไตรพลัง)", "Sector"),
+    "field.stakeholder.kind": ("ประเภท (คน/กลุ่ม/เครือข่าย)", "Kind (individual/node/network)"),
+    "field.stakeholder.contact": ("ชื่อผู้ที่ติดต่อได้", "Contact person"),
+    "field.stakeholder.characteristics": ("ลักษณะของหน่วยงาน", "Characteristics"),
+    "field.stakeholder.management": ("การบริหารงาน", "How it is run"),
+    "field.stakeholder.decisions": ("การตัดสินใจ", "How it decides"),
+    "field.stakeholder.aims": ("จุดมุ่งหมาย", "Aims"),
+    "field.stakeholder.purposes": ("จุดประสงค์ในการทำงาน", "Working purposes"),
+    "field.stakeholder.track_record": ("ผลงาน", "Track record"),
+    "field.stakeholder.rules": ("กฎระเบียบที่เกี่ยวข้อง", "Rules that bind it"),
+    "field.stakeholder.leader_view": ("มุมมอง ความเห็นของหัวหน้าองค์กร", "The leader's view"),
+    "field.stakeholder.gains_losses": ("สิ่งที่กำลังจะได้หรือเสีย", "What it stands to gain or lose"),
+    "field.stakeholder.stance": ("จุดยืนต่อประเด็น", "Stance on the issue"),
+    "field.stakeholder.needs": ("ความต้องการ", "Needs"),
+    "field.stakeholder.knowledge": ("ความรู้", "Knowledge"),
+    "field.stakeholder.behaviour": ("พฤติกรรม", "Behaviour"),
+    "field.stakeholder.influence_how": (
+        "อิทธิพล: ภาคีมีอิทธิพลต่อโครงการเราอย่างไร",
+        "Influence: how they influence our project",
+    ),
+    "field.stakeholder.impact": (
+        "ผลกระทบ: ภาคีรับผลกระทบอะไรจากโครงการเรา",
+        "Impact: what our project does to them",
+    ),
+    "field.stakeholder.what_matters": ("อะไรมีความสำคัญต่อภาคี", "What matters to them"),
+    "field.stakeholder.can_help": ("ภาคีช่วยอะไรโครงการเราได้บ้าง", "How they can help our project"),
+    "field.stakeholder.may_obstruct": ("ภาคีเป็นอุปสรรคอย่างไรต่อโครงการเรา", "How they could obstruct it"),
+    "field.stakeholder.access": ("เข้าถึงภาคีได้อย่างไร", "How to reach them"),
+    "field.stakeholder.influence": ("อิทธิพล (1-5)", "Influence (1-5)"),
+    "field.stakeholder.interest": ("ความสนใจ (1-5)", "Interest (1-5)"),
+    "field.stakeholder.power_bases": ("ที่มาของอำนาจ", "Bases of power"),
+    "field.stakeholder.groups": ("ลักษณะของกลุ่ม", "Groups"),
+    "field.stakeholder.key_player": ("ผู้เล่นหลัก", "Key player"),
+    "field.stakeholder.key_leader": ("แกนนำสำคัญ", "Key leader"),
+    "field.stakeholder.strategy": ("กลยุทธ์", "Strategy"),
+    "field.stakeholder.approach_how": ("วิธีเข้าหา", "How to approach"),
+    "field.stakeholder.approach_who": ("ผู้เข้าหา", "Who approaches"),
+    "field.stakeholder.approach_when": ("เมื่อใด", "When"),
+    "field.stakeholder.relationship_goal": ("ความสัมพันธ์ที่จะสร้าง", "Relationship to build"),
+    "field.stakeholder.notes": ("หมายเหตุ", "Notes"),
+    # --- field labels: ties (step 4) ----------------------------------------
+    "field.tie.id": ("รหัส", "Id"),
+    "field.tie.a": ("ภาคีฝั่งหนึ่ง", "One end"),
+    "field.tie.b": ("ภาคีอีกฝั่ง", "Other end"),
+    "field.tie.strength": ("ความแน่นแฟ้น", "Strength"),
+    "field.tie.relation": ("ความสัมพันธ์ในเครือข่าย", "Kind of relationship"),
+    "field.tie.form": ("ลักษณะการเชื่อมโยง", "Form of the tie"),
+    "field.tie.frequency": ("ความถี่", "Frequency"),
+    "field.tie.duration": ("ช่วงเวลา", "Duration"),
+    "field.tie.notes": ("หมายเหตุ", "Notes"),
+    # --- field labels: the plan (ใบงาน Network 4) -----------------------------
+    "field.plan.shared_vision": ("วิสัยทัศน์ร่วม", "Shared vision"),
+    "field.plan.our_group": ("กลุ่มของเรา", "Our group"),
+    "field.plan.our_stakeholder": ("ภาคีที่เป็นกลุ่มของเรา", "Our group's stakeholder"),
+    "field.plan.rows": ("แถวของแผน", "Plan rows"),
+    "field.plan_row.id": ("รหัส", "Id"),
+    "field.plan_row.group": ("กลุ่ม", "Group"),
+    "field.plan_row.stakeholder": ("ภาคี", "Stakeholder"),
+    "field.plan_row.current": ("ความสัมพันธ์เดิม", "Current relationship"),
+    "field.plan_row.current_via": ("ผ่าน", "Through"),
+    "field.plan_row.target": ("ความสัมพันธ์ใหม่", "New relationship"),
+    "field.plan_row.our_benefit": ("ประโยชน์เรา/แลกเปลี่ยน", "Our benefit / what we exchange"),
+    "field.plan_row.their_benefit": ("ประโยชน์เพื่อน", "Their benefit"),
+    "field.plan_row.methods": ("วิธีการ", "Methods"),
+    "field.plan_row.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "field.plan_row.review_date": ("วันทบทวน", "Review date"),
+    "field.plan_row.notes": ("หมายเหตุ", "Notes"),
+    "plan.title": (
+        "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน",
+        "Plan to expand the network across issues in one province",
+    ),
+}
+
+
+def normalise_language(value: str | None) -> Language | None:
+    """``"th"``/``"en"`` (any case, or a locale such as ``th_TH.UTF-8``) -> Language."""
+    if not value:
+        return None
+    code = value.strip().lower()[:2]
+    return Language(code) if code in ("th", "en") else None
+
+
+def default_language() -> Language:
+    """PHAKHI_LANG, else a Thai locale, else English."""
+    for variable in ("PHAKHI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        chosen = normalise_language(os.environ.get(variable))
+        if chosen is not None and (variable == "PHAKHI_LANG" or chosen is Language.TH):
+            return chosen
+    return Language.EN
+
+
+def tr(lang: Language | str, key: str, /, **values: object) -> str:
+    """The text for ``key`` in ``lang``, with ``values`` filled in.
+
+    A missing key is a programming error and raises ``KeyError`` (tests check
+    every key used); missing values raise too rather than print braces.
+    """
+    thai, english = MESSAGES[key]
+    text = thai if Language(lang) is Language.TH else english
+    return text.format(**values) if values else text
+
+
+def label(lang: Language | str, value: StrEnum) -> str:
+    """The label of a vocabulary value, e.g. ``label("th", Sector.ACADEMIC)``."""
+    return tr(lang, f"{vocab_key(type(value))}.{value.value}")
+
+
+def vocab_key(enum_type: type[StrEnum]) -> str:
+    """``PowerBase`` -> ``power_base``: the i18n prefix of a vocabulary."""
+    name = enum_type.__name__
+    return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def field_label(lang: Language | str, section: str, name: str) -> str:
+    """The label of a field, e.g. ``field_label("th", "stakeholder", "access")``."""
+    return tr(lang, f"field.{section}.{name}")

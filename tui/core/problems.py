@@ -1,0 +1,48 @@
+"""Problems found in a workbook file, printed the way compilers print them.
+
+``FILE:LINE:COL: what is wrong — how to fix it`` lets editors and terminals
+jump to the place; a problem with no known place prints ``FILE: ...``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    col: int | None
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        place = self.path
+        if self.line is not None:
+            place += f":{self.line}:{self.col or 1}"
+        return f"{place}: {self.message} — {self.fix}"
+
+
+class WorkbookError(Exception):
+    """A workbook that could not be loaded; ``problems`` holds every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class ChangedOnDisk(Exception):
+    """The file changed since it was loaded; saving would clobber someone's work."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class SaveFailed(Exception):
+    """A save that did not complete; the previous file is left as it was."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path

@@ -1,0 +1,160 @@
+"""What each field of the model may hold, read off the dataclasses themselves.
+
+The file codec (reading and writing TOML) and the editor (changes made in the
+app) both check values here, so a value the app accepts is always one the file
+accepts, and the other way round. Adding a field to a dataclass in
+:mod:`tui.core.model` is all it takes to store, load and validate it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import types
+import typing
+from dataclasses import dataclass
+
+from tui.core import model
+from tui.core.vocab import SCORE_MAX, SCORE_MIN
+
+
+class Shape(enum.Enum):
+    TEXT = "text"
+    SCORE = "score"  # int 1..5, or None
+    FLAG = "flag"  # bool
+    MAYBE_FLAG = "maybe_flag"  # bool or None ("as the analysis says")
+    CHOICE = "choice"  # one vocabulary value
+    MAYBE_CHOICE = "maybe_choice"  # one vocabulary value or None
+    CHOICES = "choices"  # a list of vocabulary values, no repeats
+    TEXTS = "texts"  # a list of text
+    ROWS = "rows"  # a list of nested records (plan rows)
+    RECORD = "record"  # one nested record (project, plan)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    shape: Shape
+    vocab: type[enum.StrEnum] | None = None
+    record: type | None = None
+    required: bool = False
+
+
+#: The file's section name of each record type, used in messages and labels.
+SECTION: dict[type, str] = {
+    model.Project: "project",
+    model.Stakeholder: "stakeholder",
+    model.Tie: "tie",
+    model.Plan: "plan",
+    model.PlanRow: "plan_row",
+    model.Workbook: "workbook",
+}
+
+
+def _spec(field: dataclasses.Field, hint: object) -> FieldSpec:
+    required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    optional = isinstance(hint, types.UnionType) and type(None) in typing.get_args(hint)
+    base = args[0] if optional else hint
+    origin = typing.get_origin(base)
+    if base is str:
+        return FieldSpec(field.name, Shape.TEXT, required=required)
+    if base is bool:
+        return FieldSpec(field.name, Shape.MAYBE_FLAG if optional else Shape.FLAG)
+    if base is int:
+        return FieldSpec(field.name, Shape.SCORE)
+    if isinstance(base, type) and issubclass(base, enum.StrEnum):
+        return FieldSpec(field.name, Shape.MAYBE_CHOICE if optional else Shape.CHOICE, vocab=base)
+    if origin is list:
+        (item,) = typing.get_args(base)
+        if item is str:
+            return FieldSpec(field.name, Shape.TEXTS)
+        if issubclass(item, enum.StrEnum):
+            return FieldSpec(field.name, Shape.CHOICES, vocab=item)
+        return FieldSpec(field.name, Shape.ROWS, record=item)
+    if dataclasses.is_dataclass(base):
+        return FieldSpec(field.name, Shape.RECORD, record=base)
+    raise TypeError(f"no shape for {field.name}: {hint!r}")  # a model change without a shape
+
+
+@functools.cache
+def fields_of(record: type) -> tuple[FieldSpec, ...]:
+    """The specs of a model dataclass's fields, in declaration (= file) order."""
+    hints = typing.get_type_hints(record)
+    return tuple(_spec(f, hints[f.name]) for f in dataclasses.fields(record))
+
+
+def spec_of(record: type, name: str) -> FieldSpec | None:
+    return next((s for s in fields_of(record) if s.name == name), None)
+
+
+class ValueProblem(ValueError):
+    """A value that does not fit its field; ``key`` names the i18n message."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def coerce(spec: FieldSpec, value: object) -> object:
+    """Check ``value`` against ``spec`` and return it in the model's type.
+
+    Accepts the model's own types and the plain strings a form or a file
+    gives (``"academic"`` for ``Sector.ACADEMIC``). Raises ValueProblem.
+    """
+    shape = spec.shape
+    if shape is Shape.TEXT:
+        if not isinstance(value, str):
+            raise ValueProblem("wrong_type", expected="type.text")
+        return value
+    if shape is Shape.SCORE:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueProblem("wrong_type", expected="type.integer")
+        if not SCORE_MIN <= value <= SCORE_MAX:
+            raise ValueProblem("score_range", low=SCORE_MIN, high=SCORE_MAX)
+        return value
+    if shape in (Shape.FLAG, Shape.MAYBE_FLAG):
+        if value is None and shape is Shape.MAYBE_FLAG:
+            return None
+        if not isinstance(value, bool):
+            raise ValueProblem("wrong_type", expected="type.boolean")
+        return value
+    if shape in (Shape.CHOICE, Shape.MAYBE_CHOICE):
+        if value is None and shape is Shape.MAYBE_CHOICE:
+            return None
+        return _choice(spec, value)
+    if shape is Shape.CHOICES:
+        if not isinstance(value, (list, tuple)):
+            raise ValueProblem("wrong_type", expected="type.list")
+        chosen = [_choice(spec, item) for item in value]
+        return list(dict.fromkeys(chosen))
+    if shape is Shape.TEXTS:
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ValueProblem("wrong_type", expected="type.list")
+        return list(value)
+    raise ValueProblem("wrong_type", expected="type.table")
+
+
+def _choice(spec: FieldSpec, value: object) -> enum.StrEnum:
+    assert spec.vocab is not None
+    if isinstance(value, spec.vocab):
+        return value
+    if isinstance(value, str):
+        try:
+            return spec.vocab(value)
+        except ValueError:
+            pass
+    raise ValueProblem("bad_choice", choices=", ".join(v.value for v in spec.vocab))
+
+
+def is_empty(spec: FieldSpec, value: object) -> bool:
+    """Values left out of the file: nothing entered, or the field's default meaning."""
+    if spec.required:
+        return False
+    if spec.shape is Shape.FLAG:
+        return value is False
+    return value is None or value == "" or value == []

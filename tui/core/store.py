@@ -1,0 +1,193 @@
+"""Reading and writing workbook files: never half-written, never clobbered.
+
+Loading reports every problem at once and never touches the file. Saving
+writes a temporary file in the same folder, fsyncs it, keeps the previous
+version as ``FILE.bak`` and renames the new one into place, so a crash at any
+moment leaves either the old file or the new one. A save refuses to replace a
+file that changed on disk since it was loaded (someone else's work); the
+caller decides whether to reload, save elsewhere or overwrite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+from tui.core import derived, toml_text
+from tui.core.codec import Decoder, encode
+from tui.core.i18n import tr
+from tui.core.model import Workbook
+from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, WorkbookError
+from tui.core.toml_lines import key_positions
+from tui.core.vocab import Language
+
+#: Workbooks are small (300 stakeholders take about 200 KB); a bigger file is a mistake.
+MAX_BYTES = 16 * 1024 * 1024
+#: New workbooks and backups are readable by their owner only: contacts are personal data.
+PRIVATE_MODE = 0o600
+
+_SYNTAX_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_SYNTAX_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What the file on disk looked like when we last read or wrote it."""
+
+    digest: str | None  # None: there was no file
+
+    @classmethod
+    def of_bytes(cls, data: bytes) -> FileStamp:
+        return cls(hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def of_path(cls, path: Path) -> FileStamp:
+        try:
+            return cls.of_bytes(path.read_bytes())
+        except FileNotFoundError:
+            return cls(None)
+
+
+NO_FILE = FileStamp(None)
+
+
+def parse(data: bytes, path: str, lang: Language = Language.EN) -> Workbook:
+    """Check and decode the bytes of a workbook file, or raise WorkbookError."""
+    text = _decode_text(data, path, lang)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise WorkbookError([_syntax_problem(error, text, path, lang)]) from None
+    decoder = Decoder(path, key_positions(text), lang)
+    workbook = decoder.document(raw)
+    if workbook is None:
+        raise WorkbookError(decoder.problems)
+    return workbook
+
+
+def load(path: Path | str, lang: Language = Language.EN) -> tuple[Workbook, FileStamp]:
+    """Read a workbook and the stamp a later save must match."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            mb = f"{size / 1024 / 1024:.1f}"
+            problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
+            raise WorkbookError([problem])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WorkbookError([Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, "fix.not_found"))]) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        problem = Problem(name, None, None, tr(lang, "problem.unreadable", reason=reason), tr(lang, "fix.unreadable"))
+        raise WorkbookError([problem]) from None
+    return parse(data, name, lang), FileStamp.of_bytes(data)
+
+
+def dumps(workbook: Workbook) -> str:
+    """The file text of ``workbook``, with its derived analysis section."""
+    return toml_text.dumps(encode(workbook, derived.analysis(workbook)))
+
+
+def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False) -> FileStamp:
+    """Write ``workbook`` to ``path`` atomically; return the new stamp.
+
+    ``expected`` is the stamp from :func:`load` (or :data:`NO_FILE` for a new
+    file). If the file on disk no longer matches it, raise ChangedOnDisk
+    unless ``force``. Any OS failure raises SaveFailed with the old file intact.
+    """
+    path = Path(path)
+    lang = workbook.language
+    data = dumps(workbook).encode("utf-8")
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        current = None
+    except OSError as error:
+        raise _save_failed(path, error, lang) from None
+    actual = NO_FILE if current is None else FileStamp.of_bytes(current)
+    if not force and actual != expected:
+        raise ChangedOnDisk(str(path), tr(lang, "save.changed_on_disk", path=path))
+    try:
+        mode = PRIVATE_MODE if current is None else path.stat().st_mode & 0o777
+        if current is not None:
+            write_atomic(path.with_name(path.name + ".bak"), current, PRIVATE_MODE)
+        write_atomic(path, data, mode)
+    except OSError as error:
+        raise _save_failed(path, error, lang) from None
+    return FileStamp.of_bytes(data)
+
+
+def write_atomic(path: Path, data: bytes, mode: int) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new bytes, never half."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a power cut after replace keeps the new name)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some systems cannot open folders; the data itself is synced
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # folders on some file systems refuse fsync; nothing more we can do
+    finally:
+        os.close(fd)
+
+
+def _save_failed(path: Path, error: OSError, lang: Language) -> SaveFailed:
+    reason = error.strerror or str(error)
+    message = tr(lang, "save.failed", path=path, reason=reason) + " — " + tr(lang, "fix.save_failed")
+    return SaveFailed(str(path), message)
+
+
+def _decode_text(data: bytes, path: str, lang: Language) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # editors on Windows add a byte-order mark; it is harmless
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        byte = f"{data[error.start]:02X}"
+        problem = Problem(path, line, col, tr(lang, "problem.encoding", byte=byte), tr(lang, "fix.encoding"))
+        raise WorkbookError([problem]) from None
+
+
+def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:
+    message = str(error)
+    line = col = None
+    place = _SYNTAX_PLACE.search(message)
+    if place:
+        line, col = int(place.group(1)), int(place.group(2))
+        message = message[: place.start()]
+    elif _SYNTAX_END.search(message):
+        line = text.count("\n") + 1
+        col = len(text.rsplit("\n", 1)[-1]) + 1
+        message = _SYNTAX_END.sub("", message)
+    return Problem(path, line, col, tr(lang, "problem.syntax", detail=message), tr(lang, "fix.syntax"))
