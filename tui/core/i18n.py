@@ -57,6 +57,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
     "status.nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
     "status.nothing_to_redo": ("ไม่มีอะไรให้ทำซ้ำ", "Nothing to redo"),
+    # --- descriptions of keys that Textual's own widgets bind ---------
+    "widget.Up": ("ขึ้น", "Up"),
+    "widget.Down": ("ลง", "Down"),
+    "widget.First": ("แรกสุด", "First"),
+    "widget.Last": ("ท้ายสุด", "Last"),
+    "widget.Select": ("เลือก", "Select"),
+    "widget.Page Up": ("หน้าก่อน", "Page up"),
+    "widget.Page Down": ("หน้าถัดไป", "Page down"),
+    "widget.Page Left": ("เลื่อนซ้ายหนึ่งหน้า", "Page left"),
+    "widget.Page Right": ("เลื่อนขวาหนึ่งหน้า", "Page right"),
+    "widget.Scroll Up": ("เลื่อนขึ้น", "Scroll up"),
+    "widget.Scroll Down": ("เลื่อนลง", "Scroll down"),
+    "widget.Scroll Left": ("เลื่อนซ้าย", "Scroll left"),
+    "widget.Scroll Right": ("เลื่อนขวา", "Scroll right"),
+    "widget.Scroll Home": ("เลื่อนไปต้น", "Scroll to start"),
+    "widget.Scroll End": ("เลื่อนไปท้าย", "Scroll to end"),
+    "widget.Quit": ("ออก", "Quit"),
+    "widget.Focus Next": ("ไปช่องถัดไป", "Next field"),
+    "widget.Focus Previous": ("ไปช่องก่อนหน้า", "Previous field"),
+    "widget.Copy selected text": ("คัดลอกข้อความที่เลือก", "Copy selected text"),
+    "widget.palette": ("รายการคำสั่ง", "Command palette"),
     # --- names of edits (shown by undo/redo) ---------------------------
     "edit.set": ("แก้ไข {field}", "edit {field}"),
     "edit.add_stakeholder": ("เพิ่มภาคี {name}", "add stakeholder {name}"),
@@ -176,6 +197,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
     "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
+    "cli.open": ("เปิดสมุดงานในหน้าจอเทอร์มินัล (ค่าเริ่มต้น)", "open a workbook in the terminal screens (the default)"),
     "cli.new": ("สร้างสมุดงานใหม่", "create a new workbook"),
     "cli.new_title": ("ชื่อโครงการ", "the project title"),
     "cli.check": ("ตรวจสมุดงาน (0 = ถูกต้อง, 2 = มีปัญหา)", "check workbooks (exit 0 valid, 2 invalid)"),
@@ -341,6 +363,19 @@ def tr(lang: Language | str, key: str, /, **values: object) -> str:
     thai, english = MESSAGES[key]
     text = thai if Language(lang) is Language.TH else english
     return text.format(**values) if values else text
+
+
+def is_ours(description: str) -> bool:
+    """Is this binding description one of Phakhi's own (an i18n key)?"""
+    return description in MESSAGES
+
+
+def describe_key(lang: Language | str, description: str) -> str:
+    """A key binding's description: ours are i18n keys, Textual's widgets' are English words."""
+    for key in (description, f"widget.{description}"):
+        if key in MESSAGES:
+            return tr(lang, key)
+    return description
 
 
 def label(lang: Language | str, value: StrEnum) -> str:

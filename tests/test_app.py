@@ -1,0 +1,136 @@
+"""The app as a user drives it: keys in, words on screen, bytes in the saved file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+
+from tui import app as app_module
+from tui.app import make_app
+from tui.core import store
+from tui.core.document import Document
+from tui.core.model import Stakeholder, Workbook
+from tui.core.vocab import Language, Sector
+from tui.screens.help import HelpScreen
+from tui.widgets.keybar import KeyBar
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.05)
+
+
+@pytest.fixture
+def workbook_file(tmp_path: Path) -> Path:
+    workbook = Workbook(language=Language.TH)
+    workbook.project.title = "เกษตรอินทรีย์ส่งโรงพยาบาล"
+    workbook.stakeholders.append(Stakeholder("s1", "นายก ทม.", Sector.GOVERNMENT))
+    path = tmp_path / "workshop.toml"
+    store.save(workbook, path, store.NO_FILE)
+    return path
+
+
+def option_texts(app) -> list[str]:
+    steps = app.screen.query_one("#steps", OptionList)
+    return [str(steps.get_option_at_index(i).prompt) for i in range(steps.option_count)]
+
+
+async def test_home_lists_the_seven_steps_in_the_workbook_language(workbook_file: Path) -> None:
+    app = make_app(Document.open(workbook_file))
+    async with app.run_test(size=SIZE):
+        texts = option_texts(app)
+        assert texts[0].strip() == "1  ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์"
+        assert texts[6].strip() == "7  พิจารณาแนวทางการเข้าหา สร้างความสัมพันธ์"
+        title = str(app.screen.query_one("#title", Static).render())
+        assert "เกษตรอินทรีย์ส่งโรงพยาบาล" in title
+
+
+async def test_ctrl_t_switches_language_everywhere(workbook_file: Path) -> None:
+    app = make_app(Document.open(workbook_file))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+t")
+        assert app.lang is Language.EN
+        assert option_texts(app)[1].strip() == "2  Identify stakeholders"
+        assert "Help" in str(app.screen.query_one(KeyBar).render())
+        await pilot.press("ctrl+t")
+        assert option_texts(app)[1].strip() == "2  ค้นหาผู้มีส่วนได้ส่วนเสีย"
+        assert "วิธีใช้" in str(app.screen.query_one(KeyBar).render())
+
+
+async def test_lang_option_overrides_the_workbook_language(workbook_file: Path) -> None:
+    app = make_app(Document.open(workbook_file), Language.EN)
+    async with app.run_test(size=SIZE):
+        assert option_texts(app)[4].strip() == "5  Assess power"
+
+
+async def test_f1_shows_the_keys_of_the_current_screen_and_escape_closes(workbook_file: Path) -> None:
+    app = make_app(Document.open(workbook_file), Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Quit" in shown and "Language" in shown and "Objective of the analysis" in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_an_edit_is_autosaved_and_undone_with_ctrl_z(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.set_project("title", "โครงการใหม่")
+        assert app.save_state == "status.unsaved"
+        await pilot.pause(0.2)
+        assert app.save_state == "status.saved"
+        assert store.load(workbook_file)[0].project.title == "โครงการใหม่"
+        assert "โครงการใหม่" in str(app.screen.query_one("#title", Static).render())
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.2)
+        assert store.load(workbook_file)[0].project.title == "เกษตรอินทรีย์ส่งโรงพยาบาล"
+        await pilot.press("ctrl+y")
+        await pilot.pause(0.2)
+        assert store.load(workbook_file)[0].project.title == "โครงการใหม่"
+
+
+async def test_a_file_changed_on_disk_is_not_overwritten(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        someone_else = workbook_file.read_text(encoding="utf-8").replace("เกษตรอินทรีย์", "งานของคนอื่น")
+        workbook_file.write_text(someone_else, encoding="utf-8")
+        document.editor.set_project("objective", "ของเรา")
+        await pilot.pause(0.2)
+        assert app.save_state == "status.error"
+        assert workbook_file.read_text(encoding="utf-8") == someone_else
+        assert "KeyBar" and "บันทึกไม่ได้" in str(app.screen.query_one(KeyBar).render())
+
+
+async def test_quit_writes_pending_edits_first(workbook_file: Path) -> None:
+    app_module.AUTOSAVE_DELAY = 60  # the timer will not fire; quitting must save
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.set_project("area", "ตำบลน้ำน้อย")
+        await pilot.press("ctrl+q")
+    assert store.load(workbook_file)[0].project.area == "ตำบลน้ำน้อย"
+
+
+async def test_a_new_file_is_created_owner_only_on_first_edit(tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    document = Document.open(path, Language.EN)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not path.exists()
+        document.editor.add_stakeholder("Village health volunteers")
+        await pilot.pause(0.2)
+    assert os.stat(path).st_mode & 0o777 == 0o600
+    assert store.load(path)[0].stakeholders[0].name == "Village health volunteers"
+
+
+def test_home_screen_snapshot(snap_compare, workbook_file: Path) -> None:
+    assert snap_compare(make_app(Document.open(workbook_file)), terminal_size=SIZE)

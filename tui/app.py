@@ -1,0 +1,117 @@
+"""The Textual app: owns the open Document, the language, saving and undo.
+
+Screens change the workbook only through ``app.document.editor``; the editor
+tells the app, which marks the file unsaved, schedules an autosave (debounced,
+so a burst of typing is one write) and signals the screens to redraw.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.signal import Signal
+from textual.timer import Timer
+
+from tui.core.document import Document
+from tui.core.edit import Change
+from tui.core.i18n import is_ours, tr
+from tui.core.problems import ChangedOnDisk, SaveFailed
+from tui.core.vocab import Language
+from tui.screens.help import HelpScreen
+from tui.screens.home import HomeScreen
+
+#: Seconds of quiet after an edit before it is written: short enough that a
+#: dropped link loses at most this much typing, long enough to batch keystrokes.
+AUTOSAVE_DELAY = 0.5
+
+
+class PhakhiApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Phakhi"
+    BINDINGS = [
+        Binding("f1", "help", "key.help", id="help"),
+        Binding("question_mark", "help", "key.help", show=False),
+        Binding("ctrl+t", "toggle_language", "key.language", id="language"),
+        Binding("ctrl+z", "undo", "key.undo", show=False, id="undo"),
+        Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+    ]
+
+    lang: reactive[Language] = reactive(Language.TH)
+    save_state: reactive[str] = reactive("status.saved")
+
+    def __init__(self, document: Document, lang: Language | None = None) -> None:
+        super().__init__()
+        self.document = document
+        self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
+        self.set_reactive(PhakhiApp.save_state, "status.saved" if document.exists else "home.new_file")
+        self.workbook_changed_signal: Signal[Change] = Signal(self, "workbook-changed")
+        self._save_timer: Timer | None = None
+        document.editor.listeners.append(self._workbook_changed)
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+    # -- editing and saving --
+
+    def _workbook_changed(self, change: Change) -> None:
+        self.save_state = "status.unsaved"
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+        self.workbook_changed_signal.publish(change)
+
+    def save_now(self) -> bool:
+        """Write pending edits; on failure say why and keep them in memory."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if not self.document.dirty:
+            return True
+        try:
+            self.document.save()
+        except ChangedOnDisk as error:
+            self.save_state = "status.error"
+            self.notify(f"{error} — {tr(self.lang, 'fix.changed_on_disk')}", severity="error", timeout=10)
+            return False
+        except SaveFailed as error:
+            self.save_state = "status.error"
+            self.notify(str(error), severity="error", timeout=10)
+            return False
+        self.save_state = "status.saved"
+        return True
+
+    async def action_quit(self) -> None:
+        if self.save_now() or self.save_state == "status.error" and self._quit_warned:
+            self.exit()
+        self._quit_warned = True
+
+    _quit_warned = False
+
+    def action_undo(self) -> None:
+        change = self.document.editor.undo()
+        self.notify(tr(self.lang, "status.undone", what=change.label) if change else tr(self.lang, "status.nothing_to_undo"), timeout=2)
+
+    def action_redo(self) -> None:
+        change = self.document.editor.redo()
+        self.notify(tr(self.lang, "status.redone", what=change.label) if change else tr(self.lang, "status.nothing_to_redo"), timeout=2)
+
+    # -- language and help --
+
+    def action_toggle_language(self) -> None:
+        self.lang = Language.EN if self.lang is Language.TH else Language.TH
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        bindings = [(key, active.binding.description) for key, active in self.screen.active_bindings.items()]
+        # The screen's own keys first, then the keys of Textual's widgets (arrows, paging).
+        keys = [b for b in bindings if is_ours(b[1])] + [b for b in bindings if b[1] and not is_ours(b[1])]
+        title_key = getattr(self.screen, "TITLE_KEY", "app.name")
+        self.push_screen(HelpScreen(self.lang, title_key, keys))
+
+
+def make_app(document: Document, lang: Language | None = None) -> PhakhiApp:
+    """The one way to build the app, shared by the command line and the tests."""
+    return PhakhiApp(document, lang)

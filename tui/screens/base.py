@@ -1,0 +1,51 @@
+"""What every Phakhi screen shares: a typed way to the app, language, the key bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.screen import Screen
+
+from tui.core.document import Document
+from tui.core.vocab import Language
+from tui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from tui.app import PhakhiApp
+
+
+class PhakhiScreen(Screen[None]):
+    """A screen that redraws its words when the language changes."""
+
+    @property
+    def phakhi(self) -> PhakhiApp:
+        return cast("PhakhiApp", self.app)
+
+    @property
+    def document(self) -> Document:
+        return self.phakhi.document
+
+    @property
+    def lang(self) -> Language:
+        return self.phakhi.lang
+
+    def key_bar(self) -> KeyBar:
+        return KeyBar(self.lang, self.phakhi.save_state)
+
+    def on_mount(self) -> None:
+        self.watch(self.phakhi, "lang", self._language_changed, init=False)
+        self.watch(self.phakhi, "save_state", self._save_state_changed, init=False)
+        self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook())
+
+    def _language_changed(self, lang: Language) -> None:
+        self.query_one(KeyBar).show(lang=lang)
+        self.show_language()
+
+    def _save_state_changed(self, state_key: str) -> None:
+        self.query_one(KeyBar).show(state_key=state_key)
+
+    def show_language(self) -> None:
+        """Redraw every translated word; screens override."""
+
+    def show_workbook(self) -> None:
+        """Redraw what comes from the workbook after an edit, undo or redo; screens override."""

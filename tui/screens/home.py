@@ -1,0 +1,81 @@
+"""The home screen: the project at a glance and the way into every step.
+
+Until each step has its own screen, choosing one says it is coming; the list
+is the method's own order (seed 000), then the network tools.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.i18n import tr
+from tui.screens.base import PhakhiScreen
+
+STEPS = tuple(f"step.{n}" for n in range(1, 8))
+TOOLS = (("map", "screen.map", "m"), ("plan", "screen.plan", "p"), ("report", "screen.report", "r"))
+
+
+class HomeScreen(PhakhiScreen):
+    BINDINGS = [
+        Binding("enter", "open", "key.open", id="home.open"),
+        *(Binding(str(n), f"open_step({n})", f"step.{n}", show=False) for n in range(1, 8)),
+        *(Binding(letter, f"open_tool('{key}')", key, show=False) for _name, key, letter in TOOLS),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="title")
+        yield Static(id="steps-heading", classes="heading")
+        yield OptionList(id="steps")
+        yield Static(id="counts")
+        yield self.key_bar()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.show_language()
+
+    def show_language(self) -> None:
+        lang = self.lang
+        self.query_one("#steps-heading", Static).update(tr(lang, "home.steps"))
+        steps = self.query_one("#steps", OptionList)
+        highlighted = steps.highlighted
+        steps.clear_options()
+        steps.add_options([Option(f" {n}  {tr(lang, key)}", id=key) for n, key in enumerate(STEPS, start=1)])
+        steps.add_option(None)
+        steps.add_options([Option(f" {letter}  {tr(lang, key)}", id=key) for _name, key, letter in TOOLS])
+        steps.highlighted = highlighted if highlighted is not None else 0
+        self.show_workbook()
+
+    def show_workbook(self) -> None:
+        lang = self.lang
+        workbook = self.document.workbook
+        title = workbook.project.title or tr(lang, "app.untitled")
+        self.query_one("#title", Static).update(f"{tr(lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]")
+        counts = tr(
+            lang,
+            "home.counts",
+            stakeholders=len(workbook.stakeholders),
+            ties=len(workbook.ties),
+            rows=len(workbook.plan.rows),
+        )
+        self.query_one("#counts", Static).update(counts)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.open_screen(event.option.id or "")
+
+    def action_open(self) -> None:
+        steps = self.query_one("#steps", OptionList)
+        if steps.highlighted is not None:
+            self.open_screen(steps.get_option_at_index(steps.highlighted).id or "")
+
+    def action_open_step(self, number: int) -> None:
+        self.query_one("#steps", OptionList).highlighted = number - 1
+        self.open_screen(f"step.{number}")
+
+    def action_open_tool(self, key: str) -> None:
+        self.open_screen(key)
+
+    def open_screen(self, key: str) -> None:
+        self.notify(tr(self.lang, "home.coming"), title=tr(self.lang, key), timeout=3)

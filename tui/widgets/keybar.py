@@ -1,0 +1,64 @@
+"""The bottom line: the screen's main keys in the current language, and the save state.
+
+Textual's Footer shows binding descriptions as written; ours are i18n keys, so
+this bar translates them and redraws only when the language, the save state or
+the width changes — one short line, no hover effects, nothing repainting while
+the user is idle.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.core.i18n import describe_key, tr
+from tui.core.vocab import Language
+
+
+KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space"}
+
+
+def key_label(key: str) -> str:
+    """``ctrl+q`` -> ``^q``, ``f1`` -> ``F1``: short, as terminal users write keys."""
+    if key in KEY_NAMES:
+        return KEY_NAMES[key]
+    if key.startswith("ctrl+"):
+        return "^" + key[5:]
+    if key[:1] == "f" and key[1:].isdigit():
+        return key.upper()
+    return key
+
+
+class KeyBar(Static):
+    """Shown keys on the left, the save state on the right."""
+
+    DEFAULT_CSS = """
+    KeyBar { height: 1; dock: bottom; background: $panel; }
+    """
+
+    def __init__(self, lang: Language, state_key: str) -> None:
+        super().__init__("")
+        self.lang = lang
+        self.state_key = state_key
+
+    def show(self, lang: Language | None = None, state_key: str | None = None) -> None:
+        self.lang = lang or self.lang
+        self.state_key = state_key or self.state_key
+        keys = Text()
+        seen: set[str] = set()
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if not binding.show or binding.description in seen:
+                continue
+            seen.add(binding.description)
+            keys.append(f" {binding.key_display or key_label(key)} ", style="reverse")
+            keys.append(f" {describe_key(self.lang, binding.description)} ")
+        state = Text(tr(self.lang, self.state_key) + " ")
+        gap = max(1, self.size.width - keys.cell_len - state.cell_len)
+        self.update(keys + Text(" " * gap) + state)
+
+    def on_mount(self) -> None:
+        self.show()
+
+    def on_resize(self) -> None:
+        self.show()
