@@ -334,6 +334,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน",
         "Plan to expand the network across issues in one province",
     ),
+    # --- the step screens -------------------------------------------------
+    # (end of step screens)
+    # --- analyses and the report ------------------------------------------
+    # (end of analyses)
 }
 
 
