@@ -86,10 +86,14 @@ class Decoder:
         self.positions = positions
         self.lang = lang
         self.problems: list[Problem] = []
+        # Entries that failed to build leave gaps: where each built one was written,
+        # and the ids of the ones that were not built (so references to them pass).
+        self.written: dict[int, int] = {}
+        self.unbuilt_ids: dict[Path, set[str]] = {}
 
     # -- reporting --
 
-    def report(self, where: Path, problem: str, fix: str, **values: object) -> None:
+    def report(self, where: Path, problem: str, fix: str, /, **values: object) -> None:
         place = nearest(self.positions, where)
         line, col = place if place else (None, None)
         self.problems.append(
@@ -118,6 +122,7 @@ class Decoder:
         if "plan" in raw:
             workbook.plan = self.table(model.Plan, raw["plan"], ("plan",), "plan") or model.Plan()
         self.references(workbook)
+        self.problems.sort(key=lambda p: (p.line or 0, p.col or 0))  # file order; stable
         return None if self.problems else workbook
 
     def header(self, raw: dict[str, Any]) -> bool:
@@ -184,6 +189,9 @@ class Decoder:
             built = self.table(record, item, where + (index,), name, label)
             if built is not None:
                 items.append(built)
+                self.written[id(built)] = index
+            elif isinstance(item.get("id"), str):
+                self.unbuilt_ids.setdefault(where, set()).add(item["id"])
         return items
 
     def value(self, spec: FieldSpec, raw: object, where: Path, key: str) -> Any:
@@ -216,10 +224,12 @@ class Decoder:
 
     def references(self, workbook: model.Workbook) -> None:
         stakeholder_ids = self.unique_ids("stakeholders", workbook.stakeholders)
+        stakeholder_ids |= self.unbuilt_ids.get(("stakeholders",), set())
         self.unique_ids("ties", workbook.ties)
         self.unique_ids(("plan", "rows"), workbook.plan.rows)
         pairs: dict[frozenset[str], int] = {}
         for index, tie in enumerate(workbook.ties):
+            index = self.written.get(id(tie), index)
             where: Path = ("ties", index)
             for end in ("a", "b"):
                 ref = getattr(tie, end)
@@ -241,6 +251,7 @@ class Decoder:
             else:
                 pairs[pair] = index
         for index, row in enumerate(workbook.plan.rows):
+            index = self.written.get(id(row), index)
             if row.stakeholder and row.stakeholder not in stakeholder_ids:
                 where = ("plan", "rows", index, "stakeholder")
                 self.report(where, "unknown_ref", "unknown_ref", key="stakeholder", found=row.stakeholder)
@@ -253,6 +264,7 @@ class Decoder:
         first_index: dict[str, int] = {}
         # Positions count entries as written, including ones that failed to build.
         for index, item in enumerate(items):
+            index = self.written.get(id(item), index)
             where = prefix + (index, "id")
             if not model.ID_PATTERN.match(item.id):
                 self.report(where, "bad_id", "bad_id", found=item.id)

@@ -94,7 +94,7 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
     array_counts: dict[tuple[str, ...], int] = {}
     table: Path = ()
     scanner = _Scanner()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # as TOML counts lines
         if scanner.busy:
             scanner.feed(line)
             continue
@@ -105,6 +105,8 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
         if stripped.startswith("[["):
             name = _key_parts(stripped[2 : stripped.index("]]")])
             array_counts[name] = array_counts.get(name, 0) + 1
+            for nested in [k for k in array_counts if len(k) > len(name) and k[: len(name)] == name]:
+                del array_counts[nested]  # a new [[a]] entry starts its own [[a.b]] list
             # Indices of parent arrays: [[plan.rows]] sits in [plan], which is no array.
             table = _with_indices(name, array_counts) + (array_counts[name] - 1,)
             positions[table] = (number, indent + 1)
@@ -118,6 +120,8 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
         if match and line[match.end() : match.end() + 1] == "=":
             key = table + _key_parts(match.group(1))
             positions[key] = (number, match.start(1) + 1)
+            for end in range(len(table) + 1, len(key)):  # a.b = 1 also defines the table a
+                positions.setdefault(key[:end], (number, match.start(1) + 1))
             scanner.feed(line[match.end() + 1 :])
     return positions
 

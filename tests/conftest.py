@@ -1,0 +1,159 @@
+"""Shared fixtures: a workbook with every field filled, and small helpers."""
+
+from __future__ import annotations
+
+import copy
+import os
+
+import pytest
+
+from tui.core import model
+from tui.core.vocab import (
+    Closeness,
+    Group,
+    Kind,
+    Language,
+    NetworkKind,
+    PowerBase,
+    Relation,
+    Sector,
+    Strategy,
+    Strength,
+    TieForm,
+)
+
+#: Awkward text: Thai with combining marks, line breaks, quotes, backslashes, emoji.
+THAI_NAME = "ผู้ใหญ่บ้าน ต.น้ำน้อย"
+THAI_MULTILINE = "ที่ปรึกษา\nบรรทัดที่สอง"
+QUOTES = 'เขาพูดว่า "ได้" และ \'ตกลง\' แล้ว \'\'\' กับ """ จบ'
+BACKSLASHES = r"C:\งาน\new\tab \n ไม่ใช่บรรทัดใหม่ \\"
+EMOJI = "🤝 ภาคี 🌾 ร่วมมือ 👩🏽‍🌾"
+
+
+def _stakeholder(n: int, sector: Sector, kind: Kind, key_player: bool) -> model.Stakeholder:
+    return model.Stakeholder(
+        id=f"s{n}",
+        name=f"{THAI_NAME} {n}",
+        sector=sector,
+        kind=kind,
+        contact=f"นายสมชาย ใจดี {n} โทร 08-1234-567{n}",
+        characteristics=THAI_MULTILINE,
+        management=f"คณะกรรมการ {n} คน",
+        decisions="ประชุม\nลงมติ\n\nเสียงข้างมาก",
+        aims="ลดขยะในชุมชน",
+        purposes=QUOTES,
+        track_record="โครงการธนาคารขยะ 2562–2566",
+        rules=BACKSLASHES,
+        leader_view="เห็นด้วย แต่กังวลงบประมาณ",
+        gains_losses="ได้: ชื่อเสียง\nเสีย: เวลา",
+        stance="สนับสนุน",
+        needs="งบประมาณ, อาสาสมัคร",
+        knowledge="การคัดแยกขยะ",
+        behaviour="ตอบไลน์เร็ว 📱",
+        influence_how="ออกข้อบัญญัติท้องถิ่น",
+        impact="ต้องจัดเก็บขยะบ่อยขึ้น",
+        what_matters="ความเรียบร้อยของหมู่บ้าน",
+        can_help="ให้ใช้ศาลาประชาคม",
+        may_obstruct="ไม่อนุมัติงบ",
+        access="ผ่านกำนัน\tหรือ อสม.",
+        influence=5 if n % 2 else 2,
+        interest=1 if n % 2 else 4,
+        power_bases=[PowerBase.ROLE, PowerBase.IMPACT],
+        groups=[Group.AFFECTED, Group.INFLUENCES],
+        key_player=key_player,
+        key_leader=True,
+        strategy=Strategy.KEEP_SATISFIED,
+        approach_how="เยี่ยมบ้าน ☕",
+        approach_who="ทีมสุขภาพ",
+        approach_when="ต้นเดือน",
+        relationship_goal=Relation.COLLABORATE,
+        notes=EMOJI + "\n" + QUOTES,
+    )
+
+
+def _tie(n: int, a: str, b: str) -> model.Tie:
+    return model.Tie(
+        id=f"t{n}",
+        a=a,
+        b=b,
+        strength=Strength.STRONG,
+        relation=Relation.COORDINATE,
+        form=TieForm.COMMUNICATION,
+        frequency="ทุกสัปดาห์",
+        duration="ตั้งแต่ปี 2560",
+        notes=f"บันทึก {n}\n" + BACKSLASHES,
+    )
+
+
+def _row(n: int, stakeholder: str) -> model.PlanRow:
+    return model.PlanRow(
+        id=f"p{n}",
+        group=f"กลุ่ม {n} " + THAI_NAME,
+        stakeholder=stakeholder,
+        current=Closeness.LOOSE,
+        current_via="ผ่าน รพ.สต.",
+        target=Relation.COOPERATE,
+        our_benefit="ข้อมูล\nแรงงาน",
+        their_benefit="ผลงาน " + EMOJI,
+        methods=["ประชุม", 'เวที "ประชาคม"', THAI_MULTILINE],
+        owner="ครูแดง",
+        review_date="2025-03-31",
+        notes=QUOTES,
+    )
+
+
+def make_full_workbook() -> model.Workbook:
+    """Every field of every record holds a value that is not its default.
+
+    Four stakeholders (s1 academic, s2 government, s3 academic, s4 government),
+    three strong ties t1 s1-s2, t2 s3-s4, t3 s1-s3 (degree: s1 2, s2 1, s3 2,
+    s4 1), three plan rows p1->s2, p2->s1, p3->s4; our stakeholder is s1.
+    """
+    return model.Workbook(
+        language=Language.EN,
+        project=model.Project(
+            title="เครือข่ายจัดการขยะ " + THAI_NAME,
+            issue=QUOTES,
+            objective=THAI_MULTILINE,
+            area="ต.น้ำน้อย อ.หาดใหญ่ จ.สงขลา",
+            network_kind=NetworkKind.ISSUE,
+            date="2024-05-01",
+            facilitator="ดร.สมหญิง",
+            notes=BACKSLASHES + "\n" + EMOJI,
+            empty_sectors=[Sector.PEOPLE],
+        ),
+        stakeholders=[
+            _stakeholder(1, Sector.ACADEMIC, Kind.INDIVIDUAL, True),
+            _stakeholder(2, Sector.GOVERNMENT, Kind.NETWORK, False),
+            _stakeholder(3, Sector.ACADEMIC, Kind.NETWORK, True),
+            _stakeholder(4, Sector.GOVERNMENT, Kind.INDIVIDUAL, False),
+        ],
+        ties=[_tie(1, "s1", "s2"), _tie(2, "s3", "s4"), _tie(3, "s1", "s3")],
+        plan=model.Plan(
+            shared_vision="ชุมชนปลอดขยะ\nภายในปี 2570",
+            our_group="ทีม อสม. " + EMOJI,
+            our_stakeholder="s1",
+            rows=[_row(1, "s2"), _row(2, "s1"), _row(3, "s4")],
+        ),
+    )
+
+
+@pytest.fixture
+def full_workbook() -> model.Workbook:
+    return make_full_workbook()
+
+
+@pytest.fixture
+def full_copy(full_workbook: model.Workbook) -> model.Workbook:
+    """A deep copy of ``full_workbook`` taken before the test changes it."""
+    return copy.deepcopy(full_workbook)
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+

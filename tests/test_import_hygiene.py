@@ -1,0 +1,43 @@
+"""The core stays importable without the terminal UI or the graph library."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORE_MODULES = ["tui.core.store", "tui.core.edit", "tui.core.codec", "tui.core.i18n"]
+
+
+def loaded_after(imports: str) -> dict[str, bool]:
+    code = (
+        f"{imports}\n"
+        "import sys\n"
+        "print('textual' in sys.modules, 'networkx' in sys.modules, 'rich' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    textual, networkx, rich = result.stdout.split()
+    return {"textual": textual == "True", "networkx": networkx == "True", "rich": rich == "True"}
+
+
+def test_core_modules_import_neither_textual_nor_networkx():
+    loaded = loaded_after("import " + ", ".join(CORE_MODULES))
+    assert loaded == {"textual": False, "networkx": False, "rich": False}
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.toml_lines", "tui.core.toml_text",
+     "tui.core.problems", "tui.core.derived"],
+)
+def test_each_core_module_alone_stays_light(module):
+    assert loaded_after(f"import {module}") == {"textual": False, "networkx": False, "rich": False}
+
+
+def test_the_check_finds_textual_when_it_is_imported():
+    # The subprocess check itself can fail: importing textual is seen.
+    assert loaded_after("import textual")["textual"] is True
