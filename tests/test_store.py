@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.core.edit import Editor
 from tui.core import model, store
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.schema import fields_of, is_empty
@@ -169,10 +170,13 @@ def test_awkward_text_survives_a_round_trip(text):
     assert back.plan.rows[0].methods == [text, "x"]
 
 
-def test_windows_line_breaks_in_multiline_text_come_back_as_plain_line_breaks():
-    # Documents tomli-w's behaviour: "\r\n" inside a multi-line string is written as "\n".
-    workbook = model.Workbook(project=model.Project(notes="ก่อน\r\nหลัง"))
-    assert store.parse(store.dumps(workbook).encode(), "f.toml").project.notes == "ก่อน\nหลัง"
+def test_windows_line_breaks_are_stored_as_plain_ones_so_save_and_load_agree():
+    editor = Editor(model.Workbook())
+    editor.set_project("notes", "ก่อน\r\nหลัง")
+    stakeholder = editor.add_stakeholder("x", notes="a\r\nb")
+    assert editor.workbook.project.notes == "ก่อน\nหลัง"
+    assert stakeholder.notes == "a\nb"
+    assert store.parse(store.dumps(editor.workbook).encode(), "f.toml") == editor.workbook
 
 
 def test_a_toml_date_in_a_text_field_loads_as_iso_text():

@@ -95,6 +95,9 @@ class Editor:
         self.undo_stack: list[Change] = []
         self.redo_stack: list[Change] = []
         self.generation = 0
+        # Every id seen this session, so a removed item's id (which undo may
+        # bring back) is never handed to a new one.
+        self._seen_ids = {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
         self.listeners: list[Callable[[Change], None]] = []
 
     @property
@@ -195,7 +198,7 @@ class Editor:
     def add_stakeholder(
         self, name: str, sector: Sector | str = Sector.PEOPLE, kind: Kind | str = Kind.NODE, **fields: Any
     ) -> model.Stakeholder:
-        stakeholder_id = model.next_id("s", {s.id for s in self.workbook.stakeholders})
+        stakeholder_id = self._new_id("s", self.workbook.stakeholders)
         stakeholder = self._build(model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields)
         items = self.workbook.stakeholders
         self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), [_Insert(items, len(items), stakeholder)]))
@@ -234,7 +237,7 @@ class Editor:
 
     def add_tie(self, a: str, b: str, **fields: Any) -> model.Tie:
         self._check_tie_ends(a, b)
-        tie_id = model.next_id("t", {t.id for t in self.workbook.ties})
+        tie_id = self._new_id("t", self.workbook.ties)
         tie = self._build(model.Tie(tie_id, a, b), **fields)
         items = self.workbook.ties
         self._commit(Change(tr(self.lang, "edit.add_tie"), [_Insert(items, len(items), tie)]))
@@ -252,7 +255,7 @@ class Editor:
 
     def add_plan_row(self, group: str = "", **fields: Any) -> model.PlanRow:
         rows = self.workbook.plan.rows
-        row_id = model.next_id("p", {r.id for r in rows})
+        row_id = self._new_id("p", rows)
         row = self._build(model.PlanRow(row_id), group=group, **fields)
         if row.stakeholder:
             self._stakeholder(row.stakeholder)
@@ -285,6 +288,12 @@ class Editor:
         if found is None:
             raise EditError(tr(self.lang, "edit.unknown_item", id=item_id))
         return found
+
+    def _new_id(self, prefix: str, items: list[Any]) -> str:
+        """An id never used in this session, so an undone removal cannot collide with a newer item."""
+        new = model.next_id(prefix, {item.id for item in items} | self._seen_ids)
+        self._seen_ids.add(new)
+        return new
 
     def _coerce(self, record_type: type, name: str, value: Any) -> Any:
         """``value`` in the field's type, or an EditError saying what is wrong."""

@@ -108,7 +108,7 @@ def coerce(spec: FieldSpec, value: object) -> object:
     if shape is Shape.TEXT:
         if not isinstance(value, str):
             raise ValueProblem("wrong_type", expected="type.text")
-        return value
+        return _one_line_break(value)
     if shape is Shape.SCORE:
         if value is None:
             return None
@@ -135,8 +135,18 @@ def coerce(spec: FieldSpec, value: object) -> object:
     if shape is Shape.TEXTS:
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ValueProblem("wrong_type", expected="type.list")
-        return list(value)
+        return [_one_line_break(v) for v in value]
     raise ValueProblem("wrong_type", expected="type.table")
+
+
+def _one_line_break(text: str) -> str:
+    """Windows line breaks become plain ones, as a TOML multi-line string keeps them.
+
+    Text pasted from a Windows spreadsheet carries ``\r\n``; storing it as is
+    would come back as ``\n`` after a save and a load, so a saved workbook
+    would differ from the one in memory.
+    """
+    return text.replace("\r\n", "\n")
 
 
 def _choice(spec: FieldSpec, value: object) -> enum.StrEnum:
