@@ -18,8 +18,12 @@ from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
 from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
+from tui.screens.go_step import GoStepDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
+from tui.screens.identify import IdentifyScreen
+from tui.screens.objective import ObjectiveScreen
+from tui.screens.step import PendingStepScreen, StepScreen
 
 #: Seconds of quiet after an edit before it is written: short enough that a
 #: dropped link loses at most this much typing, long enough to batch keystrokes.
@@ -27,7 +31,7 @@ AUTOSAVE_DELAY = 0.5
 
 
 class PhakhiApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "screens/steps.tcss"]
     TITLE = "Phakhi"
     BINDINGS = [
         Binding("f1", "help", "key.help", id="help"),
@@ -97,6 +101,36 @@ class PhakhiApp(App[None]):
         change = self.document.editor.redo()
         self.notify(tr(self.lang, "status.redone", what=change.label) if change else tr(self.lang, "status.nothing_to_redo"), timeout=2)
 
+    # -- moving between steps --
+
+    def action_show_step(self, number: int) -> None:
+        screen_type = STEP_SCREENS.get(number)
+        screen = screen_type() if screen_type else PendingStepScreen(number)
+        if isinstance(self.screen, StepScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def _current_step(self) -> int:
+        return self.screen.NUMBER if isinstance(self.screen, StepScreen) else 0
+
+    def action_next_step(self) -> None:
+        self.action_show_step(min(7, self._current_step() + 1))
+
+    def action_previous_step(self) -> None:
+        self.action_show_step(max(1, self._current_step() - 1))
+
+    def action_go_step(self) -> None:
+        def chosen(number: int | None) -> None:
+            if number:
+                self.action_show_step(number)
+
+        self.push_screen(GoStepDialog(self.lang), chosen)
+
+    def action_home(self) -> None:
+        if isinstance(self.screen, StepScreen):
+            self.pop_screen()
+
     # -- language and help --
 
     def action_toggle_language(self) -> None:
@@ -108,8 +142,11 @@ class PhakhiApp(App[None]):
         bindings = [(key, active.binding.description) for key, active in self.screen.active_bindings.items()]
         # The screen's own keys first, then the keys of Textual's widgets (arrows, paging).
         keys = [b for b in bindings if is_ours(b[1])] + [b for b in bindings if b[1] and not is_ours(b[1])]
-        title_key = getattr(self.screen, "TITLE_KEY", "app.name")
+        title_key = getattr(self.screen, "title_key", "app.name")
         self.push_screen(HelpScreen(self.lang, title_key, keys))
+
+
+STEP_SCREENS: dict[int, type[StepScreen]] = {1: ObjectiveScreen, 2: IdentifyScreen}
 
 
 def make_app(document: Document, lang: Language | None = None) -> PhakhiApp:

@@ -42,6 +42,8 @@ class Project:
     date: str = ""
     facilitator: str = ""
     notes: str = ""
+    #: Step 2: sectors the user has looked at and found no stakeholder in.
+    empty_sectors: list[Sector] = field(default_factory=list)
 
 
 @dataclass

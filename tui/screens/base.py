@@ -33,9 +33,10 @@ class PhakhiScreen(Screen[None]):
         return KeyBar(self.lang, self.phakhi.save_state)
 
     def on_mount(self) -> None:
+        # Textual calls on_mount of every class in the MRO: subclasses must not call super().
         self.watch(self.phakhi, "lang", self._language_changed, init=False)
         self.watch(self.phakhi, "save_state", self._save_state_changed, init=False)
-        self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook())
+        self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook(), immediate=True)
 
     def _language_changed(self, lang: Language) -> None:
         self.query_one(KeyBar).show(lang=lang)

@@ -33,7 +33,6 @@ class HomeScreen(PhakhiScreen):
         yield self.key_bar()
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.show_language()
 
     def show_language(self) -> None:
@@ -78,4 +77,7 @@ class HomeScreen(PhakhiScreen):
         self.open_screen(key)
 
     def open_screen(self, key: str) -> None:
+        if key.startswith("step."):
+            self.phakhi.action_show_step(int(key.removeprefix("step.")))
+            return
         self.notify(tr(self.lang, "home.coming"), title=tr(self.lang, key), timeout=3)

@@ -1,0 +1,72 @@
+"""When each step counts as complete: hand-worked workbooks, one rule at a time."""
+
+from __future__ import annotations
+
+from tui.core.model import Stakeholder, Tie, Workbook
+from tui.core.steps import all_steps, step_state
+from tui.core.vocab import Sector
+
+
+def missing(workbook: Workbook, number: int) -> tuple[str, ...]:
+    return step_state(workbook, number).missing
+
+
+def test_an_empty_workbook_has_every_step_to_do() -> None:
+    states = all_steps(Workbook())
+    assert [s.number for s in states] == [1, 2, 3, 4, 5, 6, 7]
+    assert not any(s.complete for s in states)
+    assert missing(Workbook(), 1) == ("steps.missing.title", "steps.missing.objective")
+    assert missing(Workbook(), 2) == (
+        "steps.missing.sector.people",
+        "steps.missing.sector.academic",
+        "steps.missing.sector.government",
+    )
+
+
+def test_step_1_needs_a_title_and_an_objective_not_just_spaces() -> None:
+    workbook = Workbook()
+    workbook.project.title = "ผักอินทรีย์"
+    workbook.project.objective = "   "
+    assert missing(workbook, 1) == ("steps.missing.objective",)
+    workbook.project.objective = "หาภาคีส่งผักเข้าโรงพยาบาล"
+    assert step_state(workbook, 1).complete
+
+
+def test_step_2_needs_each_sector_or_an_explicit_none() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "นายก ทม.", Sector.GOVERNMENT)])
+    assert missing(workbook, 2) == ("steps.missing.sector.people", "steps.missing.sector.academic")
+    workbook.project.empty_sectors = [Sector.ACADEMIC]
+    assert missing(workbook, 2) == ("steps.missing.sector.people",)
+    workbook.stakeholders.append(Stakeholder("s2", "กลุ่มเกษตรอินทรีย์", Sector.PEOPLE))
+    assert step_state(workbook, 2).complete
+
+
+def test_step_3_needs_something_studied_for_every_stakeholder() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "a"), Stakeholder("s2", "b", contact="ป้อม")])
+    assert missing(workbook, 3) == ("steps.missing.study",)
+    workbook.stakeholders[0].may_obstruct = "การขับเคลื่อนงานซ้ำ"
+    assert step_state(workbook, 3).complete
+
+
+def test_step_4_needs_a_tie_once_there_are_two_stakeholders() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "a")])
+    assert missing(workbook, 4) == ("steps.missing.stakeholders",)
+    workbook.stakeholders.append(Stakeholder("s2", "b"))
+    assert missing(workbook, 4) == ("steps.missing.ties",)
+    workbook.ties.append(Tie("t1", "s1", "s2"))
+    assert step_state(workbook, 4).complete
+
+
+def test_steps_5_and_6_need_both_scores_for_everyone() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "a", influence=5), Stakeholder("s2", "b", influence=1, interest=2)])
+    assert missing(workbook, 5) == ("steps.missing.scores",)
+    assert missing(workbook, 6) == ("steps.missing.scores",)
+    workbook.stakeholders[0].interest = 4
+    assert step_state(workbook, 5).complete and step_state(workbook, 6).complete
+
+
+def test_step_7_needs_an_approach_for_everyone() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "a", approach_how="นัดหมายเข้าพบ"), Stakeholder("s2", "b")])
+    assert missing(workbook, 7) == ("steps.missing.approach",)
+    workbook.stakeholders[1].approach_how = "เชิญเป็นวิทยากร"
+    assert step_state(workbook, 7).complete

@@ -1,0 +1,75 @@
+"""What every step screen shares: the step bar, moving between steps, and the
+"what is left to do" line from the core's completeness rules."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from tui.core.i18n import tr
+from tui.core.steps import all_steps
+from tui.screens.base import PhakhiScreen
+from tui.widgets.step_bar import StepBar
+
+STEP_BINDINGS = [
+    Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
+    Binding("f3", "app.next_step", "key.next_step", id="step.next"),
+    Binding("ctrl+g", "app.go_step", "key.go_step", id="step.go", show=False),
+    Binding("escape", "app.home", "key.home", id="step.home", show=False),
+]
+
+
+class StepScreen(PhakhiScreen):
+    """Base of the seven step screens; subclasses set NUMBER and compose_body()."""
+
+    NUMBER = 0
+    BINDINGS = STEP_BINDINGS
+
+    @property
+    def title_key(self) -> str:
+        return f"step.{self.NUMBER}"
+
+    def compose(self) -> ComposeResult:
+        yield StepBar()
+        yield from self.compose_body()
+        yield Static(id="step-todo")
+        yield self.key_bar()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.show_language()
+
+    def show_language(self) -> None:
+        self.show_progress()
+
+    def show_workbook(self) -> None:
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        states = all_steps(self.document.workbook)
+        self.query_one(StepBar).show(self.lang, self.NUMBER, states)
+        missing = states[self.NUMBER - 1].missing
+        todo = self.query_one("#step-todo", Static)
+        if missing:
+            todo.update(tr(self.lang, "steps.todo", items="; ".join(tr(self.lang, key) for key in missing)))
+        else:
+            todo.update(f"✓ {tr(self.lang, 'steps.complete')}")
+        todo.set_class(not missing, "-complete")
+
+
+class PendingStepScreen(StepScreen):
+    """A step whose own screen is still to be built: it shows what the step needs."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.NUMBER = number
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="pending", classes="pending")
+
+    def show_language(self) -> None:
+        super().show_language()
+        self.query_one("#pending", Static).update(tr(self.lang, "steps.coming"))

@@ -1,0 +1,114 @@
+"""A form for some fields of one record: a label beside each field.
+
+Screens give the record type and field names; the form builds the right
+widget for each field's shape (one-line text, multi-line text, a choice),
+translates the labels, and reports each edit as a ``FieldEdited`` message.
+It never touches the model: the screen passes edits to the editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, Label, Select, TextArea
+
+from tui.core.i18n import field_label, label, tr
+from tui.core.schema import SECTION, Shape, spec_of
+from tui.core.vocab import Language
+
+
+class RecordForm(VerticalScroll, can_focus=False):
+    class FieldEdited(Message):
+        def __init__(self, name: str, value: Any) -> None:
+            super().__init__()
+            self.name = name
+            self.value = value
+
+    class FieldLeft(Message):
+        """The user left a field: typing in it is one undo step from here on."""
+
+    def __init__(self, record_type: type, names: tuple[str, ...], lang: Language, *, multiline: tuple[str, ...] = (), id: str | None = None) -> None:
+        super().__init__(id=id, classes="record-form")
+        self.record_type = record_type
+        self.section = SECTION[record_type]
+        self.names = names
+        self.multiline = multiline
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        for name in self.names:
+            with Horizontal(classes="form-row"):
+                yield Label(field_label(self.lang, self.section, name), id=f"label-{name}", classes="field-label")
+                yield self._field(name)
+
+    def _field(self, name: str) -> Widget:
+        spec = spec_of(self.record_type, name)
+        assert spec is not None
+        field_id = f"field-{name}"
+        if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE):
+            return Select(self._options(name), prompt=tr(self.lang, "form.choose"), id=field_id, classes="field")
+        if name in self.multiline:
+            area = TextArea(id=field_id, classes="field multiline", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            area.cursor_blink = False
+            return area
+        field = Input(id=field_id, classes="field", select_on_focus=False)
+        field.cursor_blink = False
+        return field
+
+    def _options(self, name: str) -> list[tuple[str, str]]:
+        spec = spec_of(self.record_type, name)
+        assert spec is not None and spec.vocab is not None
+        return [(label(self.lang, value), value.value) for value in spec.vocab]
+
+    def load(self, record: object) -> None:
+        """Show ``record``'s values in every field.
+
+        Screens skip this for the form's own edits: the model then already
+        holds what the field shows, and keys typed since would be lost.
+        """
+        for name in self.names:
+            value = getattr(record, name)
+            widget = self.query_one(f"#field-{name}")
+            if isinstance(widget, Select):
+                wanted = value.value if value is not None else Select.NULL
+                if widget.value != wanted:
+                    widget.value = wanted
+            elif isinstance(widget, TextArea):
+                if widget.text != value:
+                    widget.load_text(value)
+            elif isinstance(widget, Input) and widget.value != value:
+                widget.value = value
+
+    def show_language(self, lang: Language) -> None:
+        self.lang = lang
+        for name in self.names:
+            self.query_one(f"#label-{name}", Label).update(field_label(lang, self.section, name))
+            widget = self.query_one(f"#field-{name}")
+            if isinstance(widget, Select):
+                value = widget.value
+                widget.set_options(self._options(name))
+                widget.prompt = tr(lang, "form.choose")
+                widget.value = value
+
+    def _edited(self, widget: Widget | None, value: Any) -> None:
+        if widget is not None and widget.id and widget.id.startswith("field-"):
+            self.post_message(self.FieldEdited(widget.id.removeprefix("field-"), value))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._edited(event.input, event.value)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._edited(event.text_area, event.text_area.text)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self._edited(event.select, None if event.value is Select.NULL else event.value)
+
+    def on_descendant_blur(self) -> None:
+        self.post_message(self.FieldLeft())
