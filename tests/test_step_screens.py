@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import DataTable, Input, Label, Select, Static, TextArea
 
 from tests.ui_helpers import type_text
 from tui import app as app_module
@@ -17,9 +18,11 @@ from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.objective import ObjectiveScreen
 from tui.screens.step import PendingStepScreen
+from tui.screens.study import StudyScreen
 from tui.widgets.step_bar import StepBar
 
 SIZE = (80, 24)
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture(autouse=True)
@@ -141,6 +144,33 @@ async def test_step_2_delete_removes_and_ctrl_z_brings_back(path: Path) -> None:
         assert [s.name for s in saved(path).stakeholders] == ["Village health volunteers"]
 
 
+async def test_step_3_study_form_and_worksheet_table(path: Path) -> None:
+    document = Document.open(path, Language.TH)
+    document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")
+    document.editor.add_stakeholder("นายก ทม.", "government", "individual")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        assert isinstance(app.screen, StudyScreen)
+        await pilot.press("down", "tab")  # นายก ทม., then its first field: the contact
+        assert app.focused is app.screen.query_one("#field-contact", Input)
+        await type_text(pilot, "ป้อม เลข 0879998888")
+        await pilot.press("tab")
+        await type_text(pilot, "กำหนดนโยบาย\nเกษตรอินทรีย์")
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        table = app.screen.query_one("#study-table", DataTable)
+        assert table.display and app.focused is table
+        assert table.get_row("s2")[:2] == ["นายก ทม.", "ป้อม เลข 0879998888"]
+        await pilot.press("up", "enter")  # back to the form of กลุ่มเกษตรอินทรีย์
+        assert not table.display
+        assert app.screen.query_one("#field-contact", Input).value == ""
+    mayor = saved(path).stakeholder("s2")
+    assert mayor.contact == "ป้อม เลข 0879998888"
+    assert mayor.influence_how == "กำหนดนโยบาย\nเกษตรอินทรีย์"
+    assert saved(path).stakeholder("s1").contact == ""
+
+
 async def test_moving_between_steps_with_keys(path: Path) -> None:
     app = make_app(Document.open(path, Language.EN))
     async with app.run_test(size=SIZE) as pilot:
@@ -148,8 +178,10 @@ async def test_moving_between_steps_with_keys(path: Path) -> None:
         await pilot.press("f3")
         assert isinstance(app.screen, IdentifyScreen)
         await pilot.press("f3")
-        assert isinstance(app.screen, PendingStepScreen) and app.screen.NUMBER == 3
-        await pilot.press("f2", "f2")
+        assert isinstance(app.screen, StudyScreen)
+        await pilot.press("f3")
+        assert isinstance(app.screen, PendingStepScreen) and app.screen.NUMBER == 4
+        await pilot.press("f2", "f2", "f2")
         assert isinstance(app.screen, ObjectiveScreen)
         await pilot.press("f2")  # there is no step 0
         assert isinstance(app.screen, ObjectiveScreen)
@@ -173,8 +205,27 @@ async def test_language_switch_on_a_step_relabels_the_form(path: Path) -> None:
         assert "Step 1/7" in str(app.screen.query_one(StepBar).render())
 
 
-async def test_the_step_bar_marks_complete_steps(tmp_path: Path) -> None:
-    sample = Path(__file__).resolve().parent.parent / "samples" / "organic-farming.th.toml"
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """A copy of the Thai sample: tests never write to the real one."""
+    copy = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", copy)
+    return copy
+
+
+async def test_looking_at_every_step_changes_nothing(sample: Path) -> None:
+    before = sample.read_bytes()
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("1", "f3", "f3", "down", "down", "f3", "f3", "f3", "f3"):
+            await pilot.press(key)
+        await settle(pilot)
+        assert document.editor.generation == 0
+    assert sample.read_bytes() == before
+
+
+async def test_the_step_bar_marks_complete_steps(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("1")
@@ -183,7 +234,21 @@ async def test_the_step_bar_marks_complete_steps(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
-@pytest.mark.parametrize("step", ["1", "2"])
-def test_step_snapshots(snap_compare, lang: str, step: str) -> None:
-    sample = Path(__file__).resolve().parent.parent / "samples" / "organic-farming.th.toml"
+@pytest.mark.parametrize("step", ["1", "2", "3"])
+def test_step_snapshots(snap_compare, sample: Path, lang: str, step: str) -> None:
     assert snap_compare(make_app(Document.open(sample), Language(lang)), press=[step], terminal_size=SIZE)
+
+
+async def test_switching_language_relabels_choices_without_editing(sample: Path) -> None:
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "ctrl+t")
+        await settle(pilot)
+        select = app.screen.query_one("#field-network_kind", Select)
+        assert select.value == "area"
+        assert "Area network" in str(select.query_one("SelectCurrent Static").render())
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert select.value == "area"
+        assert document.editor.generation == 0

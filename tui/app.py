@@ -24,6 +24,7 @@ from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.objective import ObjectiveScreen
 from tui.screens.step import PendingStepScreen, StepScreen
+from tui.screens.study import StudyScreen
 
 #: Seconds of quiet after an edit before it is written: short enough that a
 #: dropped link loses at most this much typing, long enough to batch keystrokes.
@@ -146,7 +147,7 @@ class PhakhiApp(App[None]):
         self.push_screen(HelpScreen(self.lang, title_key, keys))
 
 
-STEP_SCREENS: dict[int, type[StepScreen]] = {1: ObjectiveScreen, 2: IdentifyScreen}
+STEP_SCREENS: dict[int, type[StepScreen]] = {1: ObjectiveScreen, 2: IdentifyScreen, 3: StudyScreen}
 
 
 def make_app(document: Document, lang: Language | None = None) -> PhakhiApp:

@@ -118,6 +118,8 @@ class Editor:
             first, last = top.steps[0], change.steps[0]
             assert isinstance(first, _Set) and isinstance(last, _Set)
             first.new = last.new
+            if first.new == first.old:
+                self.undo_stack.pop()  # typed back to where it was: nothing to undo
         else:
             self.undo_stack.append(change)
             del self.undo_stack[: -self.limit]

@@ -360,6 +360,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.remove": ("ลบ", "Remove"),
     "key.kind": ("เปลี่ยนประเภท", "Change kind"),
     "key.none_here": ("ไม่มีในภาคนี้", "None in this sector"),
+    "key.table_view": ("ตาราง/ฟอร์ม", "Table/form"),
+    "study.empty": ("ยังไม่มีผู้มีส่วนได้ส่วนเสีย เพิ่มรายชื่อในขั้นที่ 2", "No stakeholders yet: add them in step 2"),
     "goto.prompt": ("กดเลข 1-7 เพื่อไปยังขั้นนั้น", "Press 1-7 to go to that step"),
     "form.choose": ("(เลือก)", "(choose)"),
     "identify.add": ("พิมพ์ชื่อ แล้วกด Enter", "type a name, press Enter"),
@@ -372,6 +374,162 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "identify.q5": ("ใครรับผลกระทบการเปลี่ยนแปลงนั้น", "Who is affected by the change?"),
     # (end of step screens)
     # --- analyses and the report ------------------------------------------
+    "analysis.grid": ("ตารางวิเคราะห์อิทธิพลและความสนใจ", "Influence and interest grid"),
+    "analysis.quadrant.1": ("อิทธิพลมาก สนใจมาก", "High influence, high interest"),
+    "analysis.quadrant.2": ("อิทธิพลมาก สนใจน้อย", "High influence, low interest"),
+    "analysis.quadrant.3": ("อิทธิพลน้อย สนใจมาก", "Low influence, high interest"),
+    "analysis.quadrant.4": ("อิทธิพลน้อย สนใจน้อย", "Low influence, low interest"),
+    "analysis.unscored": ("ยังไม่ได้ให้คะแนน", "Not scored yet"),
+    "analysis.key_players": ("ผู้เล่นหลัก", "Key players"),
+    "analysis.by_grid": ("ตามตารางวิเคราะห์", "as the grid says"),
+    "analysis.by_hand": ("กำหนดเอง", "set by hand"),
+    "analysis.group_table": ("ลักษณะของกลุ่ม แยกตามไตรพลัง", "The three groups by sector"),
+    "analysis.measures": ("ค่าวัดของเครือข่าย", "Network measures"),
+    "analysis.measure.density": ("ความหนาแน่น", "Density"),
+    "analysis.measure.centralisation": ("ระดับการรวมศูนย์", "Degree centralisation"),
+    "analysis.measure.components": ("จำนวนส่วนที่แยกจากกัน", "Separate parts"),
+    "analysis.measure.degree": ("จำนวนความสัมพันธ์", "Ties"),
+    "analysis.measure.degree_centrality": ("สัดส่วนภาคีที่เชื่อมโดยตรง", "Degree centrality"),
+    "analysis.measure.betweenness": ("การเป็นตัวกลาง", "Betweenness"),
+    "analysis.measure.eigenvector": ("ความใกล้ศูนย์อำนาจ", "Eigenvector centrality"),
+    "analysis.measure.estimated": ("ค่าประมาณ", "estimate"),
+    "analysis.role.hubs": ("จุดร่วม (Hub)", "Hubs"),
+    "analysis.role.hubs.about": (
+        "มีความสัมพันธ์มากกว่าภาคีอื่นอย่างเห็นได้ชัด เป็นศูนย์กลางเชื่อมโยงคนรอบข้าง",
+        "Far more ties than the others: a centre linking the people around it",
+    ),
+    "analysis.role.power_centres": ("ศูนย์อำนาจ", "Power centres"),
+    "analysis.role.power_centres.about": (
+        "เชื่อมกับภาคีที่มีความสัมพันธ์มากเช่นกัน จึงอยู่ใกล้ศูนย์กลางอำนาจของเครือข่าย",
+        "Tied to others who are well tied themselves: close to where the network's power lies",
+    ),
+    "analysis.role.brokers": ("ตัวกลางเชื่อมประสาน", "Brokers"),
+    "analysis.role.brokers.about": (
+        "อยู่บนเส้นทางระหว่างภาคีอื่นบ่อย เป็นตัวกลางส่งต่อข่าวสารและทรัพยากร",
+        "Often on the paths between others: they pass on news and resources",
+    ),
+    "analysis.role.cut_points": ("จุดตัด", "Cut points"),
+    "analysis.role.cut_points.about": (
+        "ถ้าภาคีนี้ขาดไป เครือข่ายจะแยกออกเป็นส่วน ๆ",
+        "If they left, the network would fall apart",
+    ),
+    "analysis.role.bottlenecks": ("จุดติดขัดของข้อมูล", "Information bottlenecks"),
+    "analysis.role.bottlenecks.about": (
+        "เส้นทางส่วนใหญ่ระหว่างภาคีอื่นต้องผ่านภาคีนี้ หากติดขัด ข้อมูลจะไม่ทั่วถึง",
+        "Most paths between the others run through them; if they stall, news stops",
+    ),
+    "analysis.role.isolates": ("ภาคีที่ยังไม่มีความสัมพันธ์", "No ties yet"),
+    "analysis.role.isolates.about": ("ยังไม่มีความสัมพันธ์กับใครในผัง", "Not tied to anyone on the map yet"),
+    "analysis.role.clusters": ("กลุ่มย่อย", "Clusters"),
+    "analysis.role.clusters.about": (
+        "ภาคีที่เชื่อมกันเองมากกว่าเชื่อมกับภาคีนอกกลุ่ม",
+        "Stakeholders tied more among themselves than to the rest",
+    ),
+    "analysis.role.bridges": ("สะพานเชื่อม", "Bridges"),
+    "analysis.role.bridges.about": (
+        "ความสัมพันธ์เส้นเดียวที่เชื่อมสองส่วนของเครือข่าย ถ้าขาด ทั้งสองส่วนจะแยกจากกัน",
+        "The only tie joining two parts of the network; if it breaks, they separate",
+    ),
+    "analysis.role.weak_bridges": ("สะพานเชื่อมที่ยังหลวม", "Loose bridges"),
+    "analysis.role.weak_bridges.about": (
+        "สะพานเชื่อมที่ยังเป็นความสัมพันธ์หลวม ๆ ควรกระชับให้แน่นแฟ้นขึ้น",
+        "Bridges that are still loose ties: worth making tighter",
+    ),
+    "analysis.cluster": ("กลุ่มย่อยที่ {number}", "Cluster {number}"),
+    "analysis.shape": ("รูปแบบความสัมพันธ์ของเครือข่าย", "Shape of the network"),
+    "analysis.shape.from_seed": ("คำแนะนำจากเอกสารประกอบการสอน", "Advice from the course material"),
+    "analysis.shape.ours": ("คำแนะนำของภาคี (โปรแกรม)", "Advice by Phakhi (not from the course)"),
+    "analysis.shape.tight": ("ความสัมพันธ์เครือข่ายแบบแน่นแฟ้น", "Tight network"),
+    "analysis.shape.tight.why": (
+        "ความหนาแน่น {density} (ตั้งแต่ 0.50) เชื่อมถึงกันทั้งหมดโดยไม่มีจุดตัด",
+        "Density is {density} (0.50 or more), all in one piece with no cut point",
+    ),
+    "analysis.shape.tight.advice": (
+        "ในการก่อรูปเครือข่ายอาจไม่มีความจำเป็นต้องสร้างความสัมพันธ์ แต่ควรทำให้เกิดกิจกรรมให้กระจายไปทั่วทั้งเครือข่าย",
+        "There may be no need to build new relationships; instead, get activities going that spread across the whole network.",
+    ),
+    "analysis.shape.loose": ("ความสัมพันธ์เครือข่ายอย่างหลวม ๆ", "Loose network"),
+    "analysis.shape.loose.why": (
+        "ความสัมพันธ์ผ่าน node เดียว: มีจุดร่วมหรือจุดติดขัดของข้อมูลเพียงจุดเดียว (การรวมศูนย์ {centralisation})",
+        "Ties run through a single node: one hub or one bottleneck (centralisation {centralisation})",
+    ),
+    "analysis.shape.loose.advice": (
+        "กลุ่มที่มีความสัมพันธ์หลวม ๆ เป็นแหล่งประโยชน์ในด้านความรู้ การจัดหาเวลาพบปะกันจะช่วยให้เกิดการแลกเปลี่ยนเรียนรู้กันในเครือข่าย",
+        "Loosely tied groups are a source of knowledge; making time to meet lets members exchange and learn across the network.",
+    ),
+    "analysis.shape.through_hubs": ("ความสัมพันธ์เครือข่ายผ่าน Hub", "Network through hubs"),
+    "analysis.shape.through_hubs.why": (
+        "มีจุดร่วม (Hub) {hubs} แห่ง แต่ละแห่งเชื่อมโยงภาคีที่อยู่ใกล้เคียง",
+        "{hubs} hubs, each linking the stakeholders near it",
+    ),
+    "analysis.shape.through_hubs.advice": (
+        "ในการก่อรูปเครือข่ายควรเลือกองค์กรทั้ง {hubs} เป็นจุดเริ่มต้นเพื่อเชื่อมโยงเครือข่ายในแต่ละพื้นที่เข้ามา",
+        "When forming the network, choose these {hubs} organisations as starting points to bring in the networks of each area.",
+    ),
+    "analysis.shape.centralised": ("ความสัมพันธ์เครือข่ายรวมศูนย์", "Centralised network"),
+    "analysis.shape.centralised.why": (
+        "ระดับการรวมศูนย์ {centralisation} (ตั้งแต่ 0.50): ความสัมพันธ์ส่วนใหญ่ไปรวมที่ศูนย์กลางเดียว",
+        "Degree centralisation is {centralisation} (0.50 or more): most ties lead to one centre",
+    ),
+    "analysis.shape.centralised.advice": (
+        "ทุกความสัมพันธ์พึ่งศูนย์กลางเดียว หากศูนย์กลางหยุด เครือข่ายก็หยุด ควรชวนสมาชิกให้รู้จักและทำงานกันเองโดยตรง แบ่งบทบาทการประสานงาน และไม่ผูกขาดอำนาจที่กลุ่มใดกลุ่มหนึ่ง",
+        "Everything depends on one centre: if it stops, the network stops. Introduce members to each other so they work together directly, share the co-ordinating role, and do not let power rest with one group.",
+    ),
+    "analysis.shape.decentralised": ("ความสัมพันธ์เครือข่ายกระจายศูนย์", "Decentralised network"),
+    "analysis.shape.decentralised.why": (
+        "มีจุดร่วม (Hub) {hubs} แห่ง: ศูนย์กลางหลายแห่ง แต่ละแห่งมีสมาชิกของตน",
+        "{hubs} hubs: several centres, each with members of its own",
+    ),
+    "analysis.shape.decentralised.advice": (
+        "มีศูนย์กลางหลายแห่ง แต่ละแห่งดูแลสมาชิกของตน ควรเชื่อมศูนย์กลางเหล่านี้เข้าหากันด้วยเวทีหรือกิจกรรมร่วม และมีกลไกประสานความสัมพันธ์ระหว่างกันอย่างสม่ำเสมอ",
+        "Several centres each look after their own members. Link the centres to each other through shared forums or activities, with a regular way of co-ordinating between them.",
+    ),
+    "analysis.shape.distributed": ("ความสัมพันธ์เครือข่ายกระจายไปทั่ว", "Distributed network"),
+    "analysis.shape.distributed.why": (
+        "ไม่มีจุดร่วม (Hub) และไม่มีจุดติดขัดของข้อมูล ความสัมพันธ์กระจายทั่วกัน (การรวมศูนย์ {centralisation})",
+        "No hub and no bottleneck: ties are spread evenly (centralisation {centralisation})",
+    ),
+    "analysis.shape.distributed.advice": (
+        "ไม่มีศูนย์กลาง ทุกคนเชื่อมกับคนใกล้ตัวไม่กี่คน เครือข่ายไม่ขาดง่ายแต่ข่าวสารเดินทางช้า ควรมีช่องทางสื่อสารร่วมและนัดพบกันทั้งเครือข่ายเป็นระยะ",
+        "There is no centre: each member links to a few others nearby. The network does not break easily, but news travels slowly; set up a shared channel and meet as a whole network from time to time.",
+    ),
+    "analysis.shape.none": ("ยังอ่านรูปแบบเครือข่ายไม่ได้", "No shape yet"),
+    "analysis.shape.none.why": (
+        "มีภาคีที่มีความสัมพันธ์เพียง {members} ราย (ต้องมีอย่างน้อย 3 ราย)",
+        "Only {members} stakeholders have ties (at least 3 are needed)",
+    ),
+    "analysis.shape.none.advice": (
+        "เพิ่มความสัมพันธ์ระหว่างภาคีในขั้นที่ 4 ก่อน แล้วจึงอ่านรูปแบบของเครือข่าย",
+        "Add the ties between stakeholders in step 4 first, then read the network's shape.",
+    ),
+    "analysis.gaps": ("ช่องว่าง", "Gaps"),
+    "analysis.gaps.none": ("ไม่พบช่องว่าง", "No gaps found"),
+    "analysis.gap.missing_sectors": ("ภาคที่ยังไม่มีภาคี", "Sectors with no stakeholder"),
+    "analysis.gap.missing_sectors.about": (
+        "ไตรพลังยังไม่ครบ: ยังไม่มีภาคีจากภาคนี้",
+        "The triangle is not complete: no stakeholder from this sector yet",
+    ),
+    "analysis.gap.uninvolved_key_players": ("ผู้เล่นหลักที่ยังไม่มีความสัมพันธ์", "Key players with no ties"),
+    "analysis.gap.uninvolved_key_players.about": (
+        "อยู่เฉยทั้ง ๆ ที่ควรเข้ามาเกี่ยวข้อง",
+        "They should be involved but are not",
+    ),
+    "analysis.gap.only_through": ("เชื่อมกับกลุ่มเราผ่านภาคีเดียว", "Linked to us through one stakeholder only"),
+    "analysis.gap.only_through.item": ("{name} ผ่าน{via}", "{name} through {via}"),
+    "analysis.gap.only_through.about": (
+        "ถ้าภาคีที่เป็นตัวกลางนี้ขาดไป ภาคีนี้จะหลุดจากเครือข่ายของเรา",
+        "If the go-between left, they would be cut off from us",
+    ),
+    "analysis.gap.not_connected": ("ไม่เชื่อมกับกลุ่มของเรา", "Not connected to our group"),
+    "analysis.gap.not_connected.about": (
+        "มีความสัมพันธ์ในผัง แต่ไม่มีเส้นทางมาถึงกลุ่มของเรา",
+        "Tied to others on the map, but with no path to our group",
+    ),
+    "analysis.gap.plan_rows_without_methods": ("แถวแผนที่ยังไม่มีวิธีการ", "Plan rows with no methods"),
+    "analysis.gap.plan_rows_without_methods.about": (
+        "ความสัมพันธ์ที่วางแผนไว้ยังไม่ได้ระบุวิธีการ",
+        "Planned relationships with no way to build them yet",
+    ),
     # (end of analyses)
 }
 

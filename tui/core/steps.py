@@ -71,14 +71,15 @@ def _identify(workbook: Workbook) -> list[str]:
     ]
 
 
-def _studied(stakeholder: Stakeholder) -> bool:
+def studied(stakeholder: Stakeholder) -> bool:
+    """Has anything of step 3 been written about this stakeholder?"""
     return any(getattr(stakeholder, name).strip() for name in STUDY_FIELDS)
 
 
 def _study(workbook: Workbook) -> list[str]:
     if not workbook.stakeholders:
         return ["steps.missing.stakeholders"]
-    return [] if all(_studied(s) for s in workbook.stakeholders) else ["steps.missing.study"]
+    return [] if all(studied(s) for s in workbook.stakeholders) else ["steps.missing.study"]
 
 
 def _relationships(workbook: Workbook) -> list[str]:

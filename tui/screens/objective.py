@@ -25,19 +25,13 @@ class ObjectiveScreen(StepScreen):
         super().show_language()
         self.query_one(RecordForm).show_language(self.lang)
 
-    typing = False
-
     def show_workbook(self) -> None:
         super().show_workbook()
         if not self.typing:
             self.query_one(RecordForm).load(self.document.workbook.project)
 
     def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
-        self.typing = True  # the editor redraws us now; the form already shows this
-        try:
-            self.document.editor.set_project(event.name, event.value, coalesce=True)
-        finally:
-            self.typing = False
+        self.edit_from_form(lambda: self.document.editor.set_project(event.name, event.value, coalesce=True))
 
     def on_record_form_field_left(self) -> None:
         self.document.editor.end_typing()

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from tui.core.edit import EditError
 from tui.core.i18n import tr
 from tui.core.steps import all_steps
 from tui.screens.base import PhakhiScreen
@@ -47,6 +50,20 @@ class StepScreen(PhakhiScreen):
 
     def show_workbook(self) -> None:
         self.show_progress()
+
+    #: True while a form's own edit is being applied: the form already shows the
+    #: value, and reloading it would drop keys typed since the edit was sent.
+    typing = False
+
+    def edit_from_form(self, apply: Callable[[], object]) -> None:
+        """Apply an edit made in a form; a refused one is told, not raised."""
+        self.typing = True
+        try:
+            apply()
+        except EditError as error:
+            self.notify(str(error), severity="error")
+        finally:
+            self.typing = False
 
     def show_progress(self) -> None:
         states = all_steps(self.document.workbook)

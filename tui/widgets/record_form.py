@@ -31,13 +31,27 @@ class RecordForm(VerticalScroll, can_focus=False):
     class FieldLeft(Message):
         """The user left a field: typing in it is one undo step from here on."""
 
-    def __init__(self, record_type: type, names: tuple[str, ...], lang: Language, *, multiline: tuple[str, ...] = (), id: str | None = None) -> None:
-        super().__init__(id=id, classes="record-form")
+    def __init__(
+        self,
+        record_type: type,
+        names: tuple[str, ...],
+        lang: Language,
+        *,
+        multiline: tuple[str, ...] = (),
+        stacked: bool = False,
+        id: str | None = None,
+    ) -> None:
+        """``stacked`` puts each label above its field, for long labels in narrow space."""
+        super().__init__(id=id, classes="record-form -stacked" if stacked else "record-form")
         self.record_type = record_type
         self.section = SECTION[record_type]
         self.names = names
         self.multiline = multiline
         self.lang = lang
+        # Values set by load() each make the widget post one Changed event;
+        # those echoes are not the user's edits and are dropped by count.
+        self._echoes: dict[str, int] = {}
+        self.choices_lang = lang  # the language the choice lists were built in
 
     def compose(self) -> ComposeResult:
         for name in self.names:
@@ -76,12 +90,18 @@ class RecordForm(VerticalScroll, can_focus=False):
             if isinstance(widget, Select):
                 wanted = value.value if value is not None else Select.NULL
                 if widget.value != wanted:
+                    self._expect_echo(name)
                     widget.value = wanted
             elif isinstance(widget, TextArea):
                 if widget.text != value:
+                    self._expect_echo(name)
                     widget.load_text(value)
             elif isinstance(widget, Input) and widget.value != value:
+                self._expect_echo(name)
                 widget.value = value
+
+    def _expect_echo(self, name: str) -> None:
+        self._echoes[name] = self._echoes.get(name, 0) + 1
 
     def show_language(self, lang: Language) -> None:
         self.lang = lang
@@ -89,14 +109,26 @@ class RecordForm(VerticalScroll, can_focus=False):
             self.query_one(f"#label-{name}", Label).update(field_label(lang, self.section, name))
             widget = self.query_one(f"#field-{name}")
             if isinstance(widget, Select):
+                if self.choices_lang is lang:
+                    continue
+                options = self._options(name)
                 value = widget.value
-                widget.set_options(self._options(name))
+                if value != Select.NULL:
+                    self._expect_echo(name)  # set_options clears the value...
+                    self._expect_echo(name)  # ...and it is put back
+                widget.set_options(options)
                 widget.prompt = tr(lang, "form.choose")
                 widget.value = value
+        self.choices_lang = lang
 
     def _edited(self, widget: Widget | None, value: Any) -> None:
-        if widget is not None and widget.id and widget.id.startswith("field-"):
-            self.post_message(self.FieldEdited(widget.id.removeprefix("field-"), value))
+        if widget is None or not widget.id or not widget.id.startswith("field-"):
+            return
+        name = widget.id.removeprefix("field-")
+        if self._echoes.get(name):
+            self._echoes[name] -= 1
+            return
+        self.post_message(self.FieldEdited(name, value))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
