@@ -16,6 +16,7 @@ from textual.timer import Timer
 from tui.core.document import Document
 from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
+from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
 from tui.screens.go_step import GoStepDialog
@@ -64,25 +65,49 @@ class PhakhiApp(App[None]):
         self.save_state = "status.unsaved"
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
         self.workbook_changed_signal.publish(change)
 
+    def autosave(self) -> None:
+        """Save in a worker thread: the analyses written on save take time the
+        keyboard should not wait for. The thread writes a snapshot, so edits
+        made meanwhile are safe and saved next time."""
+        self._save_timer = None
+        if self.document.dirty:
+            snapshot = self.document.snapshot()
+            self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
+
+    def _save_in_thread(self, snapshot: tuple[Workbook, int]) -> None:
+        try:
+            self.document.save(snapshot=snapshot)
+        except (ChangedOnDisk, SaveFailed) as error:
+            self.call_from_thread(self._save_failed, error)
+        else:
+            self.call_from_thread(self._save_done)
+
+    def _save_done(self) -> None:
+        if not self.document.dirty:
+            self.save_state = "status.saved"
+
+    def _save_failed(self, error: ChangedOnDisk | SaveFailed) -> None:
+        self.save_state = "status.error"
+        message = str(error)
+        if isinstance(error, ChangedOnDisk):
+            message += f" — {tr(self.lang, 'fix.changed_on_disk')}"
+        self.notify(message, severity="error", timeout=10)
+
     def save_now(self) -> bool:
-        """Write pending edits; on failure say why and keep them in memory."""
+        """Write pending edits now, in this thread (after any save under way);
+        on failure say why and keep the edits in memory."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         if not self.document.dirty:
-            return True
+            return self.save_state != "status.error"
         try:
             self.document.save()
-        except ChangedOnDisk as error:
-            self.save_state = "status.error"
-            self.notify(f"{error} — {tr(self.lang, 'fix.changed_on_disk')}", severity="error", timeout=10)
-            return False
-        except SaveFailed as error:
-            self.save_state = "status.error"
-            self.notify(str(error), severity="error", timeout=10)
+        except (ChangedOnDisk, SaveFailed) as error:
+            self._save_failed(error)
             return False
         self.save_state = "status.saved"
         return True

@@ -7,6 +7,8 @@ editor's generation, so the app knows when the file on disk is behind.
 
 from __future__ import annotations
 
+import copy
+import threading
 from pathlib import Path
 
 from tui.core import store
@@ -21,6 +23,7 @@ class Document:
         self.editor = Editor(workbook)
         self.stamp = stamp
         self.saved_generation = 0
+        self._saving = threading.Lock()  # one write at a time, from any thread
 
     @classmethod
     def open(cls, path: Path | str, lang: Language = Language.EN) -> Document:
@@ -47,8 +50,14 @@ class Document:
     def exists(self) -> bool:
         return self.stamp != store.NO_FILE
 
-    def save(self, *, force: bool = False) -> None:
-        """Write the workbook; raises ChangedOnDisk or SaveFailed, leaving the file as it was."""
-        generation = self.editor.generation
-        self.stamp = store.save(self.workbook, self.path, self.stamp, force=force)
-        self.saved_generation = generation
+    def snapshot(self) -> tuple[Workbook, int]:
+        """A copy of the workbook as it is now, and its generation, to save from another thread."""
+        return copy.deepcopy(self.workbook), self.editor.generation
+
+    def save(self, *, force: bool = False, snapshot: tuple[Workbook, int] | None = None) -> None:
+        """Write the workbook (or a snapshot of it); raises ChangedOnDisk or SaveFailed,
+        leaving the file as it was. Safe to call from a worker thread with a snapshot."""
+        workbook, generation = snapshot or (self.workbook, self.editor.generation)
+        with self._saving:
+            self.stamp = store.save(workbook, self.path, self.stamp, force=force)
+            self.saved_generation = max(self.saved_generation, generation)
