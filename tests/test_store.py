@@ -93,7 +93,8 @@ def test_small_workbook_is_written_exactly_as_blocks():
         ties=[model.Tie("t1", "s1", "s2")],
         plan=model.Plan(rows=[model.PlanRow("p1", group="G", methods=["x"])]),
     )
-    assert store.dumps(workbook) == (
+    entries, _, analysis = store.dumps(workbook).partition("\n[analysis]\n")
+    assert entries == (
         'format = "phakhi-workbook"\n'
         "version = 1\n"
         'language = "th"\n'
@@ -108,13 +109,9 @@ def test_small_workbook_is_written_exactly_as_blocks():
         "\n[plan]\n"
         "\n[[plan.rows]]\n"
         'id = "p1"\ngroup = "G"\nmethods = [\n    "x",\n]\n'
-        "\n[analysis]\n"
-        f'note = "{store.derived.NOTE}"\n'
-        "stakeholders = 2\nties = 1\nplan_rows = 1\n"
-        "\n[analysis.by_sector]\npeople = 1\nacademic = 1\ngovernment = 0\n"
-        "\n[analysis.degree]\ns1 = 1\ns2 = 1\n"
-        "\n[analysis.strong_ties]\ns1 = 0\ns2 = 0\n"
     )
+    # The derived section follows, counts first (its contents: tests/test_analysis_section.py).
+    assert analysis.startswith(f'note = "{store.derived.NOTE}"\nstakeholders = 2\nties = 1\nplan_rows = 1\n')
 
 
 def test_empty_workbook_has_header_and_counts_only():
@@ -189,7 +186,8 @@ def test_a_toml_date_in_a_text_field_loads_as_iso_text():
 
 def test_analysis_section_holds_counts_and_degrees(full_workbook):
     analysis = tomllib.loads(store.dumps(full_workbook))["analysis"]
-    assert analysis == {
+    counts = ("note", "stakeholders", "ties", "plan_rows", "by_sector", "degree", "strong_ties")
+    assert {key: analysis[key] for key in counts} == {
         "note": store.derived.NOTE,
         "stakeholders": 4,
         "ties": 3,

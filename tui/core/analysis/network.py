@@ -1,0 +1,248 @@
+"""Reading the network map: who holds it together, who sits apart, where it breaks.
+
+Seed 000 asks the map for the power centres (ศูนย์อำนาจ), the cut points
+(จุดตัด), the key players, the people who stay out though they should be
+involved, and where information gets stuck or piles up in one place
+(การติดขัดของข้อมูล); seed 001 adds hubs (จุดร่วม, Hub). Each of those is a
+rule on a textbook measure (see :mod:`tui.core.analysis.centrality`), with
+its threshold a named constant here and its reasoning in docs/ANALYSES.md.
+
+The network is the stakeholders with at least one tie; isolates are listed,
+not measured (see :func:`tui.core.analysis.graph.tied_part`). Every rule
+compares the numbers rounded to :data:`DECIMALS` places — the numbers the
+file shows — so a reader can check each finding by hand. Lists of
+stakeholders come strongest first, ties broken by workbook order.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.core.analysis import centrality
+from tui.core.analysis.graph import build_graph, tied_part
+from tui.core.i18n import tr
+from tui.core.model import Workbook
+from tui.core.vocab import Language, Strength
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Places kept in every measure (the saved file shows the same).
+DECIMALS = 4
+#: A hub has at least this many ties ...
+HUB_MIN_TIES = 3
+#: ... and at least this many times the network's mean number of ties.
+HUB_FACTOR = 2.0
+#: A power centre's eigenvector centrality is at least this share of the highest ...
+POWER_SHARE_OF_TOP = 0.8
+#: ... and at least this many times the network's mean.
+POWER_FACTOR = 1.25
+#: A broker's betweenness is at least this many times the network's mean (or it is a cut point).
+BROKER_FACTOR = 2.0
+#: An information bottleneck lies on more than this share of the shortest paths between the others.
+BOTTLENECK_SHARE = 0.5
+#: Louvain community detection is randomised; a fixed seed makes it repeatable.
+CLUSTER_SEED = 1
+
+
+#: The findings of :class:`Network` that list stakeholders (or ties), in reading order.
+ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates", "clusters", "bridges", "weak_bridges")
+
+
+def role_label(lang: Language | str, role: str) -> str:
+    """A role's title, e.g. ``role_label("th", "power_centres")`` -> ศูนย์อำนาจ."""
+    return tr(lang, f"analysis.role.{role}")
+
+
+def role_about(lang: Language | str, role: str) -> str:
+    """One line saying what the role means, for a report or the help."""
+    return tr(lang, f"analysis.role.{role}.about")
+
+
+@dataclass(frozen=True)
+class Network:
+    """Everything the map says about the network's structure.
+
+    Per-stakeholder measures cover every stakeholder (isolates score 0).
+    ``components`` and ``clusters`` are tuples of stakeholder ids, largest
+    first; ``bridges`` and ``weak_bridges`` are tie ids.
+    """
+
+    stakeholders: tuple[str, ...]
+    members: tuple[str, ...]
+    isolates: tuple[str, ...]
+    ties: int
+    density: float
+    centralisation: float
+    components: tuple[tuple[str, ...], ...]
+    degree: Mapping[str, int]
+    degree_centrality: Mapping[str, float]
+    betweenness: Mapping[str, float]
+    eigenvector: Mapping[str, float]
+    eigenvector_estimated: tuple[str, ...]
+    hubs: tuple[str, ...]
+    power_centres: tuple[str, ...]
+    brokers: tuple[str, ...]
+    cut_points: tuple[str, ...]
+    bottlenecks: tuple[str, ...]
+    clusters: tuple[tuple[str, ...], ...]
+    bridges: tuple[str, ...]
+    weak_bridges: tuple[str, ...]
+
+    @property
+    def connected(self) -> bool:
+        """Is the network (isolates aside) in one piece?"""
+        return len(self.components) == 1
+
+    def cluster_of(self, stakeholder_id: str) -> int | None:
+        """The 1-based number of the stakeholder's cluster; None for an isolate."""
+        return next((i for i, c in enumerate(self.clusters, 1) if stakeholder_id in c), None)
+
+
+def analyse_network(workbook: Workbook) -> Network:
+    """Build the graph from the workbook and read it (without networkx while there are no ties)."""
+    if not workbook.ties:
+        return without_ties(tuple(s.id for s in workbook.stakeholders))
+    return read_network(build_graph(workbook))
+
+
+def without_ties(stakeholders: tuple[str, ...]) -> Network:
+    """The reading of a map with no ties yet: everyone an isolate, every measure 0.
+
+    Worked out here rather than by networkx so that a new workbook, saved
+    after every edit of steps 1-3, does not pay for importing it.
+    """
+    zeros = {s: 0.0 for s in stakeholders}
+    return Network(
+        stakeholders=stakeholders,
+        members=(),
+        isolates=stakeholders,
+        ties=0,
+        density=0.0,
+        centralisation=0.0,
+        components=(),
+        degree={s: 0 for s in stakeholders},
+        degree_centrality=zeros,
+        betweenness=zeros,
+        eigenvector=zeros,
+        eigenvector_estimated=(),
+        hubs=(),
+        power_centres=(),
+        brokers=(),
+        cut_points=(),
+        bottlenecks=(),
+        clusters=(),
+        bridges=(),
+        weak_bridges=(),
+    )
+
+
+def read_network(graph: nx.Graph) -> Network:
+    """All measures and roles of a graph built by :func:`build_graph`.
+
+    Node order is taken as workbook order; edges may carry ``tie`` (id) and
+    ``strength`` attributes (without them, bridges are named "a-b" and
+    counted as weak).
+    """
+    import networkx as nx
+
+    order = {node: i for i, node in enumerate(graph)}
+    net = tied_part(graph)
+    members = tuple(net)
+
+    def rounded(values: Mapping[str, float]) -> dict[str, float]:
+        return {node: _round(values.get(node, 0.0)) for node in graph}
+
+    def by_order(nodes) -> tuple[str, ...]:
+        return tuple(sorted(nodes, key=order.__getitem__))
+
+    def strongest_first(nodes, score: Mapping[str, float]) -> tuple[str, ...]:
+        return tuple(sorted(nodes, key=lambda node: (-score[node], order[node])))
+
+    degree = {node: graph.degree(node) for node in graph}
+    degree_c = rounded(centrality.degree_centrality(net))
+    between = rounded(centrality.betweenness(net))
+    eigen_raw, estimated = centrality.eigenvector(net) if members else ({}, frozenset())
+    eigen = rounded(eigen_raw)
+
+    cut_points = set(nx.articulation_points(net))
+    hubs = _above(members, degree, HUB_FACTOR, floor=HUB_MIN_TIES)
+    power = _above(members, eigen, POWER_FACTOR, share_of_top=POWER_SHARE_OF_TOP)
+    brokers = set(_above(members, between, BROKER_FACTOR)) | cut_points
+    bottlenecks = [node for node in members if between[node] > BOTTLENECK_SHARE]
+    bridges = sorted(nx.bridges(net), key=lambda edge: _tie_position(net, edge, order))
+    weak = [(a, b) for a, b in bridges if net.edges[a, b].get("strength") != Strength.STRONG]
+    return Network(
+        stakeholders=tuple(graph),
+        members=members,
+        isolates=tuple(node for node in graph if degree[node] == 0),
+        ties=net.number_of_edges(),
+        density=_round(centrality.density(net)) if members else 0.0,
+        centralisation=_round(centrality.degree_centralisation(net)),
+        components=_largest_first([by_order(c) for c in nx.connected_components(net)], order),
+        degree=degree,
+        degree_centrality=degree_c,
+        betweenness=between,
+        eigenvector=eigen,
+        eigenvector_estimated=by_order(estimated),
+        hubs=strongest_first(hubs, degree),
+        power_centres=strongest_first(power, eigen),
+        brokers=strongest_first(brokers, between),
+        cut_points=by_order(cut_points),
+        bottlenecks=strongest_first(bottlenecks, between),
+        clusters=_largest_first([by_order(c) for c in _communities(net)], order),
+        bridges=tuple(_tie_name(net, a, b) for a, b in bridges),
+        weak_bridges=tuple(_tie_name(net, a, b) for a, b in weak),
+    )
+
+
+def _round(value: float) -> float:
+    return round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def _above(
+    members: tuple[str, ...],
+    score: Mapping[str, float],
+    factor: float,
+    *,
+    floor: float = 0.0,
+    share_of_top: float = 0.0,
+) -> list[str]:
+    """Members who stand out: score >= factor x mean, >= floor, >= share of the top, and > 0.
+
+    Comparing with the mean keeps the rule meaningful on a map of 6 and of
+    600; on a map where everyone scores the same (a ring, a complete graph)
+    nobody stands out and the list is empty.
+    """
+    if not members:
+        return []
+    values = [score[node] for node in members]
+    bar = max(factor * statistics.fmean(values), floor, share_of_top * max(values))
+    return [node for node in members if score[node] > 0 and score[node] >= bar]
+
+
+def _communities(net: nx.Graph) -> list[set[str]]:
+    """Louvain communities (networkx), repeatable thanks to :data:`CLUSTER_SEED`."""
+    import networkx as nx
+
+    if net.number_of_edges() == 0:
+        return []
+    return nx.community.louvain_communities(net, seed=CLUSTER_SEED)
+
+
+def _largest_first(groups: list[tuple[str, ...]], order: Mapping[str, int]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(groups, key=lambda g: (-len(g), order[g[0]])))
+
+
+def _tie_name(net: nx.Graph, a: str, b: str) -> str:
+    return net.edges[a, b].get("tie") or f"{a}-{b}"
+
+
+def _tie_position(net: nx.Graph, edge: tuple[str, str], order: Mapping[str, int]) -> tuple[int, ...]:
+    """Workbook order of ties (``index``), else the order of their ends."""
+    a, b = edge
+    index = net.edges[a, b].get("index")
+    return (index,) if index is not None else tuple(sorted((order[a], order[b])))
