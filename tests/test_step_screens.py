@@ -17,7 +17,11 @@ from tui.core.vocab import Kind, Language, NetworkKind, Sector
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.objective import ObjectiveScreen
-from tui.screens.step import PendingStepScreen
+from tui.screens.approach import ApproachScreen
+from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.power import PowerScreen
+from tui.screens.prioritise import PrioritiseScreen
+from tui.screens.relationships import RelationshipsScreen
 from tui.screens.study import StudyScreen
 from tui.widgets.step_bar import StepBar
 
@@ -171,6 +175,114 @@ async def test_step_3_study_form_and_worksheet_table(path: Path) -> None:
     assert saved(path).stakeholder("s1").contact == ""
 
 
+def three_stakeholders(path: Path, lang: Language = Language.TH) -> Document:
+    document = Document.open(path, lang)
+    document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")
+    document.editor.add_stakeholder("นายก ทม.", "government", "individual")
+    document.editor.add_stakeholder("สวนผักคนเมือง")
+    return document
+
+
+async def test_step_4_ties_by_keys(path: Path) -> None:
+    app = make_app(three_stakeholders(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        assert isinstance(app.screen, RelationshipsScreen)
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, StakeholderPicker)
+        await type_text(pilot, "นายก")
+        await pilot.press("enter")
+        assert isinstance(app.screen, RelationshipsScreen)
+        # The new tie is chosen; its form follows the list: strength, kind, form.
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#field-strength", Select)
+        await pilot.press("enter", "up", "enter")  # weak -> strong
+        await pilot.press("tab", "enter", "down", "enter")  # relation -> collaborate
+        await pilot.press("tab", "enter", "down", "down", "enter")  # form -> communication
+        await pilot.press("tab")
+        await type_text(pilot, "ทุกสัปดาห์")
+        await settle(pilot)
+        # A second tie, then remove it from the list with Delete.
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "สวน")
+        await pilot.press("enter")
+        await pilot.press("delete")
+        await settle(pilot)
+    workbook = saved(path)
+    assert len(workbook.ties) == 1
+    tie = workbook.ties[0]
+    assert (tie.a, tie.b, tie.strength, tie.relation, tie.form, tie.frequency) == (
+        "s1", "s2", "strong", "collaborate", "communication", "ทุกสัปดาห์",
+    )
+
+
+async def test_step_5_scores_with_digits_and_ticks_with_space(path: Path) -> None:
+    app = make_app(three_stakeholders(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        assert isinstance(app.screen, PowerScreen)
+        await pilot.press("4", "5", "2")  # influence of the three, moving down after each
+        await pilot.press("up", "up", "up", "right")  # first row, interest
+        await pilot.press("5", "3", "4")
+        await pilot.press("up", "up", "up", "right", "space")  # s1 influences us
+        await pilot.press("down", "right", "space")  # s2 is affected by us
+        await pilot.press("up", "delete")  # moved back onto a group column: Delete does nothing there
+        await pilot.press("left", "left", "delete")  # s1's interest cleared
+        await settle(pilot)
+        assert str(app.screen.query_one("#step-todo", Static).render()).startswith("ยังต้องทำ")
+    workbook = saved(path)
+    assert [(s.influence, s.interest) for s in workbook.stakeholders] == [(4, None), (5, 3), (2, 4)]
+    assert workbook.stakeholders[0].groups == ["influences"]
+    assert workbook.stakeholders[1].groups == ["affected"]
+
+
+async def test_step_6_grid_places_names_in_the_seed_quadrants(path: Path) -> None:
+    document = three_stakeholders(path)
+    for stakeholder_id, influence, interest in (("s1", 5, 5), ("s2", 5, 2), ("s3", 2, 4)):
+        document.editor.update_stakeholder(stakeholder_id, "influence", influence)
+        document.editor.update_stakeholder(stakeholder_id, "interest", interest)
+    app = make_app(document, Language.TH)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        assert isinstance(app.screen, PrioritiseScreen)
+        lines = str(app.screen.query_one("#grid", Static).render()).splitlines()
+        top = next(i for i, line in enumerate(lines) if "1 อิทธิพลมาก สนใจมาก" in line)
+        middle = next(i for i, line in enumerate(lines) if "3 อิทธิพลน้อย สนใจมาก" in line)
+        upper, lower = "\n".join(lines[top:middle]), "\n".join(lines[middle:])
+        left_of = lambda text, name: next(l for l in text.splitlines() if name in l).index(name) < 40  # noqa: E731
+        assert "★ กลุ่มเกษตรอินทรีย์" in upper and not left_of(upper, "กลุ่มเกษตรอินทรีย์")  # 1: top right
+        assert "นายก ทม." in upper and left_of(upper, "นายก ทม.")  # 2: top left, no key player
+        assert "★ นายก" not in upper
+        assert "★ สวนผักคนเมือง" in lower and not left_of(lower, "สวนผักคนเมือง")  # 3: bottom right
+        # A score changed in step 5 moves the name at once.
+        document.editor.update_stakeholder("s2", "interest", 5)
+        await settle(pilot)
+        assert "★ นายก ทม." in str(app.screen.query_one("#grid", Static).render())
+
+
+async def test_step_7_approach_with_the_grid_strategy_as_default(path: Path) -> None:
+    document = three_stakeholders(path)
+    document.editor.update_stakeholder("s1", "influence", 5)
+    document.editor.update_stakeholder("s1", "interest", 5)
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("7")
+        assert isinstance(app.screen, ApproachScreen)
+        select = app.screen.query_one("#field-strategy", Select)
+        assert select.value == Select.NULL
+        assert "As the grid suggests: Manage closely" in str(select.query_one("SelectCurrent Static").render())
+        await pilot.press("tab", "tab")  # past the strategy, into how to approach
+        await type_text(pilot, "นัดหมายเข้าพบ\nนำเสนอผลงาน")
+        await pilot.press("tab")
+        await type_text(pilot, "ประธานกลุ่ม")
+        await settle(pilot)
+        assert str(app.screen.query_one("#step-todo", Static).render()).startswith("✓")  # the one key player is done
+    first = saved(path).stakeholders[0]
+    assert first.approach_how == "นัดหมายเข้าพบ\nนำเสนอผลงาน"
+    assert first.approach_who == "ประธานกลุ่ม"
+    assert first.strategy is None  # still "as the grid says"
+
+
 async def test_moving_between_steps_with_keys(path: Path) -> None:
     app = make_app(Document.open(path, Language.EN))
     async with app.run_test(size=SIZE) as pilot:
@@ -180,7 +292,7 @@ async def test_moving_between_steps_with_keys(path: Path) -> None:
         await pilot.press("f3")
         assert isinstance(app.screen, StudyScreen)
         await pilot.press("f3")
-        assert isinstance(app.screen, PendingStepScreen) and app.screen.NUMBER == 4
+        assert isinstance(app.screen, RelationshipsScreen)
         await pilot.press("f2", "f2", "f2")
         assert isinstance(app.screen, ObjectiveScreen)
         await pilot.press("f2")  # there is no step 0
@@ -234,7 +346,7 @@ async def test_the_step_bar_marks_complete_steps(sample: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
-@pytest.mark.parametrize("step", ["1", "2", "3"])
+@pytest.mark.parametrize("step", ["1", "2", "3", "4", "5", "6", "7"])
 def test_step_snapshots(snap_compare, sample: Path, lang: str, step: str) -> None:
     assert snap_compare(make_app(Document.open(sample), Language(lang)), press=[step], terminal_size=SIZE)
 

@@ -65,8 +65,23 @@ def test_steps_5_and_6_need_both_scores_for_everyone() -> None:
     assert step_state(workbook, 5).complete and step_state(workbook, 6).complete
 
 
-def test_step_7_needs_an_approach_for_everyone() -> None:
+def test_step_7_needs_an_approach_for_everyone_until_there_are_key_players() -> None:
     workbook = Workbook(stakeholders=[Stakeholder("s1", "a", approach_how="นัดหมายเข้าพบ"), Stakeholder("s2", "b")])
     assert missing(workbook, 7) == ("steps.missing.approach",)
     workbook.stakeholders[1].approach_how = "เชิญเป็นวิทยากร"
     assert step_state(workbook, 7).complete
+
+
+def test_step_7_needs_an_approach_for_every_key_player_only() -> None:
+    workbook = Workbook(
+        stakeholders=[
+            Stakeholder("s1", "key, by interest 4", influence=1, interest=4),
+            Stakeholder("s2", "not key, interest 3", influence=5, interest=3),
+            Stakeholder("s3", "key by the user's call", influence=1, interest=1, key_player=True),
+        ]
+    )
+    assert missing(workbook, 7) == ("steps.missing.approach",)
+    workbook.stakeholders[0].approach_how = "ชวนมาประชุม"
+    assert missing(workbook, 7) == ("steps.missing.approach",)
+    workbook.stakeholders[2].approach_how = "โทรนัด"
+    assert step_state(workbook, 7).complete  # s2 is no key player and may wait

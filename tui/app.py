@@ -23,8 +23,12 @@ from tui.screens.go_step import GoStepDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
+from tui.screens.approach import ApproachScreen
 from tui.screens.objective import ObjectiveScreen
-from tui.screens.step import PendingStepScreen, StepScreen
+from tui.screens.prioritise import PrioritiseScreen
+from tui.screens.power import PowerScreen
+from tui.screens.relationships import RelationshipsScreen
+from tui.screens.step import StepScreen
 from tui.screens.study import StudyScreen
 
 #: Seconds of quiet after an edit before it is written: short enough that a
@@ -41,7 +45,7 @@ class PhakhiApp(App[None]):
         Binding("ctrl+t", "toggle_language", "key.language", id="language"),
         Binding("ctrl+z", "undo", "key.undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
-        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
     ]
 
     lang: reactive[Language] = reactive(Language.TH)
@@ -130,8 +134,7 @@ class PhakhiApp(App[None]):
     # -- moving between steps --
 
     def action_show_step(self, number: int) -> None:
-        screen_type = STEP_SCREENS.get(number)
-        screen = screen_type() if screen_type else PendingStepScreen(number)
+        screen = STEP_SCREENS[number]()
         if isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
@@ -172,7 +175,15 @@ class PhakhiApp(App[None]):
         self.push_screen(HelpScreen(self.lang, title_key, keys))
 
 
-STEP_SCREENS: dict[int, type[StepScreen]] = {1: ObjectiveScreen, 2: IdentifyScreen, 3: StudyScreen}
+STEP_SCREENS: dict[int, type[StepScreen]] = {
+    1: ObjectiveScreen,
+    2: IdentifyScreen,
+    3: StudyScreen,
+    4: RelationshipsScreen,
+    5: PowerScreen,
+    6: PrioritiseScreen,
+    7: ApproachScreen,
+}
 
 
 def make_app(document: Document, lang: Language | None = None) -> PhakhiApp:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tui.core.analysis.grid import place
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Sector
 
@@ -101,9 +102,15 @@ def _prioritise(workbook: Workbook) -> list[str]:
 
 
 def _approach(workbook: Workbook) -> list[str]:
+    """Every key player has an approach; before the grid has any, everyone does.
+
+    The workshop plans the approach for the key stakeholders (ภาคีสำคัญ);
+    others may have one, but the step does not wait for them.
+    """
     if not workbook.stakeholders:
         return ["steps.missing.stakeholders"]
-    return [] if all(s.approach_how.strip() for s in workbook.stakeholders) else ["steps.missing.approach"]
+    key_players = [s for s in workbook.stakeholders if place(s).key_player] or workbook.stakeholders
+    return [] if all(s.approach_how.strip() for s in key_players) else ["steps.missing.approach"]
 
 
 RULES: dict[int, Callable[[Workbook], list[str]]] = {

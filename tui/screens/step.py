@@ -75,18 +75,3 @@ class StepScreen(PhakhiScreen):
         else:
             todo.update(f"✓ {tr(self.lang, 'steps.complete')}")
         todo.set_class(not missing, "-complete")
-
-
-class PendingStepScreen(StepScreen):
-    """A step whose own screen is still to be built: it shows what the step needs."""
-
-    def __init__(self, number: int) -> None:
-        super().__init__()
-        self.NUMBER = number
-
-    def compose_body(self) -> ComposeResult:
-        yield Static(id="pending", classes="pending")
-
-    def show_language(self) -> None:
-        super().show_language()
-        self.query_one("#pending", Static).update(tr(self.lang, "steps.coming"))

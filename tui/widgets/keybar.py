@@ -15,7 +15,7 @@ from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
 
 
-KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space"}
+KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space", "delete": "Del"}
 
 
 def key_label(key: str) -> str:
@@ -54,6 +54,9 @@ class KeyBar(Static):
             keys.append(f" {binding.key_display or key_label(key)} ", style="reverse")
             keys.append(f" {describe_key(self.lang, binding.description)} ")
         state = Text(tr(self.lang, self.state_key) + " ")
+        room = self.size.width - state.cell_len - 1
+        if keys.cell_len > room > 0:
+            keys.truncate(room)  # the save state always shows; F1 lists every key
         gap = max(1, self.size.width - keys.cell_len - state.cell_len)
         self.update(keys + Text(" " * gap) + state)
 

@@ -64,7 +64,13 @@ class RecordForm(VerticalScroll, can_focus=False):
         assert spec is not None
         field_id = f"field-{name}"
         if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE):
-            return Select(self._options(name), prompt=tr(self.lang, "form.choose"), id=field_id, classes="field")
+            return Select(
+                self._options(name),
+                prompt=tr(self.lang, "form.choose"),
+                allow_blank=spec.shape is Shape.MAYBE_CHOICE,  # a required choice has no "(choose)"
+                id=field_id,
+                classes="field",
+            )
         if name in self.multiline:
             area = TextArea(id=field_id, classes="field multiline", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             area.cursor_blink = False

@@ -1,0 +1,71 @@
+"""Choose a stakeholder by typing part of the name: for ties, the map, the plan."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.i18n import tr
+from tui.core.model import Stakeholder
+from tui.core.vocab import Language
+
+
+class StakeholderPicker(ModalScreen[str | None]):
+    """Returns the chosen stakeholder's id, or None on Escape."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "key.close", id="pick.cancel"),
+        Binding("down", "move(1)", "widget.Down", show=False),
+        Binding("up", "move(-1)", "widget.Up", show=False),
+    ]
+
+    def __init__(self, lang: Language, title: str, stakeholders: list[Stakeholder]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.title_text = title
+        self.stakeholders = stakeholders
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Static(f"[b]{self.title_text}[/]")
+            search = Input(placeholder=tr(self.lang, "pick.filter"), id="pick-filter", select_on_focus=False)
+            search.cursor_blink = False
+            yield search
+            yield OptionList(id="pick-list")
+
+    def on_mount(self) -> None:
+        self.show_matches("")
+
+    def show_matches(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        choices = self.query_one("#pick-list", OptionList)
+        choices.clear_options()
+        choices.add_options(
+            Option(s.name, id=s.id) for s in self.stakeholders if wanted in s.name.casefold() or wanted == s.id
+        )
+        if choices.option_count:
+            choices.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.show_matches(event.value)
+
+    def on_input_submitted(self) -> None:
+        choices = self.query_one("#pick-list", OptionList)
+        if choices.highlighted is not None:
+            self.dismiss(choices.get_option_at_index(choices.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_move(self, step: int) -> None:
+        choices = self.query_one("#pick-list", OptionList)
+        if choices.option_count:
+            current = choices.highlighted or 0
+            choices.highlighted = max(0, min(choices.option_count - 1, current + step))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

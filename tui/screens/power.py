@@ -1,0 +1,110 @@
+"""Step 5 — assess power (ประเมินอำนาจ): scores, groups and bases of power for everyone.
+
+One table, one row per stakeholder, built for fast keyboard scoring as in a
+workshop: on an influence or interest cell, 1-5 sets the score and moves
+down to the next stakeholder; Delete clears it. On a group (the three groups
+of ใบงาน 1) or a base of power (seed 000), Space ticks or unticks.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable, Static
+
+from tui.core.cells import fit
+from tui.core.i18n import tr
+from tui.core.model import Stakeholder
+from tui.core.vocab import Group, PowerBase
+from tui.screens.step import StepScreen
+
+NAME_WIDTH = 22
+SCORES = ("influence", "interest")
+FLAGS: tuple[tuple[str, Group | PowerBase], ...] = (
+    *(("groups", group) for group in Group),
+    *(("power_bases", base) for base in PowerBase),
+)
+
+
+class PowerTable(DataTable):
+    BINDINGS = [
+        *(Binding(str(n), f"screen.score({n})", f"{n}", show=False) for n in range(1, 6)),
+        Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
+        Binding("space", "screen.toggle", "key.toggle", id="power.toggle"),
+    ]
+
+
+class PowerScreen(StepScreen):
+    NUMBER = 5
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="power-help", classes="hint")
+        yield PowerTable(id="power-table", cursor_type="cell", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        self.show_language()
+        table = self.query_one(PowerTable)
+        table.focus()
+        if table.row_count:
+            table.cursor_coordinate = Coordinate(0, 1)
+
+    def show_language(self) -> None:
+        super().show_language()
+        self.query_one("#power-help", Static).update(tr(self.lang, "power.help"))
+        self.fill()
+
+    def show_workbook(self) -> None:
+        super().show_workbook()
+        self.fill()
+
+    def fill(self) -> None:
+        table = self.query_one(PowerTable)
+        cursor = table.cursor_coordinate
+        table.clear(columns=True)
+        table.add_column(fit(tr(self.lang, "field.stakeholder.name"), NAME_WIDTH), key="name", width=NAME_WIDTH)
+        for name in SCORES:
+            table.add_column(tr(self.lang, f"power.{name}"), key=name)
+        for field, value in FLAGS:
+            kind = "group" if field == "groups" else "base"
+            table.add_column(tr(self.lang, f"power.{kind}.{value.value}"), key=f"{field}.{value.value}")
+        for stakeholder in self.document.workbook.stakeholders:
+            table.add_row(*self.cells(stakeholder), key=stakeholder.id)
+        if table.row_count:
+            table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
+
+    @staticmethod
+    def cells(stakeholder: Stakeholder) -> list[str]:
+        scores = [str(getattr(stakeholder, name) or "·").center(5) for name in SCORES]
+        flags = ["  ✓" if value in getattr(stakeholder, field) else "  ·" for field, value in FLAGS]
+        return [fit(stakeholder.name, NAME_WIDTH), *scores, *flags]
+
+    def current(self) -> tuple[Stakeholder, str] | None:
+        """The stakeholder of the cursor's row and the key of its column."""
+        table = self.query_one(PowerTable)
+        if not table.row_count:
+            return None
+        row_key, column_key = table.coordinate_to_cell_key(table.cursor_coordinate)
+        stakeholder = self.document.workbook.stakeholder(str(row_key.value))
+        return (stakeholder, str(column_key.value)) if stakeholder else None
+
+    def action_score(self, score: int) -> None:
+        chosen = self.current()
+        if chosen is None or chosen[1] not in SCORES:
+            return
+        stakeholder, column = chosen
+        self.edit_from_form(lambda: self.document.editor.update_stakeholder(stakeholder.id, column, score or None))
+        self.fill()
+        if score:
+            self.query_one(PowerTable).action_cursor_down()
+
+    def action_toggle(self) -> None:
+        chosen = self.current()
+        if chosen is None or "." not in chosen[1]:
+            return
+        stakeholder, column = chosen
+        field, value = column.split(".")
+        current = [v.value for v in getattr(stakeholder, field)]
+        new = [v for v in current if v != value] if value in current else [*current, value]
+        self.edit_from_form(lambda: self.document.editor.update_stakeholder(stakeholder.id, field, new))
+        self.fill()
