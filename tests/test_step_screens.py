@@ -364,3 +364,20 @@ async def test_switching_language_relabels_choices_without_editing(sample: Path)
         await settle(pilot)
         assert select.value == "area"
         assert document.editor.generation == 0
+
+
+async def test_the_command_palette_goes_to_a_step_in_thai(path: Path) -> None:
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "ไปขั้นที่ 4")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, RelationshipsScreen)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "เปลี่ยนภาษา")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.lang is Language.EN

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.signal import Signal
 from textual.timer import Timer
 
+from tui.commands import WorkbookCommands
 from tui.core.document import Document
 from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
@@ -39,6 +40,7 @@ AUTOSAVE_DELAY = 0.5
 class PhakhiApp(App[None]):
     CSS_PATH = ["app.tcss", "screens/steps.tcss"]
     TITLE = "Phakhi"
+    COMMANDS = App.COMMANDS | {WorkbookCommands}
     BINDINGS = [
         Binding("f1", "help", "key.help", id="help"),
         Binding("question_mark", "help", "key.help", show=False),
