@@ -81,7 +81,7 @@ async def test_all_seven_steps_by_keys_in_thai(tmp_path: Path) -> None:
         await pilot.press("2", "1", "2", "5")  # influence, row by row
         await pilot.press("up", "up", "up", "up", "right")
         await pilot.press("5", "4", "4", "3")  # interest
-        await pilot.press("right", "space")  # the cursor stayed on the last row: นายก ทม. influences us
+        await pilot.press("right", "right", "right", "space")  # still on the last row: นายก ทม. influences us
 
         # Step 6: the grid, live from the scores.
         await pilot.press("f3")

@@ -224,16 +224,19 @@ async def test_step_5_scores_with_digits_and_ticks_with_space(path: Path) -> Non
         await pilot.press("4", "5", "2")  # influence of the three, moving down after each
         await pilot.press("up", "up", "up", "right")  # first row, interest
         await pilot.press("5", "3", "4")
-        await pilot.press("up", "up", "up", "right", "space")  # s1 influences us
+        await pilot.press("up", "up", "up", "right", "space")  # s1: a key player by the user's own call
+        await pilot.press("right", "space")  # s1 is a key leader
+        await pilot.press("right", "space")  # s1 influences us
         await pilot.press("down", "right", "space")  # s2 is affected by us
-        await pilot.press("up", "delete")  # moved back onto a group column: Delete does nothing there
-        await pilot.press("left", "left", "delete")  # s1's interest cleared
+        await pilot.press("up", "delete")  # on a group column Delete does nothing
+        await pilot.press("left", "left", "left", "left", "delete")  # s1's interest cleared
         await settle(pilot)
         assert str(app.screen.query_one("#step-todo", Static).render()).startswith("ยังต้องทำ")
     workbook = saved(path)
     assert [(s.influence, s.interest) for s in workbook.stakeholders] == [(4, None), (5, 3), (2, 4)]
     assert workbook.stakeholders[0].groups == ["influences"]
     assert workbook.stakeholders[1].groups == ["affected"]
+    assert (workbook.stakeholders[0].key_player, workbook.stakeholders[0].key_leader) == (True, True)
 
 
 async def test_step_6_grid_places_names_in_the_seed_quadrants(path: Path) -> None:
@@ -381,3 +384,15 @@ async def test_the_command_palette_goes_to_a_step_in_thai(path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause(0.1)
         assert app.lang is Language.EN
+
+
+async def test_step_3_can_show_only_the_key_players(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        everyone = app.screen.query_one("#study-list").option_count
+        await pilot.press("ctrl+k")
+        key_players = app.screen.query_one("#study-list").option_count
+        assert everyone == 19 and key_players == 14  # the sample's [analysis] key_players
+        await pilot.press("ctrl+k")
+        assert app.screen.query_one("#study-list").option_count == everyone

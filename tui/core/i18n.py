@@ -379,6 +379,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "power.base.role": ("บทบาท", "Role"),
     "power.base.rules": ("กฎ", "Rules"),
     "power.base.impact": ("ผลกระทบ", "Impact"),
+    "power.key_player": ("ผู้เล่นหลัก", "Key"),
+    "power.key_leader": ("แกนนำ", "Leader"),
+    "power.help_keys": (
+        "ผู้เล่นหลัก: Space สลับ ตามตาราง → ใช่ → ไม่ใช่ (★ ใช่, ★! ใช่โดยผู้ใช้, ✗ ไม่ใช่โดยผู้ใช้)",
+        "Key player: Space cycles as the grid says → yes → no (★ yes, ★! yes by you, ✗ no by you)",
+    ),
+    "key.key_players_only": ("เฉพาะผู้เล่นหลัก", "Key players only"),
     "power.influence": ("อิทธิพล", "Infl."),
     "power.interest": ("สนใจ", "Int."),
     "grid.title": ("ตารางอิทธิพล x ความสนใจ", "Influence x interest grid"),
@@ -562,6 +569,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ความสัมพันธ์ที่วางแผนไว้ยังไม่ได้ระบุวิธีการ",
         "Planned relationships with no way to build them yet",
     ),
+    # --- the planning table's own wording (ใบงาน Network 4) -----------------
+    "plan.relation.collaborate": ("มีส่วนร่วม", "Collaborate"),
+    "plan.current_via": ("{closeness} ผ่าน{via}", "{closeness} via {via}"),
+    # --- the report -----------------------------------------------------------
+    "report.title": (
+        "รายงานการวิเคราะห์ผู้มีส่วนได้ส่วนเสียและแผนการขยายเครือข่าย",
+        "Stakeholder analysis and network plan",
+    ),
+    "report.redacted": ("[ปิดไว้]", "[redacted]"),
+    "report.redacted_note": (
+        "รายงานฉบับนี้ปิดข้อมูลการติดต่อไว้ (ชื่อผู้ที่ติดต่อได้ เบอร์โทรศัพท์ อีเมล)",
+        "Contact details (contact people, phone numbers, e-mail addresses) are redacted in this report",
+    ),
+    "report.none": ("ไม่มี", "none"),
+    "report.project": ("โครงการและวัตถุประสงค์", "The project and its objective"),
+    "report.project.empty": ("ยังไม่ได้กรอกขั้นที่ 1", "Step 1 is not filled in yet"),
+    "report.stakeholders": ("ผู้มีส่วนได้ส่วนเสีย", "Stakeholders"),
+    "report.stakeholders.count": ("ทั้งหมด {count} ราย แยกตามไตรพลัง", "{count} in all, by sector"),
+    "report.sector_empty": ("ยังไม่มีผู้มีส่วนได้ส่วนเสียในภาคนี้", "No stakeholders in this sector yet"),
+    "report.sector_checked": ("ค้นหาแล้ว ไม่มีผู้มีส่วนได้ส่วนเสียในภาคนี้", "Looked for: there are no stakeholders in this sector"),
+    "report.col.name": ("ชื่อ", "Name"),
+    "report.col.kind": ("ประเภท", "Kind"),
+    "report.col.influence": ("อิทธิพล", "Influence"),
+    "report.col.interest": ("ความสนใจ", "Interest"),
+    "report.col.quadrant": ("ช่อง", "Cell"),
+    "report.col.role": ("ผู้เล่นหลัก/แกนนำ", "Key player/leader"),
+    "report.quadrant_note": (
+        "อิทธิพลและความสนใจให้คะแนน 1-5 ช่อง คือช่องในตารางวิเคราะห์อิทธิพลและความสนใจ (1-4) ในหัวข้อถัดไป",
+        "Influence and interest are scored 1-5; Cell is the place on the influence and interest grid (1-4) in the next section",
+    ),
+    "report.worksheet": ("ใบงาน 1: ศึกษาผู้มีส่วนได้ส่วนเสีย", "Worksheet 1: studying each stakeholder"),
+    "report.worksheet.none": ("ยังไม่มีข้อมูลในใบงานนี้", "Nothing is entered in this worksheet yet"),
+    "report.grid.strategy": ("กลยุทธ์ที่แนะนำ: {strategy}", "Suggested strategy: {strategy}"),
+    "report.grid.threshold": (
+        "คะแนน 4-5 นับว่ามาก 1-3 นับว่าน้อย กลยุทธ์มาจากตารางอิทธิพลและความสนใจทั่วไป ไม่ใช่จากเอกสารประกอบการสอน",
+        "A score of 4 or 5 is high, 1 to 3 low. The strategies come from the standard power-interest grid, not from the course material",
+    ),
+    "report.network": ("ผังเครือข่าย: สิ่งที่พบ", "The network map: findings"),
+    "report.advice": ("คำแนะนำ", "Advice"),
+    "report.measure.members": ("ภาคีที่มีความสัมพันธ์", "Stakeholders with ties"),
+    "report.roles": ("บทบาทในเครือข่าย", "Roles in the network"),
+    "report.plan.none": ("ยังไม่มีแถวในแผน", "There are no plan rows yet"),
+    "report.plan.derived": (
+        "* อ่านจากผังเครือข่าย (ความสัมพันธ์ในขั้นที่ 4) ไม่ได้กรอกเอง",
+        "* read from the network map (the ties of step 4), not entered by hand",
+    ),
+    "report.cli.help": ("พิมพ์การวิเคราะห์ทั้งหมดเป็นรายงานสำหรับแจก", "print the whole analysis as a handout"),
+    "report.cli.format": (
+        "รูปแบบ md, txt หรือ html (ค่าเริ่มต้นตามนามสกุลไฟล์ของ -o หรือ txt)",
+        "md, txt or html (default: from the name given to -o, else txt)",
+    ),
+    "report.cli.lang": ("ภาษาของรายงาน th หรือ en (ค่าเริ่มต้นคือภาษาของสมุดงาน)", "the report's language, th or en (default: the workbook's)"),
+    "report.cli.redact": (
+        "ปิดข้อมูลการติดต่อ: ชื่อผู้ที่ติดต่อได้ เบอร์โทรศัพท์ อีเมล",
+        "leave out contact details: contact people, phone numbers, e-mail addresses",
+    ),
+    "report.cli.output": (
+        "เขียนลงไฟล์นี้ (อ่านได้เฉพาะเจ้าของ) แทนการพิมพ์ออกทางหน้าจอ",
+        "write to this file (readable by you only) instead of standard output",
+    ),
+    "report.cli.written": ("เขียนรายงาน {path} แล้ว", "wrote the report to {path}"),
+    "report.cli.not_written": ("เขียนรายงาน {path} ไม่ได้: {reason}", "could not write the report to {path}: {reason}"),
     # (end of analyses)
 }
 

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
+from tui.core.analysis.grid import place
 from tui.core.cells import fit
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder
@@ -21,6 +22,9 @@ from tui.screens.step import StepScreen
 
 NAME_WIDTH = 22
 SCORES = ("influence", "interest")
+MARKS = ("key_player", "key_leader")
+#: None (as the grid says) -> True -> False -> None.
+NEXT_KEY_PLAYER = {None: True, True: False, False: None}
 FLAGS: tuple[tuple[str, Group | PowerBase], ...] = (
     *(("groups", group) for group in Group),
     *(("power_bases", base) for base in PowerBase),
@@ -51,7 +55,7 @@ class PowerScreen(StepScreen):
 
     def show_language(self) -> None:
         super().show_language()
-        self.query_one("#power-help", Static).update(tr(self.lang, "power.help"))
+        self.query_one("#power-help", Static).update(f"{tr(self.lang, 'power.help')}\n{tr(self.lang, 'power.help_keys')}")
         self.fill()
 
     def show_workbook(self) -> None:
@@ -63,7 +67,7 @@ class PowerScreen(StepScreen):
         cursor = table.cursor_coordinate
         table.clear(columns=True)
         table.add_column(fit(tr(self.lang, "field.stakeholder.name"), NAME_WIDTH), key="name", width=NAME_WIDTH)
-        for name in SCORES:
+        for name in (*SCORES, *MARKS):
             table.add_column(tr(self.lang, f"power.{name}"), key=name)
         for field, value in FLAGS:
             kind = "group" if field == "groups" else "base"
@@ -76,8 +80,13 @@ class PowerScreen(StepScreen):
     @staticmethod
     def cells(stakeholder: Stakeholder) -> list[str]:
         scores = [str(getattr(stakeholder, name) or "·").center(5) for name in SCORES]
+        if stakeholder.key_player is None:  # as the grid says
+            key = "  ★" if place(stakeholder).key_player else "  ·"
+        else:  # the user's own call
+            key = "  ★!" if stakeholder.key_player else "  ✗"
+        leader = "  ♦" if stakeholder.key_leader else "  ·"
         flags = ["  ✓" if value in getattr(stakeholder, field) else "  ·" for field, value in FLAGS]
-        return [fit(stakeholder.name, NAME_WIDTH), *scores, *flags]
+        return [fit(stakeholder.name, NAME_WIDTH), *scores, key, leader, *flags]
 
     def current(self) -> tuple[Stakeholder, str] | None:
         """The stakeholder of the cursor's row and the key of its column."""
@@ -100,11 +109,16 @@ class PowerScreen(StepScreen):
 
     def action_toggle(self) -> None:
         chosen = self.current()
-        if chosen is None or "." not in chosen[1]:
+        if chosen is None or chosen[1] in SCORES or chosen[1] == "name":
             return
         stakeholder, column = chosen
-        field, value = column.split(".")
-        current = [v.value for v in getattr(stakeholder, field)]
-        new = [v for v in current if v != value] if value in current else [*current, value]
+        if column == "key_player":
+            field, new = "key_player", NEXT_KEY_PLAYER[stakeholder.key_player]
+        elif column == "key_leader":
+            field, new = "key_leader", not stakeholder.key_leader
+        else:  # a group or a base of power: tick or untick it in the list
+            field, value = column.split(".")
+            current = [v.value for v in getattr(stakeholder, field)]
+            new = [v for v in current if v != value] if value in current else [*current, value]
         self.edit_from_form(lambda: self.document.editor.update_stakeholder(stakeholder.id, field, new))
         self.fill()

@@ -4,7 +4,8 @@ The list on the left picks a stakeholder; the form on the right holds the
 columns of ใบงาน 1 part 3 first (contact, influence, impact, what matters,
 how they can help or obstruct, how to reach them), then seed 000's study
 items. ctrl+r turns the right side into the worksheet as a table, one row per
-stakeholder, to compare them; Enter on a row goes back to its form.
+stakeholder, to compare them; Enter on a row goes back to its form. ctrl+k
+shows only the key players, as the workshop studies the key stakeholders.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
+from tui.core.analysis.grid import place
 from tui.core.cells import fit
 from tui.core.i18n import field_label, tr
 from tui.core.model import Stakeholder
@@ -31,7 +33,13 @@ CELL_WIDTH = 18
 
 class StudyScreen(StepScreen):
     NUMBER = 3
-    BINDINGS = [Binding("ctrl+r", "toggle_table", "key.table_view", id="study.table")]
+    BINDINGS = [
+        Binding("ctrl+r", "toggle_table", "key.table_view", id="study.table"),
+        Binding("ctrl+k", "toggle_key_players", "key.key_players_only", id="study.key_players"),
+    ]
+
+    #: In the workshop the study covers the key stakeholders (ภาคีสำคัญ) first.
+    key_players_only = False
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="study-body"):
@@ -47,7 +55,7 @@ class StudyScreen(StepScreen):
     @property
     def current(self) -> Stakeholder | None:
         choices = self.query_one("#study-list", OptionList)
-        if choices.highlighted is None or not self.document.workbook.stakeholders:
+        if choices.highlighted is None or not self.shown():
             return None
         return self.document.workbook.stakeholder(choices.get_option_at_index(choices.highlighted).id or "")
 
@@ -61,7 +69,7 @@ class StudyScreen(StepScreen):
         if self.typing:
             self.mark_current()  # only its ✓ can have changed; the form shows the text
             return
-        stakeholders = self.document.workbook.stakeholders
+        stakeholders = self.shown()
         choices = self.query_one("#study-list", OptionList)
         highlighted = choices.highlighted
         choices.clear_options()
@@ -76,6 +84,16 @@ class StudyScreen(StepScreen):
             form.load(self.current)
         if self.query_one("#study-table").display:
             self.fill_table()
+
+    def shown(self) -> list[Stakeholder]:
+        stakeholders = self.document.workbook.stakeholders
+        if self.key_players_only:
+            return [s for s in stakeholders if place(s).key_player]
+        return stakeholders
+
+    def action_toggle_key_players(self) -> None:
+        self.key_players_only = not self.key_players_only
+        self.show_workbook()
 
     @staticmethod
     def prompt(stakeholder: Stakeholder) -> str:
@@ -96,11 +114,11 @@ class StudyScreen(StepScreen):
         table.clear(columns=True)
         for name in ("name", *WORKSHEET):
             table.add_column(fit(field_label(self.lang, "stakeholder", name), CELL_WIDTH), key=name)
-        for s in self.document.workbook.stakeholders:
+        for s in self.shown():
             cells = [s.name, *(getattr(s, name).replace("\n", " ") for name in WORKSHEET)]
             table.add_row(*(fit(cell, CELL_WIDTH) for cell in cells), key=s.id)
-        if self.document.workbook.stakeholders:
-            table.move_cursor(row=min(row, len(self.document.workbook.stakeholders) - 1))
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         stakeholder = self.current
@@ -126,7 +144,7 @@ class StudyScreen(StepScreen):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on a row: back to the form of that stakeholder."""
-        ids = [s.id for s in self.document.workbook.stakeholders]
+        ids = [s.id for s in self.shown()]
         if event.row_key.value in ids:
             self.query_one("#study-list", OptionList).highlighted = ids.index(event.row_key.value)
         self.action_toggle_table()
