@@ -390,9 +390,9 @@ async def test_step_3_can_show_only_the_key_players(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        everyone = app.screen.query_one("#study-list").option_count
+        everyone = app.screen.query_one("#people").option_count
         await pilot.press("ctrl+k")
-        key_players = app.screen.query_one("#study-list").option_count
+        key_players = app.screen.query_one("#people").option_count
         assert everyone == 19 and key_players == 14  # the sample's [analysis] key_players
         await pilot.press("ctrl+k")
-        assert app.screen.query_one("#study-list").option_count == everyone
+        assert app.screen.query_one("#people").option_count == everyone

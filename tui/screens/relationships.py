@@ -10,9 +10,11 @@ removes it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,7 +22,7 @@ from tui.core.i18n import label, tr
 from tui.core.model import Stakeholder, Tie
 from tui.core.vocab import Strength
 from tui.screens.pick_stakeholder import StakeholderPicker
-from tui.screens.step import StepScreen
+from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.record_form import RecordForm
 
 FIELDS = ("strength", "relation", "form", "frequency", "duration", "notes")
@@ -31,30 +33,18 @@ class TieList(OptionList):
     BINDINGS = [Binding("delete", "screen.remove_tie", "key.remove", id="ties.remove")]
 
 
-class RelationshipsScreen(StepScreen):
+class RelationshipsScreen(StakeholderStep):
     NUMBER = 4
     BINDINGS = [Binding("ctrl+n", "add_tie", "key.add_tie", id="ties.add")]
 
-    def compose_body(self) -> ComposeResult:
-        with Horizontal(id="ties-body"):
-            yield OptionList(id="tie-people", classes="people-list")
-            with Vertical(id="ties-right"):
-                yield Static(id="ties-heading", classes="sector-title")
-                yield TieList(id="tie-list")
-                yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
+    def compose_page(self) -> ComposeResult:
+        with Vertical(id="ties-right"):
+            yield Static(id="ties-heading", classes="sector-title")
+            yield TieList(id="tie-list")
+            yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
 
-    def on_mount(self) -> None:
-        self.show_workbook()
-        self.query_one("#tie-people").focus()
-
-    # -- what is chosen --
-
-    @property
-    def person(self) -> Stakeholder | None:
-        people = self.query_one("#tie-people", OptionList)
-        if people.highlighted is None or not self.document.workbook.stakeholders:
-            return None
-        return self.document.workbook.stakeholder(people.get_option_at_index(people.highlighted).id or "")
+    def prompt(self, stakeholder: Stakeholder) -> str:
+        return f"{len(self.document.workbook.ties_of(stakeholder.id)):>2} {stakeholder.name}"
 
     @property
     def tie(self) -> Tie | None:
@@ -64,93 +54,62 @@ class RelationshipsScreen(StepScreen):
         tie_id = ties.get_option_at_index(ties.highlighted).id
         return next((t for t in self.document.workbook.ties if t.id == tie_id), None)
 
-    # -- drawing --
+    def tie_line(self, tie: Tie, person: Stakeholder) -> str:
+        """``━━ นายก ทม. · การมีส่วนร่วม``: the line shows strength and kind."""
+        other = self.document.workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
+        kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
+        return f"{LINES[tie.strength]} {other.name if other else '?'}{kind}"
 
-    def show_language(self) -> None:
-        super().show_language()
-        self.query_one(RecordForm).show_language(self.lang)
-        self.show_workbook()
-
-    def show_workbook(self) -> None:
-        super().show_workbook()
-        if self.typing:
-            return
-        workbook = self.document.workbook
-        people = self.query_one("#tie-people", OptionList)
-        highlighted = people.highlighted
-        people.clear_options()
-        people.add_options(Option(f"{len(workbook.ties_of(s.id)):>2} {s.name}", id=s.id) for s in workbook.stakeholders)
-        if workbook.stakeholders:
-            people.highlighted = min(highlighted or 0, len(workbook.stakeholders) - 1)
-        self.show_ties()
-
-    def show_ties(self, select: str | None = None) -> None:
-        workbook = self.document.workbook
-        person = self.person
+    def load_current(self, select: str | None = None) -> None:
+        person = self.current
         ties = self.query_one("#tie-list", TieList)
         highlighted = ties.highlighted
         ties.clear_options()
-        own = workbook.ties_of(person.id) if person else []
-        heading = self.query_one("#ties-heading", Static)
-        heading.update(tr(self.lang, "ties.of", name=person.name, count=len(own)) if person else "")
-        for tie in own:
-            other = workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
-            kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
-            ties.add_option(Option(f"{LINES[tie.strength]} {other.name if other else '?'}{kind}", id=tie.id))
+        own = self.document.workbook.ties_of(person.id) if person else []
+        heading = tr(self.lang, "ties.of", name=person.name, count=len(own)) if person else ""
+        self.query_one("#ties-heading", Static).update(heading)
+        if person is not None:
+            ties.add_options(Option(self.tie_line(tie, person), id=tie.id) for tie in own)
         if not own:
             ties.add_option(Option(tr(self.lang, "ties.none"), disabled=True))
         else:
             ids = [t.id for t in own]
             ties.highlighted = ids.index(select) if select in ids else min(highlighted or 0, len(own) - 1)
-        form = self.query_one(RecordForm)
+        self.load_tie()
+
+    def load_tie(self) -> None:
+        form = self.query_one("#tie-form", RecordForm)
         form.display = self.tie is not None
         if self.tie is not None:
             form.load(self.tie)
 
-    # -- events --
-
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "tie-people":
-            self.show_ties()
-        elif event.option_list.id == "tie-list" and self.tie is not None:
-            self.query_one(RecordForm).load(self.tie)
+        if event.option_list.id == "tie-list":
+            self.load_tie()
 
-    def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
-        tie = self.tie
-        if tie is not None:
-            self.edit_from_form(lambda: self.document.editor.update_tie(tie.id, event.name, event.value, coalesce=True))
-            self.refresh_tie_prompt(tie)
-
-    def refresh_tie_prompt(self, tie: Tie) -> None:
-        """Strength and kind show in the list; keep that line true while the form edits them."""
-        person = self.person
-        if person is None:
+    def apply_edit(self, name: str, value: Any) -> None:
+        tie, person = self.tie, self.current
+        if tie is None or person is None:
             return
-        other = self.document.workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
-        kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
-        self.query_one("#tie-list", TieList).replace_option_prompt(
-            tie.id, f"{LINES[tie.strength]} {other.name if other else '?'}{kind}"
-        )
-
-    def on_record_form_field_left(self) -> None:
-        self.document.editor.end_typing()
+        self.document.editor.update_tie(tie.id, name, value, coalesce=True)
+        # Strength and kind show in the list; keep that line true while the form edits them.
+        self.query_one("#tie-list", TieList).replace_option_prompt(tie.id, self.tie_line(tie, person))
 
     def action_add_tie(self) -> None:
-        person = self.person
+        person = self.current
         if person is None:
             return
         workbook = self.document.workbook
-        tied = {t.a for t in workbook.ties_of(person.id)} | {t.b for t in workbook.ties_of(person.id)}
-        others = [s for s in workbook.stakeholders if s.id != person.id and s.id not in tied]
-        title = tr(self.lang, "pick.tie_with", name=person.name)
+        tied = {end for t in workbook.ties_of(person.id) for end in (t.a, t.b)}
+        others = [s for s in workbook.stakeholders if s.id not in tied and s.id != person.id]
 
         def chosen(other_id: str | None) -> None:
             if other_id:
                 tie = self.document.editor.add_tie(person.id, other_id)
-                self.show_ties(select=tie.id)
+                self.load_current(select=tie.id)
                 self.query_one("#tie-list").focus()
 
-        self.app.push_screen(StakeholderPicker(self.lang, title, others), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "pick.tie_with", name=person.name), others), chosen)
 
     def action_remove_tie(self) -> None:
         tie = self.tie

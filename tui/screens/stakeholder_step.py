@@ -1,0 +1,104 @@
+"""Steps 3, 4 and 7 share one shape: the stakeholders on the left, their page on the right.
+
+The list keeps its place across redraws; while the user types in the form
+only the current line of the list is refreshed (its ✓ may change), so typing
+costs no redraw of the whole list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.core.model import Stakeholder
+from tui.screens.step import StepScreen
+from tui.widgets.record_form import RecordForm
+
+
+class StakeholderStep(StepScreen):
+    """Subclasses set FIELDS and MULTILINE, and say how a stakeholder's line reads."""
+
+    FIELDS: tuple[str, ...] = ()
+    MULTILINE: tuple[str, ...] = ()
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(classes="stakeholder-body"):
+            yield OptionList(id="people", classes="people-list")
+            yield from self.compose_page()
+
+    def compose_page(self) -> ComposeResult:
+        yield RecordForm(Stakeholder, self.FIELDS, self.lang, multiline=self.MULTILINE, stacked=True, id="page-form")
+
+    def on_mount(self) -> None:
+        self.focus_people()  # StepScreen.on_mount draws the page
+
+    # -- subclasses --
+
+    def prompt(self, stakeholder: Stakeholder) -> str:
+        return stakeholder.name
+
+    def shown(self) -> list[Stakeholder]:
+        return self.document.workbook.stakeholders
+
+    def load_current(self) -> None:
+        """Show the current stakeholder's page."""
+        form = self.query_one("#page-form", RecordForm)
+        form.display = self.current is not None
+        if self.current is not None:
+            form.load(self.current)
+
+    def apply_edit(self, name: str, value: Any) -> None:
+        stakeholder = self.current
+        if stakeholder is not None:
+            self.document.editor.update_stakeholder(stakeholder.id, name, value, coalesce=True)
+
+    # -- shared --
+
+    @property
+    def current(self) -> Stakeholder | None:
+        people = self.query_one("#people", OptionList)
+        if people.highlighted is None or not self.shown():
+            return None
+        return self.document.workbook.stakeholder(people.get_option_at_index(people.highlighted).id or "")
+
+    def show_language(self) -> None:
+        super().show_language()
+        for form in self.query(RecordForm):
+            form.show_language(self.lang)
+        self.show_workbook()
+
+    def show_workbook(self) -> None:
+        super().show_workbook()
+        people = self.query_one("#people", OptionList)
+        if self.typing:
+            current = self.current
+            if current is not None and str(people.get_option(current.id).prompt) != self.prompt(current):
+                people.replace_option_prompt(current.id, self.prompt(current))
+            return
+        shown = self.shown()
+        highlighted = people.highlighted
+        people.clear_options()
+        people.add_options(Option(self.prompt(s), id=s.id) for s in shown)
+        if shown:
+            people.highlighted = min(highlighted or 0, len(shown) - 1)
+        self.load_current()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "people":
+            self.load_current()
+
+    def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
+        self.edit_from_form(lambda: self.apply_edit(event.name, event.value))
+
+    def on_record_form_field_left(self) -> None:
+        self.document.editor.end_typing()
+
+    def focus_people(self) -> Widget:
+        people = self.query_one("#people")
+        people.focus()
+        return people
