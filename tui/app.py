@@ -7,6 +7,11 @@ so a burst of typing is one write) and signals the screens to redraw.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
+
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -33,8 +38,12 @@ from tui.screens.step import StepScreen
 from tui.screens.study import StudyScreen
 
 #: Seconds of quiet after an edit before it is written: short enough that a
-#: dropped link loses at most this much typing, long enough to batch keystrokes.
-AUTOSAVE_DELAY = 0.5
+#: crash loses at most this much typing, long enough to batch keystrokes.
+#: PHAKHI_AUTOSAVE_SECONDS changes it (e.g. for a slow network folder).
+AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
+#: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
+#: write pending edits before the app goes.
+FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
 class PhakhiApp(App[None]):
@@ -63,7 +72,22 @@ class PhakhiApp(App[None]):
         document.editor.listeners.append(self._workbook_changed)
 
     def on_mount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for number in FLUSH_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for number in FLUSH_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(number)
+
+    def save_and_exit(self) -> None:
+        """The link dropped or the app is told to stop: write what is pending, then go."""
+        self.save_now()
+        self.exit()
 
     # -- editing and saving --
 
