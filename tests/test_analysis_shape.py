@@ -91,7 +91,7 @@ def test_the_decision_list_in_order():
 
 
 def test_seed_advice_is_the_seeds_own_words():
-    assert ADVICE_FROM_SEED == {Shape.LOOSE, Shape.THROUGH_HUBS, Shape.TIGHT}
+    assert {Shape.LOOSE, Shape.THROUGH_HUBS, Shape.TIGHT} == ADVICE_FROM_SEED
     assert SEED_LOOSE in shape_of(nx.florentine_families_graph()).advice(Language.TH)
     assert shape_of(two_hub_graph()).advice(Language.TH) == SEED_THROUGH_HUBS
     assert shape_of(nx.complete_graph(4)).advice(Language.TH).startswith(SEED_TIGHT)

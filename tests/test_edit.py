@@ -8,7 +8,7 @@ import random
 import pytest
 
 from tui.core import model, store
-from tui.core.edit import Editor, EditError
+from tui.core.edit import EditError, Editor
 from tui.core.vocab import (
     Closeness,
     Group,

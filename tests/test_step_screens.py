@@ -14,10 +14,10 @@ from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Kind, Language, NetworkKind, Sector
+from tui.screens.approach import ApproachScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.objective import ObjectiveScreen
-from tui.screens.approach import ApproachScreen
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.power import PowerScreen
 from tui.screens.prioritise import PrioritiseScreen

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.edit import Editor
 from tui.core import model, store
+from tui.core.edit import Editor
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.schema import fields_of, is_empty
 from tui.core.vocab import Language, Sector

@@ -25,14 +25,14 @@ from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
+from tui.screens.approach import ApproachScreen
 from tui.screens.go_step import GoStepDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
-from tui.screens.approach import ApproachScreen
 from tui.screens.objective import ObjectiveScreen
-from tui.screens.prioritise import PrioritiseScreen
 from tui.screens.power import PowerScreen
+from tui.screens.prioritise import PrioritiseScreen
 from tui.screens.relationships import RelationshipsScreen
 from tui.screens.step import StepScreen
 from tui.screens.study import StudyScreen

@@ -16,7 +16,7 @@ from typing import Any
 from tui.core import model
 from tui.core.i18n import tr
 from tui.core.problems import Problem
-from tui.core.schema import SECTION, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
+from tui.core.schema import FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
 from tui.core.toml_lines import Path, nearest
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 

@@ -18,7 +18,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from tui.core import derived, toml_text
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
