@@ -14,6 +14,7 @@ from tui.core import store
 from tui.core.document import Document
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Language, Sector
+from tui.screens.conflict import ConflictDialog
 from tui.screens.help import HelpScreen
 from tui.widgets.keybar import KeyBar
 
@@ -97,17 +98,69 @@ async def test_an_edit_is_autosaved_and_undone_with_ctrl_z(workbook_file: Path) 
         assert store.load(workbook_file)[0].project.title == "โครงการใหม่"
 
 
-async def test_a_file_changed_on_disk_is_not_overwritten(workbook_file: Path) -> None:
+async def changed_elsewhere(pilot, document: Document, workbook_file: Path) -> str:
+    """Another session rewrites the file; then we edit and the autosave meets it."""
+    someone_else = workbook_file.read_text(encoding="utf-8").replace("เกษตรอินทรีย์", "งานของคนอื่น")
+    workbook_file.write_text(someone_else, encoding="utf-8")
+    document.editor.set_project("objective", "ของเรา")
+    await pilot.pause(0.3)
+    return someone_else
+
+
+async def test_a_file_changed_on_disk_is_not_overwritten_and_the_user_is_asked(workbook_file: Path) -> None:
     document = Document.open(workbook_file)
     app = make_app(document)
     async with app.run_test(size=SIZE) as pilot:
-        someone_else = workbook_file.read_text(encoding="utf-8").replace("เกษตรอินทรีย์", "งานของคนอื่น")
-        workbook_file.write_text(someone_else, encoding="utf-8")
-        document.editor.set_project("objective", "ของเรา")
-        await pilot.pause(0.2)
+        someone_else = await changed_elsewhere(pilot, document, workbook_file)
+        assert isinstance(app.screen, ConflictDialog)
         assert app.save_state == "status.error"
         assert workbook_file.read_text(encoding="utf-8") == someone_else
-        assert "KeyBar" and "บันทึกไม่ได้" in str(app.screen.query_one(KeyBar).render())
+        await pilot.press("escape")  # decide later: nothing is written
+        assert workbook_file.read_text(encoding="utf-8") == someone_else
+        assert "บันทึกไม่ได้" in str(app.screen.query_one(KeyBar).render())
+
+
+async def test_conflict_save_as_keeps_both_versions(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        someone_else = await changed_elsewhere(pilot, document, workbook_file)
+        await pilot.press("enter")  # the first choice: save as a new file
+        await pilot.pause(0.1)
+        ours = workbook_file.with_name("workshop-2.toml")
+        assert store.load(ours)[0].project.objective == "ของเรา"
+        assert workbook_file.read_text(encoding="utf-8") == someone_else
+        assert app.save_state == "status.saved"
+        document.editor.set_project("area", "ตำบลน้ำน้อย")  # later edits go to the new file
+        await pilot.pause(0.3)
+    assert store.load(ours)[0].project.area == "ตำบลน้ำน้อย"
+    assert workbook_file.read_text(encoding="utf-8") == someone_else
+
+
+async def test_conflict_overwrite_on_purpose(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await changed_elsewhere(pilot, document, workbook_file)
+        await pilot.press("down", "enter")
+        await pilot.pause(0.1)
+    assert store.load(workbook_file)[0].project.objective == "ของเรา"
+
+
+async def test_conflict_reload_shows_the_other_version(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await changed_elsewhere(pilot, document, workbook_file)
+        await pilot.press("down", "down", "enter")
+        await pilot.pause(0.1)
+        assert app.document is not document
+        assert app.document.workbook.project.title == "งานของคนอื่นส่งโรงพยาบาล"
+        assert app.document.workbook.project.objective == ""
+        assert "งานของคนอื่น" in str(app.screen.query_one("#title", Static).render())
+        app.document.editor.set_project("area", "หลังโหลดใหม่")  # edits after a reload are saved as usual
+        await pilot.pause(0.3)
+    assert store.load(workbook_file)[0].project.area == "หลังโหลดใหม่"
 
 
 async def test_quit_writes_pending_edits_first(workbook_file: Path) -> None:

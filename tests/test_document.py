@@ -62,3 +62,23 @@ def test_saving_over_a_file_changed_elsewhere_is_refused(tmp_path: Path) -> None
     assert path.read_text(encoding="utf-8").endswith("# someone else\n")
     document.save(force=True)
     assert store.load(path)[0].project.title == "mine"
+
+
+def test_save_as_moves_the_document_and_never_replaces_a_file(tmp_path: Path) -> None:
+    document = Document.open(tmp_path / "a.toml", Language.EN)
+    document.editor.set_project("title", "ours")
+    taken = tmp_path / "taken.toml"
+    taken.write_text("someone's", encoding="utf-8")
+    with pytest.raises(ChangedOnDisk):
+        document.save_as(taken)
+    assert taken.read_text(encoding="utf-8") == "someone's"
+    document.save_as(tmp_path / "b.toml")
+    assert document.path == tmp_path / "b.toml" and not document.dirty
+    assert store.load(tmp_path / "b.toml")[0].project.title == "ours"
+
+
+def test_free_name_counts_up_past_taken_names(tmp_path: Path) -> None:
+    from tui.screens.conflict import free_name
+
+    (tmp_path / "plan-2.toml").write_text("", encoding="utf-8")
+    assert free_name(tmp_path / "plan.toml") == tmp_path / "plan-3.toml"

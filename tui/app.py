@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import os
 import signal
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
@@ -23,9 +24,10 @@ from tui.core.document import Document
 from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed
+from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.screens.approach import ApproachScreen
+from tui.screens.conflict import ConflictDialog
 from tui.screens.go_step import GoStepDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
@@ -67,7 +69,8 @@ class PhakhiApp(App[None]):
         self.document = document
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
         self.set_reactive(PhakhiApp.save_state, "status.saved" if document.exists else "home.new_file")
-        self.workbook_changed_signal: Signal[Change] = Signal(self, "workbook-changed")
+        # Published after every edit, undo and redo (with the Change), and on reload (None).
+        self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
         self._save_timer: Timer | None = None
         document.editor.listeners.append(self._workbook_changed)
 
@@ -121,10 +124,48 @@ class PhakhiApp(App[None]):
 
     def _save_failed(self, error: ChangedOnDisk | SaveFailed) -> None:
         self.save_state = "status.error"
-        message = str(error)
         if isinstance(error, ChangedOnDisk):
-            message += f" — {tr(self.lang, 'fix.changed_on_disk')}"
-        self.notify(message, severity="error", timeout=10)
+            self.ask_about_conflict()
+        else:
+            self.notify(str(error), severity="error", timeout=10)
+
+    def ask_about_conflict(self) -> None:
+        """Someone else's version is on disk: let the user choose, once at a time."""
+        if any(isinstance(screen, ConflictDialog) for screen in self.screen_stack):
+            return
+        self.push_screen(ConflictDialog(self.lang, self.document.path), self._conflict_chosen)
+
+    def _conflict_chosen(self, answer: tuple[str, Path | None] | None) -> None:
+        choice, new_path = answer or ("later", None)
+        document = self.document
+        try:
+            if choice == "save_as" and new_path is not None:
+                document.save_as(new_path)
+                self.notify(tr(self.lang, "conflict.saved_as", path=new_path), timeout=5)
+            elif choice == "overwrite":
+                document.save(force=True)
+            elif choice == "reload":
+                self.reload()
+                return
+            else:
+                return  # decide later: the edits stay in memory, the state says "not saved"
+        except (ChangedOnDisk, SaveFailed) as error:
+            self._save_failed(error)
+            return
+        self.save_state = "status.saved"
+
+    def reload(self) -> None:
+        """Drop unsaved edits and show the file as it is on disk now."""
+        try:
+            fresh = Document.open(self.document.path, self.lang)
+        except WorkbookError as error:
+            self.notify("\n".join(str(p) for p in error.problems), severity="error", timeout=15)
+            return
+        fresh.editor.listeners.append(self._workbook_changed)
+        self.document = fresh
+        self.save_state = "status.saved"
+        self.notify(tr(self.lang, "conflict.reloaded", path=fresh.path.name), timeout=5)
+        self.workbook_changed_signal.publish(None)
 
     def save_now(self) -> bool:
         """Write pending edits now, in this thread (after any save under way);

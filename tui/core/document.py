@@ -50,6 +50,17 @@ class Document:
     def exists(self) -> bool:
         return self.stamp != store.NO_FILE
 
+    def save_as(self, path: Path | str) -> None:
+        """Write the workbook to a new file, which becomes this document's file.
+
+        Refuses (ChangedOnDisk) to replace a file that already exists there.
+        """
+        path = Path(path)
+        with self._saving:
+            self.stamp = store.save(self.workbook, path, store.NO_FILE)
+            self.path = path
+            self.saved_generation = self.editor.generation
+
     def snapshot(self) -> tuple[Workbook, int]:
         """A copy of the workbook as it is now, and its generation, to save from another thread."""
         return copy.deepcopy(self.workbook), self.editor.generation

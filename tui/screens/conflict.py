@@ -1,0 +1,68 @@
+"""The file changed on disk since it was opened: ask, never clobber.
+
+Two sessions on one workbook (two laptops on a shared folder, two SSH
+logins) must not silently overwrite each other. The choices: save our work
+as a new file (the default: nothing is lost on either side), overwrite the
+other version on purpose, or reload it and drop our unsaved edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.i18n import tr
+from tui.core.vocab import Language
+
+CHOICES = ("save_as", "overwrite", "reload", "later")
+
+
+def free_name(path: Path) -> Path:
+    """``plan.toml`` -> ``plan-2.toml`` (or -3, …): a name nobody uses yet."""
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
+    """Returns (choice, new path for save_as)."""
+
+    BINDINGS = [Binding("escape", "choose_later", "key.close", id="conflict.later")]
+
+    def __init__(self, lang: Language, path: Path) -> None:
+        super().__init__()
+        self.lang = lang
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="conflict"):
+            yield Static(f"[b]{tr(self.lang, 'conflict.title')}[/]")
+            yield Static(tr(self.lang, "conflict.body", path=self.path.name))
+            yield OptionList(*(Option(tr(self.lang, f"conflict.{c}"), id=c) for c in CHOICES), id="conflict-choices")
+            yield Static(tr(self.lang, "conflict.new_name"), classes="hint")
+            name = Input(str(free_name(self.path)), id="conflict-name", select_on_focus=False)
+            name.cursor_blink = False
+            yield name
+
+    def on_mount(self) -> None:
+        self.query_one("#conflict-choices").focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        choice = event.option.id or "later"
+        new_path = Path(self.query_one("#conflict-name", Input).value).expanduser() if choice == "save_as" else None
+        self.dismiss((choice, new_path))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(("save_as", Path(event.value).expanduser()))
+
+    def action_choose_later(self) -> None:
+        self.dismiss(("later", None))
