@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:  # run as a plain script from any folder
 
 from tui.core import model, store
 from tui.core.edit import Editor
+from tui.core.plan import current_relationship
 
 SAMPLES = Path(__file__).resolve().parent
 #: Samples are shared course material with invented people, not private
@@ -710,17 +711,21 @@ def add_plan(editor: Editor, ids: dict[str, str], our_group: str, vision: str, r
     editor.set_plan("our_group", our_group)
     editor.set_plan("our_stakeholder", ids[our_group])
     for group, current, via, target, ours, theirs, methods, extra in rows:
-        editor.add_plan_row(
+        row = editor.add_plan_row(
             group,
             stakeholder=ids[group],
-            current=current or None,
-            current_via=via,
             target=target,
             our_benefit=ours,
             their_benefit=theirs,
             methods=split_methods(methods) if isinstance(methods, str) else methods,
             **extra,
         )
+        # The seed's ความสัมพันธ์เดิม is read off the map; write an override only
+        # where the map would say otherwise.
+        closeness, derived_via, _ = current_relationship(editor.workbook, row)
+        if (closeness.value, derived_via or "") != (current or "none", via):
+            editor.update_plan_row(row.id, "current", current or None)
+            editor.update_plan_row(row.id, "current_via", via)
 
 
 def build_organic() -> model.Workbook:

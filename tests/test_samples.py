@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from tui.core import model, store
+from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Relation, Strength
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,8 +98,10 @@ def test_thai_plan_is_the_seed_table() -> None:
     assert workbook.plan.our_group == "กลุ่มเกษตรอินทรีย์"
     rows = workbook.plan.rows
     assert [(r.group, r.target.value if r.target else None) for r in rows] == SEED_PLAN
-    assert all(r.current is not None and r.current.value == "loose" for r in rows)
-    assert [r.current_via for r in rows] == [""] * 5 + ["ชาคริต"]
+    # The seed's current relationships come from the map by themselves, with no override.
+    assert all(r.current is None and r.current_via == "" for r in rows)
+    derived = [current_text("th", *current_relationship(workbook, r)[:2]) for r in rows]
+    assert derived == ["หลวม"] * 5 + ["หลวม ผ่านชาคริต"]
     assert rows[0].methods == ["เชิญเป็นวิทยากร เขียนโครงการขอทุน แลกเปลี่ยนความรู้", "ประชาสัมพันธ์ผลงานให้เป็นที่รู้จัก"]
     assert rows[1].our_benefit == "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต"
     assert rows[2].methods == ["พบปะแลกเปลี่ยนความร่วมมือ", "ทำกิจกรรมร่วมทุกสัปดาห์", "สื่อสารสาธารณะ"]

@@ -33,6 +33,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.objective import ObjectiveScreen
+from tui.screens.plan import PlanScreen
 from tui.screens.power import PowerScreen
 from tui.screens.prioritise import PrioritiseScreen
 from tui.screens.relationships import RelationshipsScreen
@@ -222,6 +223,9 @@ class PhakhiApp(App[None]):
                 self.action_show_step(number)
 
         self.push_screen(GoStepDialog(self.lang), chosen)
+
+    def action_show_plan(self) -> None:
+        self.push_screen(PlanScreen())
 
     def action_home(self) -> None:
         if isinstance(self.screen, StepScreen):

@@ -80,4 +80,7 @@ class HomeScreen(PhakhiScreen):
         if key.startswith("step."):
             self.phakhi.action_show_step(int(key.removeprefix("step.")))
             return
+        if key == "screen.plan":
+            self.phakhi.action_show_plan()
+            return
         self.notify(tr(self.lang, "home.coming"), title=tr(self.lang, key), timeout=3)

@@ -71,7 +71,7 @@ class RecordForm(VerticalScroll, can_focus=False):
                 id=field_id,
                 classes="field",
             )
-        if name in self.multiline:
+        if name in self.multiline or spec.shape is Shape.TEXTS:  # a list: one item per line
             area = TextArea(id=field_id, classes="field multiline", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             area.cursor_blink = False
             return area
@@ -99,9 +99,10 @@ class RecordForm(VerticalScroll, can_focus=False):
                     self._expect_echo(name)
                     widget.value = wanted
             elif isinstance(widget, TextArea):
-                if widget.text != value:
+                text = "\n".join(value) if isinstance(value, list) else value
+                if widget.text != text:
                     self._expect_echo(name)
-                    widget.load_text(value)
+                    widget.load_text(text)
             elif isinstance(widget, Input) and widget.value != value:
                 self._expect_echo(name)
                 widget.value = value
@@ -142,7 +143,14 @@ class RecordForm(VerticalScroll, can_focus=False):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self._edited(event.text_area, event.text_area.text)
+        area = event.text_area
+        spec = spec_of(self.record_type, (area.id or "").removeprefix("field-"))
+        if spec is not None and spec.shape is Shape.TEXTS:
+            # One item per line; a blank line is no item, but the text the user is
+            # typing stays as typed (the list is saved, the field is not rewritten).
+            self._edited(area, [line.strip() for line in area.text.split("\n") if line.strip()])
+        else:
+            self._edited(area, area.text)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

@@ -1,0 +1,110 @@
+"""One row of the planning table in full: every column in a form, long Thai text in
+multi-line fields, methods one per line. Edits go straight to the workbook."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Select, Static
+
+from tui.core.document import Document
+from tui.core.edit import EditError
+from tui.core.i18n import tr
+from tui.core.model import Plan, PlanRow
+from tui.core.plan import current_relationship, current_text
+from tui.core.vocab import Language
+from tui.widgets.record_form import RecordForm
+
+ROW_FIELDS = (
+    "group", "current", "current_via", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date", "notes",
+)
+ROW_MULTILINE = ("our_benefit", "their_benefit", "notes")
+PLAN_FIELDS = ("shared_vision", "our_group")
+
+
+class RecordDialog(ModalScreen[None]):
+    """A form over one record of the workbook; Escape closes it."""
+
+    BINDINGS = [Binding("escape", "close", "key.close", id="dialog.close")]
+
+    def __init__(self, document: Document, lang: Language, title: str, form: RecordForm) -> None:
+        super().__init__()
+        self.document = document
+        self.lang = lang
+        self.title_text = title
+        self.form = form
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="record-dialog"):
+            yield Static(f"[b]{self.title_text}[/]")
+            yield self.form
+
+    def on_mount(self) -> None:
+        self.form.load(self.record())
+        self.prepare()
+
+    def record(self) -> Any:
+        raise NotImplementedError
+
+    def prepare(self) -> None:
+        """Anything shown beside the values (a prompt, a hint)."""
+
+    def apply(self, name: str, value: Any) -> None:
+        raise NotImplementedError
+
+    def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
+        try:
+            self.apply(event.name, event.value)
+        except EditError as error:
+            self.notify(str(error), severity="error")
+        self.prepare()
+
+    def on_record_form_field_left(self) -> None:
+        self.document.editor.end_typing()
+
+    def action_close(self) -> None:
+        self.document.editor.end_typing()
+        self.dismiss(None)
+
+
+class PlanRowDialog(RecordDialog):
+    def __init__(self, document: Document, lang: Language, row_id: str, focus: str | None = None) -> None:
+        row = next(r for r in document.workbook.plan.rows if r.id == row_id)
+        form = RecordForm(PlanRow, ROW_FIELDS, lang, multiline=ROW_MULTILINE, stacked=True, id="row-form")
+        super().__init__(document, lang, tr(lang, "plan.row_title", group=row.group), form)
+        self.row_id = row_id
+        self.focus_field = focus
+
+    def record(self) -> PlanRow:
+        return next(r for r in self.document.workbook.plan.rows if r.id == self.row_id)
+
+    def on_mount(self) -> None:
+        if self.focus_field:
+            self.query_one(f"#field-{self.focus_field}").focus()
+
+    def prepare(self) -> None:
+        """The current relationship left unset follows the map: say what the map says."""
+        row = self.record()
+        derived = current_relationship(self.document.workbook, PlanRow(row.id, stakeholder=row.stakeholder))
+        self.query_one("#field-current", Select).prompt = tr(
+            self.lang, "plan.derived", text=current_text(self.lang, derived[0], derived[1])
+        )
+
+    def apply(self, name: str, value: Any) -> None:
+        self.document.editor.update_plan_row(self.row_id, name, value, coalesce=True)
+
+
+class VisionDialog(RecordDialog):
+    def __init__(self, document: Document, lang: Language) -> None:
+        form = RecordForm(Plan, PLAN_FIELDS, lang, multiline=("shared_vision",), stacked=True, id="vision-form")
+        super().__init__(document, lang, tr(lang, "plan.vision_title"), form)
+
+    def record(self) -> Plan:
+        return self.document.workbook.plan
+
+    def apply(self, name: str, value: Any) -> None:
+        self.document.editor.set_plan(name, value, coalesce=True)
