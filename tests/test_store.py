@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tui.core import model, store
-from tui.core.edit import Editor
+from tui.core.edit import EditError, Editor
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.schema import fields_of, is_empty
 from tui.core.vocab import Language, Sector
@@ -147,9 +147,7 @@ def test_multiline_text_is_written_as_a_triple_quoted_string(full_workbook):
         'ends with a quote"',
         'three quotes """ and more """"',
         "'''literal-looking'''",
-        "bare \r carriage return\nand a break",
         "line separator \u2028 inside\nand a break",
-        "controls \x00 \x1b \x7f\n",
         "\ttabs\tand  spaces  \n  ",
         "ผู้ใหญ่บ้าน ต.น้ำน้อย\n👩🏽‍🌾",
         "",
@@ -453,3 +451,30 @@ def test_saving_into_a_missing_folder_fails_cleanly(tmp_path, full_workbook):
     path = tmp_path / "missing" / "wb.toml"
     with pytest.raises(SaveFailed, match="No such file or directory"):
         store.save(full_workbook, path, store.NO_FILE)
+
+
+def test_a_bare_carriage_return_is_stored_as_a_line_break():
+    editor = Editor(model.Workbook())
+    editor.set_project("notes", "old Mac\rline")
+    assert editor.workbook.project.notes == "old Mac\nline"
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\x7f", "\x85", "\u202e", "\u2066"])
+def test_hidden_control_characters_are_refused_by_the_editor_and_the_loader(character):
+    editor = Editor(model.Workbook())
+    with pytest.raises(EditError, match=f"U\\+{ord(character):04X}"):
+        editor.set_project("notes", f"a{character}b")
+    assert editor.workbook.project.notes == ""
+    text = 'format = "phakhi-workbook"\nversion = 1\n[project]\nnotes = "a\\u%04xb"\n' % ord(character)
+    with pytest.raises(WorkbookError) as error:
+        store.parse(text.encode(), "f.toml")
+    assert str(error.value).startswith(f"f.toml:4:1: notes holds an invisible control character (U+{ord(character):04X})")
+
+
+def test_text_over_the_limit_is_refused():
+    editor = Editor(model.Workbook())
+    with pytest.raises(EditError):
+        editor.set_project("notes", "ก" * 20_001)
+    editor.set_project("notes", "ก" * 20_000)
+    with pytest.raises(EditError):
+        editor.add_stakeholder("ช" * 301)

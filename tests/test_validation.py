@@ -397,10 +397,10 @@ def test_thai_text_saved_as_tis620_names_the_first_bad_byte():
     )
 
 
-def test_not_utf8_on_the_first_line():
+def test_not_utf8_on_the_first_line_and_recognised_as_thai_tis620():
     assert one_problem("ภาคี".encode("cp874")) == (
         f"{FILE}:1:1: the file is not UTF-8 text (byte 0xC0 cannot be read) — "
-        "save the file again as UTF-8 (in your editor, choose the UTF-8 encoding)"
+        "it looks like Thai saved as TIS-620 (cp874): save it again as UTF-8"
     )
 
 
@@ -415,8 +415,8 @@ def test_byte_order_mark_does_not_shift_columns():
 
 
 def test_a_line_separator_inside_text_does_not_shift_later_lines():
-    # U+2028 is a line break to str.splitlines but not to TOML.
-    data = doc(FORMAT, VERSION, "[project]", 'notes = "a\u2028b\u0085c"', "titel = 1")
+    # U+2028 and U+2029 are line breaks to str.splitlines but not to TOML.
+    data = doc(FORMAT, VERSION, "[project]", 'notes = "a\u2028b\u2029c"', "titel = 1")
     assert one_problem(data).startswith(f"{FILE}:5:1: unknown key titel")
 
 

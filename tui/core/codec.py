@@ -138,7 +138,8 @@ class Decoder:
             self.report(("format",), "no_version", "no_version")
             return False
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            self.report(("version",), "bad_version", "bad_version", found=version)
+            shown = f'"{version}"' if isinstance(version, str) else version  # quotes are often the mistake
+            self.report(("version",), "bad_version", "bad_version", found=shown)
             return False
         if version > FORMAT_VERSION:
             self.report(("version",), "newer_version", "newer_version", found=version, supported=FORMAT_VERSION)
@@ -202,6 +203,10 @@ class Decoder:
         except ValueProblem as problem:
             if problem.key == "score_range":
                 self.report(where, "score_range", "score_range", key=key, found=raw, low=SCORE_MIN, high=SCORE_MAX)
+            elif problem.key == "hidden_char":
+                self.report(where, "hidden_char", "hidden_char", key=key, **problem.values)
+            elif problem.key == "too_long":
+                self.report(where, "too_long", "too_long", key=key, **problem.values)
             elif problem.key == "bad_choice":
                 found = raw if isinstance(raw, str) else ", ".join(map(str, raw)) if isinstance(raw, list) else raw
                 self.report(where, "bad_choice", "bad_choice", key=key, found=found, **problem.values)

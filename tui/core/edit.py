@@ -308,6 +308,8 @@ class Editor:
             label = field_label(self.lang, SECTION[record_type], name)
             if problem.key == "score_range":
                 raise EditError(tr(self.lang, "edit.bad_score", field=label, low=SCORE_MIN, high=SCORE_MAX)) from None
+            if problem.key in ("hidden_char", "too_long"):
+                raise EditError(tr(self.lang, f"edit.{problem.key}", field=label, **problem.values)) from None
             raise EditError(tr(self.lang, "edit.bad_value", value=value, field=label)) from None
 
     def _build(self, record: Any, **fields: Any) -> Any:

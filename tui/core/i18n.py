@@ -93,6 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} ต้องเป็นตัวเลข {low} ถึง {high}",
         "{field} must be a whole number from {low} to {high}",
     ),
+    "edit.hidden_char": ("{field} มีอักขระที่มองไม่เห็น ({code}) จึงไม่บันทึก", "{field} holds an invisible control character ({code}); not saved"),
+    "edit.too_long": ("{field} ยาวเกิน {limit} ตัวอักษร จึงไม่บันทึก", "{field} is longer than {limit} characters; not saved"),
     "edit.unknown_stakeholder": ("ไม่พบภาคีรหัส {id}", "No stakeholder with id {id}"),
     "edit.unknown_item": ("ไม่พบรายการรหัส {id}", "No item with id {id}"),
     "edit.self_tie": ("ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน", "A tie must join two different stakeholders"),
@@ -113,6 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix.encoding": (
         "บันทึกไฟล์ใหม่เป็น UTF-8 (ในโปรแกรมแก้ไขข้อความ เลือกการเข้ารหัส UTF-8)",
         "save the file again as UTF-8 (in your editor, choose the UTF-8 encoding)",
+    ),
+    "fix.encoding_thai": (
+        "ไฟล์นี้ดูเหมือนบันทึกเป็นภาษาไทยแบบ TIS-620 (cp874) ให้บันทึกใหม่เป็น UTF-8",
+        "it looks like Thai saved as TIS-620 (cp874): save it again as UTF-8",
     ),
     "problem.syntax": ("ไวยากรณ์ TOML ผิด: {detail}", "TOML syntax error: {detail}"),
     "fix.syntax": (
@@ -144,6 +150,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix.bad_choice": ("ใช้ค่าใดค่าหนึ่ง: {choices}", "use one of: {choices}"),
     "problem.score_range": ("{key} = {found} อยู่นอกช่วงคะแนน", "{key} = {found} is out of range"),
     "fix.score_range": ("ใช้จำนวนเต็ม {low} ถึง {high}", "use a whole number from {low} to {high}"),
+    "problem.hidden_char": ("{key} มีอักขระที่มองไม่เห็น ({code})", "{key} holds an invisible control character ({code})"),
+    "fix.hidden_char": (
+        "ลบอักขระนั้นออก (อาจติดมาจากการคัดลอก) แล้วพิมพ์ข้อความใหม่",
+        "delete it (it may have come with a copy and paste) and type the text again",
+    ),
+    "problem.too_long": ("{key} ยาว {length} ตัวอักษร เกินที่รับได้ ({limit})", "{key} is {length} characters long, over the limit of {limit}"),
+    "fix.too_long": (
+        "ย่อข้อความ หรือเก็บข้อความยาวไว้ในเอกสารแยก แล้วจดไว้ว่าอยู่ที่ใด",
+        "shorten it, or keep the long text in a document of its own and note where it is",
+    ),
     "problem.missing_key": ("{where} ไม่มี {key}", "{where} has no {key}"),
     "fix.missing_key": ("เพิ่ม {key} = {example}", "add {key} = {example}"),
     "problem.bad_id": ('รหัส "{found}" ใช้ไม่ได้', 'the id "{found}" is not allowed'),
@@ -428,6 +444,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.our_row": ("(กลุ่มของเรา)", "(our group)"),
     "plan.derived": ("จากผัง: {text}", "from the map: {text}"),
     "plan.flags": ("ต้องดู {count} เรื่อง", "{count} to look at"),
+    "report.plan.flags": ("สิ่งที่แผนยังขาด ({count})", "What the plan still lacks ({count})"),
     "plan.no_flags": ("✓ แผนครบตามเกณฑ์", "✓ the plan meets every rule"),
     "plan.sort.table": ("เรียงตามตาราง", "in table order"),
     "plan.sort.group": ("เรียงตามชื่อกลุ่ม", "by group"),
@@ -656,10 +673,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.measure.members": ("ภาคีที่มีความสัมพันธ์", "Stakeholders with ties"),
     "report.roles": ("บทบาทในเครือข่าย", "Roles in the network"),
     "report.plan.none": ("ยังไม่มีแถวในแผน", "There are no plan rows yet"),
-    "report.plan.derived": (
-        "* อ่านจากผังเครือข่าย (ความสัมพันธ์ในขั้นที่ 4) ไม่ได้กรอกเอง",
-        "* read from the network map (the ties of step 4), not entered by hand",
+    "report.plan.current_note": (
+        "ความสัมพันธ์เดิมอ่านจากผังเครือข่าย (ความสัมพันธ์ในขั้นที่ 4)",
+        "The current relationship is read from the network map (the ties of step 4)",
     ),
+    "report.plan.entered": ("* กรอกเอง ไม่ได้อ่านจากผังเครือข่าย", "* entered by hand, not read from the map"),
     "report.key.redact": ("ซ่อน/แสดงข้อมูลติดต่อ", "Hide/show contacts"),
     "report.cli.help": ("พิมพ์การวิเคราะห์ทั้งหมดเป็นรายงานสำหรับแจก", "print the whole analysis as a handout"),
     "report.cli.format": (

@@ -108,7 +108,7 @@ def coerce(spec: FieldSpec, value: object) -> object:
     if shape is Shape.TEXT:
         if not isinstance(value, str):
             raise ValueProblem("wrong_type", expected="type.text")
-        return _one_line_break(value)
+        return _checked_text(spec, _one_line_break(value))
     if shape is Shape.SCORE:
         if value is None:
             return None
@@ -135,18 +135,44 @@ def coerce(spec: FieldSpec, value: object) -> object:
     if shape is Shape.TEXTS:
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ValueProblem("wrong_type", expected="type.list")
-        return [_one_line_break(v) for v in value]
+        return [_checked_text(spec, _one_line_break(v)) for v in value]
     raise ValueProblem("wrong_type", expected="type.table")
 
 
+#: Names and ids are short; a paragraph of Thai notes is a few thousand characters.
+MAX_NAME = 300
+MAX_TEXT = 20_000
+NAME_FIELDS = frozenset({"name", "group", "title", "our_group"})
+#: Characters that change what text looks like without being seen: C0/C1 controls
+#: (but line breaks and tabs) and the bidirectional overrides and isolates, which
+#: can make a name display as something else (e.g. reversed).
+HIDDEN = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\n\t"]
+    + [chr(0x7F)]
+    + [chr(c) for c in range(0x80, 0xA0)]
+    + ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+)
+
+
+def _checked_text(spec: FieldSpec, text: str) -> str:
+    """Text as entered, unless it hides characters or is far too long for its field."""
+    hidden = next((c for c in text if c in HIDDEN), None)
+    if hidden is not None:
+        raise ValueProblem("hidden_char", code=f"U+{ord(hidden):04X}")
+    limit = MAX_NAME if spec.name in NAME_FIELDS else MAX_TEXT
+    if len(text) > limit:
+        raise ValueProblem("too_long", length=len(text), limit=limit)
+    return text
+
+
 def _one_line_break(text: str) -> str:
-    """Windows line breaks become plain ones, as a TOML multi-line string keeps them.
+    """Windows (and old Mac) line breaks become plain ones, as a TOML multi-line string keeps them.
 
     Text pasted from a Windows spreadsheet carries ``\r\n``; storing it as is
     would come back as ``\n`` after a save and a load, so a saved workbook
     would differ from the one in memory.
     """
-    return text.replace("\r\n", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _choice(spec: FieldSpec, value: object) -> enum.StrEnum:

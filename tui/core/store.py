@@ -174,8 +174,18 @@ def _decode_text(data: bytes, path: str, lang: Language) -> str:
         line_start = before.rfind(b"\n") + 1
         col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
         byte = f"{data[error.start]:02X}"
-        problem = Problem(path, line, col, tr(lang, "problem.encoding", byte=byte), tr(lang, "fix.encoding"))
+        fix = "fix.encoding_thai" if _looks_like_thai_cp874(data) else "fix.encoding"
+        problem = Problem(path, line, col, tr(lang, "problem.encoding", byte=byte), tr(lang, fix))
         raise WorkbookError([problem]) from None
+
+
+def _looks_like_thai_cp874(data: bytes) -> bool:
+    """Thai spreadsheets and old editors save TIS-620 (cp874): Thai letters are 0xA1-0xFB."""
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return False
+    return any("\u0e01" <= c <= "\u0e5b" for c in text)
 
 
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:
