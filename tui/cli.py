@@ -1,6 +1,6 @@
 """The ``phakhi`` command: open the workbook screens, or work on files without them.
 
-``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``) import only
+``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``, ``report``, ``map``) import only
 ``tui.core``, so they start fast and work without a terminal — in scripts, CI
 and over the thinnest SSH link. Exit codes follow Unix habit: 0 success,
 1 failure to do the job, 2 a workbook (or the command line) is invalid.
@@ -10,6 +10,7 @@ Messages go to stderr, results to stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,7 +43,10 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="phakhi",
         description=tr(lang, "cli.description"),
-        epilog="phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  (phakhi COMMAND --help)",
+        epilog=(
+            "phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  |  phakhi report FILE  |  phakhi map FILE"
+            "  (phakhi COMMAND --help)"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"phakhi {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -60,14 +64,41 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     check.add_argument("files", type=Path, nargs="+", metavar="FILE", help=tr(lang, "cli.check_files"))
     check.add_argument("-q", "--quiet", action="store_true", help=tr(lang, "cli.quiet"))
     _add_lang(check, lang)
+
+    report = commands.add_parser("report", help=tr(lang, "report.cli.help"), description=tr(lang, "report.cli.help"))
+    report.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    report.add_argument("--format", choices=["md", "txt", "html"], help=tr(lang, "report.cli.format"))
+    report.add_argument("--lang", type=_language, metavar="th|en", help=tr(lang, "report.cli.lang"))
+    report.add_argument("--redact", action="store_true", help=tr(lang, "report.cli.redact"))
+    report.add_argument("-o", "--output", type=Path, metavar="OUT", help=tr(lang, "report.cli.output"))
+
+    drawn = commands.add_parser("map", help=tr(lang, "map.cli.help"), description=tr(lang, "map.cli.help"))
+    drawn.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    drawn.add_argument("--width", type=_positive, metavar="N", help=tr(lang, "map.cli.width"))
+    drawn.add_argument("--height", type=_positive, metavar="N", help=tr(lang, "map.cli.height"))
+    drawn.add_argument("--ascii", action="store_true", help=tr(lang, "map.cli.ascii"))
+    drawn.add_argument("--focus", metavar="NAME|ID", help=tr(lang, "map.cli.focus"))
+    drawn.add_argument("--depth", type=_positive, default=1, metavar="N", help=tr(lang, "map.cli.depth"))
+    drawn.add_argument("--list", action="store_true", help=tr(lang, "map.cli.list"))
+    _add_lang(drawn, lang)
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("use a whole number of 1 or more")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = default_language()
     parser = build_parser(lang)
-    subcommands = {"open", "new", "check"}
+    subcommands = {"open", "new", "check", "report", "map"}
     # "phakhi FILE" and bare "phakhi" mean "phakhi open ...".
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first not in subcommands and not {"-h", "--help", "--version"} & set(args_list):
@@ -76,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    return {"open": run_open, "new": run_new, "check": run_check}[args.command](args, args.lang or lang)
+    runs = {"open": run_open, "new": run_new, "check": run_check, "report": run_report, "map": run_map}
+    return runs[args.command](args, args.lang or lang)
 
 
 def run_new(args: argparse.Namespace, lang: Language) -> int:
@@ -109,6 +141,87 @@ def run_check(args: argparse.Namespace, lang: Language) -> int:
         if not args.quiet:
             print(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
     return status
+
+
+def run_report(args: argparse.Namespace, lang: Language) -> int:
+    """The whole analysis as a handout: to stdout, or atomically to an owner-only file."""
+    from tui.core.report import build_report, format_for, render
+
+    try:
+        workbook, _ = store.load(args.file, lang)
+    except WorkbookError as error:
+        for problem in error.problems:
+            _error(str(problem))
+        _error(tr(lang, "cli.problems", path=args.file, count=len(error.problems)))
+        return EXIT_INVALID
+    if args.output is not None and _same_file(args.output, args.file):
+        _error(tr(lang, "report.cli.same_file", path=args.output))
+        return EXIT_FAILED
+    report = build_report(workbook, lang=args.lang or workbook.language, redact=args.redact)
+    text = render(report, format_for(args.output, args.format))
+    if args.output is None:
+        return _print_result(text)
+    try:
+        store.write_atomic(args.output, text.encode("utf-8"), store.PRIVATE_MODE)
+    except OSError as error:
+        _error(tr(lang, "report.cli.not_written", path=args.output, reason=error.strerror or error))
+        return EXIT_FAILED
+    _error(tr(lang, "report.cli.written", path=args.output))
+    return EXIT_OK
+
+
+def run_map(args: argparse.Namespace, lang: Language) -> int:
+    """The network map as text on stdout; the legend in the workbook's language unless --lang says."""
+    import shutil
+
+    from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
+
+    try:
+        workbook, _ = store.load(args.file, lang)
+    except WorkbookError as error:
+        for problem in error.problems:
+            _error(str(problem))
+        _error(tr(lang, "cli.problems", path=args.file, count=len(error.problems)))
+        return EXIT_INVALID
+    clusters = clusters_of(workbook)
+    if args.focus is not None:
+        try:
+            resolve_focus(workbook, args.focus, clusters, lang)
+        except UnknownFocus as error:
+            _error(str(error))
+            return EXIT_FAILED
+    options = MapOptions(
+        width=args.width or shutil.get_terminal_size((80, 24)).columns,
+        height=args.height,
+        ascii=args.ascii,
+        lang=args.lang or workbook.language,
+        focus=args.focus,
+        depth=args.depth,
+        view=View.LIST if args.list else None,
+    )
+    return _print_result(render(workbook, options, clusters).text() + "\n")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or (one.exists() and one.samefile(other))
+    except OSError:
+        return False
+
+
+def _print_result(text: str) -> int:
+    """Write ``text`` to stdout as UTF-8 whatever the locale; a closed pipe (``| head``) is no error."""
+    try:
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not fail again
+    return EXIT_OK
 
 
 def run_open(args: argparse.Namespace, lang: Language) -> int:

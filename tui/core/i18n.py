@@ -734,6 +734,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "map.cluster.members": ("{label} ได้แก่ {names}", "{label}: {names}"),
     "map.cluster.members_more": ("{label} เช่น {names} และอีก {more} ราย", "{label}: {names} and {more} more"),
     "map.between": ("ความสัมพันธ์ระหว่างกลุ่มย่อย:", "Ties between clusters:"),
+    "map.busiest": (
+        "เส้นในภาพรวมแสดง {drawn} คู่ที่มีความสัมพันธ์มากที่สุด จากทั้งหมด {pairs} คู่ (จำนวนของทุกคู่อยู่ด้านล่าง)",
+        "Lines show the {drawn} pairs of clusters with the most ties, of {pairs} pairs (every count below)",
+    ),
     "map.cluster.pair": ("{a}-{b} {ties} เส้น", "{a}-{b} {ties}"),
     "map.isolates": ("ยังไม่มีความสัมพันธ์ ({count}):", "No ties yet ({count}):"),
     "map.focus_hint": (

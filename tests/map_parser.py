@@ -1,0 +1,249 @@
+"""Read a drawn network map back into nodes and ties — the proof that a drawing is exact.
+
+The parser knows only the drawing rules of docs/MAP.md, not the renderer:
+
+1. Split the text into terminal cells (Thai marks join their letter, a wide
+   character takes two cells), so columns are what a terminal shows.
+2. Find the nodes: an opening bracket ``[`` ``(`` ``{`` up to the next
+   closing bracket of the same kind on the same row; the text between is the
+   label (padding stripped). Line glyphs are never brackets.
+3. Every line glyph connects a fixed set of directions (the ASCII corners
+   ``/`` and ``\\`` turn a line like mirrors). A *port* is a line cell next to
+   a node whose glyph points into it.
+4. From each port, follow the glyphs: straight on through lines and crossings,
+   round corners, until the line runs into a node. Every step must land on a
+   glyph that connects back; a line that stops, branches or runs into nothing
+   is an error.
+5. Every line cell must be used by exactly one traced tie (a crossing by two,
+   one in each direction): no stray glyphs, no shared cells.
+
+Labels are turned into names with the legend's ``label = name`` lines. The
+result is a list of ties (name, name, strength), each found from both of its
+ends.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+N, E, S, W = 1, 2, 4, 8
+STEP = {N: (-1, 0), E: (0, 1), S: (1, 0), W: (0, -1)}
+OPPOSITE = {N: S, S: N, E: W, W: E}
+
+#: glyph -> (directions, strength of the vertical part, strength of the horizontal part)
+UNICODE_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
+    "│": (N | S, "weak", None), "─": (E | W, None, "weak"),
+    "┌": (E | S, "weak", "weak"), "┐": (W | S, "weak", "weak"),
+    "└": (N | E, "weak", "weak"), "┘": (N | W, "weak", "weak"),
+    "┃": (N | S, "strong", None), "━": (E | W, None, "strong"),
+    "┏": (E | S, "strong", "strong"), "┓": (W | S, "strong", "strong"),
+    "┗": (N | E, "strong", "strong"), "┛": (N | W, "strong", "strong"),
+    "┼": (15, "weak", "weak"), "╋": (15, "strong", "strong"),
+    "╂": (15, "strong", "weak"), "┿": (15, "weak", "strong"),
+}
+ASCII_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
+    "|": (N | S, "weak", None), "-": (E | W, None, "weak"),
+    "#": (N | S, "strong", None), "=": (E | W, None, "strong"),
+    "+": (15, None, None),
+}
+#: ASCII corners: the way out for each way in (direction of travel).
+MIRRORS = {
+    "/": {E: N, S: W, W: S, N: E},
+    "\\": {E: S, N: W, W: N, S: E},
+}
+BRACKETS = {"[": "]", "(": ")", "{": "}"}
+KINDS = {"[": "node", "(": "individual", "{": "network"}
+
+
+class ParseError(ValueError):
+    pass
+
+
+@dataclass
+class ParsedNode:
+    label: str
+    kind: str
+    row: int
+    first: int
+    last: int
+    name: str = ""
+
+
+@dataclass
+class ParsedMap:
+    nodes: list[ParsedNode]
+    #: (name a, name b, strength) per tie, names sorted; strength "strong", "weak" or "?" (ASCII corners only)
+    ties: list[tuple[str, str, str]]
+    #: each tie's cells, in order from one end
+    paths: list[list[tuple[int, int]]] = field(default_factory=list)
+    crossings: int = 0
+    width: int = 0
+    height: int = 0
+
+    def tie_counter(self, strength: bool = True) -> Counter:
+        if strength:
+            return Counter(self.ties)
+        return Counter((a, b) for a, b, _ in self.ties)
+
+
+def to_cells(line: str) -> list[str]:
+    cells: list[str] = []
+    for character in line:
+        if unicodedata.combining(character) or unicodedata.category(character) in ("Mn", "Me", "Cf"):
+            if cells:
+                cells[-1] += character
+            else:
+                cells.append(character)
+        elif unicodedata.east_asian_width(character) in ("W", "F"):
+            cells += [character, ""]
+        else:
+            cells.append(character)
+    return cells
+
+
+def split(text: str, legend_titles: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The map's lines and the legend's lines."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if any(line.startswith(title) for title in legend_titles):
+            drawing = lines[:i]
+            while drawing and not drawing[-1].strip():
+                drawing.pop()
+            return drawing, lines[i:]
+    return lines, []
+
+
+def legend_names(legend: list[str]) -> dict[str, str]:
+    """``label = name`` lines of the legend (indented, the labels padded to one width)."""
+    names = {}
+    for line in legend:
+        if line.startswith("  ") and " = " in line:
+            label, name = line.strip().split(" = ", 1)
+            names[label.strip()] = name.strip()  # labels are padded so the "=" line up
+    return names
+
+
+def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธิบาย")) -> ParsedMap:
+    lines, legend = split(text, legend_titles)
+    names = legend_names(legend)
+    grid = [to_cells(line) for line in lines]
+    width = max((len(row) for row in grid), default=0)
+    grid = [row + [" "] * (width - len(row)) for row in grid]
+    height = len(grid)
+    ascii_style = not any(c in UNICODE_GLYPHS for row in grid for c in row)
+    glyph_table = ASCII_GLYPHS if ascii_style else UNICODE_GLYPHS
+
+    # 2. nodes
+    node_at: dict[tuple[int, int], int] = {}
+    nodes: list[ParsedNode] = []
+    for r, row in enumerate(grid):
+        c = 0
+        while c < width:
+            opening = row[c]
+            if opening and opening[0] in BRACKETS:
+                closing = BRACKETS[opening[0]]
+                end = next((k for k in range(c + 1, width) if row[k] and row[k][0] == closing), None)
+                if end is None:
+                    raise ParseError(f"row {r}: {opening[0]} at column {c} is never closed")
+                label = "".join(row[c + 1 : end]).strip()
+                node = ParsedNode(label, KINDS[opening[0]], r, c, end, names.get(label, label))
+                for k in range(c, end + 1):
+                    node_at[(r, k)] = len(nodes)
+                nodes.append(node)
+                c = end + 1
+            else:
+                if opening and opening[0] in BRACKETS.values():
+                    raise ParseError(f"row {r}: {opening[0]} at column {c} closes nothing")
+                c += 1
+
+    def glyph(r: int, c: int) -> str:
+        return grid[r][c] if 0 <= r < height and 0 <= c < width else " "
+
+    def connects(g: str, direction: int) -> bool:
+        if g in glyph_table:
+            return bool(glyph_table[g][0] & direction)
+        return g in MIRRORS  # a mirror connects on the sides it is entered from and left to
+
+    # 3 and 4. trace from every port
+    used: Counter = Counter()
+    found: dict[tuple, tuple[str, str, str, list]] = {}
+    for index, node in enumerate(nodes):
+        ports = [(node.row - 1, c, N) for c in range(node.first, node.last + 1)]
+        ports += [(node.row + 1, c, S) for c in range(node.first, node.last + 1)]
+        ports += [(node.row, node.first - 1, W), (node.row, node.last + 1, E)]
+        for r, c, outward in ports:
+            g = glyph(r, c)
+            if (r, c) in node_at or g not in glyph_table or not connects(g, OPPOSITE[outward]):
+                continue
+            if glyph_table[g][0] == 15:
+                raise ParseError(f"a crossing touches node {node.label!r} at row {r}, column {c}")
+            path, strengths, end = trace(r, c, outward, glyph, glyph_table, node_at)
+            strengths = {s for s in strengths if s}
+            if len(strengths) > 1:
+                raise ParseError(f"the tie from {node.label!r} at row {r}, column {c} changes strength")
+            strength = strengths.pop() if strengths else "?"
+            key = tuple(sorted([tuple(path), tuple(reversed(path))]))[0]
+            other = nodes[end]
+            pair = tuple(sorted([node.name, other.name]))
+            if key in found:
+                continue
+            found[key] = (pair[0], pair[1], strength, path)
+    # 5. every line cell used by exactly one tie (two at a crossing)
+    for _, _, _, path in found.values():
+        for cell in path:
+            used[cell] += 1
+    crossings = 0
+    for r in range(height):
+        for c in range(width):
+            g = grid[r][c]
+            if (r, c) in node_at or g in ("", " "):
+                continue
+            if g not in glyph_table and g not in MIRRORS:
+                raise ParseError(f"unexpected character {g!r} at row {r}, column {c}")
+            expected = 2 if g in glyph_table and glyph_table[g][0] == 15 else 1
+            if used[(r, c)] != expected:
+                raise ParseError(f"{g!r} at row {r}, column {c} belongs to {used[(r, c)]} ties, not {expected}")
+            crossings += expected == 2
+    ties = [(a, b, s) for a, b, s, _ in found.values()]
+    return ParsedMap(nodes, ties, [p for *_, p in found.values()], crossings, width, height)
+
+
+def trace(r, c, direction, glyph, table, node_at):
+    """Follow a line from the port (r, c), leaving its node in ``direction``; return path, strengths, end node."""
+    path: list[tuple[int, int]] = []
+    strengths: list[str | None] = []
+    seen = set()
+    while True:
+        g = glyph(r, c)
+        came_from = OPPOSITE[direction]
+        if g in MIRRORS:
+            out = MIRRORS[g][direction]
+        elif g in table:
+            mask, vertical, horizontal = table[g]
+            if not mask & came_from:
+                raise ParseError(f"the line entering row {r}, column {c} from {came_from} finds {g!r}")
+            if mask == 15:
+                out = direction
+            else:
+                others = mask & ~came_from
+                if others not in STEP:
+                    raise ParseError(f"{g!r} at row {r}, column {c} branches")
+                out = others
+            strengths.append(vertical if direction in (N, S) else horizontal)
+            if mask != 15 and out != direction:  # a corner: both parts count
+                strengths.append(vertical if out in (N, S) else horizontal)
+        else:
+            raise ParseError(f"the line ends in the open at row {r}, column {c} ({g!r})")
+        if (r, c, direction) in seen:
+            raise ParseError(f"the line loops at row {r}, column {c}")
+        seen.add((r, c, direction))
+        path.append((r, c))
+        dr, dc = STEP[out]
+        nr, nc = r + dr, c + dc
+        if (nr, nc) in node_at:
+            return path, strengths, node_at[(nr, nc)]
+        if (nr, nc) == (r, c):
+            raise ParseError("stuck")
+        r, c, direction = nr, nc, out

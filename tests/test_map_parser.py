@@ -1,0 +1,64 @@
+"""The parser of tests/map_parser.py is strict: it refuses the drawings other tools make.
+
+If the parser accepted a merged junction or a dangling line, the round-trip
+tests would prove nothing. These drawings are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from map_parser import ParseError, parse
+
+OK = """\
+[A]───[B]
+ │     ┃
+ └─(C)━┛
+"""
+
+
+def test_a_hand_drawn_map_reads_back():
+    parsed = parse(OK)
+    assert sorted(parsed.ties) == [("A", "B", "weak"), ("A", "C", "weak"), ("B", "C", "strong")]
+    assert {n.kind for n in parsed.nodes} == {"node", "individual"}
+
+
+def test_a_crossing_joins_nothing():
+    parsed = parse("   [A]\n    │\n[B]─┼─[C]\n    │\n   [D]\n")
+    assert sorted(parsed.ties) == [("A", "D", "weak"), ("B", "C", "weak")]
+    assert parsed.crossings == 1
+
+
+def test_labels_are_read_through_the_legend_and_thai_takes_its_cells():
+    text = "[กลุ่มเกษ…]──[นายก ทม.]\n\nLegend:\n  กลุ่มเกษ… = กลุ่มเกษตรอินทรีย์\n"
+    parsed = parse(text)
+    assert parsed.ties == [("กลุ่มเกษตรอินทรีย์", "นายก ทม.", "weak")]
+    assert parsed.width == 21  # Thai marks take no cell
+
+
+@pytest.mark.parametrize(
+    ("drawing", "complaint"),
+    [
+        ("[A]──┬──[B]\n     │\n    [C]\n", "'┬'"),  # a merged junction: never a glyph of ours
+        ("[A]───  [B]\n", "in the open"),  # a line that stops
+        ("[A]─━─[B]\n", "strength"),  # weak turning strong
+        ("[A]───[B]\n  │\n", "in the open"),  # a stray line hanging from A
+        ("[A]──[B\n", "never closed"),
+        ("[A]──]\n", "closes nothing"),
+        ("[A]─x─[B]\n", "'x'"),
+        ("[A]──┐\n     ├─[B]\n     └─[C]\n", "'├'"),
+    ],
+)
+def test_ambiguous_or_broken_drawings_are_refused(drawing, complaint):
+    with pytest.raises(ParseError, match=complaint):
+        parse(drawing)
+
+
+def test_a_glyph_no_tie_uses_is_refused():
+    with pytest.raises(ParseError, match="belongs to 0 ties"):
+        parse("[A]──[B]\n\n  ─── \n")
+
+
+def test_ascii_corners_turn_like_mirrors():
+    parsed = parse("[A]--\\\n     |\n[B]==/\n".replace("[B]==/", "[B]--/"))
+    assert parsed.ties == [("A", "B", "weak")]

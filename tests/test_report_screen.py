@@ -1,0 +1,96 @@
+"""The report screen, pushed directly and driven as a user would (it is not on the home screen yet)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tui import app as app_module
+from tui.app import make_app
+from tui.core.cells import cell_width
+from tui.core.document import Document
+from tui.core.vocab import Language
+from tui.screens.report import ReportScreen
+from tui.widgets.keybar import KeyBar
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.05)
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    path = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
+    return path
+
+
+def shown(app) -> str:
+    return str(app.screen.query_one("#report-text", Static).render())
+
+
+async def test_shows_the_text_report_fitted_to_the_screen(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ReportScreen())
+        await pilot.pause()
+        text = shown(app)
+        assert text.startswith("ขยายเครือข่ายผักอินทรีย์ส่งโรงพยาบาล")
+        assert "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน" in text
+        assert "หลวม ผ่านชาคริต" in text
+        assert max(cell_width(line) for line in text.splitlines()) <= SIZE[0] - 3
+        assert "รายงาน" in str(app.screen.query_one("#title", Static).render())
+        assert "ปิด" in str(app.screen.query_one(KeyBar).render())  # Esc: close
+
+
+async def test_r_hides_and_shows_contacts(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ReportScreen())
+        await pilot.pause()
+        assert "0879998888" in shown(app)
+        await pilot.press("r")
+        assert "0879998888" not in shown(app) and "[ปิดไว้]" in shown(app)
+        assert "[ปิดไว้]" in str(app.screen.query_one("#title", Static).render())
+        await pilot.press("r")
+        assert "0879998888" in shown(app)
+
+
+async def test_language_switch_and_a_wider_terminal_lay_it_out_again(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ReportScreen(redact=True))
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        assert app.lang is Language.EN
+        assert "Plan to expand the network across issues in one province" in shown(app)
+        assert "[redacted]" in shown(app)
+        await pilot.resize_terminal(200, 40)
+        await pilot.pause()
+        wide = shown(app).splitlines()
+        assert any(line.startswith("Group ") and "Current" in line and "Methods" in line for line in wide)
+        assert max(cell_width(line) for line in wide) <= 197
+
+
+async def test_an_undo_redraws_it_and_escape_goes_back(sample: Path) -> None:
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        before = type(app.screen)
+        app.push_screen(ReportScreen())
+        await pilot.pause()
+        document.editor.set_project("title", "ชื่อใหม่ของโครงการ")  # as a step screen would
+        await pilot.pause()
+        assert shown(app).startswith("ชื่อใหม่ของโครงการ")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert shown(app).startswith("ขยายเครือข่ายผักอินทรีย์ส่งโรงพยาบาล")
+        await pilot.press("escape")
+        assert type(app.screen) is before

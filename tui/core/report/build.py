@@ -1,0 +1,352 @@
+"""From a workbook and its analyses to the blocks of a report, in one language.
+
+The report is the whole analysis as a handout, in the method's order:
+
+1. the project (step 1);
+2. the stakeholders by sector (ไตรพลัง), one table each — name, kind, the two
+   scores, the grid cell, key player / key leader, strategy — then the
+   worksheet of seed 001 (ใบงาน 1 part 3): contact, influence, impact, what
+   matters, how they can help, how they could obstruct, how to reach them;
+3. the grid: the four cells in the seed's order with the names in each, and
+   ใบงาน 1's table of the three groups by the three sectors;
+4. the network map: its shape with the advice (and whether the advice is the
+   seed's), the measures, and who plays which role;
+5. the gaps;
+6. the planning table (ใบงาน Network 4) in the seed's column order, our own
+   group first.
+
+Every heading and label comes from :mod:`tui.core.i18n`, every vocabulary
+value through :func:`~tui.core.i18n.label`; figures come from
+:func:`tui.core.analysis.analyse`, never recomputed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.core.analysis import Analysis, Quadrant, analyse
+from tui.core.analysis.gaps import KINDS, gap_about, gap_label
+from tui.core.analysis.grid import SUGGESTED_STRATEGY
+from tui.core.analysis.network import role_about, role_label
+from tui.core.i18n import field_label, label, tr
+from tui.core.model import PlanRow, Stakeholder, Workbook
+from tui.core.plan import current_relationship, current_text, target_label
+from tui.core.plan_rules import plan_flags
+from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Report, Table
+from tui.core.report.redact import clean, redact_text
+from tui.core.vocab import Group, Language, Sector
+
+#: Step 1's fields, in the form's order.
+PROJECT_FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
+#: The worksheet of seed 001 (ใบงาน 1 part 3), in its column order.
+WORKSHEET_FIELDS = ("contact", "influence_how", "impact", "what_matters", "can_help", "may_obstruct", "access")
+#: The planning table of seed 001 (ใบงาน Network 4), in its column order, then ours.
+PLAN_FIELDS = ("group", "current", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date")
+#: The network's roles listed, in reading order (fields of ``Network``).
+ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates")
+#: Shown for a score not given or a cell off the grid.
+BLANK = "—"
+#: Marks a current relationship entered by hand rather than read from the map.
+ENTERED_MARK = " *"
+
+
+def build_report(
+    workbook: Workbook,
+    analysis: Analysis | None = None,
+    *,
+    lang: Language | str | None = None,
+    redact: bool = False,
+) -> Report:
+    """The report of ``workbook`` in ``lang`` (default: the workbook's).
+
+    Pass ``analysis`` when it is already computed. With ``redact``, every
+    contact is left out and every phone number and e-mail address anywhere
+    in the text is replaced (see :mod:`.redact`). Control characters are
+    always dropped.
+    """
+    lang = Language(lang or workbook.language)
+    builder = _Builder(workbook, analysis or analyse(workbook), lang, redact)
+    report = Report(lang=lang, title=builder.title(), blocks=tuple(builder.blocks()), redacted=redact)
+    if redact:
+        marker = tr(lang, "report.redacted")
+        return report.map_text(lambda text: redact_text(clean(text), marker))
+    return report.map_text(clean)
+
+
+class _Builder:
+    def __init__(self, workbook: Workbook, analysis: Analysis, lang: Language, redact: bool) -> None:
+        self.workbook = workbook
+        self.analysis = analysis
+        self.lang = lang
+        self.redact = redact
+        self.names = {s.id: s.name.strip() or s.id for s in workbook.stakeholders}
+
+    def tr(self, key: str, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+    def name_list(self, ids: Iterable[str], separator: str = ", ", empty: str | None = None) -> str:
+        """Names in the given order; ``empty`` (default: "none") when there are none."""
+        return separator.join(self.names.get(i, i) for i in ids) or (self.tr("report.none") if empty is None else empty)
+
+    def title(self) -> str:
+        return self.workbook.project.title.strip() or self.tr("app.untitled")
+
+    def blocks(self) -> list[Block]:
+        blocks: list[Block] = [Heading(self.title(), 1), Paragraph(self.tr("report.title"), note=True)]
+        if self.redact:
+            blocks.append(Paragraph(self.tr("report.redacted_note"), note=True))
+        for part in (self.project, self.stakeholders, self.grid, self.network, self.gaps, self.plan):
+            blocks.extend(part())
+        return blocks
+
+    # -- 1. the project --
+
+    def project(self) -> list[Block]:
+        project = self.workbook.project
+        items = []
+        for name in PROJECT_FIELDS:
+            value = getattr(project, name)
+            text = label(self.lang, value) if name == "network_kind" and value else str(value or "").strip()
+            if text:
+                items.append(Field(field_label(self.lang, "project", name), text))
+        blocks: list[Block] = [Heading(self.tr("report.project"))]
+        blocks.append(Fields(tuple(items)) if items else Paragraph(self.tr("report.project.empty")))
+        return blocks
+
+    # -- 2. the stakeholders --
+
+    def stakeholders(self) -> list[Block]:
+        people = self.workbook.stakeholders
+        blocks: list[Block] = [
+            Heading(self.tr("report.stakeholders")),
+            Paragraph(self.tr("report.stakeholders.count", count=len(people))),
+        ]
+        header = (
+            self.tr("report.col.name"),
+            self.tr("report.col.kind"),
+            self.tr("report.col.influence"),
+            self.tr("report.col.interest"),
+            self.tr("report.col.quadrant"),
+            self.tr("report.col.role"),
+            field_label(self.lang, "stakeholder", "strategy"),
+        )
+        for sector in Sector:
+            blocks.append(Heading(self.sector_name(sector), 3))
+            members = [s for s in people if s.sector is sector]
+            if members:
+                blocks.append(Table(header, tuple(self.stakeholder_row(s) for s in members)))
+            else:
+                checked = sector in self.workbook.project.empty_sectors
+                blocks.append(Paragraph(self.tr("report.sector_checked" if checked else "report.sector_empty")))
+        if people:
+            blocks.append(Paragraph(self.tr("report.quadrant_note"), note=True))
+        blocks.extend(self.worksheet())
+        return blocks
+
+    def sector_name(self, sector: Sector) -> str:
+        return self.tr("sector.people.long") if sector is Sector.PEOPLE else label(self.lang, sector)
+
+    def stakeholder_row(self, stakeholder: Stakeholder) -> tuple[str, ...]:
+        placement = self.analysis.grid.placement(stakeholder.id)
+        roles = []
+        if placement and placement.key_player:
+            roles.append(field_label(self.lang, "stakeholder", "key_player"))
+        if stakeholder.key_leader:
+            roles.append(field_label(self.lang, "stakeholder", "key_leader"))
+        strategy = placement.strategy if placement else stakeholder.strategy
+        return (
+            self.names[stakeholder.id],
+            label(self.lang, stakeholder.kind),
+            _score(stakeholder.influence),
+            _score(stakeholder.interest),
+            str(placement.quadrant.value) if placement and placement.quadrant else BLANK,
+            "\n".join(roles),
+            label(self.lang, strategy) if strategy else "",
+        )
+
+    def worksheet(self) -> list[Block]:
+        """ใบงาน 1 part 3, for the stakeholders with something entered in it."""
+        header = (field_label(self.lang, "stakeholder", "name"),) + tuple(
+            field_label(self.lang, "stakeholder", name) for name in WORKSHEET_FIELDS
+        )
+        rows = []
+        for s in self.workbook.stakeholders:
+            values = [getattr(s, name).strip() for name in WORKSHEET_FIELDS]
+            if not any(values):
+                continue
+            if self.redact and values[0]:
+                values[0] = self.tr("report.redacted")  # the contact, whatever it holds
+            rows.append((self.names[s.id], *values))
+        blocks: list[Block] = [Heading(self.tr("report.worksheet"), 3)]
+        blocks.append(Table(header, tuple(rows)) if rows else Paragraph(self.tr("report.worksheet.none")))
+        return blocks
+
+    # -- 3. the grid --
+
+    def grid(self) -> list[Block]:
+        grid = self.analysis.grid
+        items = [
+            Field(
+                f"{quadrant.value} {quadrant.label(self.lang)}",
+                self.name_list(grid.in_quadrant(quadrant)),
+                self.tr("report.grid.strategy", strategy=label(self.lang, SUGGESTED_STRATEGY[quadrant])),
+            )
+            for quadrant in Quadrant
+        ]
+        if grid.unscored:
+            items.append(Field(self.tr("analysis.unscored"), self.name_list(grid.unscored)))
+        items.append(Field(self.tr("analysis.key_players"), self.name_list(grid.key_players)))
+        header = (field_label(self.lang, "stakeholder", "groups"),) + tuple(label(self.lang, s) for s in Sector)
+        cells = self.analysis.groups
+        rows = tuple(
+            (label(self.lang, group), *(self.name_list(cells[group][sector], "\n", "") for sector in Sector))
+            for group in Group
+        )
+        return [
+            Heading(self.tr("analysis.grid")),
+            Fields(tuple(items)),
+            Paragraph(self.tr("report.grid.threshold"), note=True),
+            Heading(self.tr("analysis.group_table"), 3),
+            Table(header, rows),
+        ]
+
+    # -- 4. the network map --
+
+    def network(self) -> list[Block]:
+        network, shape = self.analysis.network, self.analysis.shape
+        found = [Field(self.tr("analysis.shape"), shape.name(self.lang), shape.why(self.lang))]
+        if shape.shape is not None:
+            source = "analysis.shape.from_seed" if shape.advice_from_seed else "analysis.shape.ours"
+            found.append(Field(self.tr("report.advice"), shape.advice(self.lang), self.tr(source)))
+        else:
+            found.append(Field(self.tr("report.advice"), shape.advice(self.lang)))
+        measures = (
+            Field(self.tr("report.measure.members"), str(len(network.members))),
+            Field(self.tr("analysis.measure.degree"), str(network.ties)),
+            Field(self.tr("analysis.measure.density"), f"{network.density:.2f}"),
+            Field(self.tr("analysis.measure.centralisation"), f"{network.centralisation:.2f}"),
+            Field(self.tr("analysis.measure.components"), str(len(network.components))),
+        )
+        return [
+            Heading(self.tr("report.network")),
+            Heading(self.tr("analysis.shape"), 3),
+            Fields(tuple(found)),
+            Heading(self.tr("analysis.measures"), 3),
+            Fields(measures),
+            Heading(self.tr("report.roles"), 3),
+            Fields(tuple(self.roles())),
+        ]
+
+    def roles(self) -> list[Field]:
+        network = self.analysis.network
+        roles = [
+            Field(role_label(self.lang, role), self.name_list(getattr(network, role)), role_about(self.lang, role))
+            for role in ROLES
+        ]
+        uninvolved = self.analysis.gaps.uninvolved_key_players
+        kind = "uninvolved_key_players"
+        roles.append(Field(gap_label(self.lang, kind), self.name_list(uninvolved), gap_about(self.lang, kind)))
+        about = role_about(self.lang, "clusters")
+        roles += [
+            Field(self.tr("analysis.cluster", number=number), self.name_list(members), about if number == 1 else "")
+            for number, members in enumerate(network.clusters, 1)
+        ]
+        if not network.clusters:
+            roles.append(Field(role_label(self.lang, "clusters"), self.tr("report.none"), about))
+        ties = {t.id: t for t in self.workbook.ties}
+        bridges = "\n".join(
+            f"{self.names.get(ties[t].a, ties[t].a)} – {self.names.get(ties[t].b, ties[t].b)}" if t in ties else t
+            for t in network.weak_bridges
+        )
+        roles.append(
+            Field(
+                role_label(self.lang, "weak_bridges"),
+                bridges or self.tr("report.none"),
+                role_about(self.lang, "weak_bridges"),
+            )
+        )
+        return roles
+
+    # -- 5. the gaps --
+
+    def gaps(self) -> list[Block]:
+        gaps = self.analysis.gaps
+        rows = {row.id: row for row in self.workbook.plan.rows}
+        items = []
+        for kind in KINDS:
+            found = getattr(gaps, kind)
+            if not found:
+                continue
+            if kind == "missing_sectors":
+                value = ", ".join(self.sector_name(s) for s in found)
+            elif kind == "only_through":
+                value = "\n".join(
+                    self.tr("analysis.gap.only_through.item", name=self.names.get(s, s), via=self.names.get(v, v))
+                    for s, v in found.items()
+                )
+            elif kind == "plan_rows_without_methods":
+                value = "\n".join(self.plan_group(rows[r]) if r in rows else r for r in found)
+            else:
+                value = self.name_list(found)
+            items.append(Field(gap_label(self.lang, kind), value, gap_about(self.lang, kind)))
+        blocks: list[Block] = [Heading(self.tr("analysis.gaps"))]
+        blocks.append(Fields(tuple(items)) if items else Paragraph(self.tr("analysis.gaps.none")))
+        return blocks
+
+    # -- 6. the plan --
+
+    def plan_group(self, row: PlanRow) -> str:
+        return row.group.strip() or self.names.get(row.stakeholder, "") or row.id
+
+    def plan(self) -> list[Block]:
+        plan = self.workbook.plan
+        blocks: list[Block] = [Heading(self.tr("plan.title"))]
+        items = tuple(
+            Field(field_label(self.lang, "plan", name), getattr(plan, name).strip())
+            for name in ("shared_vision", "our_group")
+            if getattr(plan, name).strip()
+        )
+        if items:
+            blocks.append(Fields(items))
+        if not plan.rows:
+            blocks.append(Paragraph(self.tr("report.plan.none")))
+            return blocks
+        header = tuple(field_label(self.lang, "plan_row", name) for name in PLAN_FIELDS)
+        rows: list[tuple[str, ...]] = []
+        ours = plan.our_group.strip() or self.names.get(plan.our_stakeholder, "")
+        if ours:  # the seed's first row: our own group, the anchor of the others
+            rows.append((ours,) + ("",) * (len(header) - 1))
+        entered_any = False
+        for row in plan.rows:
+            closeness, via, derived = current_relationship(self.workbook, row)
+            entered_any |= not derived
+            rows.append(
+                (
+                    self.plan_group(row),
+                    current_text(self.lang, closeness, via) + ("" if derived else ENTERED_MARK),
+                    target_label(self.lang, row.target) if row.target else "",
+                    row.our_benefit.strip(),
+                    row.their_benefit.strip(),
+                    "\n".join(f"- {m.strip()}" for m in row.methods if m.strip()),
+                    row.owner.strip(),
+                    row.review_date.strip(),
+                )
+            )
+        blocks.append(Table(header, tuple(rows)))
+        note = self.tr("report.plan.current_note")
+        if entered_any:
+            note += "\n" + self.tr("report.plan.entered")
+        blocks.append(Paragraph(note, note=True))
+        return blocks + self.plan_flags()
+
+    def plan_flags(self) -> list[Block]:
+        """What the plan still lacks, by the planning table's rules (as the app flags it)."""
+        flags = plan_flags(self.workbook)
+        if not flags:
+            return [Paragraph(self.tr("plan.no_flags"))]
+        texts = "\n".join(f"- {flag.text(self.lang, self.workbook)}" for flag in flags)
+        return [Heading(self.tr("report.plan.flags", count=len(flags)), level=3), Paragraph(texts)]
+
+
+def _score(score: int | None) -> str:
+    return BLANK if score is None else str(score)

@@ -1,0 +1,143 @@
+"""Wrapping text to a width in terminal cells, Thai included.
+
+Lines break at spaces. Thai is written without spaces between words, so a
+run longer than the line must be cut inside it; without a dictionary the cut
+follows the script's own rules where it can: never between a letter and its
+vowel or tone marks (they take no cell, see :mod:`tui.core.cells`), never
+right after a leading vowel (เ แ โ ใ ไ, which belong to the next consonant)
+nor before a following vowel that stands on its own (ะ า ำ ๆ ฯ), and, when
+the line's second half has one, just before a leading vowel — always the
+start of a syllable.
+"""
+
+from __future__ import annotations
+
+from tui.core.cells import cell_width, char_cells
+
+#: Thai vowels written before their consonant: a cut may come before them, never after.
+LEADING_VOWELS = frozenset("เแโใไ")
+#: Thai signs that follow a syllable and take a cell: a cut may not come before them.
+TRAILING_SIGNS = frozenset("ะาำๆฯๅ")
+#: A long word starts on the current line only if this many cells are left there.
+MIN_PIECE = 6
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` as lines of at most ``width`` cells; its own line breaks are kept.
+
+    Runs of spaces collapse to one; an empty text is one empty line.
+    """
+    width = max(1, width)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, width))
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, width: int) -> list[str]:
+    lines: list[str] = []
+    line, used = "", 0
+    for word in paragraph.split():
+        size = cell_width(word)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        room = width - used - 1 if line else 0
+        if size > width and room >= MIN_PIECE:
+            # A word too long for any line starts where this one has room, so a
+            # short word before it ("3.") is not left alone on its line.
+            pieces = _cut(word, width, first=room)
+            lines.append(f"{line} {pieces[0]}")
+            pieces = pieces[1:]
+        else:
+            if line:
+                lines.append(line)
+            pieces = _cut(word, width) if size > width else [word]
+        lines.extend(pieces[:-1])
+        line, used = pieces[-1], cell_width(pieces[-1])
+    lines.append(line)
+    return lines
+
+
+def _clusters(word: str) -> list[str]:
+    """The word as letters with their marks (each cluster is one cell or two)."""
+    clusters: list[str] = []
+    for character in word:
+        if clusters and char_cells(character) == 0:
+            clusters[-1] += character
+        else:
+            clusters.append(character)
+    return clusters
+
+
+def _cut(word: str, width: int, first: int | None = None) -> list[str]:
+    """A word wider than ``width`` cut into pieces that fit (the first into ``first`` cells)."""
+    clusters = _clusters(word)
+    pieces: list[str] = []
+    while clusters:
+        room = first if first is not None and not pieces else width
+        used, end = 0, 0
+        while end < len(clusters) and used + cell_width(clusters[end]) <= room:
+            used += cell_width(clusters[end])
+            end += 1
+        if end == len(clusters):
+            pieces.append("".join(clusters))
+            break
+        end = max(1, _break_at(clusters, end))
+        pieces.append("".join(clusters[:end]))
+        clusters = clusters[end:]
+    return pieces
+
+
+def _break_at(clusters: list[str], end: int) -> int:
+    """Where to cut when ``clusters[:end]`` is as much as fits.
+
+    The best cut in the line's second half: before a leading vowel; else
+    between a syllable's end and the next one's start; else as late as the
+    rules allow.
+    """
+    best, best_score = 0, 0
+    for at in range(end - 1, (end - 1) // 2, -1):
+        score = _score(clusters, at)
+        if score > best_score:
+            best, best_score = at, score
+        if score == 3:
+            break
+    if best_score >= 2:
+        return best
+    at = end
+    while at > 1 and not _allowed(clusters, at):
+        at -= 1
+    return at if at > 1 else end
+
+
+def _allowed(clusters: list[str], at: int) -> bool:
+    return clusters[at - 1][0] not in LEADING_VOWELS and clusters[at][0] not in TRAILING_SIGNS
+
+
+def _score(clusters: list[str], at: int) -> int:
+    """3 before a leading vowel, 2 at a likely syllable boundary, 1 allowed, 0 not."""
+    if not _allowed(clusters, at):
+        return 0
+    here = clusters[at]
+    if here[0] in LEADING_VOWELS:
+        return 3
+    if not _is_thai_consonant(here[0]):
+        return 1
+    starts = len(here) > 1 or (at + 1 < len(clusters) and clusters[at + 1][0] in TRAILING_SIGNS)
+    before = clusters[at - 1]
+    ends = (
+        "\u0e4c" in before
+        or before[0] in TRAILING_SIGNS
+        or (  # ์ (thanthakhat) closes a syllable
+            len(before) == 1
+            and _is_thai_consonant(before)
+            and at >= 2
+            and (len(clusters[at - 2]) > 1 or clusters[at - 2][0] in TRAILING_SIGNS)
+        )
+    )
+    return 2 if starts and ends else 1
+
+
+def _is_thai_consonant(character: str) -> bool:
+    return "\u0e01" <= character <= "\u0e2e"

@@ -1,0 +1,376 @@
+"""From a graph to a grid of cells: labels, slots, boxes, routes, glyphs.
+
+:func:`draw` tries label lengths, grids and spacings in a fixed order, routes
+each, and keeps the best drawing (fewest crossings, then bends, ink and
+area) whose every tie was routed within the space; it returns None when
+there is none (the caller then falls back to an overview or a list). Work is
+counted in search steps (:data:`BUDGET`), never timed, so the result does not
+depend on the machine. Nothing here knows about workbooks: the input is a
+:class:`Graph` of nodes and ties, so the same code draws stakeholders,
+clusters and ego networks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from tui.core.cells import char_cells
+from tui.core.textmap import layout
+from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, GlyphSet
+from tui.core.textmap.labels import make_labels
+from tui.core.textmap.route import Box, Budget, Grid
+
+#: Label lengths tried, longest first (None: up to :func:`longest` cells).
+CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
+#: The longest label is a sixth of the width, and at least this many cells.
+LONGEST = 14
+
+
+def longest(width: int) -> int:
+    """How long a label may be on a map ``width`` cells wide: longer labels crowd out the ties."""
+    return max(LONGEST, width // 6)
+
+
+#: (gap between columns, rows between node rows), tried in order until every tie is routed.
+SPACINGS = ((3, 2), (3, 3), (4, 4), (6, 5), (8, 6))
+#: Slots per node; the spare ones are room to move and route. Several are tried on small maps.
+FILL = 1.25
+FILLS = (1.25, 1.5, 1.0)
+#: How many times the routing starts again with the tie that failed moved to the front.
+RETRIES = 3
+#: Margin (rows, columns) around the grid, room for ties that go round.
+MARGIN = (2, 2)
+#: A node's box is at least this share of its ties wide, so a hub has enough ports.
+PORTS_PER_TIE = 0.6
+
+
+@dataclass(frozen=True)
+class Node:
+    key: str
+    name: str  # already one clean line
+    brackets: tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Edge:
+    key: str
+    a: int
+    b: int
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Graph:
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    cluster: tuple[int, ...]  # per node, -1 for none
+    #: the node placed first, so it gets its place in the middle (an ego network's centre)
+    centre: int | None = None
+    #: labels are never shortened (the overview's cluster labels carry their counts)
+    whole_labels: bool = False
+
+
+@dataclass
+class Placed:
+    """A node on the drawing: its key, label and box (row, first column, width in cells)."""
+
+    key: str
+    label: str
+    row: int
+    col: int
+    width: int
+
+
+@dataclass
+class Drawing:
+    cells: list[list[str]]
+    nodes: list[Placed]
+    routes: dict[str, list[tuple[int, int]]]
+    labels: dict[str, str] = field(default_factory=dict)
+    crossings: int = 0
+    bends: int = 0
+    length: int = 0
+    jogs: int = 0
+
+    @property
+    def score(self) -> float:
+        """Lower is better: crossings first, then bends (most of all two in a row), then ink and area."""
+        return (
+            self.crossings * 6 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
+        )
+
+    @property
+    def height(self) -> int:
+        return len(self.cells)
+
+    @property
+    def width(self) -> int:
+        return len(self.cells[0]) if self.cells else 0
+
+
+def label_cells(label: str) -> int:
+    return sum(char_cells(c) for c in label)
+
+
+def box_widths(graph: Graph, labels: list[str]) -> list[int]:
+    degree = [0] * len(graph.nodes)
+    for edge in graph.edges:
+        degree[edge.a] += 1
+        degree[edge.b] += 1
+    return [max(label_cells(label) + 2, math.ceil(degree[i] * PORTS_PER_TIE)) for i, label in enumerate(labels)]
+
+
+def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
+    """The best drawing that fits ``width`` x ``height`` (or ``auto_height`` rows when height is None).
+
+    Longer labels are tried first: for each length, several grids are routed
+    (the gaps growing until every tie finds its way) and the best is kept if
+    the picture is not taller than wide; otherwise the labels get shorter.
+    """
+    if not graph.nodes:
+        return Drawing(cells=[], nodes=[], routes={})
+    limit = height if height is not None else auto_height
+    shape = layout.LayoutInput(
+        count=len(graph.nodes),
+        edges=tuple((e.a, e.b) for e in graph.edges),
+        cluster=graph.cluster,
+        centre=-1 if graph.centre is None else graph.centre,
+    )
+    names = [n.name for n in graph.nodes]
+    seen: set[tuple[int, ...]] = set()
+    snapped: dict[tuple[int, float], layout.Slots] = {}
+
+    def slots_for(columns: int, fill: float) -> layout.Slots:
+        if (columns, fill) not in snapped:
+            snapped[(columns, fill)] = layout.snap(shape, columns, fill)
+        return snapped[(columns, fill)]
+
+    many = len(graph.edges) > CHOICES_MAX_TIES
+    budget = Budget(BUDGET)
+    fallback: Drawing | None = None
+    for cap in CAPS:
+        if budget.spent:
+            break
+        if graph.whole_labels:
+            if cap is not None:
+                break
+            labels = make_labels(names, None, glyphs.ellipsis)
+        else:
+            labels = make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+        widths = box_widths(graph, labels)
+        if tuple(widths) in seen or max(widths) + 2 * MARGIN[1] > width:
+            continue
+        seen.add(tuple(widths))
+        base = _columns(shape, widths, *SPACINGS[0], width, limit)
+        if many:
+            choices = [(base, FILL)]
+        elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
+            choices = [(base + dc, FILL) for dc in (0, 1, -1)]
+        else:
+            choices = [(base + dc, fill) for fill in FILLS for dc in (0, 1, -1)]
+        found: list[Drawing] = []
+        tried: set[tuple] = set()
+        for columns, fill in choices:
+            if columns < 1 or columns > len(graph.nodes):
+                continue
+            if budget.spent:
+                break
+            drawing = _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried, budget)
+            if drawing is not None and drawing.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
+                found.append(drawing)
+                if drawing.crossings == 0 and drawing.jogs == 0:
+                    break  # nothing left to gain
+        if not found:
+            continue
+        best = min(found, key=lambda d: d.score)
+        if best.width >= MIN_ASPECT * 2 * best.height:
+            return best
+        if fallback is None or best.score < fallback.score:
+            fallback = best
+    return fallback
+
+
+def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried: set, budget) -> Drawing | None:
+    """Route on a grid of ``columns`` (fewer while too wide), with the gaps growing until every tie fits.
+
+    On a small map the next wider spacing is tried too, and the better of the two kept: one more row
+    between nodes often lets a tie turn once instead of zigzagging into a port.
+    """
+    found: list[Drawing] = []
+    wanted_successes = 1 if len(graph.edges) > CHOICES_MAX_TIES else 2
+    for attempt, (hgap, vgap) in enumerate(SPACINGS):
+        wanted = columns
+        while wanted >= 1:
+            slots = slots_for(wanted, fill)
+            column_width = [0] * slots.columns
+            for node, (_, c) in enumerate(slots.slot):
+                column_width[c] = max(column_width[c], widths[node])
+            total_w = sum(column_width) + (slots.columns - 1) * hgap + 2 * MARGIN[1]
+            if total_w <= width:
+                break
+            wanted -= 1
+        if wanted < 1:
+            break
+        if attempt == 0:
+            if slots.slot in tried:
+                return None  # the same grid came out of another choice
+            tried.add(slots.slot)
+        total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
+        if total_h > limit or budget.spent:
+            break
+        drawing = _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
+        if drawing is not None:
+            found.append(drawing)
+            if len(found) >= wanted_successes:
+                break
+    return min(found, key=lambda d: d.score) if found else None
+
+
+#: Search steps for one drawing, all attempts together (about a second of work); then the best so far.
+BUDGET = 600_000
+#: A drawing with more crossings than this per tie is a tangle no one can read: not kept.
+CROSSINGS_PER_TIE = 2.0
+#: Three grids are tried (and the best kept) for networks up to this many ties, nine up to the second.
+CHOICES_MAX_TIES = 60
+CHOICES_ALL_MAX_TIES = 30
+#: Below this width : height (physical) a picture is too tall, and shorter labels are tried.
+MIN_ASPECT = 1.0
+#: Wanted width : height of the picture, in physical terms (a cell is about twice as tall as wide).
+ASPECT = 2.2
+
+
+def _columns(shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int, width: int, limit: int) -> int:
+    """How many slot columns: the picture closest to :data:`ASPECT` that fits the space."""
+    tied = sum(1 for i in range(shape.count) if any(i in e for e in shape.edges))
+    isolates = shape.count - tied
+    average = sum(widths) / len(widths)
+    best, best_score = 1, None
+    for columns in range(1, shape.count + 1):
+        rows = math.ceil(tied * FILL / columns) + math.ceil(isolates / columns)
+        w = columns * average + (columns - 1) * hgap + 2 * MARGIN[1]
+        h = rows + (rows - 1) * vgap + 2 * MARGIN[0]
+        if w > width:
+            break
+        score = (h > limit, abs(math.log(w / (2 * h * ASPECT))))
+        if best_score is None or score < best_score:
+            best, best_score = columns, score
+    return best
+
+
+def _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget) -> Drawing | None:
+    left = [MARGIN[1]] * slots.columns
+    for c in range(1, slots.columns):
+        left[c] = left[c - 1] + column_width[c - 1] + hgap
+    boxes = []
+    for node, (r, c) in enumerate(slots.slot):
+        row = MARGIN[0] + r * (vgap + 1)
+        col = left[c] + (column_width[c] - widths[node]) // 2
+        boxes.append(Box(row, col, widths[node]))
+    degree = [0] * len(boxes)
+    for edge in graph.edges:
+        degree[edge.a] += 1
+        degree[edge.b] += 1
+    order = sorted(range(len(graph.edges)), key=lambda k: (_edge_length(boxes, graph.edges[k]), k))
+    for _ in range(RETRIES + 1):
+        grid = Grid(total_h, total_w, boxes, degree, budget)
+        failed = None
+        for k in order:
+            edge = graph.edges[k]
+            path = grid.route(k, edge.a, edge.b)
+            if path is None:
+                failed = k
+                break
+            grid.commit(k, path, edge.a, edge.b)
+        if failed is None:
+            return _paint(graph, labels, boxes, grid, glyphs)
+        # rip up and reroute: the tie that found no way goes first next time
+        order = [failed] + [k for k in order if k != failed]
+    return None
+
+
+def _edge_length(boxes: list[Box], edge: Edge) -> float:
+    a, b = boxes[edge.a], boxes[edge.b]
+    return abs(a.row - b.row) + abs((a.col + a.width / 2) - (b.col + b.width / 2))
+
+
+def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs: GlyphSet) -> Drawing:
+    width = grid.width
+    cells = [[" "] * grid.width for _ in range(grid.height)]
+    for cell, uses in grid.uses.items():
+        r, c = divmod(cell, width)
+        if len(uses) == 1:
+            tie, mask = uses[0]
+            cells[r][c] = glyphs.line(mask, graph.edges[tie].strong)
+        else:
+            vertical = next(t for t, m in uses if m == VERTICAL)
+            horizontal = next(t for t, m in uses if m == HORIZONTAL)
+            cells[r][c] = glyphs.crossing(graph.edges[vertical].strong, graph.edges[horizontal].strong)
+    placed = []
+    for node, box in enumerate(boxes):
+        opening, closing = graph.nodes[node].brackets
+        label = labels[node]
+        inner = box.width - 2
+        pad = inner - label_cells(label)
+        text_cells = _to_cells(label)
+        row = cells[box.row]
+        content = [opening] + [" "] * (pad // 2) + text_cells + [" "] * (pad - pad // 2) + [closing]
+        row[box.col : box.col + box.width] = content
+        placed.append(Placed(graph.nodes[node].key, label, box.row, box.col, box.width))
+    routes = {
+        graph.edges[tie].key: [divmod(cell, width) for cell in path] for tie, path in sorted(grid.paths.items())
+    }
+    crossings = sum(1 for uses in grid.uses.values() if len(uses) > 1)
+    bends = sum(1 for uses in grid.uses.values() for _, mask in uses if mask not in (HORIZONTAL, VERTICAL, 15))
+    length = sum(len(path) for path in grid.paths.values())
+    jogs = 0
+    for path in grid.paths.values():
+        turns = [
+            0 < i < len(path) - 1 and (path[i + 1] - path[i]) != (path[i] - path[i - 1]) for i in range(len(path))
+        ]
+        jogs += sum(1 for i in range(1, len(path)) if turns[i] and turns[i - 1])
+    drawing = Drawing(cells=cells, nodes=placed, routes=routes, labels={p.key: p.label for p in placed},
+                      crossings=crossings, bends=bends, length=length, jogs=jogs)
+    return _trim(drawing)
+
+
+def _to_cells(text: str) -> list[str]:
+    """One string per terminal cell: marks join their letter, a wide character leaves an empty cell after it."""
+    cells: list[str] = []
+    for character in text:
+        size = char_cells(character)
+        if size == 0:
+            if cells:
+                cells[-1] += character
+            else:
+                cells.append(character)
+        elif size == 2:
+            cells += [character, ""]
+        else:
+            cells.append(character)
+    return cells
+
+
+def _trim(drawing: Drawing) -> Drawing:
+    """Drop empty outer rows and columns, and shrink runs of empty rows to one."""
+    cells = drawing.cells
+    if not cells:
+        return drawing
+    empty_row = [all(c == " " for c in row) for row in cells]
+    keep_rows = []
+    for r, empty in enumerate(empty_row):
+        if empty and (not keep_rows or empty_row[keep_rows[-1]]):
+            continue
+        keep_rows.append(r)
+    while keep_rows and empty_row[keep_rows[-1]]:
+        keep_rows.pop()
+    columns = len(cells[0])
+    used = [any(cells[r][c] != " " for r in keep_rows) for c in range(columns)]
+    first = next((c for c in range(columns) if used[c]), 0)
+    last = max((c for c in range(columns) if used[c]), default=-1)
+    new_row = {r: i for i, r in enumerate(keep_rows)}
+    trimmed = [cells[r][first : last + 1] for r in keep_rows]
+    nodes = [Placed(p.key, p.label, new_row[p.row], p.col - first, p.width) for p in drawing.nodes]
+    routes = {k: [(new_row[r], c - first) for r, c in path] for k, path in drawing.routes.items()}
+    return Drawing(cells=trimmed, nodes=nodes, routes=routes, labels=drawing.labels, crossings=drawing.crossings,
+                   bends=drawing.bends, length=drawing.length, jogs=drawing.jogs)

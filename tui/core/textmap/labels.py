@@ -1,0 +1,70 @@
+"""Node labels: measured in terminal cells, shortened the same way every time, never ambiguous.
+
+A label is the stakeholder's name on one line, cut to a number of cells
+chosen by the layout. Cutting keeps Thai vowel and tone marks with their
+letter and never splits a wide character (see :mod:`tui.core.cells`). Two
+stakeholders whose labels come out the same get ``#2``, ``#3`` … in workbook
+order, so every label on a map names exactly one node; the legend lists each
+label that is not the full name. A label never holds its own node's closing
+bracket (``[a]b]`` would end the box early): the brackets of the node's own
+kind are swapped for another kind's.
+"""
+
+from __future__ import annotations
+
+from tui.core.cells import cell_width, char_cells
+
+_SWAP = {
+    ("(", ")"): str.maketrans("()", "[]"),
+    ("[", "]"): str.maketrans("[]", "()"),
+    ("{", "}"): str.maketrans("{}", "()"),
+}
+
+
+def clean(name: str, brackets: tuple[str, str]) -> str:
+    """One line of text, without the node's own brackets or control characters."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in name).split())
+    return text.translate(_SWAP.get(brackets, {}))
+
+
+def shorten(text: str, width: int, ellipsis: str) -> str:
+    """``text`` cut to at most ``width`` cells, ending with ``ellipsis`` when cut."""
+    if cell_width(text) <= width:
+        return text
+    room = width - cell_width(ellipsis)
+    if room <= 0:
+        return ellipsis[: max(width, 0)]
+    kept: list[str] = []
+    used = 0
+    for character in text:
+        cells = char_cells(character)
+        if used + cells > room:
+            if cells == 0 and kept:
+                kept.append(character)  # a mark belongs to the letter already kept
+                continue
+            break
+        kept.append(character)
+        used += cells
+    return "".join(kept).rstrip() + ellipsis
+
+
+def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
+    """Unique labels of at most ``cap`` cells (``None``: full names), in the order given.
+
+    ``names`` are already :func:`clean`. The first holder of a label keeps
+    it; later ones become ``label#2``, ``label#3`` … cut so the suffix still
+    fits in ``cap``.
+    """
+    labels: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        text = name or "?"
+        label = text if cap is None else shorten(text, cap, ellipsis)
+        number = 1
+        while label in taken:
+            number += 1
+            suffix = f"#{number}"
+            label = (text if cap is None else shorten(text, cap - len(suffix), ellipsis)) + suffix
+        taken.add(label)
+        labels.append(label)
+    return labels

@@ -1,0 +1,401 @@
+"""The map of a workbook: choose the view, draw it, write the legend.
+
+* The whole network when it can be drawn in the space (every tie routed,
+  width and height kept).
+* Otherwise an overview: each cluster of the analyses one node, labelled
+  with its size, one line between two clusters that have ties (strong when
+  at least half of those ties are); the legend names each cluster's members.
+* ``focus``: one stakeholder and everyone within ``depth`` steps (its ego
+  network), or one cluster (``cluster:N``).
+* When even that cannot be drawn, the ties as a list of lines ``A ━━ B``.
+
+Every drawn view is exact (docs/MAP.md): nothing is dropped, merged or
+guessed. The functions here are pure: the same workbook and options give the
+same lines.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.cells import cell_width
+from tui.core.i18n import tr
+from tui.core.model import Workbook
+from tui.core.textmap import draw as drawing
+from tui.core.textmap.canvas import MapCanvas, NodeBox, View
+from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
+from tui.core.textmap.labels import clean, shorten
+from tui.core.vocab import Kind, Language, Strength
+
+#: Beyond this many stakeholders or ties the whole map is not attempted (an overview is drawn).
+MAX_NODES = 60
+MAX_TIES = 90
+#: The overview draws at most this many lines per cluster (the pairs with the most ties).
+OVERVIEW_LINES_PER_CLUSTER = 2
+#: The most members named per cluster in the overview's legend.
+NAMED_MEMBERS = 3
+#: The narrowest map drawn.
+MIN_WIDTH = 20
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    """What to draw and in how much space.
+
+    ``height`` None: as tall as needed, up to :func:`auto_height` rows.
+    ``focus``: a stakeholder id, a stakeholder's exact name, or ``cluster:N``.
+    ``view``: None chooses (whole map, else overview, else list); or force
+    :attr:`View.OVERVIEW` or :attr:`View.LIST`.
+    """
+
+    width: int = 80
+    height: int | None = None
+    ascii: bool = False
+    lang: Language = Language.EN
+    focus: str | None = None
+    depth: int = 1
+    view: View | None = None
+    legend: bool = True
+
+
+class UnknownFocus(LookupError):
+    """The focus names no stakeholder or cluster (or several stakeholders)."""
+
+
+@dataclass(frozen=True)
+class Focus:
+    key: str  # stakeholder id or cluster:N
+    cluster: int | None = None
+
+
+def auto_height(width: int) -> int:
+    """How tall a map may grow when no height is given: half the width, at least a screen."""
+    return max(24, width // 2)
+
+
+def clusters_of(workbook: Workbook) -> tuple[tuple[str, ...], ...]:
+    """The clusters of the analyses (Louvain, same seed, largest first) — see docs/ANALYSES.md."""
+    if not workbook.ties:
+        return ()
+    import networkx as nx
+
+    from tui.core.analysis.graph import build_graph, tied_part
+    from tui.core.analysis.network import CLUSTER_SEED
+
+    graph = build_graph(workbook)
+    net = tied_part(graph)
+    if net.number_of_edges() == 0:
+        return ()
+    order = {node: i for i, node in enumerate(graph)}
+    groups = [tuple(sorted(c, key=order.__getitem__)) for c in nx.community.louvain_communities(net, seed=CLUSTER_SEED)]
+    return tuple(sorted(groups, key=lambda g: (-len(g), order[g[0]])))
+
+
+def resolve_focus(workbook: Workbook, text: str, clusters: Sequence[Sequence[str]], lang: Language) -> Focus:
+    """A stakeholder id, an exact name (case and spacing ignored) or ``cluster:N``; else :class:`UnknownFocus`."""
+    wanted = text.strip()
+    lowered = wanted.lower()
+    if lowered.startswith("cluster:") and lowered[8:].strip().isdigit():
+        number = int(lowered[8:])
+        if 1 <= number <= len(clusters):
+            return Focus(f"cluster:{number}", number)
+        raise UnknownFocus(tr(lang, "map.unknown_focus", focus=wanted))
+    if workbook.stakeholder(wanted) is not None:
+        return Focus(wanted)
+    simple = " ".join(lowered.split())
+    matches = [s.id for s in workbook.stakeholders if " ".join(s.name.lower().split()) == simple]
+    if len(matches) == 1:
+        return Focus(matches[0])
+    if matches:
+        raise UnknownFocus(tr(lang, "map.ambiguous_focus", focus=wanted, ids=", ".join(matches)))
+    raise UnknownFocus(tr(lang, "map.unknown_focus", focus=wanted))
+
+
+def render(
+    workbook: Workbook,
+    options: MapOptions = MapOptions(),
+    clusters: Sequence[Sequence[str]] | None = None,
+) -> MapCanvas:
+    """Draw the workbook's network map. ``clusters``: the analyses' clusters, if already computed."""
+    style = glyphs(options.ascii)
+    lang = options.lang
+    width = max(options.width, MIN_WIDTH)
+    if clusters is None:
+        clusters = clusters_of(workbook)
+    cluster_of = {member: number for number, group in enumerate(clusters, 1) for member in group}
+    known = {s.id for s in workbook.stakeholders}
+    ties = [t for t in workbook.ties if t.a in known and t.b in known and t.a != t.b]
+
+    focus = resolve_focus(workbook, options.focus, clusters, lang) if options.focus else None
+    if focus is None:
+        members = [s.id for s in workbook.stakeholders]
+        view = View.FULL
+    elif focus.cluster is not None:
+        chosen = set(clusters[focus.cluster - 1])
+        members = [s.id for s in workbook.stakeholders if s.id in chosen]
+        view = View.CLUSTER
+    else:
+        members = _ego(workbook, ties, focus.key, options.depth)
+        view = View.EGO
+    inside = set(members)
+    shown = [t for t in ties if t.a in inside and t.b in inside]
+
+    if not workbook.stakeholders:
+        return MapCanvas(View.FULL, (), (tr(lang, "map.empty"),), ())
+    if options.view == View.LIST:
+        return _as_list(workbook, shown, style, lang, width, focus, view, options)
+    if options.view != View.OVERVIEW and len(members) <= MAX_NODES and len(shown) <= MAX_TIES:
+        graph = _graph(workbook, members, shown, cluster_of, focus)
+        drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
+        if drawn is not None:
+            return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+    if focus is None and len(clusters) >= 2:
+        canvas = _overview(workbook, ties, clusters, style, lang, width, options)
+        if canvas is not None:
+            return canvas
+    return _as_list(workbook, shown, style, lang, width, focus, view, options)
+
+
+# --- graphs -------------------------------------------------------------------
+
+
+def _ego(workbook: Workbook, ties, centre: str, depth: int) -> list[str]:
+    """The centre and everyone within ``depth`` steps, in workbook order."""
+    adjacent: dict[str, list[str]] = {}
+    for t in ties:
+        adjacent.setdefault(t.a, []).append(t.b)
+        adjacent.setdefault(t.b, []).append(t.a)
+    steps = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        node = queue.popleft()
+        if steps[node] >= max(depth, 1):
+            continue
+        for other in adjacent.get(node, []):
+            if other not in steps:
+                steps[other] = steps[node] + 1
+                queue.append(other)
+    return [s.id for s in workbook.stakeholders if s.id in steps]
+
+
+def _graph(workbook: Workbook, members: list[str], ties, cluster_of: dict[str, int], focus: Focus | None):
+    index = {key: i for i, key in enumerate(members)}
+    nodes = []
+    for key in members:
+        s = workbook.stakeholder(key)
+        brackets = BRACKETS[s.kind]
+        nodes.append(drawing.Node(key, clean(s.name, brackets) or key, brackets))
+    edges = tuple(
+        drawing.Edge(t.id, index[t.a], index[t.b], t.strength is Strength.STRONG) for t in ties
+    )
+    return drawing.Graph(
+        nodes=tuple(nodes),
+        edges=edges,
+        cluster=tuple(cluster_of.get(key, -1) for key in members),
+        centre=index.get(focus.key) if focus is not None and focus.cluster is None else None,
+    )
+
+
+# --- legend -------------------------------------------------------------------
+
+
+def _wrap(parts: list[str], width: int, first: str = "", indent: str = "  ", gap: str = "  ") -> list[str]:
+    """Join ``parts`` with ``gap`` into lines of at most ``width`` cells (a part is never split)."""
+    lines: list[str] = []
+    line = first
+    for part in parts:
+        candidate = f"{line}{gap}{part}" if line.strip() else f"{line}{part}"
+        if cell_width(candidate) > width and line.strip():
+            lines.append(line)
+            line = indent + part
+        else:
+            line = candidate
+    if line.strip():
+        lines.append(line)
+    return lines
+
+
+def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], crossings: bool) -> list[str]:
+    """The legend's first lines: the brackets of the kinds on the map, the two strengths, crossings if any."""
+    parts = []
+    for kind in kinds:
+        opening, closing = CLUSTER_BRACKETS if kind == "cluster" else BRACKETS[Kind(kind)]
+        parts.append(f"{opening}{closing} {tr(lang, f'map.kind.{kind}')}")
+    parts.append(f"{style.sample(True)} {tr(lang, 'map.strong')}")
+    parts.append(f"{style.sample(False)} {tr(lang, 'map.weak')}")
+    if crossings:
+        parts.append(f"{style.crossing(False, False)} {tr(lang, 'map.crossing')}")
+    return _wrap(parts, width, first=tr(lang, "map.legend"))
+
+
+def _kinds_present(workbook: Workbook, members) -> list[str]:
+    present = {workbook.stakeholder(m).kind for m in members}
+    return [k.value for k in (Kind.NODE, Kind.INDIVIDUAL, Kind.NETWORK) if k in present]
+
+
+def _view_line(workbook, view, lang, focus, options, stakeholders: int, ties: int) -> str:
+    if view is View.EGO:
+        name = workbook.stakeholder(focus.key).name
+        return tr(lang, "map.view.ego", name=name, depth=max(options.depth, 1), stakeholders=stakeholders, ties=ties)
+    if view is View.CLUSTER:
+        return tr(lang, "map.view.cluster", number=focus.cluster, stakeholders=stakeholders, ties=ties)
+    return tr(lang, "map.view.full", stakeholders=stakeholders, ties=ties)
+
+
+def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown) -> MapCanvas:
+    by_key = {s.id: s for s in workbook.stakeholders}
+    boxes = []
+    short = []
+    for placed, node in zip(drawn.nodes, graph.nodes):
+        s = by_key[placed.key]
+        boxes.append(NodeBox(placed.key, placed.label, s.name, s.kind.value, placed.row, placed.col, placed.width))
+        if placed.label != node.name:
+            short.append((placed.label, node.name))
+    legend: list[str] = []
+    if options.legend:
+        kinds = _kinds_present(workbook, [n.key for n in graph.nodes])
+        legend += _key_lines(style, lang, width, kinds, drawn.crossings > 0)
+        legend.append(_view_line(workbook, view, lang, focus, options, len(graph.nodes), len(shown)))
+        if short:
+            legend.append(tr(lang, "map.short"))
+            column = max(cell_width(label) for label, _ in short)
+            legend += [f"  {label}{' ' * (column - cell_width(label))} = {name}" for label, name in short]
+    return MapCanvas(
+        view=view,
+        cells=tuple(tuple(row) for row in drawn.cells),
+        legend=tuple(legend),
+        nodes=tuple(boxes),
+        routes={k: tuple(v) for k, v in drawn.routes.items()},
+        focus=focus.key if focus else None,
+    )
+
+
+# --- overview -----------------------------------------------------------------
+
+
+def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanvas | None:
+    number_of = {member: n for n, group in enumerate(clusters, 1) for member in group}
+    names = {s.id: s.name for s in workbook.stakeholders}
+    nodes = []
+    for n, group in enumerate(clusters, 1):
+        label = tr(lang, "map.cluster.label", number=n, size=len(group))
+        nodes.append(drawing.Node(f"cluster:{n}", clean(label, CLUSTER_BRACKETS), CLUSTER_BRACKETS))
+    between: dict[tuple[int, int], list[bool]] = {}
+    for t in ties:
+        a, b = number_of.get(t.a), number_of.get(t.b)
+        if a is None or b is None or a == b:
+            continue
+        between.setdefault((min(a, b), max(a, b)), []).append(t.strength is Strength.STRONG)
+    pairs = sorted(between)
+    # Lines for the busiest pairs only when there are many (a line from every cluster to every other is a
+    # thicket): at most OVERVIEW_LINES_PER_CLUSTER per cluster; the legend gives every pair's count.
+    most = OVERVIEW_LINES_PER_CLUSTER * len(clusters)
+    drawn_pairs = sorted(sorted(pairs, key=lambda p: (-len(between[p]), p))[:most])
+    pairs_all, pairs = pairs, drawn_pairs
+    edges = tuple(
+        drawing.Edge(f"cluster:{a}-cluster:{b}", a - 1, b - 1, 2 * sum(between[(a, b)]) >= len(between[(a, b)]))
+        for a, b in pairs
+    )
+    graph = drawing.Graph(nodes=tuple(nodes), edges=edges, cluster=tuple(range(len(nodes))), whole_labels=True)
+    drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
+    if drawn is None:
+        return None
+    boxes = tuple(
+        NodeBox(p.key, p.label, node.name, "cluster", p.row, p.col, p.width, tuple(clusters[i]))
+        for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes))
+    )
+    legend: list[str] = []
+    if options.legend:
+        legend += _key_lines(style, lang, width, ["cluster"], drawn.crossings > 0)
+        members = sum(len(g) for g in clusters)
+        legend.append(
+            tr(lang, "map.view.overview", clusters=len(clusters), stakeholders=members, ties=len(ties))
+        )
+        for (p, node), group in zip(zip(drawn.nodes, graph.nodes), clusters):
+            named = ", ".join(names[m] for m in _leaders(group, ties)[:NAMED_MEMBERS])
+            more = len(group) - min(len(group), NAMED_MEMBERS)
+            key = "map.cluster.members_more" if more else "map.cluster.members"
+            line = "  " + tr(lang, key, label=p.label, names=named, more=more)
+            legend.append(shorten(line, width, style.ellipsis))
+        if len(pairs) < len(pairs_all):
+            legend.append(tr(lang, "map.busiest", drawn=len(pairs), pairs=len(pairs_all)))
+        if pairs_all:
+            parts = [tr(lang, "map.cluster.pair", a=a, b=b, ties=len(between[(a, b)])) for a, b in pairs_all]
+            legend += _wrap(parts, width, first=tr(lang, "map.between"))
+        alone = [s.name for s in workbook.stakeholders if s.id not in number_of]
+        if alone:
+            parts = [f"{n}," for n in alone[:-1]] + [alone[-1]]
+            legend += _wrap(parts, width, first=tr(lang, "map.isolates", count=len(alone)), gap=" ")
+        legend.append(tr(lang, "map.focus_hint"))
+    return MapCanvas(
+        view=View.OVERVIEW,
+        cells=tuple(tuple(row) for row in drawn.cells),
+        legend=tuple(legend),
+        nodes=boxes,
+        routes={k: tuple(v) for k, v in drawn.routes.items()},
+    )
+
+
+def _leaders(group: Sequence[str], ties) -> list[str]:
+    """A cluster's members, most ties within the whole map first, then workbook order."""
+    degree: dict[str, int] = {}
+    for t in ties:
+        degree[t.a] = degree.get(t.a, 0) + 1
+        degree[t.b] = degree.get(t.b, 0) + 1
+    position = {m: i for i, m in enumerate(group)}
+    return sorted(group, key=lambda m: (-degree.get(m, 0), position[m]))
+
+
+# --- list -----------------------------------------------------------------------
+
+
+def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCanvas:
+    """The ties as text, one a line: ``A ━━ B``; the first names padded so the lines align."""
+    names = {s.id: " ".join(s.name.split()) for s in workbook.stakeholders}
+    room = max(4, (width - 7) // 2)
+    left = [shorten(names[t.a], room, style.ellipsis) for t in shown]
+    column = max((cell_width(x) for x in left), default=0)
+    rows: list[list[str]] = []
+    routes = {}
+    for t, a in zip(shown, left):
+        connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
+        pad = " " * (column - cell_width(a))
+        b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
+        text = f"  {a}{pad} {connector} {b}"
+        cells = drawing._to_cells(text)
+        start = 2 + column + 1
+        routes[t.id] = ((len(rows), start), (len(rows), start + 1))
+        rows.append(cells)
+    legend: list[str] = []
+    if options.legend:
+        legend.append(
+            f"{tr(lang, 'map.legend')}  {style.sample(True)[:2]} {tr(lang, 'map.strong')}"
+            f"  {style.sample(False)[:2]} {tr(lang, 'map.weak')}"
+        )
+        if view is View.FULL:
+            legend.append(tr(lang, "map.view.list", ties=len(shown)))
+        else:
+            legend.append(_view_line(workbook, view, lang, focus, options, _count_members(shown, focus), len(shown)))
+    header = [tr(lang, "map.list.title")]
+    cells = tuple(tuple(drawing._to_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
+    routes = {k: tuple((r + 1, c) for r, c in v) for k, v in routes.items()}
+    return MapCanvas(
+        view=View.LIST,
+        cells=cells,
+        legend=tuple(legend),
+        nodes=(),
+        routes=routes,
+        focus=focus.key if focus else None,
+    )
+
+
+def _count_members(shown, focus) -> int:
+    members = {t.a for t in shown} | {t.b for t in shown}
+    if focus is not None and focus.cluster is None:
+        members.add(focus.key)
+    return len(members)
+
+
+__all__ = ["MapOptions", "UnknownFocus", "auto_height", "clusters_of", "render", "resolve_focus"]

@@ -1,0 +1,384 @@
+"""Routing ties on the character grid: one A* search per tie, in a fixed order.
+
+The grid knows, for every cell, whether a node stands on it and which tie
+owns it. A tie is a path of cells from a *port* of one node (a cell touching
+the node's box: above or below any of its cells, or left or right of it) to a
+port of the other. Rules that make every drawing exact:
+
+* a tie owns its cells: no other tie may run along them, turn in them or
+  start in them;
+* the only shared cell is a crossing: a straight cell of one tie that another
+  tie passes straight through at right angles (never at a port, never at a
+  corner, never a second time);
+* a tie leaves and enters a node straight (its port cell points into the
+  node), so no corner ever touches a box;
+* node cells are walls — a line never touches a node except at its own ports,
+  so a line passing by can never be read as ending there.
+
+Costs: a step 1, a bend :data:`BEND`, a crossing :data:`CROSS`, a step next
+to a node that is neither end :data:`NEAR`. The heuristic is the Manhattan
+distance to the target's ring of ports, which never overestimates, so each tie
+gets a cheapest path given the ties before it. Ties are routed shortest
+first (then in workbook order); the heap breaks ties between equal costs by
+cell number, so the same input always gives the same drawing.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from tui.core.textmap.glyphs import E, HORIZONTAL, N, OPPOSITE, S, VERTICAL, W
+
+BEND = 3.0
+CROSS = 14.0
+NEAR = 2.0
+#: Extra cost of running through another node's port.
+PORT = 2.0
+#: A tie may run through a node's port only while the node keeps this many ports to spare.
+SPARE = 3
+#: A search gives up after this many steps per cell of the grid (a failing search would visit them all).
+SEARCH_BUDGET = 4
+
+
+class Budget:
+    """Search steps left for one whole drawing: counted, not timed, so the picture never depends on the machine."""
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0
+#: Directions in a fixed order, and their index in a search state.
+DIRECTIONS = (N, E, S, W)
+_INDEX = {d: i for i, d in enumerate(DIRECTIONS)}
+
+FREE = 0
+NODE = 1
+#: A straight cell of a tie that another tie may cross at right angles.
+LINE_H = 2
+LINE_V = 3
+#: A cell no other tie may use: a corner, a port, a crossing.
+TAKEN = 4
+
+
+@dataclass(frozen=True)
+class Box:
+    """A node's box on the grid: row, first column, width in cells."""
+
+    row: int
+    col: int
+    width: int
+
+    def ports(self, height: int, width: int) -> list[tuple[int, int, int]]:
+        """(row, col, outward direction) of every port inside the grid, in a fixed order."""
+        found = []
+        if self.row - 1 >= 0:
+            found += [(self.row - 1, c, N) for c in range(self.col, self.col + self.width)]
+        if self.row + 1 < height:
+            found += [(self.row + 1, c, S) for c in range(self.col, self.col + self.width)]
+        if self.col - 1 >= 0:
+            found.append((self.row, self.col - 1, W))
+        if self.col + self.width < width:
+            found.append((self.row, self.col + self.width, E))
+        return found
+
+
+class Grid:
+    """Cells of the map: who owns each, and the path of every tie routed so far."""
+
+    def __init__(
+        self, height: int, width: int, boxes: list[Box], degree: list[int], budget: Budget | None = None
+    ) -> None:
+        self.budget = budget if budget is not None else Budget(10**9)
+        self.height = height
+        self.width = width
+        self.boxes = boxes
+        size = height * width
+        self.state = [FREE] * size
+        #: node index standing on a cell, or -1
+        self.node = [-1] * size
+        #: node index next to a cell (8 neighbours), -1 for none, -2 for several
+        self.near = [-1] * size
+        for index, box in enumerate(boxes):
+            for c in range(box.col, box.col + box.width):
+                cell = box.row * width + c
+                self.state[cell] = NODE
+                self.node[cell] = index
+        for index, box in enumerate(boxes):
+            for r in range(box.row - 1, box.row + 2):
+                for c in range(box.col - 1, box.col + box.width + 1):
+                    if 0 <= r < height and 0 <= c < width:
+                        cell = r * width + c
+                        if self.node[cell] == -1:
+                            self.near[cell] = index if self.near[cell] in (-1, index) else -2
+        #: nodes whose port a cell is; ports free minus ties still to route, per node
+        self.port_of: dict[int, list[int]] = {}
+        self.spare = [0] * len(boxes)
+        for index, box in enumerate(boxes):
+            ports = box.ports(height, width)
+            for r, c, _ in ports:
+                self.port_of.setdefault(r * width + c, []).append(index)
+            self.spare[index] = len(ports) - degree[index]
+        #: per cell: list of (tie index, connection mask)
+        self.uses: dict[int, list[tuple[int, int]]] = {}
+        self.paths: dict[int, list[int]] = {}
+
+    # -- searching ---------------------------------------------------------
+
+    def route(self, tie: int, source: int, target: int) -> list[int] | None:
+        """The cheapest path of cells from a port of ``source`` to a port of ``target``, or None.
+
+        A path that comes back to a cell it already used (possible where it
+        may not turn, e.g. through a crossing) is searched again with that
+        cell closed to it, so a tie never touches itself.
+        """
+        closed: set[int] = set()
+        for _ in range(8):
+            path = self._search(source, target, closed)
+            if path is None:
+                return None
+            seen: set[int] = set()
+            again = [cell for cell in path if cell in seen or seen.add(cell)]
+            if not again:
+                return path
+            closed.update(again)
+        return None
+
+    def _search(self, source: int, target: int, closed: set[int]) -> list[int] | None:
+        """A* over (cell, direction of travel); directions are indices 0-3 of :data:`DIRECTIONS` (N E S W)."""
+        width, height = self.width, self.height
+        state, near, port_of, spare = self.state, self.near, self.port_of, self.spare
+        size = width * height
+        delta = (-width, 1, width, -1)
+        goal: dict[int, int] = {}
+        for r, c, outward in self.boxes[target].ports(height, width):
+            cell = r * width + c
+            if state[cell] == FREE and cell not in closed:
+                goal[cell] = _INDEX[OPPOSITE[outward]]  # we must arrive moving into the node
+        if not goal or not self._approachable(goal) or not self._approachable(self._exits(source)):
+            return None  # every port is taken or walled in: fail at once rather than search everything
+        box = self.boxes[target]
+        top, bottom = box.row - 1, box.row + 1
+        left, right = box.col - 1, box.col + box.width
+        unknown = -2.0
+        extra = [unknown] * size  # per cell: cost of stepping on it, -1 when closed to this tie
+
+        def penalty(cell: int) -> float:
+            if cell in closed:
+                return -1.0
+            owner = near[cell]
+            cost = 0.0 if owner == -1 or owner == source or owner == target else NEAR
+            for node in port_of.get(cell, ()):
+                if spare[node] < SPARE:
+                    return -1.0  # the node needs its remaining ports for its own ties
+                cost += PORT
+            return cost
+
+        def heuristic(cell: int) -> int:
+            r, c = divmod(cell, width)
+            return (top - r if r < top else r - bottom if r > bottom else 0) + (
+                left - c if c < left else c - right if c > right else 0
+            )
+
+        infinity = 1e18
+        best = [infinity] * (size * 4)
+        parent: dict[int, int] = {}
+        starts: dict[int, int] = {}
+        heap: list[tuple[float, int, int]] = []
+        for r, c, outward in self.boxes[source].ports(height, width):
+            port = r * width + c
+            if state[port] != FREE or port in closed:
+                continue
+            d = _INDEX[outward]
+            if goal.get(port) == d:  # the two boxes share this port: a one-cell tie
+                return [port]
+            nr, nc = r + (d == 2) - (d == 0), c + (d == 1) - (d == 3)
+            if not (0 <= nr < height and 0 <= nc < width):
+                continue
+            nxt = nr * width + nc
+            kind = state[nxt]
+            crossing = (kind == LINE_V and d & 1) or (kind == LINE_H and not d & 1)
+            if kind != FREE and not crossing:
+                continue
+            if kind == FREE and goal.get(nxt) == d:
+                return [port, nxt]
+            if kind == FREE:
+                cost = penalty(nxt)
+                if cost < 0:
+                    continue
+            else:
+                if nxt in closed:
+                    continue
+                cost = CROSS
+            cost += 2.0
+            key = nxt * 4 + d
+            if cost < best[key]:
+                best[key] = cost
+                starts[key] = port
+                heapq.heappush(heap, (cost + heuristic(nxt), key, 0))
+        push, pop = heapq.heappush, heapq.heappop
+        last_row, last_col = height - 1, width - 1
+        budget = SEARCH_BUDGET * size
+        shared = self.budget
+        while heap:
+            budget -= 1
+            if budget < 0 or shared.left <= 0:
+                return None  # a way this long would not be legible anyway, or the drawing's budget is spent
+            shared.left -= 1
+            f, key, arrived = pop(heap)
+            g = best[key]
+            cell = key >> 2
+            d = key & 3
+            if arrived:
+                if f > g + 1e-9:
+                    continue
+                path = [cell]
+                while key in parent:
+                    key = parent[key]
+                    path.append(key >> 2)
+                path.append(starts[key])
+                path.reverse()
+                return path
+            r, c = divmod(cell, width)
+            h = (top - r if r < top else r - bottom if r > bottom else 0) + (
+                left - c if c < left else c - right if c > right else 0
+            )
+            if f - h > g + 1e-9:
+                continue  # stale entry
+            on_crossing = state[cell] != FREE
+            back = (d + 2) & 3
+            for nd in (0, 1, 2, 3):
+                if nd == back:
+                    continue
+                bend = nd != d
+                if bend and on_crossing:
+                    continue
+                if nd == 0:
+                    if r == 0:
+                        continue
+                elif nd == 1:
+                    if c == last_col:
+                        continue
+                elif nd == 2:
+                    if r == last_row:
+                        continue
+                elif c == 0:
+                    continue
+                nxt = cell + delta[nd]
+                kind = state[nxt]
+                arriving = 0
+                if kind == FREE:
+                    if goal.get(nxt) == nd:
+                        arriving = 1  # the port cell points into the target
+                        cost = g + 1.0
+                    else:
+                        step = extra[nxt]
+                        if step == unknown:
+                            step = extra[nxt] = penalty(nxt)
+                        if step < 0:
+                            continue
+                        cost = g + 1.0 + step
+                elif (kind == LINE_V and nd & 1) or (kind == LINE_H and not nd & 1):
+                    if nxt in closed:
+                        continue
+                    cost = g + 1.0 + CROSS
+                else:
+                    continue
+                if bend:
+                    cost += BEND
+                nkey = nxt * 4 + nd
+                if cost < best[nkey]:
+                    best[nkey] = cost
+                    parent[nkey] = key
+                    if arriving:
+                        push(heap, (cost, nkey, 1))
+                    else:
+                        nr, nc = divmod(nxt, width)
+                        push(heap, (
+                            cost
+                            + (top - nr if nr < top else nr - bottom if nr > bottom else 0)
+                            + (left - nc if nc < left else nc - right if nc > right else 0),
+                            nkey,
+                            0,
+                        ))
+        return None
+
+    def _exits(self, node: int) -> dict[int, int]:
+        """Free ports of ``node`` -> the direction index a tie leaves by, as :meth:`_approachable` takes."""
+        width = self.width
+        return {
+            r * width + c: _INDEX[OPPOSITE[outward]]
+            for r, c, outward in self.boxes[node].ports(self.height, width)
+            if self.state[r * width + c] == FREE
+        }
+
+    def _approachable(self, ports: dict[int, int]) -> bool:
+        """Can some port be reached straight on: is the cell beyond it free, or a line to cross?"""
+        width, state = self.width, self.state
+        delta = (-width, 1, width, -1)
+        for cell, inward in ports.items():
+            beyond = cell - delta[inward]
+            r, c = divmod(cell, width)
+            if (inward == 0 and r == self.height - 1) or (inward == 2 and r == 0):
+                continue
+            if (inward == 1 and c == 0) or (inward == 3 and c == width - 1):
+                continue
+            kind = state[beyond]
+            if kind == FREE or (kind == LINE_V and inward & 1) or (kind == LINE_H and not inward & 1):
+                return True
+        return False
+
+    # -- committing ----------------------------------------------------------
+
+    def commit(self, tie: int, path: list[int], source: int, target: int) -> None:
+        """Take the cells of a routed tie and record how each connects."""
+        width = self.width
+        ends = [self._into_node(path[0], source), self._into_node(path[-1], target)]
+        for position, cell in enumerate(path):
+            mask = 0
+            neighbours = []
+            if position > 0:
+                neighbours.append(path[position - 1])
+            else:
+                mask |= ends[0]
+            if position < len(path) - 1:
+                neighbours.append(path[position + 1])
+            else:
+                mask |= ends[1]
+            for other in neighbours:
+                delta = other - cell
+                mask |= {-width: N, width: S, 1: E, -1: W}[delta]
+            self.uses.setdefault(cell, []).append((tie, mask))
+            port = position in (0, len(path) - 1)
+            if self.state[cell] in (LINE_H, LINE_V):
+                self.state[cell] = TAKEN  # now a crossing
+            elif port:
+                self.state[cell] = TAKEN
+            elif mask == HORIZONTAL:
+                self.state[cell] = LINE_H
+            elif mask == VERTICAL:
+                self.state[cell] = LINE_V
+            else:
+                self.state[cell] = TAKEN
+        self.paths[tie] = path
+        for cell in path:
+            if len(self.uses[cell]) > 1:
+                continue  # a crossing: the cell was counted when the first tie took it
+            for node in self.port_of.get(cell, ()):
+                self.spare[node] -= 1
+        self.spare[source] += 1
+        self.spare[target] += 1
+
+    def _into_node(self, cell: int, node: int) -> int:
+        r, c = divmod(cell, self.width)
+        box = self.boxes[node]
+        if r == box.row - 1:
+            return S
+        if r == box.row + 1:
+            return N
+        if c == box.col - 1:
+            return E
+        return W
+
