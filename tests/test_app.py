@@ -187,3 +187,22 @@ async def test_a_new_file_is_created_owner_only_on_first_edit(tmp_path: Path) ->
 
 def test_home_screen_snapshot(snap_compare, workbook_file: Path) -> None:
     assert snap_compare(make_app(Document.open(workbook_file)), terminal_size=SIZE)
+
+
+async def test_r_on_the_home_screen_opens_the_report(workbook_file: Path) -> None:
+    from tui.screens.report import ReportScreen
+
+    app = make_app(Document.open(workbook_file))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ReportScreen)
+
+
+def test_report_screen_snapshot(snap_compare, tmp_path: Path) -> None:
+    import shutil
+
+    sample = tmp_path / "organic-farming.th.toml"
+    shutil.copy(Path(__file__).resolve().parent.parent / "samples" / "organic-farming.th.toml", sample)
+    assert snap_compare(make_app(Document.open(sample)), press=["r"], terminal_size=SIZE)

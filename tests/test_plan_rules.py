@@ -64,3 +64,13 @@ def test_flag_texts_in_both_languages() -> None:
     assert flags[0].text(Language.TH, wb) == "สวนผักคนเมือง: ยังไม่มีวิธีการ"
     assert flags[0].text(Language.EN, wb) == "สวนผักคนเมือง: no method yet"
     assert flags[1].text(Language.TH, wb) == "ผู้เล่นหลัก ชาคริต ยังไม่มีในแผน"
+
+
+def test_the_report_lists_the_flags() -> None:
+    from tui.core.report import build_report, render
+
+    wb = workbook([PlanRow("p1", "สวนผักคนเมือง", "s3", target=Relation.COLLABORATE)])
+    text = render(build_report(wb, lang=Language.TH), "txt")
+    assert "สิ่งที่แผนยังขาด (2)" in text
+    assert "- สวนผักคนเมือง: ยังไม่มีวิธีการ" in text
+    assert "- ผู้เล่นหลัก ชาคริต ยังไม่มีในแผน" in text

@@ -37,6 +37,7 @@ from tui.screens.plan import PlanScreen
 from tui.screens.power import PowerScreen
 from tui.screens.prioritise import PrioritiseScreen
 from tui.screens.relationships import RelationshipsScreen
+from tui.screens.report import ReportScreen
 from tui.screens.step import StepScreen
 from tui.screens.study import StudyScreen
 
@@ -226,6 +227,9 @@ class PhakhiApp(App[None]):
 
     def action_show_plan(self) -> None:
         self.push_screen(PlanScreen())
+
+    def action_show_report(self) -> None:
+        self.push_screen(ReportScreen())
 
     def action_home(self) -> None:
         if isinstance(self.screen, StepScreen):

@@ -83,4 +83,7 @@ class HomeScreen(PhakhiScreen):
         if key == "screen.plan":
             self.phakhi.action_show_plan()
             return
+        if key == "screen.report":
+            self.phakhi.action_show_report()
+            return
         self.notify(tr(self.lang, "home.coming"), title=tr(self.lang, key), timeout=3)
