@@ -32,6 +32,7 @@ from tui.screens.go_step import GoStepDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
+from tui.screens.map import MapScreen
 from tui.screens.objective import ObjectiveScreen
 from tui.screens.plan import PlanScreen
 from tui.screens.power import PowerScreen
@@ -230,6 +231,14 @@ class PhakhiApp(App[None]):
 
     def action_show_report(self) -> None:
         self.push_screen(ReportScreen())
+
+    def action_show_map(self) -> None:
+        self.push_screen(MapScreen())
+
+    def open_stakeholder(self, stakeholder_id: str) -> None:
+        """Step 3, at this stakeholder's record."""
+        self.action_show_step(3)
+        self.call_after_refresh(lambda: self.screen.select(stakeholder_id))
 
     def action_home(self) -> None:
         if isinstance(self.screen, StepScreen):

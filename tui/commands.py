@@ -30,6 +30,7 @@ class WorkbookCommands(Provider):
         ]
         found += [
             (tr(lang, "command.language", name=tr(lang, f"language.{other.value}")), app.action_toggle_language),
+            (tr(lang, "screen.map"), app.action_show_map),
             (tr(lang, "screen.plan"), app.action_show_plan),
             (tr(lang, "screen.report"), app.action_show_report),
             (tr(lang, "command.save"), app.save_now),

@@ -1,7 +1,7 @@
 """The home screen: the project at a glance and the way into every step.
 
-Until each step has its own screen, choosing one says it is coming; the list
-is the method's own order (seed 000), then the network tools.
+The list is the method's own order (seed 000), then the network tools: the
+map, the planning table and the report.
 """
 
 from __future__ import annotations
@@ -77,13 +77,13 @@ class HomeScreen(PhakhiScreen):
         self.open_screen(key)
 
     def open_screen(self, key: str) -> None:
+        """Steps 1-7, then the map (m), the plan (p) and the report (r)."""
         if key.startswith("step."):
             self.phakhi.action_show_step(int(key.removeprefix("step.")))
-            return
-        if key == "screen.plan":
-            self.phakhi.action_show_plan()
-            return
-        if key == "screen.report":
-            self.phakhi.action_show_report()
-            return
-        self.notify(tr(self.lang, "home.coming"), title=tr(self.lang, key), timeout=3)
+        else:
+            tools = {
+                "screen.map": self.phakhi.action_show_map,
+                "screen.plan": self.phakhi.action_show_plan,
+                "screen.report": self.phakhi.action_show_report,
+            }
+            tools[key]()

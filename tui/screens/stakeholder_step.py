@@ -98,6 +98,12 @@ class StakeholderStep(StepScreen):
     def on_record_form_field_left(self) -> None:
         self.document.editor.end_typing()
 
+    def select(self, stakeholder_id: str) -> None:
+        """Show this stakeholder's page (from the map, say)."""
+        ids = [s.id for s in self.shown()]
+        if stakeholder_id in ids:
+            self.query_one("#people", OptionList).highlighted = ids.index(stakeholder_id)
+
     def focus_people(self) -> Widget:
         people = self.query_one("#people")
         people.focus()

@@ -14,7 +14,8 @@ from textual.widgets import Static
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
 
-KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space", "delete": "Del"}
+KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space", "delete": "Del",
+             "slash": "/", "plus": "+", "minus": "-", "equals_sign": "="}
 
 
 def key_label(key: str) -> str:

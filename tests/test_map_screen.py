@@ -1,0 +1,122 @@
+"""The map screen: the core's drawing in a window, found, focused, filtered by keys."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.ui_helpers import type_text
+from tui.app import make_app
+from tui.core.analysis.network import analyse_network
+from tui.core.document import Document
+from tui.core.textmap import View
+from tui.core.vocab import Language, Sector
+from tui.screens.map import MapScreen, MapView
+from tui.screens.study import StudyScreen
+
+SIZE = (80, 24)
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    copy = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", copy)
+    return copy
+
+
+async def drawn(pilot) -> MapScreen:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MapScreen) and screen.canvas is not None
+    return screen
+
+
+def ids_by_name(document: Document) -> dict[str, str]:
+    return {s.name: s.id for s in document.workbook.stakeholders}
+
+
+async def test_the_map_shows_the_drawing_and_finds_a_stakeholder(sample: Path) -> None:
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.FULL
+        assert len(screen.canvas.nodes) == 19
+        shown = str(screen.query_one(MapView).render())
+        assert "กลุ่มเกษตรอินทรีย์]" in shown
+        await pilot.press("slash")
+        await type_text(pilot, "ชาคริต")
+        await pilot.press("enter")
+        assert screen.selected == ids_by_name(document)["ชาคริต"]
+        assert "ชาคริต" in str(screen.query_one(MapView).render())  # scrolled into the window
+        await pilot.press("enter")  # open the record
+        await pilot.pause()
+        assert isinstance(app.screen, StudyScreen)
+        assert app.screen.current.name == "ชาคริต"
+
+
+async def test_tab_walks_the_stakeholders_in_reading_order(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        order = [n.key for n in sorted(screen.canvas.nodes, key=lambda n: (n.row, n.col))]
+        first = screen.selected
+        await pilot.press("tab")
+        assert screen.selected == order[(order.index(first) + 1) % len(order)]
+        await pilot.press("shift+tab")
+        assert screen.selected == first
+
+
+async def test_views_roles_and_filters(sample: Path) -> None:
+    document = Document.open(sample)
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        await pilot.press("h")  # hubs
+        screen = await drawn(pilot)
+        assert screen.marked == frozenset(analyse_network(document.workbook).hubs)
+        await pilot.press("f")  # around the selected stakeholder
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.EGO and screen.canvas.focus == screen.selected
+        await pilot.press("l")
+        assert (await drawn(pilot)).canvas.view is View.LIST
+        await pilot.press("a", "s")  # the whole map, people only
+        screen = await drawn(pilot)
+        people = {s.id for s in document.workbook.stakeholders if s.sector is Sector.PEOPLE}
+        assert {n.key for n in screen.canvas.nodes} == people
+        await pilot.press("plus")
+        screen = await drawn(pilot)
+        assert screen.canvas.width > 80 or screen.zoom == 1
+        assert "zoom 120" in str(screen.query_one("#map-status").render())
+        assert document.editor.generation == 0  # looking never edits
+
+
+async def test_arrows_pan_the_window(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.top == 0
+        await pilot.press("down", "down")
+        assert screen.top == 4
+        await pilot.press("pagedown")
+        assert screen.top > 4 or screen.top == screen.canvas.height - screen.window_size()[0]
+        await pilot.press("up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up")
+        assert screen.top == 0
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_map_snapshot(snap_compare, sample: Path, lang: str) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.press("m")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=SIZE)

@@ -1,0 +1,269 @@
+"""The network map on screen: the core's text drawing, a window of it, and keys.
+
+The drawing comes from :mod:`tui.core.textmap` (pure, exact: every tie owns
+its cells); this screen only chooses what to draw (zoom = drawing width, a
+sector or tie-strength filter, the whole map, one stakeholder's
+surroundings, the clusters overview, the list), shows the part that fits,
+and marks the chosen stakeholder and the roles asked for (hubs, brokers,
+isolates). Drawing takes a fraction of a second, so it runs in a worker and
+the keys stay live. Enter opens the chosen stakeholder's record (step 3).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+from tui.core.analysis.network import analyse_network, role_label
+from tui.core.i18n import label, tr
+from tui.core.model import Workbook
+from tui.core.textmap import MapCanvas, MapOptions, View, render
+from tui.core.vocab import Sector, Strength
+from tui.screens.base import PhakhiScreen
+from tui.screens.pick_stakeholder import StakeholderPicker
+
+ZOOMS = (80, 120, 160, 240)
+ROLES = (None, "hubs", "brokers", "isolates")
+SECTORS: tuple[Sector | None, ...] = (None, *Sector)
+STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
+PAN = 4  # cells per arrow key; a page moves a window
+
+
+def filtered(workbook: Workbook, sector: Sector | None, strength: Strength | None) -> Workbook:
+    """The same workbook with only one sector's stakeholders and/or one strength of tie."""
+    if sector is None and strength is None:
+        return workbook
+    people = [s for s in workbook.stakeholders if sector is None or s.sector is sector]
+    kept = {s.id for s in people}
+    ties = [
+        t for t in workbook.ties if t.a in kept and t.b in kept and (strength is None or t.strength is strength)
+    ]
+    return dataclasses.replace(workbook, stakeholders=people, ties=ties)
+
+
+class MapView(Static, can_focus=True):
+    """The window onto the drawing; arrow keys pan it."""
+
+    BINDINGS = [
+        Binding("left", "screen.pan(0, -1)", "key.pan", show=False),
+        Binding("right", "screen.pan(0, 1)", "key.pan", show=False),
+        Binding("up", "screen.pan(-1, 0)", "key.pan", show=False),
+        Binding("down", "screen.pan(1, 0)", "key.pan", show=False),
+        Binding("pageup", "screen.pan(-5, 0)", "widget.Page Up", show=False),
+        Binding("pagedown", "screen.pan(5, 0)", "widget.Page Down", show=False),
+        Binding("tab", "screen.next_node(1)", "key.next_node", show=False),
+        Binding("shift+tab", "screen.next_node(-1)", "key.previous_node", show=False),
+        Binding("enter", "screen.open_record", "key.open", show=False),
+    ]
+
+
+class MapScreen(PhakhiScreen):
+    title_key = "screen.map"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "key.home", id="map.home", show=False),
+        Binding("slash", "find", "key.find", id="map.find"),
+        Binding("plus,equals_sign", "zoom(1)", "key.zoom_in", id="map.zoom_in"),
+        Binding("minus", "zoom(-1)", "key.zoom_out", id="map.zoom_out"),
+        Binding("f", "around", "key.focus_node", id="map.around"),
+        Binding("a", "whole", "key.whole_map", id="map.whole", show=False),
+        Binding("o", "overview", "key.overview", id="map.overview", show=False),
+        Binding("l", "list", "key.list_view", id="map.list", show=False),
+        Binding("h", "cycle_roles", "key.highlight", id="map.roles"),
+        Binding("s", "cycle_sector", "key.sector_filter", id="map.sector", show=False),
+        Binding("t", "cycle_strength", "key.tie_filter", id="map.ties", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.zoom = 0
+        self.sector: Sector | None = None
+        self.strength: Strength | None = None
+        self.role: str | None = None
+        self.view: View | None = None  # None: the whole map when it fits, else the overview
+        self.around: str | None = None  # a stakeholder id: its surroundings
+        self.depth = 1
+        self.canvas: MapCanvas | None = None
+        self.selected: str | None = None
+        self.top = self.left = 0
+        self.marked: frozenset[str] = frozenset()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="map-title", classes="screen-title")
+        yield MapView(id="map-view")
+        yield Static(id="map-status", classes="hint")
+        yield self.key_bar()
+
+    def on_mount(self) -> None:
+        self.query_one(MapView).focus()
+        self.redraw()
+
+    def show_language(self) -> None:
+        self.redraw()
+
+    def show_workbook(self) -> None:
+        self.redraw()
+
+    # -- drawing --
+
+    def options(self) -> MapOptions:
+        return MapOptions(
+            width=ZOOMS[self.zoom], lang=self.lang, focus=self.around, depth=self.depth, view=self.view, legend=False
+        )
+
+    def redraw(self) -> None:
+        title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.drawing')}"
+        self.query_one("#map-title", Static).update(title)
+        workbook = filtered(self.document.workbook, self.sector, self.strength)
+        options = self.options()
+        self.run_worker(lambda: self.draw_in_thread(workbook, options), thread=True, exclusive=True, group="map")
+
+    def draw_in_thread(self, workbook: Workbook, options: MapOptions) -> None:
+        canvas = render(workbook, options)
+        network = analyse_network(workbook) if self.role else None
+        marked = frozenset(getattr(network, self.role)) if network and self.role else frozenset()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.drawn, canvas, marked)
+
+    def drawn(self, canvas: MapCanvas, marked: frozenset[str]) -> None:
+        self.canvas = canvas
+        self.marked = marked
+        keys = [n.key for n in canvas.nodes]
+        if self.selected not in keys:
+            self.selected = canvas.focus if canvas.focus in keys else (keys[0] if keys else None)
+        self.show_window()
+
+    def window_size(self) -> tuple[int, int]:
+        view = self.query_one(MapView)
+        return max(1, view.size.height), max(1, view.size.width)
+
+    def show_window(self) -> None:
+        canvas = self.canvas
+        if canvas is None:
+            return
+        height, width = self.window_size()
+        self.top = max(0, min(self.top, canvas.height - height))
+        self.left = max(0, min(self.left, canvas.width - width))
+        text = Text()
+        for r in range(self.top, self.top + height):
+            row = canvas.cells[r] if r < canvas.height else ()
+            for c in range(self.left, self.left + width):
+                cell = row[c] if c < len(row) else " "
+                if cell == "" and c == self.left:
+                    cell = " "  # the right half of a wide character cut by the window
+                node = canvas.node_at(r, c) if cell.strip() else None
+                style = ""
+                if node is not None and node.key == self.selected:
+                    style = "reverse bold"
+                elif node is not None and node.key in self.marked:
+                    style = "bold yellow"
+                text.append(cell, style=style)
+            if r < self.top + height - 1:
+                text.append("\n")
+        self.query_one(MapView).update(text)
+        self.show_status()
+
+    def show_status(self) -> None:
+        lang = self.lang
+        canvas = self.canvas
+        view = tr(lang, f"mapscreen.view.{canvas.view.value}") if canvas else ""
+        sector = label(lang, self.sector) if self.sector else tr(lang, "mapscreen.all")
+        ties = tr(lang, f"mapscreen.{self.strength.value}") if self.strength else tr(lang, "mapscreen.all")
+        role = role_label(lang, self.role) if self.role else tr(lang, "mapscreen.none")
+        self.query_one("#map-title", Static).update(f"[b]{tr(lang, 'screen.map')}[/]")
+        zoom = ZOOMS[self.zoom]
+        status = tr(lang, "mapscreen.status", view=view, zoom=zoom, sector=sector, ties=ties, highlight=role)
+        node = canvas.node(self.selected) if canvas and self.selected else None
+        if node is not None:
+            status += "\n" + tr(lang, "mapscreen.selected", name=node.name)
+        self.query_one("#map-status", Static).update(status)
+
+    def on_resize(self) -> None:
+        self.show_window()
+
+    # -- keys --
+
+    def action_pan(self, rows: int, columns: int) -> None:
+        """An arrow moves a few cells; a page (rows of ±5) moves most of a window."""
+        height, _ = self.window_size()
+        self.top += rows * 2 if abs(rows) == 1 else (height - 2) * (1 if rows > 0 else -1)
+        self.left += columns * PAN
+        self.show_window()
+
+    def scroll_to(self, key: str) -> None:
+        """Bring a node into the window, with a margin."""
+        node = self.canvas.node(key) if self.canvas else None
+        if node is None:
+            return
+        height, width = self.window_size()
+        if not self.top <= node.row < self.top + height:
+            self.top = node.row - height // 2
+        if not self.left <= node.col < self.left + width - node.width:
+            self.left = node.col - width // 3
+
+    def action_next_node(self, step: int) -> None:
+        if not self.canvas or not self.canvas.nodes:
+            return
+        nodes = sorted(self.canvas.nodes, key=lambda n: (n.row, n.col))
+        keys = [n.key for n in nodes]
+        index = keys.index(self.selected) if self.selected in keys else -step
+        self.selected = keys[(index + step) % len(keys)]
+        self.scroll_to(self.selected)
+        self.show_window()
+
+    def action_find(self) -> None:
+        shown = {n.key for n in self.canvas.nodes} if self.canvas else set()
+        people = [s for s in self.document.workbook.stakeholders if s.id in shown]
+
+        def chosen(stakeholder_id: str | None) -> None:
+            if stakeholder_id:
+                self.selected = stakeholder_id
+                self.scroll_to(stakeholder_id)
+                self.show_window()
+
+        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "mapscreen.find"), people), chosen)
+
+    def action_open_record(self) -> None:
+        if self.selected and self.document.workbook.stakeholder(self.selected):
+            self.phakhi.open_stakeholder(self.selected)
+
+    def action_zoom(self, step: int) -> None:
+        self.zoom = max(0, min(len(ZOOMS) - 1, self.zoom + step))
+        self.redraw()
+
+    def action_around(self) -> None:
+        """Draw the chosen stakeholder's surroundings; again: two steps out."""
+        if not self.selected:
+            return
+        if self.around == self.selected:
+            self.depth = 2 if self.depth == 1 else 1
+        self.around, self.view = self.selected, None
+        self.redraw()
+
+    def action_whole(self) -> None:
+        self.around, self.view, self.depth = None, None, 1
+        self.redraw()
+
+    def action_overview(self) -> None:
+        self.around, self.view = None, View.OVERVIEW
+        self.redraw()
+
+    def action_list(self) -> None:
+        self.around, self.view = None, View.LIST
+        self.redraw()
+
+    def action_cycle_roles(self) -> None:
+        self.role = ROLES[(ROLES.index(self.role) + 1) % len(ROLES)]
+        self.redraw()
+
+    def action_cycle_sector(self) -> None:
+        self.sector = SECTORS[(SECTORS.index(self.sector) + 1) % len(SECTORS)]
+        self.redraw()
+
+    def action_cycle_strength(self) -> None:
+        self.strength = STRENGTHS[(STRENGTHS.index(self.strength) + 1) % len(STRENGTHS)]
+        self.redraw()
