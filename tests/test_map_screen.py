@@ -120,3 +120,16 @@ def test_map_snapshot(snap_compare, sample: Path, lang: str) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=SIZE)
+
+
+async def test_p_adds_the_chosen_stakeholder_to_the_plan_once(sample: Path) -> None:
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "นายก")
+        await pilot.press("enter", "p", "p")
+        rows = document.workbook.plan.rows
+        assert [(r.group, r.stakeholder) for r in rows[6:]] == [("นายก ทม.", ids_by_name(document)["นายก ทม."])]

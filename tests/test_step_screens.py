@@ -239,6 +239,14 @@ async def test_step_5_scores_with_digits_and_ticks_with_space(path: Path) -> Non
     assert (workbook.stakeholders[0].key_player, workbook.stakeholders[0].key_leader) == (True, True)
 
 
+async def test_step_5_p_adds_the_row_to_the_plan(path: Path) -> None:
+    app = make_app(three_stakeholders(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "down", "p")
+        await settle(pilot)
+    assert [(r.group, r.stakeholder) for r in saved(path).plan.rows] == [("นายก ทม.", "s2")]
+
+
 async def test_step_6_grid_places_names_in_the_seed_quadrants(path: Path) -> None:
     document = three_stakeholders(path)
     for stakeholder_id, influence, interest in (("s1", 5, 5), ("s2", 5, 2), ("s3", 2, 4)):

@@ -235,6 +235,19 @@ class PhakhiApp(App[None]):
     def action_show_map(self) -> None:
         self.push_screen(MapScreen())
 
+    def add_to_plan(self, stakeholder_id: str) -> None:
+        """A planning-table row for this stakeholder (from the map or the scoring table)."""
+        workbook = self.document.workbook
+        person = workbook.stakeholder(stakeholder_id)
+        if person is None:
+            return
+        planned = {row.stakeholder for row in workbook.plan.rows} | {workbook.plan.our_stakeholder}
+        if person.id in planned:
+            self.notify(tr(self.lang, "plan.already", name=person.name), timeout=3)
+            return
+        self.document.editor.add_plan_row(person.name, stakeholder=person.id)
+        self.notify(tr(self.lang, "plan.added", name=person.name), timeout=3)
+
     def open_stakeholder(self, stakeholder_id: str) -> None:
         """Step 3, at this stakeholder's record."""
         self.action_show_step(3)

@@ -76,6 +76,7 @@ class MapScreen(PhakhiScreen):
         Binding("h", "cycle_roles", "key.highlight", id="map.roles"),
         Binding("s", "cycle_sector", "key.sector_filter", id="map.sector", show=False),
         Binding("t", "cycle_strength", "key.tie_filter", id="map.ties", show=False),
+        Binding("p", "add_to_plan", "key.add_to_plan", id="map.plan", show=False),
     ]
 
     def __init__(self) -> None:
@@ -230,6 +231,10 @@ class MapScreen(PhakhiScreen):
     def action_open_record(self) -> None:
         if self.selected and self.document.workbook.stakeholder(self.selected):
             self.phakhi.open_stakeholder(self.selected)
+
+    def action_add_to_plan(self) -> None:
+        if self.selected:
+            self.phakhi.add_to_plan(self.selected)
 
     def action_zoom(self, step: int) -> None:
         self.zoom = max(0, min(len(ZOOMS) - 1, self.zoom + step))

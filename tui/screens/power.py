@@ -36,6 +36,7 @@ class PowerTable(DataTable):
         *(Binding(str(n), f"screen.score({n})", f"{n}", show=False) for n in range(1, 6)),
         Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
         Binding("space", "screen.toggle", "key.toggle", id="power.toggle"),
+        Binding("p", "screen.add_to_plan", "key.add_to_plan", id="power.plan", show=False),
     ]
 
 
@@ -106,6 +107,11 @@ class PowerScreen(StepScreen):
         self.fill()
         if score:
             self.query_one(PowerTable).action_cursor_down()
+
+    def action_add_to_plan(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.phakhi.add_to_plan(chosen[0].id)
 
     def action_toggle(self) -> None:
         chosen = self.current()
