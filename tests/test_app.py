@@ -206,3 +206,20 @@ def test_report_screen_snapshot(snap_compare, tmp_path: Path) -> None:
     sample = tmp_path / "organic-farming.th.toml"
     shutil.copy(Path(__file__).resolve().parent.parent / "samples" / "organic-farming.th.toml", sample)
     assert snap_compare(make_app(Document.open(sample)), press=["r"], terminal_size=SIZE)
+
+
+async def test_the_low_bandwidth_profile_uses_16_colours_and_no_animation(workbook_file: Path) -> None:
+    app = make_app(Document.open(workbook_file), low_bandwidth=True)
+    async with app.run_test(size=SIZE):
+        assert app.theme == "ansi-dark"
+        assert app.animation_level == "none"
+
+
+def test_low_bandwidth_is_on_by_default_over_ssh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app import low_bandwidth_by_default
+
+    monkeypatch.delenv("SSH_CONNECTION", raising=False)
+    monkeypatch.delenv("SSH_TTY", raising=False)
+    assert not low_bandwidth_by_default()
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.2 51234 10.0.0.1 22")
+    assert low_bandwidth_by_default()

@@ -49,6 +49,8 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
 FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+#: Textual's theme of the terminal's 16 ANSI colours.
+LOW_BANDWIDTH_THEME = "ansi-dark"
 
 
 class PhakhiApp(App[None]):
@@ -67,9 +69,14 @@ class PhakhiApp(App[None]):
     lang: reactive[Language] = reactive(Language.TH)
     save_state: reactive[str] = reactive("status.saved")
 
-    def __init__(self, document: Document, lang: Language | None = None) -> None:
+    def __init__(self, document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> None:
         super().__init__()
         self.document = document
+        self.low_bandwidth = low_bandwidth
+        if low_bandwidth:
+            # Over a slow link: the terminal's own 16 colours (short escape codes,
+            # and they read on any palette or projector) and nothing animated.
+            self.animation_level = "none"
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
         self.set_reactive(PhakhiApp.save_state, "status.saved" if document.exists else "home.new_file")
         # Published after every edit, undo and redo (with the Change), and on reload (None).
@@ -78,6 +85,8 @@ class PhakhiApp(App[None]):
         document.editor.listeners.append(self._workbook_changed)
 
     def on_mount(self) -> None:
+        if self.low_bandwidth:
+            self.theme = LOW_BANDWIDTH_THEME
         loop = asyncio.get_running_loop()
         for number in FLUSH_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
@@ -283,6 +292,11 @@ STEP_SCREENS: dict[int, type[StepScreen]] = {
 }
 
 
-def make_app(document: Document, lang: Language | None = None) -> PhakhiApp:
+def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:
     """The one way to build the app, shared by the command line and the tests."""
-    return PhakhiApp(document, lang)
+    return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
+
+
+def low_bandwidth_by_default() -> bool:
+    """On unless told otherwise when the session came in over SSH."""
+    return bool(os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"))

@@ -53,6 +53,9 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
 
     opened = commands.add_parser("open", help=tr(lang, "cli.open"), description=tr(lang, "cli.open"))
     opened.add_argument("file", type=Path, nargs="?", metavar="FILE", help=tr(lang, "cli.file"))
+    opened.add_argument(
+        "--low-bandwidth", action=argparse.BooleanOptionalAction, default=None, help=tr(lang, "cli.low_bandwidth")
+    )
     _add_lang(opened, lang)
 
     new = commands.add_parser("new", help=tr(lang, "cli.new"), description=tr(lang, "cli.new"))
@@ -238,9 +241,10 @@ def run_open(args: argparse.Namespace, lang: Language) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         _error(tr(lang, "cli.no_terminal"))
         return EXIT_FAILED
-    from tui.app import make_app  # Textual is loaded only when screens are needed
+    from tui.app import low_bandwidth_by_default, make_app  # Textual is loaded only when screens are needed
 
-    make_app(document, args.lang).run()
+    low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
+    make_app(document, args.lang, low_bandwidth=low).run()
     return EXIT_OK
 
 

@@ -213,6 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
     "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
     "cli.open": ("เปิดสมุดงานในหน้าจอเทอร์มินัล (ค่าเริ่มต้น)", "open a workbook in the terminal screens (the default)"),
+    "cli.low_bandwidth": (
+        "โหมดประหยัดข้อมูล: 16 สี ไม่มีภาพเคลื่อนไหว (เปิดเองเมื่อเข้าทาง SSH)",
+        "low-bandwidth mode: 16 colours, no animation (on by default over SSH)",
+    ),
     "cli.new": ("สร้างสมุดงานใหม่", "create a new workbook"),
     "cli.new_title": ("ชื่อโครงการ", "the project title"),
     "cli.check": ("ตรวจสมุดงาน (0 = ถูกต้อง, 2 = มีปัญหา)", "check workbooks (exit 0 valid, 2 invalid)"),
