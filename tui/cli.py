@@ -133,13 +133,9 @@ def run_new(args: argparse.Namespace, lang: Language) -> int:
 def run_check(args: argparse.Namespace, lang: Language) -> int:
     status = EXIT_OK
     for path in args.files:
-        try:
-            workbook, _ = store.load(path, lang)
-        except WorkbookError as error:
+        workbook = _load_or_say_why(path, lang)
+        if workbook is None:
             status = EXIT_INVALID
-            for problem in error.problems:
-                _error(str(problem))
-            _error(tr(lang, "cli.problems", path=path, count=len(error.problems)))
             continue
         if not args.quiet:
             print(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
@@ -150,12 +146,8 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
     """The whole analysis as a handout: to stdout, or atomically to an owner-only file."""
     from tui.core.report import build_report, format_for, render
 
-    try:
-        workbook, _ = store.load(args.file, lang)
-    except WorkbookError as error:
-        for problem in error.problems:
-            _error(str(problem))
-        _error(tr(lang, "cli.problems", path=args.file, count=len(error.problems)))
+    workbook = _load_or_say_why(args.file, lang)
+    if workbook is None:
         return EXIT_INVALID
     if args.output is not None and _same_file(args.output, args.file):
         _error(tr(lang, "report.cli.same_file", path=args.output))
@@ -179,12 +171,8 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
 
     from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
 
-    try:
-        workbook, _ = store.load(args.file, lang)
-    except WorkbookError as error:
-        for problem in error.problems:
-            _error(str(problem))
-        _error(tr(lang, "cli.problems", path=args.file, count=len(error.problems)))
+    workbook = _load_or_say_why(args.file, lang)
+    if workbook is None:
         return EXIT_INVALID
     clusters = clusters_of(workbook)
     if args.focus is not None:
@@ -246,6 +234,18 @@ def run_open(args: argparse.Namespace, lang: Language) -> int:
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
     make_app(document, args.lang, low_bandwidth=low).run()
     return EXIT_OK
+
+
+def _load_or_say_why(path: Path, lang: Language) -> Workbook | None:
+    """The workbook at ``path``, or None after printing every problem (and how many) on stderr."""
+    try:
+        workbook, _ = store.load(path, lang)
+    except WorkbookError as error:
+        for problem in error.problems:
+            _error(str(problem))
+        _error(tr(lang, "cli.problems", path=path, count=len(error.problems)))
+        return None
+    return workbook
 
 
 def _error(message: str) -> None:
