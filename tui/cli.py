@@ -1,7 +1,7 @@
 """The ``phakhi`` command: open the workbook screens, or work on files without them.
 
-``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``, ``report``, ``map``) import only
-``tui.core``, so they start fast and work without a terminal — in scripts, CI
+``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``, ``report``, ``map``,
+``import``, ``export``) import only ``tui.core``, so they start fast and work without a terminal — in scripts, CI
 and over the thinnest SSH link. Exit codes follow Unix habit: 0 success,
 1 failure to do the job, 2 a workbook (or the command line) is invalid.
 Messages go to stderr, results to stdout.
@@ -45,6 +45,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
         description=tr(lang, "cli.description"),
         epilog=(
             "phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  |  phakhi report FILE  |  phakhi map FILE"
+            "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F"
             "  (phakhi COMMAND --help)"
         ),
     )
@@ -84,6 +85,28 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     drawn.add_argument("--depth", type=_positive, default=1, metavar="N", help=tr(lang, "map.cli.depth"))
     drawn.add_argument("--list", action="store_true", help=tr(lang, "map.cli.list"))
     _add_lang(drawn, lang)
+
+    about = tr(lang, "io.cli.import_help")
+    imported = commands.add_parser("import", help=about, description=about)
+    imported.add_argument("elements", type=Path, metavar="ELEMENTS", help=tr(lang, "io.cli.elements"))
+    imported.add_argument(
+        "connections", type=Path, nargs="?", metavar="CONNECTIONS", help=tr(lang, "io.cli.connections")
+    )
+    imported.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=tr(lang, "io.cli.import_output")
+    )
+    imported.add_argument("--title", default="", help=tr(lang, "io.cli.title"))
+    imported.add_argument("--lang", type=_language, metavar="th|en", help=tr(lang, "io.cli.import_lang"))
+
+    about = tr(lang, "io.cli.export_help")
+    exported = commands.add_parser("export", help=about, description=about)
+    exported.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    exported.add_argument(
+        "--format", choices=["graphml", "gexf", "csv", "dot", "json", "md", "html"], help=tr(lang, "io.cli.format")
+    )
+    exported.add_argument("-o", "--output", type=Path, metavar="OUT", help=tr(lang, "io.cli.export_output"))
+    exported.add_argument("--redact", action="store_true", help=tr(lang, "io.cli.redact"))
+    exported.add_argument("--lang", type=_language, metavar="th|en", help=tr(lang, "io.cli.export_lang"))
     return parser
 
 
@@ -101,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = default_language()
     parser = build_parser(lang)
-    subcommands = {"open", "new", "check", "report", "map"}
+    subcommands = {"open", "new", "check", "report", "map", "import", "export"}
     # "phakhi FILE" and bare "phakhi" mean "phakhi open ...".
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first not in subcommands and not {"-h", "--help", "--version"} & set(args_list):
@@ -110,7 +133,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    runs = {"open": run_open, "new": run_new, "check": run_check, "report": run_report, "map": run_map}
+    runs = {
+        "open": run_open,
+        "new": run_new,
+        "check": run_check,
+        "report": run_report,
+        "map": run_map,
+        "import": run_import,
+        "export": run_export,
+    }
     return runs[args.command](args, args.lang or lang)
 
 
@@ -191,6 +222,80 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
         view=View.LIST if args.list else None,
     )
     return _print_result(render(workbook, options, clusters).text() + "\n")
+
+
+def run_import(args: argparse.Namespace, lang: Language) -> int:
+    """CSV sheets (or a JSON export) to a new owner-only workbook: all or nothing, never over a file."""
+    from tui.core.io import ImportProblems, import_sources, read_source
+
+    out: Path = args.output
+    if out.exists() or out.is_symlink():
+        _error(f"{tr(lang, 'io.cli.exists', path=out)} — {tr(lang, 'io.cli.fix_exists')}")
+        return EXIT_FAILED
+    problems: list[object] = []
+    sources = []
+    for path in [args.elements] + ([args.connections] if args.connections else []):
+        try:
+            sources.append(read_source(path, lang))
+        except ImportProblems as error:
+            problems += error.problems
+    try:
+        if problems:
+            raise ImportProblems(problems)  # type: ignore[arg-type]
+        imported = import_sources(*sources, lang=lang, language=args.lang, title=args.title)
+    except ImportProblems as error:
+        for problem in error.problems:
+            _error(str(problem))
+        for path, encoding in error.encodings.items():
+            _error(tr(lang, "io.encoding", path=path, encoding=encoding))
+        _error(tr(lang, "io.cli.not_imported", path=out, count=len(error.problems)))
+        return EXIT_INVALID
+    try:
+        store.save(imported.workbook, out, store.NO_FILE)
+    except (ChangedOnDisk, SaveFailed) as error:
+        _error(str(error))
+        return EXIT_FAILED
+    encodings = ", ".join(tr(lang, "io.encoding", path=p, encoding=e) for p, e in imported.encodings.items())
+    workbook = imported.workbook
+    print(
+        tr(
+            lang, "io.cli.imported", path=out, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties),
+            layout=tr(lang, f"io.layout.{imported.layout.value}"), encodings=encodings,
+        )
+    )
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, lang: Language) -> int:
+    """The workbook in another tool's format: to stdout, or atomically to owner-only files."""
+    from tui.core.io import ExportFormat, export, format_for, output_paths
+
+    fmt = args.format or format_for(args.output)
+    if fmt is None:
+        _error(tr(lang, "io.cli.no_format"))
+        return EXIT_INVALID
+    if fmt == ExportFormat.CSV and args.output is None:
+        _error(tr(lang, "io.cli.csv_needs_output"))
+        return EXIT_INVALID
+    workbook = _load_or_say_why(args.file, lang)
+    if workbook is None:
+        return EXIT_INVALID
+    files = export(workbook, fmt, lang=args.lang or workbook.language, redact=args.redact)
+    if args.output is None:
+        return _print_result(files[0].text)
+    paths = output_paths(args.output, files)
+    for path in paths:
+        if _same_file(path, args.file):
+            _error(tr(lang, "io.cli.same_file", path=path))
+            return EXIT_FAILED
+    for path, file in zip(paths, files, strict=True):
+        try:
+            store.write_atomic(path, file.data, store.PRIVATE_MODE)
+        except OSError as error:
+            _error(tr(lang, "io.cli.not_written", path=path, reason=error.strerror or error))
+            return EXIT_FAILED
+        _error(tr(lang, "io.cli.written", path=path))
+    return EXIT_OK
 
 
 def _same_file(one: Path, other: Path) -> bool:

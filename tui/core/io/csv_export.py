@@ -1,0 +1,130 @@
+"""Kumu-style CSV: an elements sheet and a connections sheet that Kumu, spreadsheets and our import read.
+
+Elements: ``Label`` (the name, in column A as Kumu requires), ``Type`` (the
+kind), ``Description`` (the characteristics), then every other field of a
+stakeholder under its field name (``sector``, ``contact``, ``influence`` …),
+then the ``analysis_*`` findings. Connections: ``From``, ``To``, ``Type``
+(the relationship), ``Strength``, then ``form``, ``frequency``,
+``duration``, ``notes`` and ``analysis_bridge``.
+
+Values are written for people: vocabulary values as their labels in the
+export's language (``ภาครัฐ``, ``แน่นแฟ้น``), several values joined with
+``|`` (Kumu's multi-value separator), yes/no as ``ใช่``/``ไม่ใช่`` or
+``yes``/``no``. The import reads all of these back, so exporting and
+importing gives the same stakeholders and ties.
+
+Stakeholders are named by their Label in From/To. If two share a name, an
+``ID`` column (the stakeholder ids) comes first — Kumu's own way of telling
+them apart — and From/To use the ids.
+
+Text that a spreadsheet would run as a formula (starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return) gets a leading ``'``, the usual
+guard against CSV injection; the import takes it off again. The files are
+UTF-8 with a byte-order mark, so Excel on a Thai Windows opens the Thai
+correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+from collections import Counter
+from typing import Any
+
+from tui.core.analysis import Analysis, analyse
+from tui.core.analysis.network import role_label
+from tui.core.i18n import label, tr
+from tui.core.io.attributes import LIST_SEPARATOR, NODE_ROLES
+from tui.core.io.values import FORMULA_START
+from tui.core.model import Stakeholder, Tie, Workbook
+from tui.core.schema import Shape, fields_of
+
+#: Kumu's headings first; these fields are written under them.
+ELEMENT_HEADINGS = {"name": "Label", "kind": "Type", "characteristics": "Description"}
+CONNECTION_HEADINGS = {"relation": "Type", "strength": "Strength"}
+ELEMENT_FINDINGS = (
+    "analysis_quadrant", "analysis_key_player", "analysis_strategy", "analysis_degree",
+    "analysis_betweenness", "analysis_cluster", "analysis_roles",
+)
+
+
+def to_kumu(workbook: Workbook, analysis: Analysis | None = None, lang: str | None = None) -> tuple[str, str]:
+    """The elements sheet and the connections sheet, as CSV text."""
+    lang = lang or workbook.language
+    found = analysis or analyse(workbook)
+    counts = Counter(s.name for s in workbook.stakeholders)
+    with_ids = any(n > 1 for n in counts.values())
+    return _elements(workbook, found, lang, with_ids), _connections(workbook, found, lang, with_ids)
+
+
+def _elements(workbook: Workbook, found: Analysis, lang: str, with_ids: bool) -> str:
+    names = ["name", "kind", "characteristics"]
+    names += [s.name for s in fields_of(Stakeholder) if s.name not in names and s.name != "id"]
+    header = (["ID"] if with_ids else []) + [ELEMENT_HEADINGS.get(n, n) for n in names] + list(ELEMENT_FINDINGS)
+    rows = [header]
+    for stakeholder in workbook.stakeholders:
+        row = [stakeholder.id] if with_ids else []
+        row += [_cell(stakeholder, name, lang) for name in names]
+        row += _findings(stakeholder.id, found, lang)
+        rows.append(row)
+    return to_csv(rows)
+
+
+def _connections(workbook: Workbook, found: Analysis, lang: str, with_ids: bool) -> str:
+    names = ["relation", "strength"]
+    names += [s.name for s in fields_of(Tie) if s.name not in (*names, "id", "a", "b")]
+    rows = [["From", "To"] + [CONNECTION_HEADINGS.get(n, n) for n in names] + ["analysis_bridge"]]
+    by_id = {s.id: s for s in workbook.stakeholders}
+    for tie in workbook.ties:
+        ends = [tie.a, tie.b] if with_ids else [by_id[tie.a].name, by_id[tie.b].name]
+        bridge = _yes_no(tie.id in found.network.bridges, lang)
+        rows.append(ends + [_cell(tie, name, lang) for name in names] + [bridge])
+    return to_csv(rows)
+
+
+def _cell(record: Any, name: str, lang: str) -> str:
+    spec = next(s for s in fields_of(type(record)) if s.name == name)
+    value = getattr(record, name)
+    if value is None:
+        return ""
+    if spec.shape in (Shape.FLAG, Shape.MAYBE_FLAG):
+        return _yes_no(value, lang)
+    if spec.shape is Shape.CHOICES:
+        return LIST_SEPARATOR.join(label(lang, v) for v in value)
+    if isinstance(value, enum.Enum):
+        return label(lang, value)
+    return str(value)
+
+
+def _findings(stakeholder_id: str, found: Analysis, lang: str) -> list[str]:
+    placement = found.grid.placement(stakeholder_id)
+    net = found.network
+    cluster = net.cluster_of(stakeholder_id)
+    return [
+        str(int(placement.quadrant)) if placement and placement.quadrant else "",
+        _yes_no(bool(placement and placement.key_player), lang),
+        label(lang, placement.strategy) if placement and placement.strategy else "",
+        str(net.degree.get(stakeholder_id, 0)),
+        f"{net.betweenness.get(stakeholder_id, 0.0):.4f}",
+        str(cluster) if cluster else "",
+        LIST_SEPARATOR.join(role_label(lang, r) for r in NODE_ROLES if stakeholder_id in getattr(net, r)),
+    ]
+
+
+def _yes_no(value: bool, lang: str) -> str:
+    return tr(lang, "io.yes" if value else "io.no")
+
+
+def guard(text: str) -> str:
+    """``'`` before text a spreadsheet would take for a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def to_csv(rows: list[list[str]]) -> str:
+    """Rows as CSV text, every cell guarded against formulas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([guard(cell) for cell in row])
+    return buffer.getvalue()

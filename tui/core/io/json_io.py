@@ -1,0 +1,73 @@
+"""The workbook as JSON: the TOML document's very structure, for scripts and web tools.
+
+The JSON export is :func:`tui.core.codec.encode` — the same keys, in the same
+order, with the same ``analysis`` section the TOML file carries — dumped as
+JSON. Reading it back goes through the TOML loader's own :class:`Decoder`,
+so a JSON workbook is checked exactly like a ``.toml`` one (every problem
+at once) and the round trip is lossless: the model has no value JSON cannot
+hold (dates are text, scores integers).
+"""
+
+from __future__ import annotations
+
+import json
+
+from tui.core import derived
+from tui.core.codec import Decoder, encode
+from tui.core.edit import EditError, Editor
+from tui.core.io.problems import Collector, ImportProblems
+from tui.core.io.source import Imported, Layout, Source
+from tui.core.model import Workbook
+from tui.core.vocab import Language
+
+
+def workbook_to_json(workbook: Workbook) -> str:
+    """``workbook`` as a JSON document mirroring the TOML file, ``analysis`` included."""
+    document = encode(workbook, derived.analysis(workbook))
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def workbook_from_json(source: Source, lang: Language | str = Language.EN) -> Workbook:
+    """The workbook in a JSON document, or ImportProblems with every problem in it."""
+    lang = Language(lang)
+    problems = Collector(source.name, lang)
+    data = source.data[3:] if source.data.startswith(b"\xef\xbb\xbf") else source.data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.add(None, "json_encoding", byte=f"{data[error.start]:02X}")
+        raise ImportProblems(problems.problems) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        problems.add(error.lineno, "json", detail=f"{error.msg} (column {error.colno})")
+        raise ImportProblems(problems.problems) from None
+    if not isinstance(raw, dict):
+        problems.add(None, "json_not_workbook")
+        raise ImportProblems(problems.problems)
+    decoder = Decoder(source.name, {}, lang)
+    workbook = decoder.document(raw)
+    if workbook is None:
+        raise ImportProblems(decoder.problems)
+    return workbook
+
+
+def import_json(
+    source: Source,
+    *,
+    lang: Language | str = Language.EN,
+    language: Language | str | None = None,
+    title: str = "",
+) -> Imported:
+    """:func:`workbook_from_json`, with the language and title given on the command line."""
+    workbook = workbook_from_json(source, lang)
+    if language:
+        workbook.language = Language(language)
+    if title:
+        try:
+            Editor(workbook).set_project("title", title)
+        except EditError as error:
+            problems = Collector(source.name, Language(lang))
+            problems.add_text(None, f"--title: {error}", "title")
+            raise ImportProblems(problems.problems) from None
+    return Imported(workbook, Layout.JSON, {source.name: "UTF-8"})

@@ -1,0 +1,64 @@
+"""What an import reads: a file's name and bytes, and what came out of it.
+
+Import functions take bytes, not paths, so they are pure and testable
+without files; :func:`read_source` is the one place that touches the disk,
+and turns a missing, unreadable or oversized file into a problem like any
+other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from tui.core.io.problems import Collector, ImportProblems
+from tui.core.model import Workbook
+from tui.core.store import MAX_BYTES
+from tui.core.vocab import Language
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file to import: the name used in messages, and its bytes."""
+
+    name: str
+    data: bytes
+
+
+class Layout(StrEnum):
+    """How the stakeholders were laid out in the file imported."""
+
+    ELEMENTS = "elements"  # a table with a Label (name) column: Kumu, ใบงาน 1 part 3
+    SECTOR_COLUMNS = "sector_columns"  # ใบงาน 1 part 1 typed in columns ประชาชน / วิชาการ / ภาครัฐ
+    SECTOR_ROWS = "sector_rows"  # ใบงาน 1 part 1 as printed: a sector, then its names across
+    LIST = "list"  # one column of names
+    JSON = "json"  # a workbook exported as JSON
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A workbook built from the files, how the first was laid out, and each file's encoding."""
+
+    workbook: Workbook
+    layout: Layout
+    encodings: dict[str, str] = field(default_factory=dict)
+
+
+def read_source(path: Path | str, lang: Language) -> Source:
+    """The bytes of ``path``, or ImportProblems saying why they cannot be read."""
+    path = Path(path)
+    problems = Collector(str(path), lang)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problems.add(None, "too_big", size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
+        else:
+            return Source(str(path), path.read_bytes())
+    except FileNotFoundError:
+        problems.add(None, "not_found")
+    except IsADirectoryError:
+        problems.add(None, "is_folder")
+    except OSError as error:
+        problems.add(None, "unreadable", reason=error.strerror or str(error))
+    raise ImportProblems(problems.problems)
