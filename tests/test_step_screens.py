@@ -271,6 +271,19 @@ async def test_step_6_grid_places_names_in_the_seed_quadrants(path: Path) -> Non
         assert "★ นายก ทม." in str(app.screen.query_one("#grid", Static).render())
 
 
+async def test_step_6_p_adds_a_stakeholder_of_the_grid_to_the_plan(path: Path) -> None:
+    document = three_stakeholders(path)
+    document.editor.update_stakeholder("s3", "interest", 5)  # a key player: offered first
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6", "p")
+        assert isinstance(app.screen, StakeholderPicker)
+        assert app.screen.stakeholders[0].name == "สวนผักคนเมือง"
+        await pilot.press("enter")
+        await settle(pilot)
+    assert [(r.group, r.stakeholder) for r in saved(path).plan.rows] == [("สวนผักคนเมือง", "s3")]
+
+
 async def test_step_7_approach_with_the_grid_strategy_as_default(path: Path) -> None:
     document = three_stakeholders(path)
     document.editor.update_stakeholder("s1", "influence", 5)
