@@ -1,23 +1,50 @@
-"""How long the text map takes to draw, and how big it comes out — printed as a table.
+"""How long the text map takes to draw, how big it comes out, and how it compares with other tools.
 
-    uv run python benchmarks/map_speed.py [--runs N]
+    uv run python benchmarks/map_speed.py [--runs N] [--no-others] [--phart-src DIR --phart-python EXE]
 
-Renders Padgett's Florentine families, Zachary's karate club (on a 160 x 60
-canvas), the Thai sample and the overview of samples/large.toml (300
-stakeholders, 900 ties), each N times (default 5), and prints the median time
-against a target of 1 s, the size of the drawing (columns x rows, legend
-excluded), its crossings, and whether an independent parser (tests/map_parser.py)
-reads every tie back. For comparison, the sizes the design card measured for
-other tools: phart draws the Florentine families 137x11 and karate 134x13 with
-merged junctions; Graph::Easy draws them 125x29 (one tie dropped) and 282x92
-(seven dropped).
+Part 1 renders Padgett's Florentine families, Zachary's karate club (on a
+160 x 60 canvas, and at 80 columns, where it becomes an overview), the Thai
+sample and the overview of samples/large.toml (300 stakeholders, 900 ties),
+each N times (default 5) with the layout cache emptied before each run, and
+prints the median time against its target, the size of the drawing (columns
+x rows, legend excluded), its crossings, and whether an independent parser
+(tests/map_parser.py) reads every tie back.
+
+Part 2 draws the Florentine families, the karate club and the large sample
+side by side with two other tools, each in its own throwaway environment
+(``uv run --no-project --with ...``; nothing is added to the project):
+
+* phart, the Python Hierarchical ASCII Representation Tool (PyPI ``phart``;
+  on Python 3.11 the newest that installs is 1.1.4, the 2.x line needs 3.14).
+  ``--phart-src`` runs a checkout instead (its ``src`` folder on PYTHONPATH)
+  with ``--phart-python``.
+* grandalf's Sugiyama layout (PyPI ``grandalf``), which places nodes and
+  bends but draws nothing: its boxes and straight edge segments are put on a
+  character grid here (``-`` ``|`` ``/`` ``\\``, ``+`` where edges share a cell),
+  as text renderers built on it do.
+
+For each it prints the time (median of the runs, inside the tool's process,
+interpreter start excluded), the size, the crossings, the *junctions* (cells
+where three or more line ends meet, so a reader cannot tell which lines go
+on: phart's ``+`` ``┬`` ``┴`` ``├`` ``┤`` ``┼``), the *shared* cells (grandalf: cells
+two or more edges draw on, a crossing or a merge no one can tell apart), the
+*hidden* cells (an edge running under another node's box) and whether every
+tie can be read back. Ours reads back through tests/map_parser.py, which
+refuses any junction; another tool's drawing with a junction or a shared or
+hidden cell cannot be read back unambiguously. When a tool cannot be
+installed or run here, the row says so and the design card's measurements
+(phart 137x11 and 134x13, merged junctions) stand as the reference.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,15 +56,16 @@ for folder in (ROOT, ROOT / "tests"):
 import networkx as nx  # noqa: E402
 
 from analysis_helpers import plain, workbook_from_graph  # noqa: E402
-from map_parser import parse  # noqa: E402
-from tui.core import store  # noqa: E402
+from map_parser import ParseError, parse  # noqa: E402
+from tui.core import model, store  # noqa: E402
+from tui.core.cells import char_cells  # noqa: E402
 from tui.core.textmap import MapOptions, clusters_of, render  # noqa: E402
+from tui.core.textmap import layout as map_layout  # noqa: E402
 
 TARGET = 1.0
-OTHERS = {
-    "Florentine families": "phart 137x11 (merged), Graph::Easy 125x29 (1 dropped)",
-    "karate club": "phart 134x13 (merged), Graph::Easy 282x92 (7 dropped)",
-}
+#: The large sample's overview has a target of its own.
+OVERVIEW_TARGET = 0.3
+OTHERS_TIMEOUT = 300
 
 
 def cases():
@@ -46,39 +74,315 @@ def cases():
     thai, _ = store.load(ROOT / "samples" / "organic-farming.th.toml")
     large, _ = store.load(ROOT / "samples" / "large.toml")
     return [
-        ("Florentine families", florentine, MapOptions(width=80)),
-        ("Florentine, ASCII", florentine, MapOptions(width=80, ascii=True)),
-        ("karate club", karate, MapOptions(width=160, height=60)),
-        ("Thai sample", thai, MapOptions(width=80, lang="th")),
-        ("large sample (overview)", large, MapOptions(width=100)),
-        ("large, cluster 1 (list)", large, MapOptions(width=100, focus="cluster:1")),
+        ("Florentine families", florentine, MapOptions(width=80), TARGET),
+        ("Florentine, ASCII", florentine, MapOptions(width=80, ascii=True), TARGET),
+        ("karate club 160x60", karate, MapOptions(width=160, height=60), TARGET),
+        ("karate club 80", karate, MapOptions(width=80), TARGET),
+        ("Thai sample", thai, MapOptions(width=80, lang="th"), TARGET),
+        ("large sample (overview)", large, MapOptions(width=100), OVERVIEW_TARGET),
+        ("large, cluster 1 (list)", large, MapOptions(width=100, focus="cluster:1"), TARGET),
     ]
+
+
+def timed_render(workbook: model.Workbook, options: MapOptions, runs: int):
+    clusters = clusters_of(workbook)  # computed once beforehand, as a screen holding the analyses would
+    times = []
+    for _ in range(runs):
+        map_layout._positions.cache_clear()  # every run lays the map out from scratch
+        start = time.perf_counter()
+        canvas = render(workbook, options, clusters)
+        times.append(time.perf_counter() - start)
+    return canvas, statistics.median(times)
+
+
+def ours(runs: int) -> None:
+    print(f"{'map':26} {'view':9} {'median':>8} {'size':>8} {'cross':>6}  exact")
+    for name, workbook, options, target in cases():
+        canvas, median = timed_render(workbook, options, runs)
+        exact = crossings = "-"
+        if canvas.view.value != "list":
+            parsed = parse(canvas.text())
+            crossings = str(parsed.crossings)
+            exact = "yes" if len(parsed.ties) == len(canvas.routes) else "NO"
+        flag = "" if median < target else f"  (over the {target:g} s target)"
+        size = f"{canvas.width}x{canvas.height}"
+        print(f"{name:26} {canvas.view.value:9} {median * 1000:6.0f}ms {size:>8} {crossings:>6}  {exact}{flag}")
+    print(f"targets: under {TARGET:g} s each, the large overview under {OVERVIEW_TARGET:g} s (median of {runs},"
+          " layout cache emptied before each run, clusters computed once beforehand)")
+
+
+# --- the other tools ------------------------------------------------------------------------------
+
+#: Run inside the other tool's environment: reads {"tool", "nodes", "edges", "runs"} on stdin, prints
+#: {"version", "seconds", "text"}. grandalf's layout is put on a character grid here (it draws nothing).
+RUNNER = r'''
+import json, statistics, sys, time
+from importlib import metadata
+
+job = json.load(sys.stdin)
+labels, edges, runs = job["nodes"], [tuple(e) for e in job["edges"]], job["runs"]
+
+
+def phart_text():
+    import networkx as nx
+    from phart import ASCIIRenderer
+    graph = nx.Graph()
+    graph.add_nodes_from(labels)
+    graph.add_edges_from((labels[a], labels[b]) for a, b in edges)
+    return ASCIIRenderer(graph).render()
+
+
+def grandalf_text():
+    import unicodedata
+    from grandalf.graphs import Edge, Graph, Vertex
+    from grandalf.layouts import SugiyamaLayout
+    from grandalf.routing import EdgeViewer, route_with_lines
+
+    def cells(text):
+        return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+                   else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+    class View:
+        def __init__(self, w):
+            self.w, self.h, self.xy = w, 1, (0.0, 0.0)
+
+    vertices = [Vertex(label) for label in labels]
+    for v in vertices:
+        v.view = View(cells(v.data) + 2)
+    graph_edges = [Edge(vertices[a], vertices[b]) for a, b in edges]
+    for e in graph_edges:
+        e.view = EdgeViewer()
+    graph = Graph(vertices, graph_edges)
+    boxes, paths, left = [], [], 0.0
+    for component in graph.C:  # side by side, left to right
+        if len(component.sV) == 1:
+            v = component.sV[0]
+            v.view.xy = (v.view.w / 2, 0.0)
+        else:
+            sugiyama = SugiyamaLayout(component)
+            sugiyama.xspace, sugiyama.yspace = 3, 4
+            sugiyama.route_edge = route_with_lines
+            sugiyama.init_all()
+            sugiyama.draw()
+        low = min(v.view.xy[0] - v.view.w / 2 for v in component.sV)
+        high = max(v.view.xy[0] + v.view.w / 2 for v in component.sV)
+        shift = left - low
+        for v in component.sV:
+            x, y = v.view.xy
+            boxes.append((v, x + shift - v.view.w / 2, y))
+        for e in component.sE:
+            paths.append((e, [(x + shift, y) for x, y in getattr(e.view, "_pts", [])]))
+        left += high - low + 3
+    top = min(y for _, _, y in boxes)
+    grid, owner = {}, {}
+    box_cells = {}
+    for v, x0, y in boxes:
+        r, c0 = round(y - top), round(x0)
+        for c in range(c0, c0 + v.view.w):
+            box_cells[(r, c)] = v
+    hidden = set()
+    for index, (e, points) in enumerate(paths):
+        ends = {e.v[0], e.v[1]}
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            dx, dy = x2 - x1, y2 - y1
+            glyph = "-" if abs(dy) < 0.3 * abs(dx) else "|" if abs(dx) < 0.3 * abs(dy) else "\\" if dx * dy > 0 else "/"
+            steps = int(max(abs(dx), abs(dy)) * 2) + 1
+            for k in range(steps + 1):
+                cell = (round(y1 + dy * k / steps - top), round(x1 + dx * k / steps))
+                if cell in box_cells:
+                    if box_cells[cell] not in ends:
+                        hidden.add(cell)
+                    continue
+                owner.setdefault(cell, set()).add(index)
+                grid[cell] = glyph if len(owner[cell]) == 1 else "+"
+    for v, x0, y in boxes:
+        r, c = round(y - top), round(x0)
+        for k, ch in enumerate("[" + v.data + "]"):
+            grid[(r, c + k)] = ch
+    rows = max(r for r, _ in grid) + 1
+    low_c = min(c for _, c in grid)
+    lines = []
+    for r in range(rows):
+        row = {c - low_c: ch for (rr, c), ch in grid.items() if rr == r}
+        lines.append("".join(row.get(c, " ") for c in range(max(row, default=-1) + 1)).rstrip())
+    shared = sum(1 for users in owner.values() if len(users) > 1)
+    return "\n".join(lines), {"shared": shared, "hidden": len(hidden)}
+
+
+tool = job["tool"]
+make = phart_text if tool == "phart" else grandalf_text
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    result = make()
+    times.append(time.perf_counter() - start)
+text, extra = result if isinstance(result, tuple) else (result, {})
+try:
+    version = metadata.version(tool)
+except metadata.PackageNotFoundError:  # a checkout on PYTHONPATH
+    version = getattr(__import__(tool), "__version__", "checkout")
+print(json.dumps({"version": version, "seconds": statistics.median(times), "text": text, **extra}))
+'''
+
+#: Which way each line glyph of the other tools may join: N, E, S, W as 1, 2, 4, 8. An arrowhead (phart
+#: 2 puts ``v`` and ``^`` on a shared line, one for each node it reaches) joins whatever is beside it.
+JOINS = {
+    "─": 10, "━": 10, "-": 10, "=": 10, "↔": 10, "⟷": 10,
+    "│": 5, "┃": 5, "|": 5, "↕": 5,
+    "┌": 6, "┐": 12, "└": 3, "┘": 9, "├": 7, "┤": 13, "┬": 14, "┴": 11,
+    "┼": 15, "+": 15, "*": 15, "<": 15, ">": 15, "v": 15, "^": 15,
+}
+STEP = {1: (-1, 0), 2: (0, 1), 4: (1, 0), 8: (0, -1)}
+BACK = {1: 4, 4: 1, 2: 8, 8: 2}
+
+
+def text_cells(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.split("\n"):
+        row: list[str] = []
+        for ch in line:
+            size = char_cells(ch)
+            if size == 0 and row:
+                row[-1] += ch
+            else:
+                row += [ch] + [""] * (size - 1)
+        rows.append(row)
+    while rows and not "".join(rows[-1]).strip():
+        rows.pop()
+    while rows and not "".join(rows[0]).strip():
+        rows.pop(0)
+    return rows
+
+
+def junctions(rows: list[list[str]]) -> int:
+    """Cells where three or more line ends meet (a line cannot be followed through them unambiguously)."""
+    def at(r: int, c: int) -> str:
+        return rows[r][c] if 0 <= r < len(rows) and 0 <= c < len(rows[r]) else " "
+
+    boxes = set()  # cells of node boxes, [label] (a "v" in a label is a letter)
+    for r, row in enumerate(rows):
+        c = 0
+        while c < len(row):
+            if row[c] == "[" and "]" in row[c:]:
+                end = row.index("]", c)
+                boxes.update((r, k) for k in range(c, end + 1))
+                c = end
+            c += 1
+    found = 0
+    for r, row in enumerate(rows):
+        for c, ch in enumerate(row):
+            if ch not in JOINS or (r, c) in boxes:
+                continue
+            arms = 0
+            for direction, (dr, dc) in STEP.items():
+                if not JOINS[ch] & direction:
+                    continue
+                other = at(r + dr, c + dc)
+                if (r + dr, c + dc) in boxes or other in JOINS and JOINS[other] & BACK[direction]:
+                    arms += 1  # a line that joins back, or a node's box
+            found += arms >= 3
+    return found
+
+
+def other_tool(tool: str, workbook: model.Workbook, runs: int, phart_src: str | None, phart_python: str | None):
+    labels = [" ".join(s.name.split()) for s in workbook.stakeholders]
+    index = {s.id: i for i, s in enumerate(workbook.stakeholders)}
+    job = {"tool": tool, "nodes": labels, "edges": [(index[t.a], index[t.b]) for t in workbook.ties], "runs": runs}
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "runner.py"
+        script.write_text(RUNNER, encoding="utf-8")
+        # a fixed hash seed: grandalf orders some of its work by set order, so its drawing would vary by run
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONHASHSEED": "0"}
+        if tool == "phart" and phart_src:
+            command = ["uv", "run", "--no-project", "--python", phart_python or sys.executable,
+                       "--with", "networkx", "python", str(script)]
+            env["PYTHONPATH"] = str(Path(phart_src) / "src")
+        else:
+            extra = ["--with", "phart", "--with", "networkx"] if tool == "phart" else ["--with", "grandalf"]
+            command = ["uv", "run", "--no-project", "--python", sys.executable, *extra, "python", str(script)]
+        try:
+            done = subprocess.run(command, input=json.dumps(job), capture_output=True, text=True, encoding="utf-8",
+                                  env=env, cwd=folder, timeout=OTHERS_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return None, f"could not run: {error}".splitlines()[0][:90]
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        return None, f"could not run: {last[:90]}"
+    return json.loads(done.stdout), ""
+
+
+def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, show: bool) -> None:
+    florentine = workbook_from_graph(nx.florentine_families_graph())
+    karate = workbook_from_graph(plain(nx.karate_club_graph()))
+    large, _ = store.load(ROOT / "samples" / "large.toml")
+    networks = [
+        ("Florentine families (15 / 20)", florentine, [MapOptions(width=80)]),
+        ("karate club (34 / 78)", karate, [MapOptions(width=160, height=60), MapOptions(width=80)]),
+        ("large sample (300 / 900)", large, [MapOptions(width=100)]),
+    ]
+    header = f"{'network':30} {'tool':22} {'time':>8} {'size':>9} {'cross':>5} {'junct':>5} {'shared':>6} " \
+             f"{'hidden':>6}  every tie read back"
+    print(header)
+    for title, workbook, options_list in networks:
+        for options in options_list:
+            canvas, median = timed_render(workbook, options, runs)
+            crossings, readable = "-", "list, no drawing"
+            if canvas.view.value != "list":
+                try:
+                    parsed = parse(canvas.text())
+                    crossings = str(parsed.crossings)
+                    if canvas.view.value == "overview":
+                        readable = f"yes: {len(parsed.ties)} lines between clusters (every pair counted in the legend)"
+                    else:
+                        readable = "yes" if len(parsed.ties) == len(workbook.ties) else "NO"
+                except ParseError as error:
+                    readable = f"NO: {error}"
+            tool = f"phakhi {canvas.view.value} w{options.width}"
+            print(f"{title:30} {tool:22} {median * 1000:6.1f}ms {canvas.width:>4}x{canvas.height:<4} "
+                  f"{crossings:>5} {0:>5} {0:>6} {0:>6}  {readable}")
+            title = ""
+        for tool in ("phart", "grandalf"):
+            # the large sample takes the others seconds a drawing: one run is enough to show it
+            result, problem = other_tool(tool, workbook, runs if len(workbook.ties) <= 100 else 1, phart_src,
+                                         phart_python)
+            if result is None:
+                print(f"{title:30} {tool:22} {problem}")
+                continue
+            rows = text_cells(result["text"])
+            width = max((len(row) for row in rows), default=0)
+            merged = junctions(rows)
+            shared, hidden = result.get("shared", 0), result.get("hidden", 0)
+            if merged or shared or hidden:
+                readable = "no: " + ", ".join(
+                    f"{n} {what}" for n, what in ((merged, "junctions"), (shared, "shared cells"),
+                                                  (hidden, "edge cells under boxes")) if n
+                )
+            else:
+                readable = "no junction found (not parsed)"
+            name = f"{tool} {result['version']}"
+            crossings = "?" if tool == "phart" else "-"
+            print(f"{title:30} {name:22} {result['seconds'] * 1000:6.1f}ms {width:>4}x{len(rows):<4} {crossings:>5} "
+                  f"{merged:>5} {shared:>6} {hidden:>6}  {readable}")
+            if show:
+                print("\n".join("".join(row) for row in rows))
+    print("junct: cells where 3+ line ends meet; shared: cells two edges draw on (grandalf); hidden: edge cells")
+    print("under another node's box; cross: crossings of ours (each a right-angled crossing of two ties, by the")
+    print("parser), '?' where a tool draws crossings and junctions alike. Design card's reference: phart 137x11")
+    print("(Florentine) and 134x13 (karate) with merged junctions; Graph::Easy 125x29 and 282x92, ties dropped.")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
-    print(f"{'map':26} {'view':9} {'median':>8} {'size':>8} {'cross':>6}  exact  others")
-    for name, workbook, options in cases():
-        clusters = clusters_of(workbook)  # computed once, as a screen holding the analyses would
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            canvas = render(workbook, options, clusters)
-            times.append(time.perf_counter() - start)
-        median = statistics.median(times)
-        exact = "-"
-        crossings = "-"
-        if canvas.view.value in ("full", "overview", "ego", "cluster"):
-            parsed = parse(canvas.text())
-            crossings = str(parsed.crossings)
-            exact = "yes" if len(parsed.ties) == len(canvas.routes) else "NO"
-        flag = "" if median < TARGET else "  (over target)"
-        size = f"{canvas.width}x{canvas.height}"
-        print(f"{name:26} {canvas.view.value:9} {median * 1000:6.0f}ms {size:>8} {crossings:>6}  {exact:5}  "
-              f"{OTHERS.get(name, '')}{flag}")
-    print(f"target: under {TARGET:.0f} s each (median of {runs}); clusters computed once beforehand")
+    parser.add_argument("--no-others", action="store_true", help="only our own maps (no uv, no network)")
+    parser.add_argument("--show", action="store_true", help="print the other tools' drawings too")
+    parser.add_argument("--phart-src", help="a phart checkout to run instead of PyPI's")
+    parser.add_argument("--phart-python", help="the Python to run --phart-src with (phart 2.x needs 3.14)")
+    arguments = parser.parse_args()
+    ours(arguments.runs)
+    if not arguments.no_others:
+        print()
+        side_by_side(arguments.runs, arguments.phart_src, arguments.phart_python, arguments.show)
 
 
 if __name__ == "__main__":

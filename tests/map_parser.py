@@ -17,9 +17,9 @@ The parser knows only the drawing rules of docs/MAP.md, not the renderer:
 5. Every line cell must be used by exactly one traced tie (a crossing by two,
    one in each direction): no stray glyphs, no shared cells.
 
-Labels are turned into names with the legend's ``label = name`` lines. The
-result is a list of ties (name, name, strength), each found from both of its
-ends.
+Labels are turned into names with the legend's ``label = name`` lines (a
+long name continues on the more deeply indented lines below). The result is
+a list of ties (name, name, strength), each found from both of its ends.
 """
 
 from __future__ import annotations
@@ -116,13 +116,24 @@ def split(text: str, legend_titles: tuple[str, ...]) -> tuple[list[str], list[st
 
 
 def legend_names(legend: list[str]) -> dict[str, str]:
-    """``label = name`` lines of the legend (indented, the labels padded to one width)."""
+    """``label = name`` lines of the legend (indented two spaces, the labels padded to one width).
+
+    A name too long for the width continues on the lines below, indented
+    further (four spaces or more); the parts joined without that indentation
+    are the name (a line broken at a space keeps the space at its end).
+    """
     names = {}
+    label = None
     for line in legend:
-        if line.startswith("  ") and " = " in line:
-            label, name = line.strip().split(" = ", 1)
-            names[label.strip()] = name.strip()  # labels are padded so the "=" line up
-    return names
+        if line.startswith("    ") and label is not None:
+            names[label] += line.lstrip(" ")
+            continue
+        label = None
+        if line.startswith("  ") and not line.startswith("   ") and " = " in line:
+            label, name = line[2:].split(" = ", 1)
+            label = label.rstrip()  # labels are padded so the "=" line up
+            names[label] = name.lstrip(" ")
+    return {label: name.strip() for label, name in names.items()}
 
 
 def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธิบาย")) -> ParsedMap:

@@ -4,52 +4,151 @@ tests/map_parser.py knows only the drawing rules of docs/MAP.md: it finds the
 node boxes by their brackets, follows the line glyphs from each node's ports
 and fails on any line that stops, branches, runs into nothing, changes
 strength or shares a cell other than at a right-angled crossing. A map is
-exact when the ties it reads equal the workbook's ties — same pairs, same
-strengths, same count.
+exact when the ties it reads equal the ties it shows — same pairs, same
+strengths, same count: the workbook's ties for the whole network, the ties
+among the stakeholders in view for an ego network or a cluster (worked out
+here, not taken from the renderer), and for an overview one line for each of
+the busiest pairs of clusters, strong when at least half of their ties are.
+
+:data:`CASES` is every drawing the map tests look at; :func:`drawn` renders
+each once per test session, so tests/test_map_drawings.py can check all of
+them (no overlaps, every line within the width, ASCII, same input same
+picture) without drawing them again.
 """
 
 from __future__ import annotations
 
 import random
-from collections import Counter
+import re
+from collections import Counter, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 import networkx as nx
 import pytest
 
 from analysis_helpers import plain, workbook_from_graph
-from map_parser import parse
+from map_parser import ParsedMap, parse
 from tui.core import model, store
 from tui.core.cells import cell_width
-from tui.core.textmap import MapOptions, View, render
+from tui.core.textmap import MapCanvas, MapOptions, View, clusters_of, render
 from tui.core.vocab import Kind, Strength
 
 SAMPLES = __import__("pathlib").Path(__file__).resolve().parent.parent / "samples"
 
 
-def expected_ties(workbook: model.Workbook, strength: bool = True) -> Counter:
+def expected_ties(workbook: model.Workbook, strength: bool = True, among: set[str] | None = None) -> Counter:
+    """The ties (names sorted, strength) of the workbook, or only those among the stakeholders ``among``."""
     names = {s.id: s.name for s in workbook.stakeholders}
     found = Counter()
     for tie in workbook.ties:
+        if among is not None and not (tie.a in among and tie.b in among):
+            continue
         a, b = sorted((names[tie.a], names[tie.b]))
         found[(a, b, tie.strength.value) if strength else (a, b)] += 1
     return found
 
 
-def assert_exact(workbook: model.Workbook, options: MapOptions):
-    canvas = render(workbook, options)
+def within(workbook: model.Workbook, centre: str, depth: int) -> set[str]:
+    """The stakeholder and everyone ``depth`` steps or fewer away (breadth-first, on the workbook's ties)."""
+    adjacent: dict[str, set[str]] = {}
+    for tie in workbook.ties:
+        adjacent.setdefault(tie.a, set()).add(tie.b)
+        adjacent.setdefault(tie.b, set()).add(tie.a)
+    steps = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        node = queue.popleft()
+        if steps[node] < depth:
+            for other in sorted(adjacent.get(node, ())):
+                if other not in steps:
+                    steps[other] = steps[node] + 1
+                    queue.append(other)
+    return set(steps)
+
+
+def shown(workbook: model.Workbook, options: MapOptions) -> set[str] | None:
+    """The stakeholders a focused view must show (None: all of them)."""
+    if not options.focus:
+        return None
+    if options.focus.startswith("cluster:"):
+        return set(clusters_of(workbook)[int(options.focus[8:]) - 1])
+    return within(workbook, options.focus, max(options.depth, 1))
+
+
+def assert_exact(workbook: model.Workbook, options: MapOptions, canvas: MapCanvas | None = None):
+    """The drawing reads back as exactly the ties it must show; returns the canvas and what was read."""
+    canvas = canvas if canvas is not None else render(workbook, options)
     assert canvas.view in (View.FULL, View.EGO, View.CLUSTER), canvas.text()
     parsed = parse(canvas.text())
     if options.ascii:
         # ASCII corners (/ and \) carry no weight; every tie here has a straight cell too
         assert all(s != "?" for _, _, s in parsed.ties), canvas.text()
-    assert parsed.tie_counter() == expected_ties(workbook), canvas.text()
-    # every stakeholder drawn once, by the label the canvas says
+    members = shown(workbook, options)
+    assert parsed.tie_counter() == expected_ties(workbook, among=members), canvas.text()
+    # every stakeholder in view drawn once, by the label the canvas says
     assert sorted(n.label for n in parsed.nodes) == sorted(n.label for n in canvas.nodes)
+    names = {s.id: s.name for s in workbook.stakeholders}
+    assert sorted(n.name for n in parsed.nodes) == sorted(
+        " ".join(names[key].split()) for key in (members if members is not None else names)
+    )
     for line in canvas.lines:
         assert cell_width(line) <= options.width, line
     if options.height is not None:
         assert canvas.height <= options.height
     return canvas, parsed
+
+
+def cluster_pairs(workbook: model.Workbook) -> tuple[dict[str, int], Counter, Counter]:
+    """Stakeholder -> cluster number, and per pair of clusters its ties and its strong ties."""
+    number = {m: i for i, c in enumerate(clusters_of(workbook), 1) for m in c}
+    between: Counter = Counter()
+    strong: Counter = Counter()
+    for t in workbook.ties:
+        a, b = number.get(t.a), number.get(t.b)
+        if a is None or b is None or a == b:
+            continue
+        between[(min(a, b), max(a, b))] += 1
+        strong[(min(a, b), max(a, b))] += t.strength is Strength.STRONG
+    return number, between, strong
+
+
+def assert_overview_exact(workbook: model.Workbook, canvas: MapCanvas) -> ParsedMap:
+    """An overview reads back as one line for each of the busiest pairs of clusters (docs/MAP.md).
+
+    The parser reads each cluster box (its label gives the cluster's number
+    and size) and each line between two boxes; every line must join two
+    clusters that have ties, no pair twice, the pairs drawn are the busiest
+    (at most two lines a cluster, most ties first), a line is strong exactly
+    when at least half of the pair's ties are, and the legend gives every
+    pair's count.
+    """
+    assert canvas.view is View.OVERVIEW, canvas.text()
+    parsed = parse(canvas.text())
+    clusters = clusters_of(workbook)
+    _, between, strong = cluster_pairs(workbook)
+    sizes = {}
+    for node in parsed.nodes:
+        number, size = (int(x) for x in re.findall(r"\d+", node.label)[:2])
+        sizes[number] = size
+    assert sizes == {i: len(c) for i, c in enumerate(clusters, 1)}
+    drawn = Counter()
+    for a, b, strength in parsed.ties:
+        pair = tuple(sorted(int(re.search(r"\d+", name).group()) for name in (a, b)))
+        assert between[pair] > 0, f"a line between clusters {pair}, which have no ties"
+        assert strength == ("strong" if 2 * strong[pair] >= between[pair] else "weak"), pair
+        drawn[pair] += 1
+    assert all(count == 1 for count in drawn.values()), drawn
+    busiest = set(sorted(between, key=lambda pair: (-between[pair], pair))[: 2 * len(clusters)])
+    assert set(drawn) == busiest
+    legend = "\n".join(canvas.legend)
+    for (a, b), count in between.items():
+        assert re.search(rf"\b{a}-{b} {count}\b", legend), (a, b, count)
+    return parsed
+
+
+# --- the drawings ---------------------------------------------------------------------------------
 
 
 def mixed(graph: nx.Graph, seed: int = 0) -> model.Workbook:
@@ -72,53 +171,17 @@ SMALL = {
     "complete5": nx.complete_graph(5),
     "two_stars": nx.union(nx.star_graph(4), nx.star_graph(3), rename=("a", "b")),
 }
+POOL = ["กลุ่มเกษตรอินทรีย์", "นายก ทม.", "โรงพยาบาล", "Farmers' Union", "ผู้ใหญ่บ้าน ต.น้ำน้อย",
+        "Clinic", "อบต.", "สภาองค์กรชุมชน", "University lab", "ชาคริต"]
+#: Random networks from 5 to 30 stakeholders (every size would take twice as long), the seeds taking turns.
+RANDOM_SIZES = (5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 23, 26, 28, 30)
 
 
-@pytest.mark.parametrize("ascii_only", [False, True], ids=["unicode", "ascii"])
-@pytest.mark.parametrize("name", sorted(SMALL))
-def test_small_graphs_read_back_exactly(name, ascii_only):
-    assert_exact(mixed(SMALL[name]), MapOptions(width=80, ascii=ascii_only))
-
-
-@pytest.mark.parametrize("ascii_only", [False, True], ids=["unicode", "ascii"])
-def test_florentine_families_fit_in_80_columns_exactly(ascii_only):
-    workbook = mixed(nx.florentine_families_graph(), seed=1)
-    canvas, parsed = assert_exact(workbook, MapOptions(width=80, ascii=ascii_only))
-    assert canvas.view is View.FULL
-    assert len(parsed.nodes) == 15 and len(parsed.ties) == 20
-    # phart draws it 137x11 and ambiguous, Graph::Easy 125x29 with a tie dropped
-    assert canvas.width <= 80 and canvas.height <= 30
-
-
-def test_karate_club_on_a_large_canvas_exactly():
-    workbook = mixed(plain(nx.karate_club_graph()), seed=2)
-    canvas, parsed = assert_exact(workbook, MapOptions(width=160, height=60))
-    assert canvas.view is View.FULL
-    assert len(parsed.ties) == 78
-
-
-@pytest.mark.parametrize("ascii_only", [False, True], ids=["unicode", "ascii"])
-@pytest.mark.parametrize("width", [80, 120])
-def test_the_thai_sample_reads_back_exactly(width, ascii_only):
-    workbook, _ = store.load(SAMPLES / "organic-farming.th.toml")
-    canvas, parsed = assert_exact(workbook, MapOptions(width=width, ascii=ascii_only, lang="th"))
-    assert canvas.view is View.FULL
-    assert len(parsed.nodes) == len(workbook.stakeholders)  # the isolate too
-
-
-def test_the_english_sample_reads_back_exactly():
-    workbook, _ = store.load(SAMPLES / "clean-energy.en.toml")
-    assert_exact(workbook, MapOptions(width=100))
-
-
-def random_workbook(seed: int) -> model.Workbook:
-    """8-20 stakeholders with Thai and English names, every kind, ties of both strengths, some isolates."""
-    rng = random.Random(seed)
-    count = rng.randint(8, 20)
-    pool = ["กลุ่มเกษตรอินทรีย์", "นายก ทม.", "โรงพยาบาล", "Farmers' Union", "ผู้ใหญ่บ้าน ต.น้ำน้อย",
-            "Clinic", "อบต.", "สภาองค์กรชุมชน", "University lab", "ชาคริต"]
+def random_workbook(count: int, seed: int) -> model.Workbook:
+    """``count`` stakeholders with Thai and English names, every kind, ties of both strengths, some isolates."""
+    rng = random.Random(seed * 1000 + count)
     people = [
-        model.Stakeholder(f"s{i}", f"{rng.choice(pool)} {i}", kind=rng.choice(list(Kind)))
+        model.Stakeholder(f"s{i}", f"{rng.choice(POOL)} {i}", kind=rng.choice(list(Kind)))
         for i in range(1, count + 1)
     ]
     pairs: set[tuple[int, int]] = set()
@@ -133,22 +196,136 @@ def random_workbook(seed: int) -> model.Workbook:
     return model.Workbook(stakeholders=people, ties=ties)
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_random_networks_read_back_exactly(seed):
-    workbook = random_workbook(seed)
-    assert_exact(workbook, MapOptions(width=100, ascii=seed % 2 == 1))
+def florentine() -> model.Workbook:
+    return mixed(nx.florentine_families_graph(), seed=1)
+
+
+def karate() -> model.Workbook:
+    return mixed(plain(nx.karate_club_graph()), seed=2)
+
+
+def doubled() -> model.Workbook:
+    workbook = mixed(nx.path_graph(4))
+    workbook.ties.append(model.Tie("t99", "s0", "s1", strength=Strength.STRONG))
+    return workbook
+
+
+@cache
+def sample(name: str) -> model.Workbook:
+    return store.load(SAMPLES / name)[0]
+
+
+@dataclass(frozen=True)
+class Case:
+    workbook: Callable[[], model.Workbook]
+    options: MapOptions
+    view: View | None = None  # the view it must come out as (None: whichever)
+
+
+CASES: dict[str, Case] = {}
+for _name in sorted(SMALL):
+    for _ascii in (False, True):
+        CASES[f"{_name}{'-ascii' if _ascii else ''}"] = Case(
+            lambda graph=SMALL[_name]: mixed(graph), MapOptions(width=80, ascii=_ascii), View.FULL
+        )
+CASES |= {
+    "florentine": Case(florentine, MapOptions(width=80), View.FULL),
+    "florentine-ascii": Case(florentine, MapOptions(width=80, ascii=True), View.FULL),
+    "karate-160x60": Case(karate, MapOptions(width=160, height=60), View.FULL),
+    "karate-80": Case(karate, MapOptions(width=80), View.OVERVIEW),
+    "karate-80-around-0": Case(karate, MapOptions(width=80, focus="s0"), View.EGO),
+    "karate-80-around-33": Case(karate, MapOptions(width=80, focus="s33", ascii=True), View.EGO),
+    "karate-80-around-16-depth-2": Case(karate, MapOptions(width=80, focus="s16", depth=2), View.EGO),
+    "karate-80-cluster-1": Case(karate, MapOptions(width=80, focus="cluster:1"), View.CLUSTER),
+    "thai-80": Case(lambda: sample("organic-farming.th.toml"), MapOptions(width=80, lang="th"), View.FULL),
+    "thai-120-ascii": Case(
+        lambda: sample("organic-farming.th.toml"), MapOptions(width=120, lang="th", ascii=True), View.FULL
+    ),
+    "thai-80-ascii-en": Case(lambda: sample("organic-farming.th.toml"), MapOptions(width=80, ascii=True), View.FULL),
+    "thai-40-around-s2": Case(lambda: sample("organic-farming.th.toml"), MapOptions(width=40, focus="s2"), View.EGO),
+    "english-100": Case(lambda: sample("clean-energy.en.toml"), MapOptions(width=100), View.FULL),
+    "large-100": Case(lambda: sample("large.toml"), MapOptions(width=100), View.OVERVIEW),
+    "large-80-ascii": Case(lambda: sample("large.toml"), MapOptions(width=80, ascii=True), View.OVERVIEW),
+    "doubled-60": Case(doubled, MapOptions(width=60), View.FULL),
+}
+for _count in RANDOM_SIZES:
+    CASES[f"random-{_count}"] = Case(
+        lambda count=_count: random_workbook(count, count % 4),
+        MapOptions(width=(80, 100, 120)[_count % 3], ascii=_count % 2 == 1),
+    )
+
+
+@cache
+def workbook_of(case: str) -> model.Workbook:
+    return CASES[case].workbook()
+
+
+@cache
+def drawn(case: str) -> MapCanvas:
+    """The case's drawing, rendered once per test session."""
+    return render(workbook_of(case), CASES[case].options)
+
+
+# --- read back --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if CASES[c].view is not View.OVERVIEW])
+def test_every_drawing_reads_back_as_exactly_the_ties_in_view(case):
+    workbook, options = workbook_of(case), CASES[case].options
+    canvas = drawn(case)
+    if CASES[case].view is not None:
+        assert canvas.view is CASES[case].view
+    assert_exact(workbook, options, canvas)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if CASES[c].view is View.OVERVIEW])
+def test_overviews_read_back_as_the_busiest_pairs_of_clusters(case):
+    assert_overview_exact(workbook_of(case), drawn(case))
+
+
+def test_florentine_families_fit_in_80_columns_exactly():
+    parsed = parse(drawn("florentine").text())
+    assert len(parsed.nodes) == 15 and len(parsed.ties) == 20
+    # phart draws it 137x7 (1.1.4) or 83x7 (2.0.7) with merged junctions, Graph::Easy 125x29 with a tie dropped
+    canvas = drawn("florentine")
+    assert canvas.width <= 80 and canvas.height <= 30
+
+
+def test_karate_club_on_a_large_canvas_exactly():
+    assert len(parse(drawn("karate-160x60").text()).ties) == 78
+
+
+def test_karate_club_at_80_columns_is_an_overview_and_its_surroundings_are_exact():
+    # 34 members and 78 ties do not fit 80 columns: the clusters, one line for each busy pair
+    overview = drawn("karate-80")
+    parsed = assert_overview_exact(workbook_of("karate-80"), overview)
+    assert len(parsed.nodes) == len(clusters_of(workbook_of("karate-80"))) >= 2
+    # around the two leaders, every tie among their neighbours is drawn and reads back
+    hub = drawn("karate-80-around-0")
+    assert hub.view is View.EGO and len(hub.nodes) == 17 and len(parse(hub.text()).ties) == 34
+    assert drawn("karate-80-around-33").view is View.EGO
+    assert drawn("karate-80-cluster-1").view is View.CLUSTER
+
+
+def test_the_thai_sample_keeps_its_isolate():
+    workbook = workbook_of("thai-80")
+    assert len(parse(drawn("thai-80").text()).nodes) == len(workbook.stakeholders)
+
+
+def test_random_networks_cover_5_to_30_stakeholders_drawn_whole():
+    sizes = [len(workbook_of(f"random-{count}").stakeholders) for count in RANDOM_SIZES]
+    assert sizes == list(RANDOM_SIZES) and min(sizes) == 5 and max(sizes) == 30
+    assert len({count % 4 for count in RANDOM_SIZES}) == 4  # four seeds
+    for count in RANDOM_SIZES:
+        assert drawn(f"random-{count}").view is View.FULL, count
 
 
 def test_two_ties_between_the_same_pair_are_both_drawn():
-    workbook = mixed(nx.path_graph(4))
-    workbook.ties.append(model.Tie("t99", "s0", "s1", strength=Strength.STRONG))
-    _, parsed = assert_exact(workbook, MapOptions(width=60))
-    assert len(parsed.ties) == 4
+    assert len(parse(drawn("doubled-60").text()).ties) == 4
 
 
 def test_crossings_are_drawn_only_where_two_ties_cross():
-    workbook = mixed(plain(nx.karate_club_graph()), seed=2)
-    canvas = render(workbook, MapOptions(width=160, height=60))
+    canvas = drawn("karate-160x60")
     parsed = parse(canvas.text())
     shared = Counter(cell for path in parsed.paths for cell in path)
     crossings = {cell for cell, count in shared.items() if count > 1}

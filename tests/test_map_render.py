@@ -14,12 +14,12 @@ import pytest
 
 from analysis_helpers import workbook_from_graph
 from map_parser import parse
-from test_map_exact import expected_ties
+from test_map_exact import drawn, expected_ties
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
 from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
-from tui.core.textmap.labels import make_labels, shorten
+from tui.core.textmap.labels import make_labels, shorten, wrap
 from tui.core.vocab import Kind, Language, Strength
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,18 +58,18 @@ def test_ascii_mode_prints_only_printable_ascii():
 
 def test_unicode_mode_uses_heavy_lines_for_strong_ties_and_light_for_weak():
     canvas = render(florentine(), MapOptions(width=80))
-    drawn = "".join("".join(row) for row in canvas.cells)
-    assert set("━┃") & set(drawn) and set("─│") & set(drawn)
+    glyphs = "".join("".join(row) for row in canvas.cells)
+    assert set("━┃") & set(glyphs) and set("─│") & set(glyphs)
     assert "━━━ strong" in canvas.text() and "─── weak" in canvas.text()
 
 
-def test_thai_labels_are_measured_in_cells_and_boxes_line_up(thai):
-    canvas = render(thai, MapOptions(width=80, lang="th"))
+def test_thai_labels_are_measured_in_cells_and_boxes_line_up():
+    canvas = drawn("thai-80")  # the Thai sample at 80 columns, drawn once for all the map tests
     parsed = parse(canvas.text())
-    drawn = {(n.row, n.first): n for n in parsed.nodes}
+    found = {(n.row, n.first): n for n in parsed.nodes}
     for box in canvas.nodes:
         # the parser, which counts cells itself, finds each box where the canvas says it is
-        node = drawn[(box.row, box.col)]
+        node = found[(box.row, box.col)]
         assert node.last - node.first + 1 == box.width
         assert cell_width(box.label) <= box.width - 2
     # each printed line is exactly as many cells wide as the canvas row behind it
@@ -86,6 +86,19 @@ def test_labels_are_cut_by_cells_keep_marks_and_stay_unique():
     assert labels[2].endswith("#3") or labels[2].endswith("#2")
     assert shorten("Lamberteschi", 6, "~") == "Lambe~"
     assert make_labels(["Medici", "Medici"], None, "…") == ["Medici", "Medici#2"]
+
+
+def test_wrapping_cuts_by_cells_keeps_marks_and_gives_the_text_back():
+    name = "ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ. กองสาธารณสุขและสิ่งแวดล้อม"
+    lines = wrap(name, 22, first="  ดร.… = ", indent="    ", keep_spaces=True)
+    assert len(lines) > 2 and all(cell_width(line) <= 22 for line in lines)
+    assert lines[0].startswith("  ดร.… = ") and all(line.startswith("    ") for line in lines[1:])
+    assert lines[0][len("  ดร.… = "):] + "".join(line[4:] for line in lines[1:]) == name
+    assert lines[0].endswith(" ")  # broken after a space, which stays at the end of the line
+    for line in lines:  # no line starts with a mark torn from its letter
+        assert cell_width(line.lstrip()[:1]) == 1
+    assert wrap("One cluster: --focus cluster:N", 14, indent="  ") == ["One cluster:", "  --focus", "  cluster:N"]
+    assert wrap("short", 14) == ["short"]
 
 
 def test_a_label_never_closes_its_own_box():
@@ -141,11 +154,10 @@ def test_the_picture_does_not_depend_on_hash_seeds():
         "th = store.load('samples/organic-farming.th.toml')[0]\n"
         "print(render(wb, MapOptions(width=80)).text())\n"
         "print(render(th, MapOptions(width=80, lang='th')).text())\n"
-        "print(render(th, MapOptions(width=80, focus='s15', depth=2)).text())\n"
         "print(render(store.load('samples/large.toml')[0], MapOptions(width=100)).text())\n"
     )
     outputs = set()
-    for seed in ("0", "1", "12345"):
+    for seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                                 encoding="utf-8", timeout=120)
@@ -170,7 +182,7 @@ def test_the_map_keeps_within_the_width_and_height_asked_for(thai):
     for width in (50, 80, 100):
         canvas = render(thai, MapOptions(width=width, lang="th"))
         assert canvas.width <= width
-        assert all(cell_width(line) <= width for line in canvas.text().split("\n") if not line.startswith("  "))
+        assert all(cell_width(line) <= width for line in canvas.text().split("\n"))  # the legend too
     canvas = render(thai, MapOptions(width=100, height=20))
     assert canvas.height <= 20
 

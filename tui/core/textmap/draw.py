@@ -37,6 +37,9 @@ SPACINGS = ((3, 2), (3, 3), (4, 4), (6, 5), (8, 6))
 #: Slots per node; the spare ones are room to move and route. Several are tried on small maps.
 FILL = 1.25
 FILLS = (1.25, 1.5, 1.0)
+#: The overview's clusters are few and their boxes wide: a grid without spare slots (fill 1.0) seldom
+#: routes better there, so it tries six grids, not nine.
+OVERVIEW_FILLS = (1.25, 1.5)
 #: How many times the routing starts again with the tie that failed moved to the front.
 RETRIES = 3
 #: Margin (rows, columns) around the grid, room for ties that go round.
@@ -69,6 +72,8 @@ class Graph:
     centre: int | None = None
     #: labels are never shortened (the overview's cluster labels carry their counts)
     whole_labels: bool = False
+    #: slots per node tried on a small map (up to :data:`CHOICES_ALL_MAX_TIES` ties)
+    fills: tuple[float, ...] = FILLS
 
 
 @dataclass
@@ -168,7 +173,7 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
             choices = [(base + dc, FILL) for dc in (0, 1, -1)]
         else:
-            choices = [(base + dc, fill) for fill in FILLS for dc in (0, 1, -1)]
+            choices = [(base + dc, fill) for fill in graph.fills for dc in (0, 1, -1)]
         found: list[Drawing] = []
         tried: set[tuple] = set()
         for columns, fill in choices:

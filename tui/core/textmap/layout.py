@@ -340,12 +340,13 @@ def improve(
         found = 0
         for m in range(count):
             c, d = ends_a[m], ends_b[m]
-            if m == k or c == a or c == b or d == a or d == b or m in skip:
-                continue
-            cy, cx, ey, ex = row[c], col[c], row[d], col[d]
+            cx, ex = col[c], col[d]
             if (cx <= low_x and ex <= low_x) or (cx >= high_x and ex >= high_x):
                 continue
+            cy, ey = row[c], row[d]
             if (cy <= low_y and ey <= low_y) or (cy >= high_y and ey >= high_y):
+                continue
+            if m == k or c == a or c == b or d == a or d == b or m in skip:
                 continue
             o1 = dx * (cy - ay) - dy * (cx - ax)
             o2 = dx * (ey - ay) - dy * (ex - ax)
@@ -366,6 +367,10 @@ def improve(
         for r, c in cells:
             if (r, c) in occupant:
                 for k in range(count):
+                    a, b = ends_a[k], ends_b[k]
+                    ra, rb = row[a], row[b]
+                    if (r < ra and r < rb) or (r > ra and r > rb):
+                        continue  # (over's first test, here to spare a call for most ties)
                     if k not in mine_set and over(k, r, c):
                         cost += BLOCK_COST
         if use_crossings:

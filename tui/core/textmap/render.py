@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.cells import cell_width
 from tui.core.i18n import tr
@@ -26,7 +26,7 @@ from tui.core.model import Workbook
 from tui.core.textmap import draw as drawing
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
 from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
-from tui.core.textmap.labels import clean, shorten
+from tui.core.textmap.labels import clean, shorten, wrap
 from tui.core.vocab import Kind, Language, Strength
 
 #: Beyond this many stakeholders or ties the whole map is not attempted (an overview is drawn).
@@ -118,7 +118,16 @@ def render(
     options: MapOptions = MapOptions(),
     clusters: Sequence[Sequence[str]] | None = None,
 ) -> MapCanvas:
-    """Draw the workbook's network map. ``clusters``: the analyses' clusters, if already computed."""
+    """Draw the workbook's network map. ``clusters``: the analyses' clusters, if already computed.
+
+    Every line of the drawing and of the legend fits ``options.width`` cells (at least :data:`MIN_WIDTH`).
+    """
+    canvas = _render(workbook, options, clusters)
+    legend = _fit_legend(canvas.legend, max(options.width, MIN_WIDTH))
+    return canvas if legend == canvas.legend else replace(canvas, legend=legend)
+
+
+def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence[str]] | None) -> MapCanvas:
     style = glyphs(options.ascii)
     lang = options.lang
     width = max(options.width, MIN_WIDTH)
@@ -260,8 +269,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         legend.append(_view_line(workbook, view, lang, focus, options, len(graph.nodes), len(shown)))
         if short:
             legend.append(tr(lang, "map.short"))
-            column = max(cell_width(label) for label, _ in short)
-            legend += [f"  {label}{' ' * (column - cell_width(label))} = {name}" for label, name in short]
+            legend += _name_lines(short, width)
     return MapCanvas(
         view=view,
         cells=tuple(tuple(row) for row in drawn.cells),
@@ -270,6 +278,39 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         routes={k: tuple(v) for k, v in drawn.routes.items()},
         focus=focus.key if focus else None,
     )
+
+
+#: A full name continues under itself while that leaves this many cells a line, else four spaces in.
+NAME_ROOM = 12
+
+
+def _name_lines(short: list[tuple[str, str]], width: int) -> list[str]:
+    """``label = full name`` lines, the "=" lined up; a long name continues on the next lines.
+
+    The name is wrapped by cells (after a space where one fits, the space
+    kept at the end of the line), so the lines joined without their
+    indentation give the whole name back.
+    """
+    column = max(cell_width(label) for label, _ in short)
+    name_column = 2 + column + 3
+    indent = " " * (name_column if width - name_column >= NAME_ROOM else 4)
+    lines: list[str] = []
+    for label, name in short:
+        first = f"  {label}{' ' * (column - cell_width(label))} = "
+        lines += wrap(name, width, first=first, indent=indent, keep_spaces=True)
+    return lines
+
+
+def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """Every legend line within ``width`` cells: a longer one is wrapped, its later lines indented two more."""
+    fitted: list[str] = []
+    for line in legend:
+        if cell_width(line) <= width:
+            fitted.append(line)
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        fitted += wrap(line, width, indent=" " * (lead + 2))
+    return tuple(fitted)
 
 
 # --- overview -----------------------------------------------------------------
@@ -298,7 +339,10 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         drawing.Edge(f"cluster:{a}-cluster:{b}", a - 1, b - 1, 2 * sum(between[(a, b)]) >= len(between[(a, b)]))
         for a, b in pairs
     )
-    graph = drawing.Graph(nodes=tuple(nodes), edges=edges, cluster=tuple(range(len(nodes))), whole_labels=True)
+    graph = drawing.Graph(
+        nodes=tuple(nodes), edges=edges, cluster=tuple(range(len(nodes))), whole_labels=True,
+        fills=drawing.OVERVIEW_FILLS,
+    )
     drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
     if drawn is None:
         return None

@@ -27,14 +27,16 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from functools import lru_cache
 
-from tui.core.textmap.glyphs import E, HORIZONTAL, N, OPPOSITE, S, VERTICAL, W
+from tui.core.textmap.glyphs import HORIZONTAL, OPPOSITE, VERTICAL, E, N, S, W
 
-BEND = 3.0
-CROSS = 14.0
-NEAR = 2.0
+#: Costs are whole numbers: the search packs a cost and a state into one integer heap entry.
+BEND = 3
+CROSS = 14
+NEAR = 2
 #: Extra cost of running through another node's port.
-PORT = 2.0
+PORT = 2
 #: A tie may run through a node's port only while the node keeps this many ports to spare.
 SPARE = 3
 #: A search gives up after this many steps per cell of the grid (a failing search would visit them all).
@@ -61,6 +63,32 @@ LINE_H = 2
 LINE_V = 3
 #: A cell no other tie may use: a corner, a port, a crossing.
 TAKEN = 4
+
+
+@lru_cache(maxsize=32)
+def _rows_and_columns(height: int, width: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    size = height * width
+    return tuple(cell // width for cell in range(size)), tuple(cell % width for cell in range(size))
+
+
+@lru_cache(maxsize=32)
+def _around(height: int, width: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Per cell: (direction index, next cell) of each step that stays inside the grid."""
+    found = []
+    for r in range(height):
+        for c in range(width):
+            cell = r * width + c
+            steps = []
+            if r > 0:
+                steps.append((0, cell - width))
+            if c < width - 1:
+                steps.append((1, cell + 1))
+            if r < height - 1:
+                steps.append((2, cell + width))
+            if c > 0:
+                steps.append((3, cell - 1))
+            found.append(tuple(steps))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -96,6 +124,8 @@ class Grid:
         self.width = width
         self.boxes = boxes
         size = height * width
+        #: row and column of every cell (cheaper than divmod in the search)
+        self.row_of, self.col_of = _rows_and_columns(height, width)
         self.state = [FREE] * size
         #: node index standing on a cell, or -1
         self.node = [-1] * size
@@ -114,12 +144,15 @@ class Grid:
                         if self.node[cell] == -1:
                             self.near[cell] = index if self.near[cell] in (-1, index) else -2
         #: nodes whose port a cell is; ports free minus ties still to route, per node
-        self.port_of: dict[int, list[int]] = {}
+        self.port_of: list[list[int] | None] = [None] * size
         self.spare = [0] * len(boxes)
         for index, box in enumerate(boxes):
             ports = box.ports(height, width)
             for r, c, _ in ports:
-                self.port_of.setdefault(r * width + c, []).append(index)
+                cell = r * width + c
+                if self.port_of[cell] is None:
+                    self.port_of[cell] = []
+                self.port_of[cell].append(index)
             self.spare[index] = len(ports) - degree[index]
         #: per cell: list of (tie index, connection mask)
         self.uses: dict[int, list[tuple[int, int]]] = {}
@@ -147,11 +180,17 @@ class Grid:
         return None
 
     def _search(self, source: int, target: int, closed: set[int]) -> list[int] | None:
-        """A* over (cell, direction of travel); directions are indices 0-3 of :data:`DIRECTIONS` (N E S W)."""
+        """A* over (cell, direction of travel); directions are indices 0-3 of :data:`DIRECTIONS` (N E S W).
+
+        Every cost is a whole number, so a heap entry is one integer,
+        ``f << shift | state << 1 | arrived`` (state = cell * 4 + direction):
+        ordered exactly like the tuple (f, state, arrived), but cheaper to
+        compare. Ties between equal costs go to the lower cell number.
+        """
         width, height = self.width, self.height
         state, near, port_of, spare = self.state, self.near, self.port_of, self.spare
+        row_of, col_of = self.row_of, self.col_of
         size = width * height
-        delta = (-width, 1, width, -1)
         goal: dict[int, int] = {}
         for r, c, outward in self.boxes[target].ports(height, width):
             cell = r * width + c
@@ -159,34 +198,38 @@ class Grid:
                 goal[cell] = _INDEX[OPPOSITE[outward]]  # we must arrive moving into the node
         if not goal or not self._approachable(goal) or not self._approachable(self._exits(source)):
             return None  # every port is taken or walled in: fail at once rather than search everything
+        arrive = bytearray(size)  # per cell: 1 + the direction a tie must move in to end there, 0 if it cannot
+        for cell, inward in goal.items():
+            arrive[cell] = inward + 1
         box = self.boxes[target]
         top, bottom = box.row - 1, box.row + 1
         left, right = box.col - 1, box.col + box.width
-        unknown = -2.0
+        # the heuristic, split: distance from the target's ring of ports by row and by column
+        h_row = [top - r if r < top else r - bottom if r > bottom else 0 for r in range(height)]
+        h_col = [left - c if c < left else c - right if c > right else 0 for c in range(width)]
+        unknown = -2
         extra = [unknown] * size  # per cell: cost of stepping on it, -1 when closed to this tie
 
-        def penalty(cell: int) -> float:
+        def penalty(cell: int) -> int:
             if cell in closed:
-                return -1.0
+                return -1
             owner = near[cell]
-            cost = 0.0 if owner == -1 or owner == source or owner == target else NEAR
-            for node in port_of.get(cell, ()):
-                if spare[node] < SPARE:
-                    return -1.0  # the node needs its remaining ports for its own ties
-                cost += PORT
+            cost = 0 if owner == -1 or owner == source or owner == target else NEAR
+            nodes = port_of[cell]
+            if nodes:
+                for node in nodes:
+                    if spare[node] < SPARE:
+                        return -1  # the node needs its remaining ports for its own ties
+                    cost += PORT
             return cost
 
-        def heuristic(cell: int) -> int:
-            r, c = divmod(cell, width)
-            return (top - r if r < top else r - bottom if r > bottom else 0) + (
-                left - c if c < left else c - right if c > right else 0
-            )
-
-        infinity = 1e18
+        shift = (size * 8).bit_length()
+        mask = (1 << shift) - 1
+        infinity = 1 << 60
         best = [infinity] * (size * 4)
         parent: dict[int, int] = {}
         starts: dict[int, int] = {}
-        heap: list[tuple[float, int, int]] = []
+        heap: list[int] = []
         for r, c, outward in self.boxes[source].ports(height, width):
             port = r * width + c
             if state[port] != FREE or port in closed:
@@ -212,28 +255,33 @@ class Grid:
                 if nxt in closed:
                     continue
                 cost = CROSS
-            cost += 2.0
+            cost += 2
             key = nxt * 4 + d
             if cost < best[key]:
                 best[key] = cost
                 starts[key] = port
-                heapq.heappush(heap, (cost + heuristic(nxt), key, 0))
+                heapq.heappush(heap, (cost + h_row[nr] + h_col[nc]) << shift | key << 1)
         push, pop = heapq.heappush, heapq.heappop
-        last_row, last_col = height - 1, width - 1
-        budget = SEARCH_BUDGET * size
+        # a search gives up after SEARCH_BUDGET steps a cell, or when the drawing's budget is spent
         shared = self.budget
+        allowed = min(SEARCH_BUDGET * size, shared.left)
+        steps = 0
+        around = _around(height, width)
         while heap:
-            budget -= 1
-            if budget < 0 or shared.left <= 0:
+            if steps >= allowed:
+                shared.left -= steps
                 return None  # a way this long would not be legible anyway, or the drawing's budget is spent
-            shared.left -= 1
-            f, key, arrived = pop(heap)
+            steps += 1
+            entry = pop(heap)
+            f = entry >> shift
+            key = (entry & mask) >> 1
             g = best[key]
             cell = key >> 2
             d = key & 3
-            if arrived:
-                if f > g + 1e-9:
+            if entry & 1:  # arrived
+                if f > g:
                     continue
+                shared.left -= steps
                 path = [cell]
                 while key in parent:
                     key = parent[key]
@@ -241,49 +289,35 @@ class Grid:
                 path.append(starts[key])
                 path.reverse()
                 return path
-            r, c = divmod(cell, width)
-            h = (top - r if r < top else r - bottom if r > bottom else 0) + (
-                left - c if c < left else c - right if c > right else 0
-            )
-            if f - h > g + 1e-9:
+            r = row_of[cell]
+            c = col_of[cell]
+            if f - h_row[r] - h_col[c] > g:
                 continue  # stale entry
             on_crossing = state[cell] != FREE
-            back = (d + 2) & 3
-            for nd in (0, 1, 2, 3):
+            back = d ^ 2
+            for nd, nxt in around[cell]:
                 if nd == back:
                     continue
                 bend = nd != d
                 if bend and on_crossing:
                     continue
-                if nd == 0:
-                    if r == 0:
-                        continue
-                elif nd == 1:
-                    if c == last_col:
-                        continue
-                elif nd == 2:
-                    if r == last_row:
-                        continue
-                elif c == 0:
-                    continue
-                nxt = cell + delta[nd]
                 kind = state[nxt]
                 arriving = 0
                 if kind == FREE:
-                    if goal.get(nxt) == nd:
+                    if arrive[nxt] == nd + 1:
                         arriving = 1  # the port cell points into the target
-                        cost = g + 1.0
+                        cost = g + 1
                     else:
                         step = extra[nxt]
                         if step == unknown:
                             step = extra[nxt] = penalty(nxt)
                         if step < 0:
                             continue
-                        cost = g + 1.0 + step
+                        cost = g + 1 + step
                 elif (kind == LINE_V and nd & 1) or (kind == LINE_H and not nd & 1):
                     if nxt in closed:
                         continue
-                    cost = g + 1.0 + CROSS
+                    cost = g + 1 + CROSS
                 else:
                     continue
                 if bend:
@@ -293,16 +327,10 @@ class Grid:
                     best[nkey] = cost
                     parent[nkey] = key
                     if arriving:
-                        push(heap, (cost, nkey, 1))
+                        push(heap, cost << shift | nkey << 1 | 1)
                     else:
-                        nr, nc = divmod(nxt, width)
-                        push(heap, (
-                            cost
-                            + (top - nr if nr < top else nr - bottom if nr > bottom else 0)
-                            + (left - nc if nc < left else nc - right if nc > right else 0),
-                            nkey,
-                            0,
-                        ))
+                        push(heap, (cost + h_row[row_of[nxt]] + h_col[col_of[nxt]]) << shift | nkey << 1)
+        shared.left -= steps
         return None
 
     def _exits(self, node: int) -> dict[int, int]:
@@ -366,7 +394,7 @@ class Grid:
         for cell in path:
             if len(self.uses[cell]) > 1:
                 continue  # a crossing: the cell was counted when the first tie took it
-            for node in self.port_of.get(cell, ()):
+            for node in self.port_of[cell] or ():
                 self.spare[node] -= 1
         self.spare[source] += 1
         self.spare[target] += 1
