@@ -73,10 +73,8 @@ class PhakhiApp(App[None]):
         super().__init__()
         self.document = document
         self.low_bandwidth = low_bandwidth
-        if low_bandwidth:
-            # Over a slow link: the terminal's own 16 colours (short escape codes,
-            # and they read on any palette or projector) and nothing animated.
-            self.animation_level = "none"
+        # Nothing animated, ever: an animated page scroll sends ten frames where one will do.
+        self.animation_level = "none"
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
         self.set_reactive(PhakhiApp.save_state, "status.saved" if document.exists else "home.new_file")
         # Published after every edit, undo and redo (with the Change), and on reload (None).
@@ -86,6 +84,8 @@ class PhakhiApp(App[None]):
 
     def on_mount(self) -> None:
         if self.low_bandwidth:
+            # Over a slow link: the terminal's own 16 colours (short escape codes,
+            # and they read on any palette or projector).
             self.theme = LOW_BANDWIDTH_THEME
         loop = asyncio.get_running_loop()
         for number in FLUSH_SIGNALS:

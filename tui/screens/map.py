@@ -147,8 +147,7 @@ class MapScreen(PhakhiScreen):
         if canvas is None:
             return
         height, width = self.window_size()
-        self.top = max(0, min(self.top, canvas.height - height))
-        self.left = max(0, min(self.left, canvas.width - width))
+        self.clamp()
         text = Text()
         for r in range(self.top, self.top + height):
             row = canvas.cells[r] if r < canvas.height else ()
@@ -167,6 +166,14 @@ class MapScreen(PhakhiScreen):
                 text.append("\n")
         self.query_one(MapView).update(text)
         self.show_status()
+
+    def clamp(self) -> None:
+        """Keep the window on the drawing."""
+        if self.canvas is None:
+            return
+        height, width = self.window_size()
+        self.top = max(0, min(self.top, self.canvas.height - height))
+        self.left = max(0, min(self.left, self.canvas.width - width))
 
     def show_status(self) -> None:
         lang = self.lang
@@ -191,9 +198,12 @@ class MapScreen(PhakhiScreen):
     def action_pan(self, rows: int, columns: int) -> None:
         """An arrow moves a few cells; a page (rows of ±5) moves most of a window."""
         height, _ = self.window_size()
+        before = (self.top, self.left)
         self.top += rows * 2 if abs(rows) == 1 else (height - 2) * (1 if rows > 0 else -1)
         self.left += columns * PAN
-        self.show_window()
+        self.clamp()
+        if (self.top, self.left) != before:  # at an edge: nothing moves, nothing is sent
+            self.show_window()
 
     def scroll_to(self, key: str) -> None:
         """Bring a node into the window, with a margin."""

@@ -61,7 +61,8 @@ class PowerScreen(StepScreen):
 
     def show_workbook(self) -> None:
         super().show_workbook()
-        self.fill()
+        if not self.typing:  # our own edits update their one row below
+            self.fill()
 
     def fill(self) -> None:
         table = self.query_one(PowerTable)
@@ -104,7 +105,7 @@ class PowerScreen(StepScreen):
             return
         stakeholder, column = chosen
         self.edit_from_form(lambda: self.document.editor.update_stakeholder(stakeholder.id, column, score or None))
-        self.fill()
+        self.refresh_row(stakeholder)
         if score:
             self.query_one(PowerTable).action_cursor_down()
 
@@ -127,4 +128,12 @@ class PowerScreen(StepScreen):
             current = [v.value for v in getattr(stakeholder, field)]
             new = [v for v in current if v != value] if value in current else [*current, value]
         self.edit_from_form(lambda: self.document.editor.update_stakeholder(stakeholder.id, field, new))
-        self.fill()
+        self.refresh_row(stakeholder)
+
+    def refresh_row(self, stakeholder: Stakeholder) -> None:
+        """Rewrite the cells of one row that changed: a key press repaints a cell, not the table."""
+        table = self.query_one(PowerTable)
+        keys = ["name", *SCORES, *MARKS, *(f"{field}.{value.value}" for field, value in FLAGS)]
+        for key, cell in zip(keys, self.cells(stakeholder), strict=True):
+            if str(table.get_cell(stakeholder.id, key)) != cell:
+                table.update_cell(stakeholder.id, key, cell)

@@ -1,0 +1,734 @@
+"""Bytes on the wire: what Phakhi sends to the terminal, beside a plain Textual app.
+
+    uv run python benchmarks/bytes_meter.py [--quick] [--json] [--runs N] [--size COLSxROWS ...]
+                                            [--app ours|plain|both] [--quiet-ms MS] [--env NAME=VALUE]
+
+Runs the real command (``python -m tui`` on a fresh copy of
+samples/organic-farming.th.toml) in a pseudo-terminal of each size (default
+80x24 and 160x48; TERM=xterm-256color, no COLORTERM, so 256 colours), types
+scripted keys through every screen and counts every byte the app writes. The
+same classes of work are then done by benchmarks/plain_app.py — stock Textual
+widgets with default settings showing the same words and data — and the two
+are printed side by side with the ratio.
+
+What a "key" costs: a key is written, then everything the app writes is
+counted until the output has been quiet for a while. The quiet thresholds
+(all bounded: no wait is longer than 10 s for a key, 60 s for the start):
+
+- navigation and page keys: 250 ms of quiet after the key (--quiet-ms);
+- screen switches: the first byte (within 10 s), then 600 ms of quiet
+  (1 s for the map, which draws in a worker thread);
+- the first paint: the first byte, then 1 s of quiet;
+- edits (a score typed in step 5): 1.5 s of quiet, so the save state shown
+  in the key bar after the autosave (PHAKHI_AUTOSAVE_SECONDS=0.5 here) is
+  counted with the key that caused it.
+
+Textual paints a frame as a burst of writes a few milliseconds apart, so the
+threshold only has to outlast one frame: 150 ms and 250 ms give the same
+bytes per key. A blinking cursor (the plain app's Input) repaints every
+0.5 s; its bytes count with whichever key or idle period they fall in.
+Textual sometimes merges and sometimes splits the frames of a screen switch,
+so one run can differ from the next by a few KB; --runs N takes each key's
+median over N runs of the whole script.
+
+Classes: first paint; navigation keys (arrows and Tab: the home list, step
+1's fields, step 5's table, the plan table, panning the map); page moves
+(PageDown/PageUp in the tables, the map and the report); screen switches
+(opening a step, F3/F2, Escape home, p, m, r); edits; idle (10 s with a
+focused Input on step 1, and 10 s on the home screen; --quick: 0.5 s, scaled
+to 10 s in the summary). Medians and 95th percentiles (nearest rank).
+
+Beside the bytes the meter keeps a model of the terminal's cells and counts,
+for each key, the cells whose character or colours changed from before the
+key to after it, and an estimate of what a simple differential layer would
+send: for each run of changed cells in a row, one cursor move, each colour
+change as one SGR sequence and the characters (runs less than 5 cells apart
+are merged). That is a floor to aim at, not a promise. "drawn" is the cells
+written (changed or not) in screens: 3.0 means the step painted the whole
+screen three times over. --env NAME=VALUE sets a variable in both apps, to
+try a setting without editing them (e.g. TEXTUAL_ANIMATIONS=none).
+
+Targets (issue 7, reported, not enforced), at 80x24: first paint <= 8 KB,
+median navigation key <= 350 bytes, page move <= 2.5 KB, 0 bytes idle, and
+each at least 3x better than the plain Textual app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import math
+import os
+import re
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rich.cells import get_character_cell_size
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "organic-farming.th.toml"
+PLAIN_APP = ROOT / "benchmarks" / "plain_app.py"
+
+#: xterm's encodings of the keys the scripts press.
+KEYS = {
+    "down": b"\x1b[B", "up": b"\x1b[A", "right": b"\x1b[C", "left": b"\x1b[D",
+    "pagedown": b"\x1b[6~", "pageup": b"\x1b[5~", "tab": b"\t", "enter": b"\r",
+    "escape": b"\x1b", "f2": b"\x1bOQ", "f3": b"\x1bOR", "ctrl+q": b"\x11",
+}
+
+QUIET_KEY = 0.25
+QUIET_SWITCH = 0.6
+QUIET_SLOW_SWITCH = 1.0
+QUIET_PAINT = 1.0
+QUIET_EDIT = 1.5
+BOUND_KEY = 10.0
+BOUND_START = 60.0
+
+TARGETS = {  # issue 7, at 80x24
+    "first_paint": 8 * 1024,
+    "nav_median": 350,
+    "page_median": 2.5 * 1024,
+    "page_p95": 2.5 * 1024,
+    "idle_input": 0,
+    "idle_home": 0,
+}
+RATIO_TARGET = 3.0
+
+
+# -- the scripts ------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    kind: str  # paint, nav, page, switch, edit, idle
+    where: str  # the screen or widget the key acts on
+    key: str = ""  # a name in KEYS, or a literal character
+    quiet: float | None = None
+    seconds: float = 0.0  # for idle
+
+
+def keys(kind: str, where: str, *names: str, times: int = 1) -> list[Step]:
+    return [Step(kind, where, name) for _ in range(times) for name in names]
+
+
+def switch(where: str, key: str, quiet: float = QUIET_SWITCH) -> Step:
+    return Step("switch", where, key, quiet=quiet)
+
+
+def table_work(where: str, quick: bool) -> list[Step]:
+    """Step 5's table in Phakhi and the plain app's DataTable: the same keys.
+
+    Phakhi's cursor starts on the influence column, the plain one on the
+    name: right 3, left 2 (quick: right 2, left 1) leaves both on a score
+    column for the edits.
+    """
+    if quick:
+        return [
+            *keys("nav", where, "down", "right", "right", "left"),
+            *keys("page", where, "pagedown", "pageup"),
+            *keys("edit", where, "3"),
+        ]
+    return [
+        *keys("nav", where, "down", times=6),
+        *keys("nav", where, "right", times=3),
+        *keys("nav", where, "up", times=2),
+        *keys("nav", where, "left", times=2),
+        *keys("page", where, "pagedown", "pageup", times=2),
+        *keys("edit", where, "3", times=3),
+    ]
+
+
+def ours_script(quick: bool, idle: float) -> list[Step]:
+    if quick:  # every class once or twice, in about 15 s
+        return [
+            Step("paint", "home"),
+            *keys("nav", "home list", "down", "down", "up", "up"),
+            switch("home -> step 1", "1"),
+            Step("idle", "step 1, focused Input", seconds=idle),
+            *keys("nav", "step 1 fields", "tab", times=2),
+            switch("step 1 -> 2", "f3"),
+            switch("step 2 -> home", "escape"),
+            switch("home -> step 5", "5"),
+            *table_work("step 5 table", quick),
+            switch("step 5 -> 6 (grid)", "f3"),
+            switch("step 6 -> home", "escape"),
+            switch("home -> plan", "p"),
+            *keys("nav", "plan table", "down"),
+            *keys("page", "plan table", "pagedown"),
+            switch("plan -> home", "escape"),
+            Step("idle", "home", seconds=idle),
+        ]
+    return [
+        Step("paint", "home"),
+        *keys("nav", "home list", "down", times=10),
+        *keys("nav", "home list", "up", times=10),
+        switch("home -> step 1", "1"),
+        Step("idle", "step 1, focused Input", seconds=idle),
+        *keys("nav", "step 1 fields", "tab", times=8),
+        switch("step 1 -> 2", "f3"),
+        switch("step 2 -> 3", "f3"),
+        switch("step 3 -> 4", "f3"),
+        switch("step 4 -> 5", "f3"),
+        *table_work("step 5 table", quick),
+        switch("step 5 -> 6 (grid)", "f3"),
+        switch("step 6 -> 7", "f3"),
+        switch("step 7 -> 6 (grid)", "f2"),
+        switch("step 6 -> 7", "f3"),
+        switch("step 7 -> home", "escape"),
+        switch("home -> plan", "p"),
+        *keys("nav", "plan table", "down", times=5),
+        *keys("nav", "plan table", "right", times=3),
+        *keys("page", "plan table", "pagedown", "pageup"),
+        switch("plan -> home", "escape"),
+        switch("home -> map", "m", quiet=QUIET_SLOW_SWITCH),
+        *keys("nav", "map", "right", "down", times=3),
+        *keys("page", "map", "pagedown", "pageup"),
+        switch("map -> home", "escape"),
+        switch("home -> report", "r", quiet=QUIET_SLOW_SWITCH),
+        *keys("page", "report", "pagedown", "pageup", times=2),
+        switch("report -> home", "escape"),
+        Step("idle", "home", seconds=idle),
+    ]
+
+
+def plain_script(quick: bool, idle: float) -> list[Step]:
+    n = 2 if quick else 10
+    return [
+        Step("paint", "home"),
+        *keys("nav", "home list", "down", times=n),
+        *keys("nav", "home list", "up", times=n),
+        switch("home -> form", "1"),
+        Step("idle", "form, focused Input", seconds=idle),
+        *keys("nav", "form fields", "tab", times=2 if quick else 8),
+        switch("form -> table", "f3"),
+        *table_work("table", quick),
+        switch("table -> form", "f2"),
+        switch("form -> table", "f3"),
+        switch("table -> home", "escape"),
+        switch("home -> table (as plan)", "p"),
+        *keys("nav", "table (as plan)", "down", times=1 if quick else 5),
+        *keys("nav", "table (as plan)", "right", times=0 if quick else 3),
+        *keys("page", "table (as plan)", "pagedown", "pageup"),
+        switch("table -> home", "escape"),
+        Step("idle", "home", seconds=idle),
+    ]
+
+
+# -- the pseudo-terminal ----------------------------------------------------
+
+
+class AppDied(RuntimeError):
+    pass
+
+
+class Session:
+    """One app in a pseudo-terminal of a fixed size."""
+
+    def __init__(self, argv: list[str], cols: int, rows: int, extra_env: dict[str, str]) -> None:
+        main, child = os.openpty()
+        fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("COLORTERM", "NO_COLOR") and not k.startswith("TEXTUAL")}
+        env.update(TERM="xterm-256color", PHAKHI_AUTOSAVE_SECONDS="0.5", PYTHONPATH=str(ROOT))
+        env.update(extra_env)
+        self.process = subprocess.Popen(
+            argv, stdin=child, stdout=child, stderr=child, env=env, cwd=ROOT, start_new_session=True
+        )
+        os.close(child)
+        self.fd = main
+        self.eof = False
+
+    def read(self, quiet: float, bound: float, need_output: bool) -> tuple[bytes, bool]:
+        """Everything written until ``quiet`` seconds pass without output.
+
+        With ``need_output`` the quiet is counted from the first byte (waiting
+        for it at most ``bound``); otherwise from now. Returns the bytes and
+        whether the bound cut the wait short."""
+        data = bytearray()
+        start = time.monotonic()
+        last = start
+        deadline = start + bound
+        while not self.eof:
+            now = time.monotonic()
+            if now >= deadline:
+                return bytes(data), True
+            until = last + quiet if (data or not need_output) else deadline
+            timeout = min(until, deadline) - now
+            if timeout <= 0:
+                break
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+            if ready:
+                self._chunk(data)
+                last = time.monotonic()
+        return bytes(data), False
+
+    def read_for(self, seconds: float) -> bytes:
+        """Everything written in the next ``seconds``, however quiet."""
+        data = bytearray()
+        deadline = time.monotonic() + seconds
+        while not self.eof:
+            timeout = deadline - time.monotonic()
+            if timeout <= 0:
+                break
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+            if ready:
+                self._chunk(data)
+        return bytes(data)
+
+    def _chunk(self, data: bytearray) -> None:
+        try:
+            chunk = os.read(self.fd, 65536)
+        except OSError:  # the child closed the terminal
+            chunk = b""
+        if chunk:
+            data += chunk
+        else:
+            self.eof = True
+
+    def send(self, key: str) -> None:
+        os.write(self.fd, KEYS.get(key) or key.encode())
+
+    def alive(self) -> bool:
+        return self.process.poll() is None and not self.eof
+
+    def close(self) -> None:
+        try:
+            if self.process.poll() is None:
+                self.send("ctrl+q")
+                self.read_for(0.5)
+                try:
+                    self.process.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    os.killpg(self.process.pid, signal.SIGKILL)  # our own child's session
+                    self.process.wait(timeout=5)
+        finally:
+            os.close(self.fd)
+
+
+# -- a model of the terminal's cells ----------------------------------------
+
+TOKEN = re.compile(
+    r"\x1b\[([0-?]*)[ -/]*([@-~])"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
+    r"|\x1b[P^_][^\x1b]*\x1b\\"  # DCS, PM, APC
+    r"|\x1b[()*+].|\x1b."  # charset designations, other escapes
+    r"|[\x00-\x1a\x1c-\x1f\x7f]"  # controls
+    r"|[^\x00-\x1f\x7f]+"  # text
+)
+
+
+@dataclass
+class Anatomy:
+    """Where a step's bytes went."""
+
+    sgr: int = 0  # colour and style sequences
+    moves: int = 0  # cursor positioning
+    other: int = 0  # modes, queries, OSC, controls
+    text: int = 0  # characters drawn
+    blank: int = 0  # of which spaces
+
+    def add(self, other: Anatomy) -> None:
+        for name in ("sgr", "moves", "other", "text", "blank"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+class Cells:
+    """Enough of xterm to know what each cell shows: cursor moves, SGR, text, erase."""
+
+    def __init__(self, cols: int, rows: int) -> None:
+        self.cols, self.rows = cols, rows
+        self.grid = [[(" ", "")] * cols for _ in range(rows)]
+        self.row = self.col = 0
+        self.style = ""
+        self.pending = b""
+        self.written = 0  # cells drawn, changed or not
+
+    def snapshot(self) -> list[list[tuple[str, str]]]:
+        return [list(line) for line in self.grid]
+
+    def feed(self, data: bytes) -> Anatomy:
+        anatomy = Anatomy()
+        data = self.pending + data
+        # Keep an incomplete UTF-8 character or escape at the end for the next step.
+        cut = len(data)
+        tail = data[-8:]
+        escape = tail.rfind(b"\x1b")
+        if escape >= 0 and not re.search(rb"[@-~\x07]", tail[escape + 2 :]):
+            cut = len(data) - len(tail) + escape
+        text = data[:cut].decode("utf-8", errors="ignore")
+        complete = len(text.encode("utf-8"))
+        self.pending = data[complete:] if complete < len(data) else b""
+        for match in TOKEN.finditer(text):
+            token = match.group(0)
+            size = len(token.encode("utf-8"))
+            if token[0] == "\x1b":
+                final = match.group(2)
+                if final == "m":
+                    anatomy.sgr += size
+                    self._sgr(match.group(1))
+                elif final in ("H", "f", "A", "B", "C", "D", "G", "d"):
+                    anatomy.moves += size
+                    self._move(match.group(1), final)
+                else:
+                    anatomy.other += size
+                    if final in ("J", "K") or match.group(1) == "?1049" and final == "h":
+                        self._erase(match.group(1), final)
+            elif token in "\r\n\x08\t":
+                anatomy.moves += size
+                if token == "\r":
+                    self.col = 0
+                elif token == "\n":
+                    self.row = min(self.rows - 1, self.row + 1)
+                elif token == "\x08":
+                    self.col = max(0, self.col - 1)
+                else:
+                    self.col = min(self.cols - 1, (self.col // 8 + 1) * 8)
+            elif token[0] < " " or token == "\x7f":
+                anatomy.other += size
+            else:
+                anatomy.text += size
+                anatomy.blank += token.count(" ")
+                self._text(token)
+        return anatomy
+
+    def _sgr(self, params: str) -> None:
+        if params in ("", "0"):
+            self.style = ""
+        elif params.startswith("0;"):
+            self.style = params[2:]
+        else:
+            self.style = f"{self.style};{params}" if self.style else params
+
+    def _move(self, params: str, final: str) -> None:
+        numbers = [int(p) if p.isdigit() else 0 for p in params.split(";")] if params else []
+        first = numbers[0] if numbers and numbers[0] else 1
+        if final in ("H", "f"):
+            second = numbers[1] if len(numbers) > 1 and numbers[1] else 1
+            self.row, self.col = min(self.rows, first) - 1, min(self.cols, second) - 1
+        elif final == "A":
+            self.row = max(0, self.row - first)
+        elif final == "B":
+            self.row = min(self.rows - 1, self.row + first)
+        elif final == "C":
+            self.col = min(self.cols - 1, self.col + first)
+        elif final == "D":
+            self.col = max(0, self.col - first)
+        elif final == "G":
+            self.col = min(self.cols, first) - 1
+        elif final == "d":
+            self.row = min(self.rows, first) - 1
+
+    def _erase(self, params: str, final: str) -> None:
+        blank = (" ", self.style)
+        if final == "h" or (final == "J" and params in ("2", "3")):
+            self.grid = [[(" ", "")] * self.cols for _ in range(self.rows)]
+        elif final == "K":
+            line = self.grid[self.row]
+            if params in ("", "0"):
+                span = range(self.col, self.cols)
+            else:
+                span = range(self.cols) if params == "2" else range(self.col + 1)
+            for c in span:
+                line[c] = blank
+
+    def _text(self, text: str) -> None:
+        line = self.grid[self.row]
+        for char in text:
+            width = get_character_cell_size(char)
+            if width == 0:  # a Thai vowel or tone mark: part of the cell before it
+                if self.col > 0:
+                    before, style = line[self.col - 1]
+                    line[self.col - 1] = (before + char, style)
+                continue
+            if self.col >= self.cols:  # autowrap is off: the last cell is written again
+                self.col = self.cols - 1
+            line[self.col] = (char, self.style)
+            self.written += 1
+            if width == 2 and self.col + 1 < self.cols:
+                line[self.col + 1] = ("", self.style)
+            self.col += width
+
+
+def compare(before: list[list[tuple[str, str]]], after: list[list[tuple[str, str]]]) -> tuple[int, int]:
+    """The cells that changed, and the bytes a cell-diff layer would send for them."""
+    changed = 0
+    estimate = 0
+    for r, (old, new) in enumerate(zip(before, after, strict=True)):
+        columns = [c for c in range(len(new)) if old[c] != new[c]]
+        changed += len(columns)
+        runs: list[list[int]] = []
+        for c in columns:
+            if runs and c - runs[-1][1] <= 5:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+        for start, end in runs:
+            estimate += len(f"\x1b[{r + 1};{start + 1}H")
+            style = None
+            for c in range(start, end + 1):
+                text, cell_style = new[c]
+                if cell_style != style:
+                    estimate += len(f"\x1b[0;{cell_style}m" if cell_style else "\x1b[0m")
+                    style = cell_style
+                estimate += len(text.encode("utf-8"))
+    return changed, estimate
+
+
+# -- running a script ---------------------------------------------------------
+
+
+@dataclass
+class Result:
+    kind: str
+    where: str
+    key: str
+    bytes: int
+    seconds: float
+    cells_changed: int = 0
+    cells_written: int = 0  # cells drawn, changed or not: / (cols x rows) = screens repainted
+    diff_estimate: int = 0
+    bounded: bool = False
+    anatomy: Anatomy = field(default_factory=Anatomy)
+    bytes_each_run: list[int] = field(default_factory=list)
+
+
+def run_script(app: str, cols: int, rows: int, script: list[Step], quiet_key: float,
+               extra_env: dict[str, str] | None = None) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="phakhi-bytes-") as folder:
+        workbook = Path(folder) / SAMPLE.name
+        shutil.copyfile(SAMPLE, workbook)
+        os.chmod(workbook, 0o600)
+        if app == "ours":
+            argv = [sys.executable, "-m", "tui", str(workbook)]
+        else:
+            argv = [sys.executable, str(PLAIN_APP), str(workbook)]
+        session = Session(argv, cols, rows, extra_env or {})
+        cells = Cells(cols, rows)
+        results: list[Result] = []
+        try:
+            for step in script:
+                before = cells.snapshot()
+                start = time.monotonic()
+                bounded = False
+                if step.kind == "idle":
+                    data = session.read_for(step.seconds)
+                elif step.kind == "paint":
+                    data, bounded = session.read(step.quiet or QUIET_PAINT, BOUND_START, need_output=True)
+                else:
+                    session.send(step.key)
+                    if step.kind == "switch":
+                        data, bounded = session.read(step.quiet or QUIET_SWITCH, BOUND_KEY, need_output=True)
+                    elif step.kind == "edit":
+                        data, bounded = session.read(step.quiet or QUIET_EDIT, BOUND_KEY, need_output=False)
+                    else:
+                        data, bounded = session.read(step.quiet or quiet_key, BOUND_KEY, need_output=False)
+                seconds = time.monotonic() - start
+                if not session.alive():
+                    tail = data[-2000:].decode("utf-8", errors="replace")
+                    raise AppDied(f"{app} at {cols}x{rows} stopped at {step.where} {step.key!r}:\n{tail}")
+                cells.written = 0
+                anatomy = cells.feed(data)
+                changed, estimate = compare(before, cells.grid)
+                results.append(Result(step.kind, step.where, step.key, len(data), round(seconds, 3),
+                                      changed, cells.written, estimate, bounded, anatomy))
+        finally:
+            session.close()
+        return results
+
+
+def median_of_runs(runs: list[list[Result]]) -> list[Result]:
+    """Each step's median over repeated runs of the same script (frames that
+    Textual happens to merge or split make single runs vary by a few KB)."""
+    merged = []
+    for steps in zip(*runs, strict=True):
+        first = steps[0]
+
+        def med(name: str, steps: tuple[Result, ...] = steps) -> int:
+            return round(statistics.median(getattr(r, name) for r in steps))
+
+        anatomy = Anatomy()
+        for r in steps:
+            anatomy.add(r.anatomy)
+        for name in ("sgr", "moves", "other", "text", "blank"):
+            setattr(anatomy, name, getattr(anatomy, name) // len(steps))
+        merged.append(Result(first.kind, first.where, first.key, med("bytes"), med("seconds"),
+                             med("cells_changed"), med("cells_written"), med("diff_estimate"),
+                             any(r.bounded for r in steps), anatomy, [r.bytes for r in steps]))
+    return merged
+
+
+# -- summaries ----------------------------------------------------------------
+
+
+def p95(values: list[int]) -> int:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def summarise(results: list[Result]) -> dict[str, float | None]:
+    def of(kind: str) -> list[int]:
+        return [r.bytes for r in results if r.kind == kind]
+
+    def idle(where_starts: str) -> float | None:
+        found = [r for r in results if r.kind == "idle" and r.where.startswith(where_starts)]
+        if not found or found[0].seconds <= 0:
+            return None
+        return round(found[0].bytes * 10 / found[0].seconds)
+
+    summary: dict[str, float | None] = {"first_paint": of("paint")[0]}
+    for kind in ("nav", "page", "switch", "edit"):
+        values = of(kind)
+        summary[f"{kind}_median"] = statistics.median(values) if values else None
+        summary[f"{kind}_p95"] = p95(values) if values else None
+        summary[f"{kind}_max"] = max(values) if values else None
+    summary["idle_input"] = idle("step 1") if any(r.where.startswith("step 1") for r in results) else idle("form")
+    summary["idle_home"] = idle("home")
+    summary["total"] = sum(r.bytes for r in results)
+    return summary
+
+
+ROWS = (
+    ("first_paint", "first paint"),
+    ("nav_median", "navigation key, median"),
+    ("nav_p95", "navigation key, p95"),
+    ("page_median", "page move, median"),
+    ("page_p95", "page move, p95"),
+    ("switch_median", "screen switch, median"),
+    ("switch_p95", "screen switch, p95"),
+    ("edit_median", "edit (score typed), median"),
+    ("idle_input", "idle 10 s, focused Input"),
+    ("idle_home", "idle 10 s, home screen"),
+)
+
+
+def size_text(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value / 1024:.1f} KB" if value >= 10240 else f"{value:.0f} B"
+
+
+def ratio_text(ours: float | None, plain: float | None) -> str:
+    if ours is None or plain is None:
+        return "-"
+    if ours == 0:
+        return "inf" if plain else "="
+    return f"{plain / ours:.1f}x"
+
+
+def verdict(name: str, ours: float | None, plain: float | None, size: str) -> str:
+    if size != "80x24" or ours is None:
+        return ""
+    marks = []
+    if name in TARGETS:
+        marks.append("ok" if ours <= TARGETS[name] else "miss")
+    if plain is not None and name not in ("nav_p95", "switch_p95", "page_p95"):
+        good = (ours == 0 and plain > 0) or (ours > 0 and plain / ours >= RATIO_TARGET) or ours == plain == 0
+        marks.append("3x ok" if good else "3x miss")
+    return ", ".join(marks)
+
+
+def target_text(name: str, size: str) -> str:
+    if size != "80x24" or name not in TARGETS:
+        return ""
+    return f"<= {size_text(TARGETS[name])}"
+
+
+def print_report(runs: dict[tuple[str, str], list[Result]], sizes: list[str], settings: dict) -> None:
+    print(f"bytes written to a {settings['term']} pseudo-terminal; quiet after a key {settings['quiet_ms']} ms"
+          f"{' (quick run)' if settings['quick'] else ''}; median of {settings['runs']} run(s) per key"
+          + "".join(f"; {name}={value}" for name, value in settings["env"].items()))
+    for size in sizes:
+        ours = runs.get(("ours", size))
+        plain = runs.get(("plain", size))
+        so = summarise(ours) if ours else {}
+        sp = summarise(plain) if plain else {}
+        cols, rows = (int(n) for n in size.lower().split("x"))
+        print(f"\n== {size} ==")
+        print(f"{'':28} {'phakhi':>9} {'plain':>9} {'plain/ours':>10}  {'target':>10}  verdict (80x24)")
+        for name, title in ROWS:
+            o, p = so.get(name), sp.get(name)
+            print(f"{title:28} {size_text(o):>9} {size_text(p):>9} {ratio_text(o, p):>10}  "
+                  f"{target_text(name, size):>10}  {verdict(name, o, p, size)}")
+        for app, results in (("phakhi", ours), ("plain", plain)):
+            if not results:
+                continue
+            print(f"\n{app} at {size}, by screen: bytes sent; cells changed, screens drawn and a"
+                  " cell-diff estimate (medians)")
+            print(f"{'class':7} {'where':28} {'keys':>4} {'total':>9} {'median':>8} {'max':>8} "
+                  f"{'cells':>6} {'drawn':>6} {'diff est':>8}")
+            groups: dict[tuple[str, str], list[Result]] = {}
+            for r in results:
+                groups.setdefault((r.kind, r.where), []).append(r)
+            for (kind, where), group in groups.items():
+                values = [r.bytes for r in group]
+                print(f"{kind:7} {where:28} {len(group):>4} {size_text(sum(values)):>9} "
+                      f"{size_text(statistics.median(values)):>8} {size_text(max(values)):>8} "
+                      f"{statistics.median(r.cells_changed for r in group):>6.0f} "
+                      f"{statistics.median(r.cells_written for r in group) / (cols * rows):>6.2f} "
+                      f"{size_text(statistics.median(r.diff_estimate for r in group)):>8}")
+            anatomy = Anatomy()
+            for r in results:
+                anatomy.add(r.anatomy)
+            total = sum(r.bytes for r in results) or 1
+            bounded = sum(r.bounded for r in results)
+            print(f"all {size_text(total)}: colour/style (SGR) {anatomy.sgr * 100 // total}%, cursor moves "
+                  f"{anatomy.moves * 100 // total}%, characters {anatomy.text * 100 // total}% "
+                  f"(spaces {anatomy.blank * 100 // total}%), other {anatomy.other * 100 // total}%"
+                  + (f"; {bounded} wait(s) cut by the bound" if bounded else ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer keys, 0.5 s idle: a smoke test")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON instead of tables")
+    parser.add_argument("--size", action="append", help="COLSxROWS (repeatable); default 80x24 and 160x48")
+    parser.add_argument("--app", choices=("ours", "plain", "both"), default="both")
+    parser.add_argument("--runs", type=int, default=1, help="repeat each script N times; per-key medians")
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="set in both apps' environment, e.g. TEXTUAL_ANIMATIONS=none (repeatable)")
+    parser.add_argument("--quiet-ms", type=int, default=int(QUIET_KEY * 1000),
+                        help="quiet that ends a navigation or page key (default 250)")
+    args = parser.parse_args()
+    sizes = args.size or ["80x24", "160x48"]
+    idle = 0.5 if args.quick else 10.0
+    apps = ("ours", "plain") if args.app == "both" else (args.app,)
+    extra_env = dict(item.split("=", 1) for item in args.env)
+    runs: dict[tuple[str, str], list[Result]] = {}
+    for size in sizes:
+        cols, rows = (int(n) for n in size.lower().split("x"))
+        for app in apps:
+            script = ours_script(args.quick, idle) if app == "ours" else plain_script(args.quick, idle)
+            if not args.json:
+                print(f"running {app} at {size} ({len(script)} steps, {args.runs} run(s))...", file=sys.stderr,
+                      flush=True)
+            repeats = [run_script(app, cols, rows, script, args.quiet_ms / 1000, extra_env) for _ in range(args.runs)]
+            runs[(app, size)] = median_of_runs(repeats)
+    settings = {"term": "xterm-256color", "env": extra_env, "runs": args.runs, "quiet_ms": args.quiet_ms,
+                "quick": args.quick,
+                "idle_seconds": idle,
+                "quiet_switch_ms": int(QUIET_SWITCH * 1000), "quiet_paint_ms": int(QUIET_PAINT * 1000),
+                "quiet_edit_ms": int(QUIET_EDIT * 1000), "targets_80x24": TARGETS, "ratio_target": RATIO_TARGET}
+    if args.json:
+        out = {"settings": settings, "runs": [
+            {"app": app, "size": size, "summary": summarise(results), "steps": [asdict(r) for r in results]}
+            for (app, size), results in runs.items()
+        ]}
+        json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        print_report(runs, sizes, settings)
+
+
+if __name__ == "__main__":
+    main()
