@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +159,22 @@ def umask_022():
     finally:
         os.umask(old)
 
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture
+def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """UI tests: autosave a moment after an edit instead of half a second."""
+    from tui import app as app_module
+
+    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.01)
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """A copy of the Thai sample: tests never write to the real one."""
+    copy_path = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", copy_path)
+    return copy_path

@@ -21,9 +21,7 @@ from tui.widgets.keybar import KeyBar
 SIZE = (80, 24)
 
 
-@pytest.fixture(autouse=True)
-def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.05)
+pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
 @pytest.fixture
@@ -200,11 +198,7 @@ async def test_r_on_the_home_screen_opens_the_report(workbook_file: Path) -> Non
         assert not isinstance(app.screen, ReportScreen)
 
 
-def test_report_screen_snapshot(snap_compare, tmp_path: Path) -> None:
-    import shutil
-
-    sample = tmp_path / "organic-farming.th.toml"
-    shutil.copy(Path(__file__).resolve().parent.parent / "samples" / "organic-farming.th.toml", sample)
+def test_report_screen_snapshot(snap_compare, sample: Path) -> None:
     assert snap_compare(make_app(Document.open(sample)), press=["r"], terminal_size=SIZE)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,8 @@ from tui.screens.map import MapScreen, MapView
 from tui.screens.study import StudyScreen
 
 SIZE = (80, 24)
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Path:
-    copy = tmp_path / "organic-farming.th.toml"
-    shutil.copy(SAMPLES / "organic-farming.th.toml", copy)
-    return copy
 
 
 async def drawn(pilot) -> MapScreen:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Static
 
 from tests.ui_helpers import type_text
-from tui import app as app_module
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
@@ -19,12 +17,9 @@ from tui.screens.plan import PlanScreen
 from tui.screens.plan_row import PlanRowDialog
 
 SIZE = (80, 24)
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
-@pytest.fixture(autouse=True)
-def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.01)
+pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
 @pytest.fixture
@@ -141,7 +136,5 @@ async def test_the_vision_is_edited_from_the_table(path: Path) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
 @pytest.mark.parametrize("lang", ["th", "en"])
-def test_plan_snapshots(snap_compare, tmp_path: Path, lang: str, size: tuple[int, int]) -> None:
-    sample = tmp_path / "organic-farming.th.toml"
-    shutil.copy(SAMPLES / "organic-farming.th.toml", sample)
+def test_plan_snapshots(snap_compare, sample: Path, lang: str, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(Document.open(sample), Language(lang)), press=["p"], terminal_size=size)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
-from tui import app as app_module
 from tui.app import make_app
 from tui.core.cells import cell_width
 from tui.core.document import Document
@@ -16,20 +14,12 @@ from tui.core.vocab import Language
 from tui.screens.report import ReportScreen
 from tui.widgets.keybar import KeyBar
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SIZE = (80, 24)
 
 
-@pytest.fixture(autouse=True)
-def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.05)
+pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Path:
-    path = tmp_path / "organic-farming.th.toml"
-    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
-    return path
 
 
 def shown(app) -> str:

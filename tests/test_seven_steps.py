@@ -8,7 +8,6 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from tests.ui_helpers import type_text
-from tui import app as app_module
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
@@ -18,9 +17,7 @@ from tui.core.vocab import Group, Kind, Language, NetworkKind, Relation, Sector,
 SIZE = (80, 24)
 
 
-@pytest.fixture(autouse=True)
-def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.01)
+pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
 async def enter(pilot, text: str) -> None:

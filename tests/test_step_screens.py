@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, Label, Select, Static, TextArea
 
 from tests.ui_helpers import type_text
-from tui import app as app_module
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
@@ -26,12 +24,9 @@ from tui.screens.study import StudyScreen
 from tui.widgets.step_bar import StepBar
 
 SIZE = (80, 24)
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
-@pytest.fixture(autouse=True)
-def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 0.01)
+pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
 @pytest.fixture
@@ -341,12 +336,6 @@ async def test_language_switch_on_a_step_relabels_the_form(path: Path) -> None:
         assert "Step 1/7" in str(app.screen.query_one(StepBar).render())
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Path:
-    """A copy of the Thai sample: tests never write to the real one."""
-    copy = tmp_path / "organic-farming.th.toml"
-    shutil.copy(SAMPLES / "organic-farming.th.toml", copy)
-    return copy
 
 
 async def test_looking_at_every_step_changes_nothing(sample: Path) -> None:
