@@ -364,7 +364,27 @@ def _no_space(*args, **kwargs):
     raise OSError(errno.ENOSPC, "No space left on device")
 
 
-@pytest.mark.parametrize("failing", ["replace", "fsync", "fchmod", "mkstemp"])
+class _FullDisk:
+    """A file handle whose write fails half-way, as on a disk that fills up."""
+
+    def __init__(self, handle):
+        self.handle = handle
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+    def fileno(self):
+        return self.handle.fileno()
+
+    def write(self, data):
+        self.handle.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("failing", ["replace", "fsync", "fchmod", "mkstemp", "write"])
 def test_a_failed_save_leaves_the_original_byte_for_byte(tmp_path, full_workbook, monkeypatch, failing):
     path = tmp_path / "wb.toml"
     original = b'format = "phakhi-workbook"\nversion = 1\n\n[project]\ntitle = "\xe0\xb8\x81"\n'
@@ -373,6 +393,9 @@ def test_a_failed_save_leaves_the_original_byte_for_byte(tmp_path, full_workbook
     _, stamp = store.load(path)
     if failing == "mkstemp":
         monkeypatch.setattr(tempfile, "mkstemp", _no_space)
+    elif failing == "write":
+        real_fdopen = os.fdopen
+        monkeypatch.setattr(os, "fdopen", lambda fd, mode: _FullDisk(real_fdopen(fd, mode)))
     else:
         monkeypatch.setattr(os, failing, _no_space)
     with pytest.raises(SaveFailed) as caught:
