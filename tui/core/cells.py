@@ -27,21 +27,27 @@ def cell_width(text: str) -> int:
     return sum(char_cells(c) for c in text)
 
 
-def fit(text: str, width: int) -> str:
-    """``text`` cut to at most ``width`` cells, with "…" when cut; marks stay with their letter."""
+def fit(text: str, width: int, ellipsis: str = ELLIPSIS, *, trim: bool = False) -> str:
+    """``text`` cut to at most ``width`` cells, ending with ``ellipsis`` when cut.
+
+    Thai marks stay with their letter; ``trim`` drops spaces left before the
+    ellipsis (labels on the map). An ellipsis wider than ``width`` is itself cut.
+    """
     if cell_width(text) <= width:
         return text
-    if width <= 0:
-        return ""
+    room = width - cell_width(ellipsis)
+    if room <= 0:
+        return ellipsis[: max(width, 0)]
     kept: list[str] = []
     used = 0
     for character in text:
         cells = char_cells(character)
-        if used + cells > width - 1:
+        if used + cells > room:
             if cells == 0 and kept:
                 kept.append(character)  # a mark belongs to the letter already kept
                 continue
             break
         kept.append(character)
         used += cells
-    return "".join(kept) + ELLIPSIS
+    head = "".join(kept)
+    return (head.rstrip() if trim else head) + ellipsis

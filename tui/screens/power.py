@@ -48,9 +48,12 @@ class PowerScreen(StepScreen):
         yield PowerTable(id="power-table", cursor_type="cell", zebra_stripes=True)
 
     def on_mount(self) -> None:
-        self.show_language()
+        # StepScreen.on_mount fills the table (through show_language) after this.
+        self.query_one(PowerTable).focus()
+        self.call_after_refresh(self.start_on_the_first_score)
+
+    def start_on_the_first_score(self) -> None:
         table = self.query_one(PowerTable)
-        table.focus()
         if table.row_count:
             table.cursor_coordinate = Coordinate(0, 1)
 

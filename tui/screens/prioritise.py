@@ -25,9 +25,6 @@ class PrioritiseScreen(StepScreen):
         yield Static(id="grid")
         yield Static(id="grid-unscored", classes="hint")
 
-    def on_mount(self) -> None:
-        self.draw()
-
     def on_resize(self) -> None:
         self.draw()
 

@@ -12,7 +12,7 @@ kind are swapped for another kind's.
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width, char_cells
+from tui.core.cells import cell_width, char_cells, fit
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -29,23 +29,7 @@ def clean(name: str, brackets: tuple[str, str]) -> str:
 
 def shorten(text: str, width: int, ellipsis: str) -> str:
     """``text`` cut to at most ``width`` cells, ending with ``ellipsis`` when cut."""
-    if cell_width(text) <= width:
-        return text
-    room = width - cell_width(ellipsis)
-    if room <= 0:
-        return ellipsis[: max(width, 0)]
-    kept: list[str] = []
-    used = 0
-    for character in text:
-        cells = char_cells(character)
-        if used + cells > room:
-            if cells == 0 and kept:
-                kept.append(character)  # a mark belongs to the letter already kept
-                continue
-            break
-        kept.append(character)
-        used += cells
-    return "".join(kept).rstrip() + ellipsis
+    return fit(text, width, ellipsis, trim=True)
 
 
 def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
