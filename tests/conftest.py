@@ -178,3 +178,11 @@ def sample(tmp_path: Path) -> Path:
     copy_path = tmp_path / "organic-farming.th.toml"
     shutil.copy(SAMPLES / "organic-farming.th.toml", copy_path)
     return copy_path
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recovery copies go to a folder of the test's own, never the user's ~/.local/state."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("PHAKHI_STATE_DIR", str(folder))
+    return folder

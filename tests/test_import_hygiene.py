@@ -41,3 +41,28 @@ def test_each_core_module_alone_stays_light(module):
 def test_the_check_finds_textual_when_it_is_imported():
     # The subprocess check itself can fail: importing textual is seen.
     assert loaded_after("import textual")["textual"] is True
+
+
+def test_starting_the_app_loads_the_home_screen_only() -> None:
+    """The first paint waits for imports: the step screens, the map, the plan and the report come when opened."""
+    code = (
+        "import sys, tui.app\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.screens.'))))\n"
+        "print('networkx' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    screens, networkx = result.stdout.splitlines()
+    assert screens.split() == ["tui.screens.base", "tui.screens.home", "tui.screens.step"]
+    assert networkx == "False"
+
+
+@pytest.mark.parametrize("number", range(1, 8))
+def test_each_step_screen_can_be_found_by_its_name(number: int) -> None:
+    import importlib
+
+    from tui.app import STEP_SCREENS
+
+    module, _, name = STEP_SCREENS[number].partition(":")
+    screen = getattr(importlib.import_module(f"tui.screens.{module}"), name)
+    assert screen.NUMBER == number

@@ -401,8 +401,8 @@ def test_a_failed_save_leaves_the_original_byte_for_byte(tmp_path, full_workbook
     with pytest.raises(SaveFailed) as caught:
         store.save(full_workbook, path, stamp)
     assert str(caught.value) == (
-        f"could not save {path}: No space left on device — the previous file is intact; "
-        "check free space and write permission on the folder, then try again"
+        f"could not save {path}: No space left on device — the previous file is intact; the disk is full: "
+        "free some space (delete or move files you do not need), then save again (in the app: ctrl+p, Save now)"
     )
     assert caught.value.path == str(path)
     assert path.read_bytes() == original
@@ -440,7 +440,7 @@ def test_failed_save_in_thai(tmp_path, full_workbook, monkeypatch):
     monkeypatch.setattr(os, "fsync", _no_space)
     with pytest.raises(SaveFailed) as caught:
         store.save(full_workbook, path, store.NO_FILE)
-    assert str(caught.value).startswith(f"บันทึก {path} ไม่ได้: No space left on device — ไฟล์เดิมยังอยู่ครบ")
+    assert str(caught.value).startswith(f"บันทึก {path} ไม่ได้: No space left on device — ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์")
     assert not path.exists()
     assert leftovers(tmp_path) == []
 
@@ -466,7 +466,15 @@ def test_saving_where_the_folder_refuses_a_new_file_fails_cleanly(tmp_path, full
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(SaveFailed) as caught:
         store.save(full_workbook, tmp_path / "wb.toml", store.NO_FILE)
-    assert str(caught.value).startswith(f"could not save {tmp_path / 'wb.toml'}: Permission denied — ")
+    assert str(caught.value) == (
+        f"could not save {tmp_path / 'wb.toml'}: Permission denied — the previous file is intact; this folder "
+        "cannot be written: save elsewhere, in a folder of yours (in the app: ctrl+p, Save as a new file), "
+        "or ask the folder's owner for write permission"
+    )
+    full_workbook.language = Language.TH
+    with pytest.raises(SaveFailed) as caught:
+        store.save(full_workbook, tmp_path / "wb.toml", store.NO_FILE)
+    assert "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้: บันทึกเป็นไฟล์ใหม่ในโฟลเดอร์ของคุณ" in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 

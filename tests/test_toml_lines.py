@@ -41,10 +41,12 @@ def test_arrays_of_tables_are_numbered():
         "[[stakeholders]]",  # 7
         'id = "s3"',  # 8
     ) == {
+        ("stakeholders",): (1, 1),  # the array as a whole: where it starts
         ("stakeholders", 0): (1, 1),
         ("stakeholders", 0, "id"): (2, 1),
         ("stakeholders", 1): (3, 1),
         ("stakeholders", 1, "id"): (4, 1),
+        ("ties",): (5, 1),
         ("ties", 0): (5, 1),
         ("ties", 0, "a"): (6, 1),
         ("stakeholders", 2): (7, 1),
@@ -80,6 +82,9 @@ def test_nested_arrays_of_tables_carry_their_parents_indices():
     data = tomllib.loads("\n".join(["[[a]]", "[[a.b]]", "x = 1", "[[a.b]]", "[[a]]", "[[a.b]]", "y = 2"]))
     assert data["a"][1]["b"][0]["y"] == 2
     assert found[("a", 1, "c", "z")] == (15, 1)
+    # The tables and arrays a header defines on the way are placed at the first such header.
+    assert found[("plan", "rows")] == (3, 1)
+    assert found[("a",)] == (7, 1) and found[("a", 0, "b")] == (8, 1) and found[("a", 1, "b")] == (12, 1)
 
 
 def test_keys_inside_multiline_strings_are_not_keys():
@@ -133,6 +138,7 @@ def test_keys_inside_multiline_arrays_are_not_keys():
         "name = 'after'",  # 12
     )
     assert found == {
+        ("stakeholders",): (1, 1),
         ("stakeholders", 0): (1, 1),
         ("stakeholders", 0, "power_bases"): (2, 1),
         ("stakeholders", 0, "groups"): (7, 1),

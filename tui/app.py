@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import os
 import signal
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -20,35 +24,31 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from tui.commands import WorkbookCommands
+from tui.core import recovery, store
+from tui.core.autosave import AutosaveClock, warm_up
 from tui.core.document import Document
 from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
-from tui.screens.approach import ApproachScreen
-from tui.screens.conflict import ConflictDialog
-from tui.screens.go_step import GoStepDialog
-from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
-from tui.screens.identify import IdentifyScreen
-from tui.screens.map import MapScreen
-from tui.screens.objective import ObjectiveScreen
-from tui.screens.plan import PlanScreen
-from tui.screens.power import PowerScreen
-from tui.screens.prioritise import PrioritiseScreen
-from tui.screens.relationships import RelationshipsScreen
-from tui.screens.report import ReportScreen
 from tui.screens.step import StepScreen
-from tui.screens.study import StudyScreen
 
 #: Seconds of quiet after an edit before it is written: short enough that a
 #: crash loses at most this much typing, long enough to batch keystrokes.
 #: PHAKHI_AUTOSAVE_SECONDS changes it (e.g. for a slow network folder).
 AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
+#: Typing without a pause still saves this long after the first unsaved change
+#: (or after AUTOSAVE_DELAY, if that is longer): with the save's own time, a
+#: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
+AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.75"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
 FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+#: Seconds between such a signal and the save: keys already read from the
+#: terminal are handled (and saved) first, rather than lost in flight.
+FLUSH_GRACE = 0.2
 #: Textual's theme of the terminal's 16 ANSI colours.
 LOW_BANDWIDTH_THEME = "ansi-dark"
 
@@ -68,6 +68,10 @@ class PhakhiApp(App[None]):
 
     lang: reactive[Language] = reactive(Language.TH)
     save_state: reactive[str] = reactive("status.saved")
+    #: Sees every key from the keyboard before the screens do; returning True takes
+    #: the key. A scripted demo (tui/demo_player.py) sets it, so that Esc stops
+    #: the script instead of going home.
+    key_filter: Callable[[events.Key], bool] | None = None
 
     def __init__(self, document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> None:
         super().__init__()
@@ -80,7 +84,14 @@ class PhakhiApp(App[None]):
         # Published after every edit, undo and redo (with the Change), and on reload (None).
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
         self._save_timer: Timer | None = None
+        self._autosave_clock = AutosaveClock(AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT)
         document.editor.listeners.append(self._workbook_changed)
+
+    async def on_event(self, event: events.Event) -> None:
+        keyboard = isinstance(event, events.Key) and not event.is_forwarded
+        if keyboard and self.key_filter is not None and self.key_filter(event):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.low_bandwidth:
@@ -92,6 +103,7 @@ class PhakhiApp(App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
+        self.offer_recovery()
 
     def on_unmount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -101,6 +113,9 @@ class PhakhiApp(App[None]):
 
     def save_and_exit(self) -> None:
         """The link dropped or the app is told to stop: write what is pending, then go."""
+        self.set_timer(FLUSH_GRACE, self._flush_and_exit)
+
+    def _flush_and_exit(self) -> None:
         self.save_now()
         self.exit()
 
@@ -110,7 +125,10 @@ class PhakhiApp(App[None]):
         self.save_state = "status.unsaved"
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
+        if self._autosave_clock.first_unsaved is None and not self._warmed_up:
+            self._warmed_up = True
+            self.run_worker(lambda: warm_up(self.document.workbook), thread=True, group="save")
+        self._save_timer = self.set_timer(self._autosave_clock.changed(time.monotonic()), self.autosave)
         self.workbook_changed_signal.publish(change)
 
     def autosave(self) -> None:
@@ -118,6 +136,7 @@ class PhakhiApp(App[None]):
         keyboard should not wait for. The thread writes a snapshot, so edits
         made meanwhile are safe and saved next time."""
         self._save_timer = None
+        self._autosave_clock.saving()
         if self.document.dirty:
             snapshot = self.document.snapshot()
             self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
@@ -139,13 +158,22 @@ class PhakhiApp(App[None]):
         if isinstance(error, ChangedOnDisk):
             self.ask_about_conflict()
         else:
-            self.notify(str(error), severity="error", timeout=10)
+            kept = "recovery.kept" if self.document.keeper.generation is not None else "recovery.not_kept"
+            self.notify(f"{error}\n{tr(self.lang, kept)}", severity="error", timeout=10)
 
     def ask_about_conflict(self) -> None:
         """Someone else's version is on disk: let the user choose, once at a time."""
+        from tui.screens.conflict import ConflictDialog
+
         if any(isinstance(screen, ConflictDialog) for screen in self.screen_stack):
             return
         self.push_screen(ConflictDialog(self.lang, self.document.path), self._conflict_chosen)
+
+    def action_save_as(self) -> None:
+        """Write the workbook to a new file and go on there (e.g. its folder became read-only)."""
+        from tui.screens.save_as import SaveAsDialog
+
+        self.push_screen(SaveAsDialog(self.lang, self.document.path), self._conflict_chosen)
 
     def _conflict_chosen(self, answer: tuple[str, Path | None] | None) -> None:
         choice, new_path = answer or ("later", None)
@@ -174,10 +202,45 @@ class PhakhiApp(App[None]):
             self.notify("\n".join(str(p) for p in error.problems), severity="error", timeout=15)
             return
         fresh.editor.listeners.append(self._workbook_changed)
+        self.document.discard_recovery()  # the unsaved edits were dropped on purpose
         self.document = fresh
         self.save_state = "status.saved"
         self.notify(tr(self.lang, "conflict.reloaded", path=fresh.path.name), timeout=5)
         self.workbook_changed_signal.publish(None)
+
+    def offer_recovery(self) -> None:
+        """A session on this file ended with edits the file lacks: offer them back."""
+        document = self.document
+        current = document.workbook if document.exists else None
+        found = recovery.waiting(document.path, current, self.lang)
+        if found is None:
+            return
+        held = found.workbook(self.lang)
+        from tui.screens.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.lang, document.path, found, held, current or Workbook(language=held.language))
+        self.push_screen(dialog, lambda answer: self._recovery_chosen(found, held, answer))
+
+    def _recovery_chosen(
+        self, found: recovery.RecoveryCopy, held: Workbook, answer: tuple[str, Path | None] | None
+    ) -> None:
+        choice, new_path = answer or ("later", None)
+        try:
+            if choice == "restore":
+                self.document.editor.restore(held)
+                if self.save_now():
+                    recovery.discard(found)
+                    self.notify(tr(self.lang, "recovery.restored"), timeout=5)
+            elif choice == "save_as" and new_path is not None:
+                store.save(held, new_path, store.NO_FILE)
+                recovery.discard(found)
+                self.notify(tr(self.lang, "recovery.saved_as", path=new_path), timeout=5)
+            elif choice == "keep_file":
+                self.notify(tr(self.lang, "recovery.set_aside", path=recovery.set_aside(found)), timeout=10)
+        except (ChangedOnDisk, SaveFailed) as error:
+            self.notify(str(error), severity="error", timeout=10)
+        except OSError as error:
+            self.notify(error.strerror or str(error), severity="error", timeout=10)
 
     def save_now(self) -> bool:
         """Write pending edits now, in this thread (after any save under way);
@@ -185,6 +248,7 @@ class PhakhiApp(App[None]):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
+        self._autosave_clock.saving()
         if not self.document.dirty:
             return self.save_state != "status.error"
         try:
@@ -201,6 +265,7 @@ class PhakhiApp(App[None]):
         self._quit_warned = True
 
     _quit_warned = False
+    _warmed_up = False
 
     def action_undo(self) -> None:
         change = self.document.editor.undo()
@@ -213,7 +278,8 @@ class PhakhiApp(App[None]):
     # -- moving between steps --
 
     def action_show_step(self, number: int) -> None:
-        screen = STEP_SCREENS[number]()
+        module, _, name = STEP_SCREENS[number].partition(":")
+        screen = getattr(importlib.import_module(f"tui.screens.{module}"), name)()
         if isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
@@ -233,15 +299,23 @@ class PhakhiApp(App[None]):
             if number:
                 self.action_show_step(number)
 
+        from tui.screens.go_step import GoStepDialog
+
         self.push_screen(GoStepDialog(self.lang), chosen)
 
     def action_show_plan(self) -> None:
+        from tui.screens.plan import PlanScreen
+
         self.push_screen(PlanScreen())
 
     def action_show_report(self) -> None:
+        from tui.screens.report import ReportScreen
+
         self.push_screen(ReportScreen())
 
     def action_show_map(self) -> None:
+        from tui.screens.map import MapScreen
+
         self.push_screen(MapScreen())
 
     def add_to_plan(self, stakeholder_id: str) -> None:
@@ -272,6 +346,8 @@ class PhakhiApp(App[None]):
         self.lang = Language.EN if self.lang is Language.TH else Language.TH
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         bindings = [(key, active.binding.description) for key, active in self.screen.active_bindings.items()]
@@ -281,14 +357,17 @@ class PhakhiApp(App[None]):
         self.push_screen(HelpScreen(self.lang, title_key, keys))
 
 
-STEP_SCREENS: dict[int, type[StepScreen]] = {
-    1: ObjectiveScreen,
-    2: IdentifyScreen,
-    3: StudyScreen,
-    4: RelationshipsScreen,
-    5: PowerScreen,
-    6: PrioritiseScreen,
-    7: ApproachScreen,
+#: Each step's screen as "module:class" in tui/screens. Screens (and the map,
+#: the plan, the report and the dialogs above) are imported when first opened:
+#: the first paint needs only the home screen, and a slow link waits for it.
+STEP_SCREENS: dict[int, str] = {
+    1: "objective:ObjectiveScreen",
+    2: "identify:IdentifyScreen",
+    3: "study:StudyScreen",
+    4: "relationships:RelationshipsScreen",
+    5: "power:PowerScreen",
+    6: "prioritise:PrioritiseScreen",
+    7: "approach:ApproachScreen",
 }
 
 

@@ -45,7 +45,8 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
         description=tr(lang, "cli.description"),
         epilog=(
             "phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  |  phakhi report FILE  |  phakhi map FILE"
-            "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F"
+            "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F  |  phakhi demo [SCRIPT]"
+            "  |  phakhi screenshot FILE --screen S -o OUT.svg  |  phakhi serve FILE"
             "  (phakhi COMMAND --help)"
         ),
     )
@@ -107,7 +108,53 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     exported.add_argument("-o", "--output", type=Path, metavar="OUT", help=tr(lang, "io.cli.export_output"))
     exported.add_argument("--redact", action="store_true", help=tr(lang, "io.cli.redact"))
     exported.add_argument("--lang", type=_language, metavar="th|en", help=tr(lang, "io.cli.export_lang"))
+
+    from tui.screenshot import DEFAULT_SIZE, SCREENS
+
+    about = tr(lang, "shot.cli.help")
+    shot = commands.add_parser("screenshot", help=about, description=about)
+    shot.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    shot.add_argument("--screen", choices=SCREENS, default="home", help=tr(lang, "shot.cli.screen"))
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.svg", help=tr(lang, "shot.cli.output"))
+    shot.add_argument(
+        "--size", type=_size, default=DEFAULT_SIZE, metavar="COLSxROWS", help=tr(lang, "shot.cli.size")
+    )
+    shot.add_argument("--redact", action="store_true", help=tr(lang, "shot.cli.redact"))
+    shot.add_argument("--low-bandwidth", action="store_true", help=tr(lang, "shot.cli.colours"))
+    _add_lang(shot, lang)
+
+    about = tr(lang, "serve.cli.help")
+    served = commands.add_parser("serve", help=about, description=about)
+    served.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    served.add_argument("--host", default="127.0.0.1", help=tr(lang, "serve.cli.host"))
+    served.add_argument("--port", type=_positive, default=8000, help=tr(lang, "serve.cli.port"))
+    _add_lang(served, lang)
+
+    about = tr(lang, "cli.demo")
+    demo = commands.add_parser("demo", help=about, description=about)
+    demo.add_argument("script", type=Path, nargs="?", metavar="SCRIPT", help=tr(lang, "cli.demo_script"))
+    demo.add_argument("--speed", type=_speed, default=1.0, metavar="X", help=tr(lang, "cli.demo_speed"))
+    demo.add_argument("--keep", action="store_true", help=tr(lang, "cli.demo_keep"))
+    _add_lang(demo, lang)
     return parser
+
+
+def _size(value: str) -> tuple[int, int]:
+    """``100x30`` -> (100, 30); smaller than 20x8 is refused (nothing readable fits)."""
+    columns, _, rows = value.lower().partition("x")
+    if not (columns.isdigit() and rows.isdigit()) or int(columns) < 20 or int(rows) < 8:
+        raise argparse.ArgumentTypeError(tr(default_language(), "shot.cli.bad_size"))
+    return int(columns), int(rows)
+
+
+def _speed(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(tr(default_language(), "cli.demo_bad_speed"))
+    return number
 
 
 def _positive(value: str) -> int:
@@ -124,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = default_language()
     parser = build_parser(lang)
-    subcommands = {"open", "new", "check", "report", "map", "import", "export"}
+    subcommands = {"open", "new", "check", "report", "map", "import", "export", "screenshot", "serve", "demo"}
     # "phakhi FILE" and bare "phakhi" mean "phakhi open ...".
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first not in subcommands and not {"-h", "--help", "--version"} & set(args_list):
@@ -141,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "map": run_map,
         "import": run_import,
         "export": run_export,
+        "screenshot": run_screenshot,
+        "serve": run_serve,
+        "demo": run_demo,
     }
     return runs[args.command](args, args.lang or lang)
 
@@ -165,12 +215,22 @@ def run_check(args: argparse.Namespace, lang: Language) -> int:
     status = EXIT_OK
     for path in args.files:
         workbook = _load_or_say_why(path, lang)
+        _mention_recovery(path, workbook, lang)
         if workbook is None:
             status = EXIT_INVALID
             continue
         if not args.quiet:
             print(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
     return status
+
+
+def _mention_recovery(path: Path, workbook: Workbook | None, lang: Language) -> None:
+    """Unsaved work of a session that ended badly waits for this file: say so (the app offers it)."""
+    from tui.core import recovery
+
+    found = recovery.waiting(path, workbook, lang, tidy=False)
+    if found is not None:
+        _error(tr(lang, "recovery.waiting", path=path, time=found.written_local()))
 
 
 def run_report(args: argparse.Namespace, lang: Language) -> int:
@@ -298,6 +358,65 @@ def run_export(args: argparse.Namespace, lang: Language) -> int:
     return EXIT_OK
 
 
+def run_screenshot(args: argparse.Namespace, lang: Language) -> int:
+    """One screen as SVG, headless; the workbook is only read."""
+    from tui.screenshot import screenshot_svg
+
+    if _same_file(args.output, args.file):
+        _error(tr(lang, "io.cli.same_file", path=args.output))
+        return EXIT_FAILED
+    try:
+        picture = screenshot_svg(
+            args.file, args.screen, lang=args.lang, size=args.size, redact=args.redact, low_bandwidth=args.low_bandwidth
+        )
+    except WorkbookError as error:
+        _say_problems(args.file, error, lang)
+        return EXIT_INVALID
+    try:
+        store.write_atomic(args.output, picture.encode("utf-8"), store.PRIVATE_MODE)
+    except OSError as error:
+        _error(tr(lang, "io.cli.not_written", path=args.output, reason=error.strerror or error))
+        return EXIT_FAILED
+    _error(tr(lang, "io.cli.written", path=args.output))
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace, lang: Language) -> int:
+    """The app in a browser (the optional extra); the workbook is checked first, as ``open`` would."""
+    from tui.serve import serve
+
+    if args.file.exists() and _load_or_say_why(args.file, lang) is None:
+        return EXIT_INVALID
+    return serve(args.file, args.host, args.port, args.lang or lang)
+
+
+def run_demo(args: argparse.Namespace, lang: Language) -> int:
+    """A scripted walkthrough for a projector, played on a copy of its workbook (docs/DEMO.md)."""
+    from tui.core.demo import load_script, shipped_script, workbook_copy
+    from tui.core.document import Document
+
+    path: Path = args.script or shipped_script(lang)
+    try:
+        script = load_script(path, lang)
+    except WorkbookError as error:
+        _say_problems(path, error, lang)
+        return EXIT_INVALID
+    if _load_or_say_why(script.workbook, lang) is None:
+        return EXIT_INVALID
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _error(tr(lang, "cli.no_terminal"))
+        return EXIT_FAILED
+    from tui.app import low_bandwidth_by_default, make_app
+    from tui.demo_player import DemoPlayer
+
+    with workbook_copy(script, keep=args.keep) as copy:
+        app = make_app(Document.open(copy, script.lang or lang), script.lang, low_bandwidth=low_bandwidth_by_default())
+        app.run(auto_pilot=DemoPlayer(app, script, args.speed).autopilot)
+    if args.keep:
+        _error(tr(lang, "cli.demo_kept", path=copy))
+    return EXIT_OK
+
+
 def _same_file(one: Path, other: Path) -> bool:
     try:
         return one.resolve() == other.resolve() or (one.exists() and one.samefile(other))
@@ -331,7 +450,8 @@ def run_open(args: argparse.Namespace, lang: Language) -> int:
             _error(str(problem))
         _error(tr(lang, "cli.not_opened"))
         return EXIT_INVALID
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    # A terminal is needed, unless Textual is told to draw elsewhere (phakhi serve's browser tabs).
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
         _error(tr(lang, "cli.no_terminal"))
         return EXIT_FAILED
     from tui.app import low_bandwidth_by_default, make_app  # Textual is loaded only when screens are needed
@@ -346,11 +466,16 @@ def _load_or_say_why(path: Path, lang: Language) -> Workbook | None:
     try:
         workbook, _ = store.load(path, lang)
     except WorkbookError as error:
-        for problem in error.problems:
-            _error(str(problem))
-        _error(tr(lang, "cli.problems", path=path, count=len(error.problems)))
+        _say_problems(path, error, lang)
         return None
     return workbook
+
+
+def _say_problems(path: Path, error: WorkbookError, lang: Language) -> None:
+    """Every problem of a file that could not be read, then how many, on stderr."""
+    for problem in error.problems:
+        _error(str(problem))
+    _error(tr(lang, "cli.problems", path=path, count=len(error.problems)))
 
 
 def _error(message: str) -> None:

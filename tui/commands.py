@@ -34,6 +34,7 @@ class WorkbookCommands(Provider):
             (tr(lang, "screen.plan"), app.action_show_plan),
             (tr(lang, "screen.report"), app.action_show_report),
             (tr(lang, "command.save"), app.save_now),
+            (tr(lang, "command.save_as"), app.action_save_as),
             (tr(lang, "command.home"), app.action_home),
             (tr(lang, "command.help"), app.action_help),
         ]

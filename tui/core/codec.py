@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from tui.core import model
@@ -81,9 +82,16 @@ def encode_record(record: object) -> dict[str, Any]:
 class Decoder:
     """Checks one parsed document; collects problems as it goes."""
 
-    def __init__(self, path: str, positions: dict[Path, tuple[int, int]], lang: Language) -> None:
+    def __init__(
+        self,
+        path: str,
+        positions: dict[Path, tuple[int, int]] | Callable[[], dict[Path, tuple[int, int]]],
+        lang: Language,
+    ) -> None:
         self.path = path
-        self.positions = positions
+        # Finding every key's line costs as much as parsing the file, and only a
+        # problem needs one: a callable is asked on the first problem, not before.
+        self._positions = positions
         self.lang = lang
         self.problems: list[Problem] = []
         # Entries that failed to build leave gaps: where each built one was written,
@@ -92,6 +100,12 @@ class Decoder:
         self.unbuilt_ids: dict[Path, set[str]] = {}
 
     # -- reporting --
+
+    @property
+    def positions(self) -> dict[Path, tuple[int, int]]:
+        if callable(self._positions):
+            self._positions = self._positions()
+        return self._positions
 
     def report(self, where: Path, problem: str, fix: str, /, **values: object) -> None:
         place = nearest(self.positions, where)
@@ -271,7 +285,7 @@ class Decoder:
         for index, item in enumerate(items):
             index = self.written.get(id(item), index)
             where = prefix + (index, "id")
-            if not model.ID_PATTERN.match(item.id):
+            if not model.ID_PATTERN.fullmatch(item.id):
                 self.report(where, "bad_id", "bad_id", found=item.id)
             if item.id in first_index:
                 first = self.line_of(prefix + (first_index[item.id], "id"))

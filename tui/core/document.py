@@ -3,6 +3,8 @@
 The app holds one Document. It knows the stamp of the file as last read or
 written, so a save can refuse to clobber a file someone else changed; and the
 editor's generation, so the app knows when the file on disk is behind.
+A save that fails leaves the edits in a recovery copy (tui.core.recovery)
+until a later save succeeds, so a crash meanwhile loses nothing.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import copy
 import threading
 from pathlib import Path
 
-from tui.core import store
+from tui.core import recovery, store
 from tui.core.edit import Editor
 from tui.core.model import Workbook
+from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
 
 
@@ -24,6 +27,7 @@ class Document:
         self.stamp = stamp
         self.saved_generation = 0
         self._saving = threading.Lock()  # one write at a time, from any thread
+        self.keeper = recovery.Keeper(path)
 
     @classmethod
     def open(cls, path: Path | str, lang: Language = Language.EN) -> Document:
@@ -60,6 +64,8 @@ class Document:
             self.stamp = store.save(self.workbook, path, store.NO_FILE)
             self.path = path
             self.saved_generation = self.editor.generation
+            self.keeper.drop()  # the edits are in the new file
+            self.keeper = recovery.Keeper(path)
 
     def snapshot(self) -> tuple[Workbook, int]:
         """A copy of the workbook as it is now, and its generation, to save from another thread."""
@@ -67,8 +73,21 @@ class Document:
 
     def save(self, *, force: bool = False, snapshot: tuple[Workbook, int] | None = None) -> None:
         """Write the workbook (or a snapshot of it); raises ChangedOnDisk or SaveFailed,
-        leaving the file as it was. Safe to call from a worker thread with a snapshot."""
+        leaving the file as it was and the edits in a recovery copy. Safe to call
+        from a worker thread with a snapshot."""
         workbook, generation = snapshot or (self.workbook, self.editor.generation)
         with self._saving:
-            self.stamp = store.save(workbook, self.path, self.stamp, force=force)
+            if snapshot is not None and generation <= self.saved_generation:
+                return  # two save threads finished out of order: a newer version is on disk already
+            try:
+                self.stamp = store.save(workbook, self.path, self.stamp, force=force)
+            except (ChangedOnDisk, SaveFailed):
+                self.keeper.keep(workbook, generation)
+                raise
             self.saved_generation = max(self.saved_generation, generation)
+            self.keeper.drop(generation)
+
+    def discard_recovery(self) -> None:
+        """The user dropped the unsaved edits on purpose (reloaded the file): no copy to offer."""
+        with self._saving:
+            self.keeper.drop()

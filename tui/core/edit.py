@@ -189,6 +189,18 @@ class Editor:
         change = Change(tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)])
         return self._commit(change)
 
+    def restore(self, workbook: model.Workbook) -> Change | None:
+        """Make the workbook equal to ``workbook`` (a recovery copy) as one undoable change."""
+        steps: list[_Set | _Insert | _Remove] = [
+            _Set(self.workbook, spec.name, getattr(self.workbook, spec.name), getattr(workbook, spec.name))
+            for spec in dataclasses.fields(model.Workbook)
+            if getattr(self.workbook, spec.name) != getattr(workbook, spec.name)
+        ]
+        if not steps:
+            return None
+        self._seen_ids |= {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
+        return self._commit(Change(tr(self.lang, "edit.restore"), steps))
+
     # -- stakeholders --
 
     def _stakeholder(self, stakeholder_id: str) -> model.Stakeholder:

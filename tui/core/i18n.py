@@ -124,6 +124,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ตรวจเครื่องหมายคำพูด วงเล็บ เครื่องหมาย = และจุลภาคในบรรทัดนี้",
         "check the quotes, brackets, '=' and commas on this line",
     ),
+    # --- fuzzing (issue 9): brackets nested deeper than any reader follows --
+    "problem.too_deep": (
+        "วงเล็บ [ ] หรือ {{ }} ซ้อนกันลึกเกินไป ({depth} ชั้น)",
+        "brackets [ ] or braces {{ }} are nested too deeply ({depth} levels)",
+    ),
+    "fix.too_deep": (
+        "ตรวจว่าไฟล์ไม่เสียหาย (ภาคีเขียนวงเล็บซ้อนเพียงชั้นเดียว)",
+        "check that the file is not damaged (Phakhi writes brackets one level deep)",
+    ),
     "problem.no_format": ("ไม่ใช่สมุดงานภาคี: ไม่มี format", "not a Phakhi workbook: there is no 'format' key"),
     "fix.no_format": (
         'เพิ่มบรรทัด format = "phakhi-workbook" และ version = 1 ที่ต้นไฟล์',
@@ -432,6 +441,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "conflict.new_name": ("ชื่อไฟล์ใหม่", "New file name"),
     "conflict.saved_as": ("บันทึกเป็น {path} แล้ว", "Saved as {path}"),
     "conflict.reloaded": ("โหลด {path} ใหม่แล้ว", "Reloaded {path}"),
+    # --- recovery copies and save faults (issue 9: dropped link / crash) ----
+    "edit.restore": ("กู้คืนงานจากสำเนา", "restore the recovery copy"),
+    "recovery.title": ("พบงานที่ยังไม่ได้บันทึกลงไฟล์", "Unsaved work was found"),
+    "recovery.body": (
+        "งานที่แก้ไขใน {path} เมื่อ {time} ยังไม่ได้บันทึกลงไฟล์ (โปรแกรมถูกปิดไปก่อน หรือบันทึกไม่ได้) "
+        "แต่มีสำเนากู้คืนเก็บไว้ จะทำอย่างไร?",
+        "Edits made to {path} at {time} never reached the file (the program stopped, or could not save), "
+        "but a recovery copy kept them. What now?",
+    ),
+    "recovery.counts": (
+        "สำเนา: ภาคี {copy_stakeholders} ความสัมพันธ์ {copy_ties} · ไฟล์: ภาคี {file_stakeholders} ความสัมพันธ์ {file_ties}",
+        "The copy: {copy_stakeholders} stakeholders, {copy_ties} ties · the file: {file_stakeholders} stakeholders, {file_ties} ties",
+    ),
+    "recovery.restore": ("กู้คืนงานจากสำเนาแล้วบันทึก (ctrl+z เลิกทำได้)", "Restore the copy and save (ctrl+z undoes it)"),
+    "recovery.save_as": ("บันทึกสำเนาเป็นไฟล์ใหม่", "Save the copy as a new file"),
+    "recovery.keep_file": ("ใช้ไฟล์ตามเดิม (ย้ายสำเนาไปเก็บไว้ที่อื่น)", "Keep the file as it is (the copy is moved aside)"),
+    "recovery.later": ("ยังไม่ตัดสินใจ (ถามอีกครั้งเมื่อเปิดครั้งหน้า)", "Decide later (asked again next time)"),
+    "recovery.new_name": ("ชื่อไฟล์ใหม่", "New file name"),
+    "recovery.restored": ("กู้คืนงานจากสำเนาแล้ว", "The recovery copy was restored"),
+    "recovery.saved_as": ("บันทึกสำเนาเป็น {path} แล้ว", "The copy was saved as {path}"),
+    "recovery.set_aside": ("ย้ายสำเนาไปเก็บไว้ที่ {path}", "The copy was moved to {path}"),
+    "recovery.waiting": (
+        "{path}: มีสำเนากู้คืนจาก {time} ที่มีงานซึ่งไม่อยู่ในไฟล์ — เปิดด้วย phakhi {path} เพื่อกู้คืนหรือเก็บแยกไว้",
+        "{path}: a recovery copy from {time} holds edits that are not in the file — open it with phakhi {path} to restore it or set it aside",
+    ),
+    "recovery.kept": (
+        "งานของคุณเก็บไว้ในสำเนากู้คืนแล้ว ไม่หายแม้โปรแกรมถูกปิด",
+        "your edits are kept in a recovery copy, safe even if the program stops",
+    ),
+    "recovery.not_kept": (
+        "เขียนสำเนากู้คืนไม่ได้ด้วย อย่าปิดโปรแกรมจนกว่าจะบันทึกได้",
+        "the recovery copy could not be written either: keep the program open until it can save",
+    ),
+    "fix.save_no_space": (
+        "ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์ที่ไม่ใช้เพื่อให้มีพื้นที่ว่าง แล้วบันทึกอีกครั้ง "
+        "(ในโปรแกรม: ctrl+p แล้วเลือก บันทึกเดี๋ยวนี้)",
+        "the previous file is intact; the disk is full: free some space (delete or move files you do not need), "
+        "then save again (in the app: ctrl+p, Save now)",
+    ),
+    "fix.save_denied": (
+        "ไฟล์เดิมยังอยู่ครบ ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้: บันทึกเป็นไฟล์ใหม่ในโฟลเดอร์ของคุณ "
+        "(ในโปรแกรม: ctrl+p แล้วเลือก บันทึกเป็นไฟล์ใหม่) หรือขอสิทธิ์เขียนจากเจ้าของโฟลเดอร์",
+        "the previous file is intact; this folder cannot be written: save elsewhere, in a folder of yours "
+        "(in the app: ctrl+p, Save as a new file), or ask the folder's owner for write permission",
+    ),
+    "command.save_as": ("บันทึกเป็นไฟล์ใหม่", "Save as a new file"),
+    "save_as.title": ("บันทึกเป็นไฟล์ใหม่", "Save as a new file"),
+    "save_as.save_as": ("บันทึกลงไฟล์ชื่อด้านล่าง", "Save to the file named below"),
+    "save_as.new_name": ("ชื่อไฟล์ใหม่ (Tab เพื่อแก้)", "New file name (Tab to change it)"),
+    "save_as.body": (
+        "งานทั้งหมดจะบันทึกลงไฟล์ใหม่ และแก้ไขต่อในไฟล์นั้น ไฟล์เดิมไม่ถูกแตะต้อง (Enter บันทึก, Esc ยกเลิก)",
+        "All the work is written to a new file, and later edits go there; the old file is left as it is (Enter saves, Esc cancels)",
+    ),
+    # (end of recovery copies and save faults)
     "plan.flag.key_player_without_row": (
         "ผู้เล่นหลัก {name} ยังไม่มีในแผน",
         "Key player {name} has no row in the plan",
@@ -734,6 +797,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is the workbook itself, so the report was not written over it; give -o another name",
     ),
     "report.cli.not_written": ("เขียนรายงาน {path} ไม่ได้: {reason}", "could not write the report to {path}: {reason}"),
+    # --- scripted demos (phakhi demo: tui/core/demo.py, tui/demo_player.py) ---
+    "problem.demo_no_table": ("ไม่มีตาราง [demo]", "there is no [demo] table"),
+    "fix.demo_no_table": (
+        'เพิ่ม [demo] ที่ต้นไฟล์ พร้อม title = "..." และ workbook = "..."',
+        'add a [demo] table at the top with title = "..." and workbook = "..."',
+    ),
+    "problem.demo_no_steps": ("สคริปต์ไม่มีขั้นตอน [[steps]]", "the script has no [[steps]]"),
+    "fix.demo_no_steps": (
+        'เพิ่ม [[steps]] อย่างน้อยหนึ่งขั้น พร้อม caption = "..."',
+        'add at least one [[steps]] entry with caption = "..."',
+    ),
+    "problem.demo_key": ('"{found}" ไม่ใช่ชื่อปุ่ม', '"{found}" is not a key name'),
+    "fix.demo_key": (
+        "ใช้ชื่อปุ่ม เช่น down, enter, tab, escape, ctrl+n, f3 หรืออักขระเดียว เช่น m ส่วนข้อความให้ใส่ใน text",
+        "use a key name such as down, enter, tab, escape, ctrl+n, f3, or one character such as m; put words in text",
+    ),
+    "fix.demo_key_hint": ("หมายถึง {suggestion} ใช่ไหม (ข้อความให้ใส่ใน text)", "did you mean {suggestion}? (put words in text)"),
+    "problem.demo_pause": ("pause = {found} ใช้ไม่ได้", "pause = {found} is not a pause"),
+    "fix.demo_pause": ("ใช้จำนวนวินาที 0 ถึง {limit} เช่น 2.5", "use a number of seconds from 0 to {limit}, e.g. 2.5"),
+    "problem.demo_workbook": ('ไม่พบสมุดงาน "{found}"', 'workbook "{found}" not found'),
+    "fix.demo_workbook": (
+        "ระบุไฟล์โดยนับจากโฟลเดอร์ของสคริปต์ หรือใช้ตัวอย่างที่มากับโปรแกรม: {samples}",
+        "give a path relative to the script's folder, or a sample that ships with Phakhi: {samples}",
+    ),
+    "fix.demo_not_found": (
+        "ตรวจชื่อไฟล์ หรือเรียก phakhi demo โดยไม่ระบุสคริปต์ เพื่อเล่นสคริปต์ที่มากับโปรแกรม",
+        "check the name, or run phakhi demo without a script to play the one that ships",
+    ),
+    "demo.take_over": ("Esc ควบคุมเอง", "Esc: take over"),
+    "demo.end": (
+        "จบการสาธิต — ต่อจากนี้ควบคุมเองได้ (Esc ปิดแถบนี้)",
+        "End of the demo — the keys are yours (Esc closes this line)",
+    ),
+    "demo.stopped": ("หยุดการสาธิตแล้ว ควบคุมต่อได้เลย", "Demo stopped: the keys are yours"),
+    "cli.demo": (
+        "เล่นการสาธิตตามสคริปต์บนสำเนาของสมุดงานตัวอย่าง (สำหรับฉายบนโปรเจกเตอร์)",
+        "play a scripted walkthrough on a copy of a sample workbook (for projectors)",
+    ),
+    "cli.demo_script": (
+        "สคริปต์การสาธิต (.toml) ไม่ระบุ = สคริปต์ที่มากับโปรแกรมในภาษาที่เลือก",
+        "the demo script (.toml); without it, the walkthrough that ships for the language",
+    ),
+    "cli.demo_speed": (
+        "ความเร็ว: 1 ปกติ 2 เร็วขึ้นสองเท่า 0.5 ช้าลงครึ่งหนึ่ง 0 ไม่หยุดรอเลย",
+        "speed: 1 normal, 2 twice as fast, 0.5 half as fast, 0 no waiting at all",
+    ),
+    "cli.demo_bad_speed": (
+        "ใช้ตัวเลข 0 (ไม่หยุดรอ) ถึง 100 เช่น 1.5",
+        "use a number from 0 (no waiting) to 100, e.g. 1.5",
+    ),
+    "cli.demo_keep": ("เก็บสำเนาสมุดงานไว้หลังจบการสาธิต", "keep the workbook copy after the demo"),
+    "cli.demo_kept": ("สำเนาของการสาธิตเก็บไว้ที่ {path}", "the demo's copy is kept at {path}"),
     # --- the network map as text (tui.core.textmap, phakhi map) ---------
     "map.legend": ("คำอธิบายสัญลักษณ์:", "Legend:"),
     "map.kind.node": ("กลุ่ม/องค์กร", "group or organisation"),
@@ -990,6 +1105,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.cli.csv_needs_output": (
         "CSV มีสองไฟล์ (ภาคีและความสัมพันธ์) — ใส่ -o ชื่อ เพื่อเขียน ชื่อ-elements.csv และ ชื่อ-connections.csv",
         "CSV is two files (elements and connections) — give -o NAME to write NAME-elements.csv and NAME-connections.csv",
+    ),
+    # -- screenshot and serve (the workshop commands)
+    "shot.cli.help": (
+        "บันทึกภาพหน้าจอหนึ่งหน้าเป็น SVG (ไม่ต้องใช้เทอร์มินัล) สำหรับเอกสารแจกและสไลด์",
+        "save one screen as an SVG picture (no terminal needed), for handouts and slides",
+    ),
+    "shot.cli.screen": (
+        "หน้าที่จะถ่าย: home, step1-step7, grid (ตาราง 4 ช่อง), map (ผังเครือข่าย), plan (แผน), report (รายงาน)",
+        "the screen: home, step1-step7, grid (the 2x2 grid), map, plan (the planning table), report",
+    ),
+    "shot.cli.output": ("ไฟล์ SVG ที่จะเขียน", "the SVG file to write"),
+    "shot.cli.size": ("ขนาดหน้าจอ กว้างxสูง เช่น 100x30", "screen size as COLUMNSxROWS, e.g. 100x30"),
+    "shot.cli.redact": (
+        "ปิดเบอร์โทร อีเมล และช่องติดต่อก่อนถ่าย",
+        "take out contacts, phone numbers and e-mail addresses first",
+    ),
+    "shot.cli.colours": ("ใช้ 16 สีของเทอร์มินัล (แบบเดียวกับ --low-bandwidth)", "use the terminal's 16 colours (as --low-bandwidth does)"),
+    "shot.cli.bad_size": ("ใช้ กว้างxสูง เช่น 100x30 (อย่างน้อย 20x8)", "use COLUMNSxROWS such as 100x30 (at least 20x8)"),
+    "serve.cli.help": (
+        "แสดงแอปในเว็บเบราว์เซอร์ (เช่น บนจอโปรเจกเตอร์) ต้องติดตั้งส่วนเสริม serve",
+        "show the app in a web browser (e.g. on a projector); needs the optional 'serve' extra",
+    ),
+    "serve.cli.host": (
+        "ที่อยู่ที่รับการเชื่อมต่อ (ค่าเริ่มต้น 127.0.0.1: เฉพาะเครื่องนี้)",
+        "address to listen on (default 127.0.0.1: this computer only)",
+    ),
+    "serve.cli.port": ("พอร์ต (ค่าเริ่มต้น 8000)", "port (default 8000)"),
+    "serve.missing": (
+        "phakhi serve ต้องใช้ส่วนเสริม serve (textual-serve) — ติดตั้งด้วย: uv sync --extra serve "
+        "หรือ pipx install 'phakhi[serve]' แล้วลองใหม่",
+        "phakhi serve needs the optional 'serve' extra (textual-serve) — install it with: uv sync --extra serve, "
+        "or pipx install 'phakhi[serve]', then try again",
+    ),
+    "serve.local": (
+        "เปิด {url} ในเบราว์เซอร์บนเครื่องนี้ (เครื่องอื่นเข้าไม่ได้; ใช้ --host 0.0.0.0 เพื่อให้คนในห้องเข้าได้) ctrl+c เพื่อหยุด",
+        "open {url} in a browser on this computer (no other computer can; --host 0.0.0.0 lets the room in); ctrl+c stops",
+    ),
+    "serve.open": (
+        "เปิด {url} ในเบราว์เซอร์ — ทุกคนในเครือข่ายนี้เปิดและแก้สมุดงานนี้ได้ ctrl+c เพื่อหยุด",
+        "open {url} in a browser — anyone on this network can open and edit this workbook; ctrl+c stops",
     ),
     # (end of analyses)
 }

@@ -26,8 +26,9 @@ from tui.core.vocab import (
     TieForm,
 )
 
-#: What an id may look like: short, ASCII, safe in TOML, CSV and DOT.
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+#: What an id may look like: short, ASCII, safe in TOML, CSV and DOT. Use it with
+#: ``fullmatch``: a ``$`` would also let a final line break through.
+ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass

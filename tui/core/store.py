@@ -10,6 +10,7 @@ caller decides whether to reload, save elsewhere or overwrite.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -58,21 +59,41 @@ NO_FILE = FileStamp(None)
 
 def parse(data: bytes, path: str, lang: Language = Language.EN) -> Workbook:
     """Check and decode the bytes of a workbook file, or raise WorkbookError."""
-    text = _decode_text(data, path, lang)
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise WorkbookError([_syntax_problem(error, text, path, lang)]) from None
-    decoder = Decoder(path, key_positions(text), lang)
+    raw, text = read_toml(data, path, lang)
+    decoder = Decoder(path, lambda: key_positions(text), lang)
     workbook = decoder.document(raw)
     if workbook is None:
         raise WorkbookError(decoder.problems)
     return workbook
 
 
+def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dict, str]:
+    """The parsed document and its text, or WorkbookError naming the bad byte or line.
+
+    Shared by every TOML file Phakhi reads (workbooks, demo scripts), so all of
+    them report encodings and syntax the same way.
+    """
+    text = _decode_text(data, path, lang)
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as error:
+        raise WorkbookError([_syntax_problem(error, text, path, lang)]) from None
+    except RecursionError:
+        # tomllib reads nested arrays and inline tables by recursion: a few hundred
+        # levels (never a workbook; a damaged or hostile file) exhaust the stack.
+        raise WorkbookError([_too_deep_problem(text, path, lang)]) from None
+
+
 def load(path: Path | str, lang: Language = Language.EN) -> tuple[Workbook, FileStamp]:
     """Read a workbook and the stamp a later save must match."""
     path = Path(path)
+    data = read_bytes(path, lang)
+    return parse(data, str(path), lang), FileStamp.of_bytes(data)
+
+
+def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str = "fix.not_found") -> bytes:
+    """The bytes of a file Phakhi reads (a workbook, a demo script), or WorkbookError saying
+    that it is missing, unreadable or far too big; ``not_found_fix`` is the advice for a missing one."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -80,14 +101,14 @@ def load(path: Path | str, lang: Language = Language.EN) -> tuple[Workbook, File
             mb = f"{size / 1024 / 1024:.1f}"
             problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
             raise WorkbookError([problem])
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        raise WorkbookError([Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, "fix.not_found"))]) from None
+        problem = Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, not_found_fix))
+        raise WorkbookError([problem]) from None
     except OSError as error:
         reason = error.strerror or str(error)
         problem = Problem(name, None, None, tr(lang, "problem.unreadable", reason=reason), tr(lang, "fix.unreadable"))
         raise WorkbookError([problem]) from None
-    return parse(data, name, lang), FileStamp.of_bytes(data)
 
 
 def dumps(workbook: Workbook) -> str:
@@ -157,9 +178,21 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+#: What to do about a failed save depends on why: a full disk wants space freed,
+#: a folder one may not write wants another folder; anything else, a retry.
+_SAVE_FIXES = {
+    errno.ENOSPC: "fix.save_no_space",
+    errno.EDQUOT: "fix.save_no_space",
+    errno.EACCES: "fix.save_denied",
+    errno.EPERM: "fix.save_denied",
+    errno.EROFS: "fix.save_denied",
+}
+
+
 def _save_failed(path: Path, error: OSError, lang: Language) -> SaveFailed:
     reason = error.strerror or str(error)
-    message = tr(lang, "save.failed", path=path, reason=reason) + " — " + tr(lang, "fix.save_failed")
+    fix = _SAVE_FIXES.get(error.errno or 0, "fix.save_failed")
+    message = tr(lang, "save.failed", path=path, reason=reason) + " — " + tr(lang, fix)
     return SaveFailed(str(path), message)
 
 
@@ -186,6 +219,25 @@ def _looks_like_thai_cp874(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return any("\u0e01" <= c <= "\u0e5b" for c in text)
+
+
+def deepest_nesting(text: str) -> tuple[int, int, int]:
+    """How deep brackets and braces nest in ``text``, and the line and column where they
+    nest deepest. Counted plainly, strings and all: it places a RecursionError of a
+    parser (TOML, JSON) in a file that is no workbook, where nothing finer is needed."""
+    depth = deepest = 0
+    line = col = 1
+    for number, row in enumerate(text.split("\n"), start=1):
+        for column, char in enumerate(row, start=1):
+            depth += (char in "[{") - (char in "]}")
+            if depth > deepest:
+                deepest, line, col = depth, number, column
+    return deepest, line, col
+
+
+def _too_deep_problem(text: str, path: str, lang: Language) -> Problem:
+    depth, line, col = deepest_nesting(text)
+    return Problem(path, line, col, tr(lang, "problem.too_deep", depth=depth), tr(lang, "fix.too_deep"))
 
 
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:

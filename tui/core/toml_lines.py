@@ -110,11 +110,13 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
             # Indices of parent arrays: [[plan.rows]] sits in [plan], which is no array.
             table = _with_indices(name, array_counts) + (array_counts[name] - 1,)
             positions[table] = (number, indent + 1)
+            _define_parents(positions, table, (number, indent + 1))
             continue
         if stripped.startswith("["):
             name = _key_parts(stripped[1 : stripped.index("]")])
             table = _with_indices(name, array_counts)
             positions.setdefault(table, (number, indent + 1))
+            _define_parents(positions, table, (number, indent + 1))
             continue
         match = _DOTTED.match(line)
         if match and line[match.end() : match.end() + 1] == "=":
@@ -124,6 +126,13 @@ def key_positions(text: str) -> dict[Path, tuple[int, int]]:
                 positions.setdefault(key[:end], (number, match.start(1) + 1))
             scanner.feed(line[match.end() + 1 :])
     return positions
+
+
+def _define_parents(positions: dict[Path, tuple[int, int]], table: Path, place: tuple[int, int]) -> None:
+    """``[[a.b]]`` (or ``[a.b]``) also defines ``a`` and the array ``a.b``: the first
+    header to do so is where a problem with them (an unknown key ``a``) is shown."""
+    for end in range(1, len(table)):
+        positions.setdefault(table[:end], place)
 
 
 def _with_indices(name: tuple[str, ...], counts: dict[tuple[str, ...], int]) -> Path:

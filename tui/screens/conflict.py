@@ -34,8 +34,11 @@ def free_name(path: Path) -> Path:
 
 
 class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
-    """Returns (choice, new path for save_as)."""
+    """Returns (choice, new path for save_as). Other dialogs of the same shape (a
+    question, choices, a new file name) set PREFIX, CHOICES and body()."""
 
+    PREFIX = "conflict"
+    CHOICES = CHOICES
     BINDINGS = [Binding("escape", "choose_later", "key.close", id="conflict.later")]
 
     def __init__(self, lang: Language, path: Path) -> None:
@@ -45,13 +48,17 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict"):
-            yield Static(f"[b]{tr(self.lang, 'conflict.title')}[/]")
-            yield Static(tr(self.lang, "conflict.body", path=self.path.name))
-            yield OptionList(*(Option(tr(self.lang, f"conflict.{c}"), id=c) for c in CHOICES), id="conflict-choices")
-            yield Static(tr(self.lang, "conflict.new_name"), classes="hint")
+            yield Static(f"[b]{tr(self.lang, f'{self.PREFIX}.title')}[/]")
+            yield Static(self.body())
+            choices = (Option(tr(self.lang, f"{self.PREFIX}.{c}"), id=c) for c in self.CHOICES)
+            yield OptionList(*choices, id="conflict-choices")
+            yield Static(tr(self.lang, f"{self.PREFIX}.new_name"), classes="hint")
             name = Input(str(free_name(self.path)), id="conflict-name", select_on_focus=False)
             name.cursor_blink = False
             yield name
+
+    def body(self) -> str:
+        return tr(self.lang, "conflict.body", path=self.path.name)
 
     def on_mount(self) -> None:
         self.query_one("#conflict-choices").focus()

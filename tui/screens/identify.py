@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.core.edit import EditError
 from tui.core.i18n import label, tr
 from tui.core.vocab import Kind, Sector
 from tui.screens.step import StepScreen
@@ -85,9 +86,13 @@ class IdentifyScreen(StepScreen):
             return
         sector = Sector(event.input.id.removeprefix("add-"))
         editor = self.document.editor
+        try:
+            editor.add_stakeholder(name, sector)
+        except EditError as error:  # a pasted name too long, or with hidden characters
+            self.notify(str(error), severity="error")
+            return  # the name stays in the field, to be mended
         if sector in editor.workbook.project.empty_sectors:
             editor.set_project("empty_sectors", [s for s in editor.workbook.project.empty_sectors if s is not sector])
-        editor.add_stakeholder(name, sector)
         event.input.value = ""
 
     def _focused(self) -> tuple[Sector, str | None] | None:

@@ -148,19 +148,21 @@ class MapScreen(PhakhiScreen):
             return
         height, width = self.window_size()
         self.clamp()
+        # The few highlighted boxes by row, so a pan does not ask every cell which node covers it.
+        marks: dict[int, list[tuple[int, int, str]]] = {}
+        for node in canvas.nodes:
+            style = "reverse bold" if node.key == self.selected else "bold yellow" if node.key in self.marked else ""
+            if style and self.top <= node.row < self.top + height:
+                marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
         text = Text()
         for r in range(self.top, self.top + height):
             row = canvas.cells[r] if r < canvas.height else ()
+            row_marks = marks.get(r, ())
             for c in range(self.left, self.left + width):
                 cell = row[c] if c < len(row) else " "
                 if cell == "" and c == self.left:
                     cell = " "  # the right half of a wide character cut by the window
-                node = canvas.node_at(r, c) if cell.strip() else None
-                style = ""
-                if node is not None and node.key == self.selected:
-                    style = "reverse bold"
-                elif node is not None and node.key in self.marked:
-                    style = "bold yellow"
+                style = next((s for start, end, s in row_marks if start <= c < end), "") if cell.strip() else ""
                 text.append(cell, style=style)
             if r < self.top + height - 1:
                 text.append("\n")

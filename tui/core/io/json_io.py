@@ -15,9 +15,11 @@ import json
 from tui.core import derived
 from tui.core.codec import Decoder, encode
 from tui.core.edit import EditError, Editor
+from tui.core.i18n import tr
 from tui.core.io.problems import Collector, ImportProblems
 from tui.core.io.source import Imported, Layout, Source
 from tui.core.model import Workbook
+from tui.core.store import deepest_nesting
 from tui.core.vocab import Language
 
 
@@ -41,6 +43,10 @@ def workbook_from_json(source: Source, lang: Language | str = Language.EN) -> Wo
         raw = json.loads(text)
     except json.JSONDecodeError as error:
         problems.add(error.lineno, "json", detail=f"{error.msg} (column {error.colno})")
+        raise ImportProblems(problems.problems) from None
+    except RecursionError:  # arrays nested a thousand deep: no workbook, and no traceback either
+        depth, line, _ = deepest_nesting(text)
+        problems.add_text(line, tr(lang, "problem.too_deep", depth=depth), "json")
         raise ImportProblems(problems.problems) from None
     if not isinstance(raw, dict):
         problems.add(None, "json_not_workbook")

@@ -1,0 +1,66 @@
+"""Running the real ``phakhi`` command in a pseudo-terminal, as a person's terminal does."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Sequence
+
+
+def drain(fd: int) -> bytes:
+    """Whatever the app has written so far, without waiting (so it never blocks on a full terminal)."""
+    data = b""
+    while select.select([fd], [], [], 0)[0]:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def read_until_quiet(fd: int, seconds: float) -> bytes:
+    """Drain the terminal until it has been quiet for a moment (or time runs out)."""
+    data = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not select.select([fd], [], [], 0.3)[0]:
+            if data:
+                return data
+            continue
+        chunk = drain(fd)
+        if not chunk:
+            break  # the terminal closed: the app has gone
+        data += chunk
+    return data
+
+
+def spawn(args: Sequence[str], env: dict[str, str], size: tuple[int, int] = (80, 24)) -> tuple[subprocess.Popen, int]:
+    """``python ARGS`` on a new 80x24 pseudo-terminal; returns the process and the terminal's fd."""
+    main, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, *args],
+        stdin=child, stdout=child, stderr=child, env={**env, "TERM": "xterm-256color"}, start_new_session=True,
+    )
+    os.close(child)
+    return process, main
+
+
+def read_until(fd: int, needle: bytes, seconds: float) -> bytes:
+    """Read until ``needle`` has appeared on the terminal (or time runs out); returns all read."""
+    data = b""
+    deadline = time.monotonic() + seconds
+    while needle not in data and time.monotonic() < deadline:
+        data += drain(fd)
+        time.sleep(0.02)
+    return data

@@ -1,0 +1,137 @@
+"""``phakhi serve``: the app in a browser — localhost by default, a clear word when the extra is missing."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import re
+import shlex
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui import serve as serving
+from tui.cli import main
+from tui.core.vocab import Language
+
+
+class FakeServer:
+    """Stands in for textual_serve.server.Server and remembers how it was built."""
+
+    made: list[FakeServer] = []
+
+    def __init__(self, command: str, host: str, port: int, title: str, public_url: str) -> None:
+        self.command, self.host, self.port, self.title, self.public_url = command, host, port, title, public_url
+        self.served = False
+        FakeServer.made.append(self)
+
+    def serve(self) -> None:
+        self.served = True
+
+
+@pytest.fixture
+def fake_server(monkeypatch) -> type[FakeServer]:
+    module = type(sys)("textual_serve.server")
+    module.Server = FakeServer  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "textual_serve", type(sys)("textual_serve"))
+    monkeypatch.setitem(sys.modules, "textual_serve.server", module)
+    FakeServer.made = []
+    return FakeServer
+
+
+def test_by_default_it_listens_on_this_computer_only_and_says_so(sample: Path, fake_server, capsys) -> None:
+    assert main(["serve", str(sample), "--lang", "en"]) == 0
+    (server,) = fake_server.made
+    assert (server.host, server.port, server.served) == ("127.0.0.1", 8000, True)
+    assert server.public_url == "http://127.0.0.1:8000"
+    assert "this computer" in capsys.readouterr().err
+
+
+def test_each_tab_runs_this_python_on_the_workbook_by_its_full_path(tmp_path: Path, fake_server) -> None:
+    folder = tmp_path / "งาน ชุมชน"  # a space and Thai in the path survive the shell
+    folder.mkdir()
+    path = folder / "แผน.toml"
+    assert main(["new", str(path), "--lang", "th"]) == 0
+    assert main(["serve", str(path), "--port", "8123", "--lang", "th"]) == 0
+    (server,) = fake_server.made
+    assert shlex.split(server.command) == [sys.executable, "-m", "tui", "open", str(path.resolve()), "--lang", "th"]
+    assert server.port == 8123
+
+
+def test_listening_on_every_address_warns_that_the_room_can_edit(sample: Path, fake_server, capsys) -> None:
+    assert main(["serve", str(sample), "--host", "0.0.0.0", "--lang", "th"]) == 0
+    (server,) = fake_server.made
+    assert server.host == "0.0.0.0"
+    assert not server.public_url.startswith("http://0.0.0.0")  # browsers elsewhere need a real address
+    assert "ทุกคนในเครือข่ายนี้" in capsys.readouterr().err
+
+
+def test_without_the_extra_it_says_how_to_install_it(sample: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # import fails as if not installed
+    assert main(["serve", str(sample), "--lang", "en"]) == 1
+    assert "uv sync --extra serve" in capsys.readouterr().err
+
+
+def test_a_broken_workbook_is_refused_before_serving(tmp_path: Path, fake_server, capsys) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("format = 3\n", encoding="utf-8")
+    assert main(["serve", str(broken), "--lang", "en"]) == 2
+    assert fake_server.made == []
+
+
+def test_public_url_brackets_ipv6() -> None:
+    assert serving.public_url("::1", 80) == "http://[::1]:80"
+    assert serving.app_command(Path("/tmp/a b.toml"), Language.EN).endswith("'/tmp/a b.toml' --lang en")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("textual_serve") is None, reason="the optional serve extra")
+def test_a_browser_tab_gets_the_home_screen(sample: Path) -> None:
+    """The real server, and a web socket client as the browser's page is: the app's home screen arrives."""
+    import aiohttp
+
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tui", "serve", str(sample), "--port", str(port), "--lang", "th"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+    async def browse() -> str:
+        received = b""
+        async with aiohttp.ClientSession() as session:
+            for _ in range(100):  # the server takes a moment to listen
+                try:
+                    socket_ = await session.ws_connect(f"http://127.0.0.1:{port}/ws")
+                    break
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+            else:
+                raise AssertionError("the server never listened")
+            async with socket_:
+                await socket_.send_str(json.dumps(["resize", {"width": 80, "height": 24}]))
+                deadline = time.monotonic() + 20
+                while "ผังเครือข่าย" not in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", received.decode("utf-8", "replace")):
+                    assert time.monotonic() < deadline, received[-500:]
+                    message = await asyncio.wait_for(socket_.receive(), 20)
+                    assert message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT), (message, received[-500:])
+                    received += message.data if isinstance(message.data, bytes) else message.data.encode()
+        return received.decode("utf-8", "replace")
+
+    try:
+        shown = asyncio.run(browse())
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert "ระบุวัตถุประสงค์" in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", shown)
+    assert f"http://127.0.0.1:{port}" in err.decode()
