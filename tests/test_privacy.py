@@ -1,0 +1,110 @@
+"""Contact details are personal data: they live in the workbook (owner-only) and
+nowhere else — not in a log, not in a state or cache folder, not on stderr.
+
+Runs the real command in a pseudo-terminal with a home, state, cache and temp
+folder of its own and Textual's log and devtools off (as a user runs it),
+edits a contact, opens the report and quits; then reads every file the run
+left. (The app draws its screens on stderr, as Textual does, so what a
+session writes there is the screen; the commands' stderr is checked apart.)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+from pty_helpers import read_until_quiet, spawn
+
+from tui.cli import main
+from tui.core import store
+
+ROOT = Path(__file__).resolve().parent.parent
+#: One of each kind of contact detail: a Thai mobile number, an e-mail address, a LINE id.
+PHONE = "081-234-5678"
+EMAIL = "somporn.farm@example.org"
+LINE_ID = "@somporn_organic"
+CONTACT = f"คุณสมพร โทร {PHONE} อีเมล {EMAIL} ไลน์ {LINE_ID}"
+SECRETS = [PHONE, "0812345678", EMAIL, LINE_ID, "ป้อม เลข 0879998888"]  # the last is the sample's own
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_session_writes_contacts_only_to_the_owner_only_workbook_and_its_backup(tmp_path: Path, sample: Path) -> None:
+    workbook, _ = store.load(sample)
+    workbook.stakeholders[0].contact = CONTACT
+    folder = tmp_path / "work"
+    folder.mkdir()
+    path = folder / "workshop.toml"
+    store.save(workbook, path, store.NO_FILE)
+    home = tmp_path / "home"
+    places = {name: home / name for name in ("state", "cache", "config", "data", "tmp")}
+    for place in [home, *places.values()]:
+        place.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL") and k != "PHAKHI_STATE_DIR"}
+    env |= {
+        "HOME": str(home),
+        "XDG_STATE_HOME": str(places["state"]),
+        "XDG_CACHE_HOME": str(places["cache"]),
+        "XDG_CONFIG_HOME": str(places["config"]),
+        "XDG_DATA_HOME": str(places["data"]),
+        "TMPDIR": str(places["tmp"]),
+        "PHAKHI_AUTOSAVE_SECONDS": "0.1",
+    }
+    process, terminal = spawn(["-m", "tui", str(path), "--lang", "en"], env)
+    shown = b""
+    try:
+        shown += read_until_quiet(terminal, 15)  # the first paint
+        for keys in [b"3", b"\t", b" LINE", b"\x1b", b"r", b"\x1b"]:  # step 3, the contact field, type, home, report
+            os.write(terminal, keys)
+            shown += read_until_quiet(terminal, 5)
+        os.write(terminal, b"\x11")  # ctrl+q
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(terminal)
+    assert process.returncode == 0
+    # The run did handle the contact: it was on screen, edited and saved (so the checks below can fail).
+    assert PHONE.encode() in shown
+    saved, _ = store.load(path)
+    assert saved.stakeholders[0].contact == CONTACT + " LINE"
+    assert sorted(p.name for p in folder.iterdir()) == ["workshop.toml", "workshop.toml.bak"]
+    assert mode_of(path) == 0o600 and mode_of(folder / "workshop.toml.bak") == 0o600
+    # Nowhere else: not in any file under the home, state, cache, config or temp folders.
+    for file in (p for p in home.rglob("*") if p.is_file()):
+        data = file.read_bytes()
+        assert not [s for s in SECRETS if s.encode() in data], file
+
+
+def test_check_names_a_contact_field_s_problem_without_its_value(tmp_path: Path, capsys) -> None:
+    """``phakhi check`` output goes to logs and CI: a broken contact is named, never shown."""
+    text = (
+        'format = "phakhi-workbook"\nversion = 1\n\n'
+        f'[[stakeholders]]\nid = "s1"\nname = "กลุ่ม"\ncontact = "{CONTACT}\\u202e"\n\n'
+        f'[[stakeholders]]\nid = "s2"\nname = "อสม."\ncontact = ["{PHONE}", "{EMAIL}"]\n'
+    )
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--lang", "en"]) == 2
+    out, err = capsys.readouterr()
+    assert "contact holds an invisible control character (U+202E)" in err and "contact should be text" in err
+    assert not [s for s in SECRETS if s in out + err]
+
+
+#: Ways of writing a log from our code: the logging module and Textual's log.
+LOGGING = re.compile(
+    r"^\s*(import logging|from logging|from textual import .*\blog\b)|\bself\.log\b|\bapp\.log\b|\btextual\.log\b", re.M
+)
+
+
+def test_our_code_writes_no_log() -> None:
+    """Textual's own log goes to devtools or TEXTUAL_LOG only; we add nothing to it, and
+    keep no log of our own (a log would copy what people type, contacts included)."""
+    modules = sorted((ROOT / "tui").rglob("*.py"))
+    found = [str(p.relative_to(ROOT)) for p in modules if LOGGING.search(p.read_text(encoding="utf-8"))]
+    assert found == []
+    assert LOGGING.search("from textual import log\n") and LOGGING.search("        self.log(value)\n")
