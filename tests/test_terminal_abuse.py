@@ -23,6 +23,7 @@ from tui.app import PhakhiApp, make_app
 from tui.core import store
 from tui.core.document import Document
 from tui.core.schema import MAX_NAME, MAX_TEXT
+from tui.core.vocab import Language
 from tui.screens.approach import ApproachScreen
 from tui.screens.conflict import ConflictDialog
 from tui.screens.go_step import GoStepDialog
@@ -257,3 +258,21 @@ async def test_500_mixed_keys_at_once_leave_a_consistent_app(sample: Path) -> No
     while editor.undo():
         pass
     assert editor.workbook == before
+
+
+async def test_a_refusal_speaks_the_language_on_screen_not_the_workbooks(sample: Path) -> None:
+    """A Thai workbook shown in English refuses in English; ctrl+t switches the refusals too."""
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = notices(app)
+        await pilot.press("3")
+        area = app.screen.query_one("#field-characteristics", TextArea)
+        area.focus()
+        await pilot.pause()
+        await paste(pilot, PASTE)
+        assert any("longer than" in text for text in seen) and not any(TOO_LONG in text for text in seen), seen
+        seen.clear()
+        await pilot.press("ctrl+t")
+        area.focus()
+        await paste(pilot, PASTE)
+        assert any(TOO_LONG in text for text in seen), seen

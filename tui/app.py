@@ -86,6 +86,7 @@ class PhakhiApp(App[None]):
         self._save_timer: Timer | None = None
         self._autosave_clock = AutosaveClock(AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT)
         document.editor.listeners.append(self._workbook_changed)
+        document.editor.messages_lang = self.lang
 
     async def on_event(self, event: events.Event) -> None:
         keyboard = isinstance(event, events.Key) and not event.is_forwarded
@@ -202,6 +203,7 @@ class PhakhiApp(App[None]):
             self.notify("\n".join(str(p) for p in error.problems), severity="error", timeout=15)
             return
         fresh.editor.listeners.append(self._workbook_changed)
+        fresh.editor.messages_lang = self.lang
         self.document.discard_recovery()  # the unsaved edits were dropped on purpose
         self.document = fresh
         self.save_state = "status.saved"
@@ -344,6 +346,9 @@ class PhakhiApp(App[None]):
 
     def action_toggle_language(self) -> None:
         self.lang = Language.EN if self.lang is Language.TH else Language.TH
+
+    def watch_lang(self, lang: Language) -> None:
+        self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -99,10 +99,13 @@ class Editor:
         # bring back) is never handed to a new one.
         self._seen_ids = {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
         self.listeners: list[Callable[[Change], None]] = []
+        #: The language of messages and undo labels, when it is not the workbook's
+        #: (the app shown in English on a Thai workbook).
+        self.messages_lang: Language | None = None
 
     @property
     def lang(self) -> Language:
-        return self.workbook.language
+        return self.messages_lang or self.workbook.language
 
     # -- history --
 
