@@ -124,7 +124,8 @@ def test_refuses_to_write_over_the_workbook(thai_file: Path, capsys) -> None:
 
 def test_unwritable_output_exits_1(thai_file: Path, tmp_path: Path, capsys) -> None:
     assert main(["report", str(thai_file), "-o", str(tmp_path / "no" / "such" / "dir.md"), "--lang", "en"]) == 1
-    assert "could not write the report" in capsys.readouterr().err
+    out = tmp_path / "no" / "such" / "dir.md"
+    assert f"could not write {out}: No such file or directory" in capsys.readouterr().err
 
 
 def test_bad_format_is_a_usage_error(thai_file: Path, capsys) -> None:

@@ -247,13 +247,7 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
     text = render(report, format_for(args.output, args.format))
     if args.output is None:
         return _print_result(text)
-    try:
-        store.write_atomic(args.output, text.encode("utf-8"), store.PRIVATE_MODE)
-    except OSError as error:
-        _error(tr(lang, "report.cli.not_written", path=args.output, reason=error.strerror or error))
-        return EXIT_FAILED
-    _error(tr(lang, "report.cli.written", path=args.output))
-    return EXIT_OK
+    return EXIT_OK if _write_private(args.output, text.encode("utf-8"), lang) else EXIT_FAILED
 
 
 def run_map(args: argparse.Namespace, lang: Language) -> int:
@@ -349,12 +343,8 @@ def run_export(args: argparse.Namespace, lang: Language) -> int:
             _error(tr(lang, "io.cli.same_file", path=path))
             return EXIT_FAILED
     for path, file in zip(paths, files, strict=True):
-        try:
-            store.write_atomic(path, file.data, store.PRIVATE_MODE)
-        except OSError as error:
-            _error(tr(lang, "io.cli.not_written", path=path, reason=error.strerror or error))
+        if not _write_private(path, file.data, lang):
             return EXIT_FAILED
-        _error(tr(lang, "io.cli.written", path=path))
     return EXIT_OK
 
 
@@ -372,13 +362,7 @@ def run_screenshot(args: argparse.Namespace, lang: Language) -> int:
     except WorkbookError as error:
         _say_problems(args.file, error, lang)
         return EXIT_INVALID
-    try:
-        store.write_atomic(args.output, picture.encode("utf-8"), store.PRIVATE_MODE)
-    except OSError as error:
-        _error(tr(lang, "io.cli.not_written", path=args.output, reason=error.strerror or error))
-        return EXIT_FAILED
-    _error(tr(lang, "io.cli.written", path=args.output))
-    return EXIT_OK
+    return EXIT_OK if _write_private(args.output, picture.encode("utf-8"), lang) else EXIT_FAILED
 
 
 def run_serve(args: argparse.Namespace, lang: Language) -> int:
@@ -415,6 +399,17 @@ def run_demo(args: argparse.Namespace, lang: Language) -> int:
     if args.keep:
         _error(tr(lang, "cli.demo_kept", path=copy))
     return EXIT_OK
+
+
+def _write_private(path: Path, data: bytes, lang: Language) -> bool:
+    """Write an output file atomically and owner-only (it may hold contacts), and say so on stderr."""
+    try:
+        store.write_atomic(path, data, store.PRIVATE_MODE)
+    except OSError as error:
+        _error(tr(lang, "io.cli.not_written", path=path, reason=error.strerror or error))
+        return False
+    _error(tr(lang, "io.cli.written", path=path))
+    return True
 
 
 def _same_file(one: Path, other: Path) -> bool:

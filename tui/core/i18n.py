@@ -791,12 +791,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เขียนลงไฟล์นี้ (อ่านได้เฉพาะเจ้าของ) แทนการพิมพ์ออกทางหน้าจอ",
         "write to this file (readable by you only) instead of standard output",
     ),
-    "report.cli.written": ("เขียนรายงาน {path} แล้ว", "wrote the report to {path}"),
     "report.cli.same_file": (
         "{path} คือไฟล์สมุดงานเอง จึงไม่เขียนรายงานทับ เลือกชื่อไฟล์อื่นให้ -o",
         "{path} is the workbook itself, so the report was not written over it; give -o another name",
     ),
-    "report.cli.not_written": ("เขียนรายงาน {path} ไม่ได้: {reason}", "could not write the report to {path}: {reason}"),
     # --- scripted demos (phakhi demo: tui/core/demo.py, tui/demo_player.py) ---
     "problem.demo_no_table": ("ไม่มีตาราง [demo]", "there is no [demo] table"),
     "fix.demo_no_table": (
