@@ -171,28 +171,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = default_language()
     parser = build_parser(lang)
-    subcommands = {"open", "new", "check", "report", "map", "import", "export", "screenshot", "serve", "demo"}
     # "phakhi FILE" and bare "phakhi" mean "phakhi open ...".
     first = next((a for a in args_list if not a.startswith("-")), None)
-    if first not in subcommands and not {"-h", "--help", "--version"} & set(args_list):
+    if first not in COMMANDS and not {"-h", "--help", "--version"} & set(args_list):
         args_list = ["open", *args_list]
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    runs = {
-        "open": run_open,
-        "new": run_new,
-        "check": run_check,
-        "report": run_report,
-        "map": run_map,
-        "import": run_import,
-        "export": run_export,
-        "screenshot": run_screenshot,
-        "serve": run_serve,
-        "demo": run_demo,
-    }
-    return runs[args.command](args, args.lang or lang)
+    return COMMANDS[args.command](args, args.lang or lang)
 
 
 def run_new(args: argparse.Namespace, lang: Language) -> int:
@@ -475,6 +462,21 @@ def _say_problems(path: Path, error: WorkbookError, lang: Language) -> None:
 
 def _error(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+#: Each subcommand and the function that runs it (the parser's subcommands, in build_parser).
+COMMANDS = {
+    "open": run_open,
+    "new": run_new,
+    "check": run_check,
+    "report": run_report,
+    "map": run_map,
+    "import": run_import,
+    "export": run_export,
+    "screenshot": run_screenshot,
+    "serve": run_serve,
+    "demo": run_demo,
+}
 
 
 def entry() -> None:
