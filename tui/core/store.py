@@ -19,7 +19,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.core import derived, toml_text
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -113,6 +112,9 @@ def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str =
 
 def dumps(workbook: Workbook) -> str:
     """The file text of ``workbook``, with its derived analysis section."""
+    # Imported here: the analyses and the TOML writer are needed to save, not to open and show.
+    from tui.core import derived, toml_text
+
     return toml_text.dumps(encode(workbook, derived.analysis(workbook)))
 
 
