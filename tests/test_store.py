@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import model, store
+from tui.core import derived, model, store
 from tui.core.edit import EditError, Editor
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.schema import fields_of, is_empty
@@ -111,13 +111,13 @@ def test_small_workbook_is_written_exactly_as_blocks():
         'id = "p1"\ngroup = "G"\nmethods = [\n    "x",\n]\n'
     )
     # The derived section follows, counts first (its contents: tests/test_analysis_section.py).
-    assert analysis.startswith(f'note = "{store.derived.NOTE}"\nstakeholders = 2\nties = 1\nplan_rows = 1\n')
+    assert analysis.startswith(f'note = "{derived.NOTE}"\nstakeholders = 2\nties = 1\nplan_rows = 1\n')
 
 
 def test_empty_workbook_has_header_and_counts_only():
     assert store.dumps(model.Workbook()) == (
         'format = "phakhi-workbook"\nversion = 1\nlanguage = "th"\n'
-        f'\n[analysis]\nnote = "{store.derived.NOTE}"\nstakeholders = 0\nties = 0\nplan_rows = 0\n'
+        f'\n[analysis]\nnote = "{derived.NOTE}"\nstakeholders = 0\nties = 0\nplan_rows = 0\n'
         "\n[analysis.by_sector]\npeople = 0\nacademic = 0\ngovernment = 0\n"
     )
 
@@ -186,7 +186,7 @@ def test_analysis_section_holds_counts_and_degrees(full_workbook):
     analysis = tomllib.loads(store.dumps(full_workbook))["analysis"]
     counts = ("note", "stakeholders", "ties", "plan_rows", "by_sector", "degree", "strong_ties")
     assert {key: analysis[key] for key in counts} == {
-        "note": store.derived.NOTE,
+        "note": derived.NOTE,
         "stakeholders": 4,
         "ties": 3,
         "plan_rows": 3,
