@@ -67,7 +67,8 @@ class PhakhiApp(App[None]):
     ]
 
     lang: reactive[Language] = reactive(Language.TH)
-    save_state: reactive[str] = reactive("status.saved")
+    #: Shown by each screen's key bar; repaint=False: a change must not repaint the whole screen.
+    save_state: reactive[str] = reactive("status.saved", repaint=False)
     #: Sees every key from the keyboard before the screens do; returning True takes
     #: the key. A scripted demo (tui/demo_player.py) sets it, so that Esc stops
     #: the script instead of going home.

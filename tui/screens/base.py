@@ -43,7 +43,13 @@ class PhakhiScreen(Screen[None]):
         self.show_language()
 
     def _save_state_changed(self, state_key: str) -> None:
-        self.query_one(KeyBar).show(state_key=state_key)
+        # Only on the top screen: an update to the screen under it (home, under
+        # a step) repaints the top one in full. It catches up when shown again.
+        if self.is_active:
+            self.query_one(KeyBar).show(state_key=state_key)
+
+    def on_screen_resume(self) -> None:
+        self.query_one(KeyBar).show(state_key=self.phakhi.save_state)
 
     def show_language(self) -> None:
         """Redraw every translated word; screens override."""

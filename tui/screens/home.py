@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
 from tui.screens.base import PhakhiScreen
+from tui.widgets.steady import update_text
 
 STEPS = tuple(f"step.{n}" for n in range(1, 8))
 TOOLS = (("map", "screen.map", "m"), ("plan", "screen.plan", "p"), ("report", "screen.report", "r"))
@@ -51,7 +52,8 @@ class HomeScreen(PhakhiScreen):
         lang = self.lang
         workbook = self.document.workbook
         title = workbook.project.title or tr(lang, "app.untitled")
-        self.query_one("#title", Static).update(f"{tr(lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]")
+        heading = f"{tr(lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]"
+        update_text(self.query_one("#title", Static), heading)
         counts = tr(
             lang,
             "home.counts",
@@ -59,7 +61,7 @@ class HomeScreen(PhakhiScreen):
             ties=len(workbook.ties),
             rows=len(workbook.plan.rows),
         )
-        self.query_one("#counts", Static).update(counts)
+        update_text(self.query_one("#counts", Static), counts)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.open_screen(event.option.id or "")

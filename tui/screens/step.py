@@ -13,6 +13,7 @@ from tui.core.edit import EditError
 from tui.core.i18n import tr
 from tui.core.steps import all_steps
 from tui.screens.base import PhakhiScreen
+from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
 STEP_BINDINGS = [
@@ -71,7 +72,8 @@ class StepScreen(PhakhiScreen):
         missing = states[self.NUMBER - 1].missing
         todo = self.query_one("#step-todo", Static)
         if missing:
-            todo.update(tr(self.lang, "steps.todo", items="; ".join(tr(self.lang, key) for key in missing)))
+            text = tr(self.lang, "steps.todo", items="; ".join(tr(self.lang, key) for key in missing))
         else:
-            todo.update(f"✓ {tr(self.lang, 'steps.complete')}")
+            text = f"✓ {tr(self.lang, 'steps.complete')}"
+        update_text(todo, text)
         todo.set_class(not missing, "-complete")
