@@ -46,7 +46,9 @@ change as one SGR sequence and the characters (runs less than 5 cells apart
 are merged). That is a floor to aim at, not a promise. "drawn" is the cells
 written (changed or not) in screens: 3.0 means the step painted the whole
 screen three times over. --env NAME=VALUE sets a variable in both apps, to
-try a setting without editing them (e.g. TEXTUAL_ANIMATIONS=none).
+try a setting without editing them (e.g. TEXTUAL_ANIMATIONS=none);
+``--app ours --env PHAKHI_OUTPUT=plain`` measures Phakhi without its
+differential output layer (tui/output.py), as Textual alone writes it.
 
 Targets (issue 7, reported, not enforced), at 80x24: first paint <= 8 KB,
 median navigation key <= 350 bytes, page move <= 2.5 KB, 0 bytes idle, and

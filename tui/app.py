@@ -32,6 +32,7 @@ from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
+from tui.output import DifferentialOutput
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 
@@ -53,7 +54,7 @@ FLUSH_GRACE = 0.2
 LOW_BANDWIDTH_THEME = "ansi-dark"
 
 
-class PhakhiApp(App[None]):
+class PhakhiApp(DifferentialOutput, App[None]):
     CSS_PATH = ["app.tcss", "screens/steps.tcss"]
     TITLE = "Phakhi"
     COMMANDS = App.COMMANDS | {WorkbookCommands}

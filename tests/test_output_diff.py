@@ -1,0 +1,458 @@
+"""The differential output layer (tui/output.py) draws what Textual meant to draw.
+
+Two terminals (pyte screens) are fed side by side: one with what the layer
+sends, one with what stock Textual would have sent for the same frames. After
+each step of a session their cells must look the same: characters, colours
+and attributes (a blank's foreground colour and boldness show nothing, so
+they are not compared). Both go through the same emulator, so a difference
+is the layer's. The emulator places Thai vowel and tone marks as Textual
+measures them (rich.cells), where pyte alone would drop some of them.
+
+The sessions run the real app in-process on a driver that keeps what the app
+writes (input comes from the Pilot, as in run_test); hand-made frames test
+the encoder itself: one changed cell is one move and one character, a blank
+tail is an erase to end of line, colours change by their difference.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyte
+import pytest
+from rich.cells import get_character_cell_size
+from rich.color import ColorSystem
+from rich.control import Control
+from rich.segment import Segment
+from rich.style import Style
+from textual._compositor import LayoutUpdate
+from textual.drivers.headless_driver import HeadlessDriver
+
+from tests.ui_helpers import type_text
+from tui import output
+from tui.app import make_app
+from tui.core.document import Document
+from tui.core.i18n import tr
+from tui.core.vocab import Language
+from tui.output import DEFAULT_PEN, TerminalModel, make_pen, sgr
+from tui.widgets.keybar import KeyBar
+
+pytestmark = pytest.mark.usefixtures("quick_autosave")
+
+
+@pytest.fixture(autouse=True)
+def full_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Colours in full (the longest SGR sequences), in every app here: Textual
+    keeps a strip's escape codes once made, across apps in one process."""
+    monkeypatch.setenv("COLORTERM", "truecolor")
+
+THAI = "ผู้ใหญ่บ้านน้ำผึ้ง"
+
+
+class Terminal(pyte.Screen):
+    """pyte, with zero-width characters joined to the cell before as rich
+    measures them, and the half left of a wide character blanked, as xterm
+    and VTE do when the other half is written over."""
+
+    def draw(self, data: str) -> None:
+        for character in data:
+            y, x = self.cursor.y, self.cursor.x
+            line = self.buffer[y]
+            if get_character_cell_size(character) == 0 and character.isprintable():
+                x = min(x, self.columns) - 1
+                while x > 0 and line[x].data == "":
+                    x -= 1
+                if x >= 0:
+                    line[x] = line[x]._replace(data=line[x].data + character)
+                continue
+            if 0 < x < self.columns and line[x].data == "":
+                line[x - 1] = line[x - 1]._replace(data=" ")
+            super().draw(character)
+            end = self.cursor.x
+            if self.cursor.y == y and end < self.columns and line[end].data == "":
+                line[end] = line[end]._replace(data=" ")
+
+
+def terminal(width: int, height: int) -> tuple[Terminal, pyte.Stream]:
+    screen = Terminal(width, height)
+    return screen, pyte.Stream(screen)
+
+
+def look(char: Any) -> tuple:
+    """What a cell shows: a blank's foreground colour, boldness and italics show nothing."""
+    if char.data == " " and not char.reverse:
+        return (" ", char.bg, char.underscore, char.strikethrough)
+    return (char.data, char.fg, char.bg, char.bold, char.italics, char.underscore, char.strikethrough,
+            char.reverse, char.blink)
+
+
+def differences(ours: Terminal, theirs: Terminal) -> list[str]:
+    found = []
+    for y in range(theirs.lines):
+        for x in range(theirs.columns):
+            a, b = look(ours.buffer[y][x]), look(theirs.buffer[y][x])
+            if a != b:
+                found.append(f"({x}, {y}): sent {a}, meant {b}")
+    return found
+
+
+# -- the encoder on hand-made frames -------------------------------------------
+
+
+def frame(*pieces: tuple[int, int, str, Style | None]) -> list[Segment]:
+    segments = []
+    for x, y, text, style in pieces:
+        segments += [Control.move_to(x, y).segment, Segment(text, style)]
+    return segments
+
+
+def stock(segments: list[Segment], system: ColorSystem = ColorSystem.EIGHT_BIT) -> str:
+    """What Textual writes for these segments: a move, then each run in a full style and a reset."""
+    return "".join(segment.style.render(segment.text, color_system=system) if segment.style else segment.text
+                   for segment in segments)
+
+
+class Pair:
+    """The model and two terminals of one size, fed frame by frame."""
+
+    def __init__(self, width: int, height: int, *, bce: bool = False) -> None:
+        self.model = TerminalModel(bce=bce)
+        self.width, self.height = width, height
+        self.ours, self.our_stream = terminal(width, height)
+        self.theirs, self.their_stream = terminal(width, height)
+
+    def send(self, segments: list[Segment], cursor: tuple[int, int] = (0, 0)) -> str:
+        sent = self.model.frame(segments, self.width, self.height, ColorSystem.EIGHT_BIT, cursor)
+        self.our_stream.feed(sent + Control.move_to(*cursor).segment.text)
+        self.their_stream.feed(stock(segments))
+        return sent
+
+    def resize(self, width: int, height: int) -> None:
+        self.width, self.height = width, height
+        self.ours.resize(height, width)
+        self.theirs.resize(height, width)
+
+
+def test_a_first_frame_paints_every_cell_and_both_terminals_agree() -> None:
+    pair = Pair(12, 2)
+    sent = pair.send(frame((0, 0, "ภาคี partners", None), (0, 1, "ผู้ใหญ่" + " " * 8, Style(bgcolor="blue"))))
+    assert sent
+    assert differences(pair.ours, pair.theirs) == []
+    assert pair.ours.display[1].startswith("ผู้ใหญ่")
+
+
+def test_one_changed_cell_is_one_move_and_one_character() -> None:
+    pair = Pair(20, 3)
+    pair.send(frame((0, 0, "a" * 20, None), (0, 1, "b" * 20, None), (0, 2, "c" * 20, None)))
+    sent = pair.send(frame((0, 1, "b" * 4 + "X" + "b" * 15, None)))
+    assert sent == "\x1b[2;5HX"
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_a_frame_that_changes_nothing_sends_nothing() -> None:
+    pair = Pair(20, 2)
+    rows = frame((0, 0, "ภาคี 18", Style(color="red")), (0, 1, "x" * 20, None))
+    pair.send(rows)
+    assert pair.send(rows) == ""
+
+
+def test_a_blank_tail_is_erased_to_the_end_of_the_line() -> None:
+    pair = Pair(20, 2)
+    pair.send(frame((0, 0, "hello world and more", None), (0, 1, "z" * 20, None)))
+    sent = pair.send(frame((0, 0, "hello" + " " * 15, None)))
+    assert sent == "\x1b[6C\x1b[K"  # from the cursor at (0, 0) to "world", then erase
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_a_blank_tail_on_a_coloured_background_is_written_not_erased() -> None:
+    pair = Pair(10, 1)
+    pair.send(frame((0, 0, "abcdefghij", None)))
+    sent = pair.send(frame((0, 0, "ab" + " " * 8, Style(bgcolor="blue"))))
+    assert "\x1b[K" not in sent
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_colours_change_by_their_difference() -> None:
+    pair = Pair(6, 1)
+    pair.send(frame((0, 0, "......", None)))
+    sent = pair.send(frame((0, 0, "ab", Style(bold=True, color="red")), (2, 0, "cd", Style(bold=True, color="blue"))))
+    # Red and bold, then only the colour changes, then one reset at the end of the frame.
+    assert sent == "\x1b[1;31mab\x1b[34mcd\x1b[m"
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_the_shortest_sgr_from_one_pen_to_another() -> None:
+    bold_red = make_pen("31", "", 1)
+    assert sgr(None, DEFAULT_PEN) == "\x1b[m"
+    assert sgr(DEFAULT_PEN, bold_red) == "\x1b[1;31m"
+    assert sgr(bold_red, make_pen("31", "", 0)) == "\x1b[22m"
+    assert sgr(bold_red, make_pen("34", "44", 1)) == "\x1b[34;44m"
+    assert sgr(make_pen("38;5;200", "48;5;17", 0b1001), DEFAULT_PEN) == "\x1b[m"
+    assert sgr(bold_red, bold_red) == ""
+
+
+def test_a_short_unchanged_run_is_written_through_not_jumped() -> None:
+    pair = Pair(20, 1)
+    pair.send(frame((0, 0, "a" * 20, None)))
+    sent = pair.send(frame((0, 0, "XaaY" + "a" * 16, None)))
+    assert sent == "XaaY"  # the cursor is at (0, 0); "aa" (2 bytes) is shorter than any move
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_wide_characters_and_thai_marks_replaced_by_narrow_ones() -> None:
+    pair = Pair(10, 2)
+    pair.send(frame((0, 0, "漢字漢字ab", None), (0, 1, "ผู้ใหญ่บ้าน", None)))
+    pair.send(frame((1, 0, "xyz", None), (0, 1, "ผิ", Style(color="green"))))
+    assert differences(pair.ours, pair.theirs) == []
+    pair.send(frame((0, 0, "a漢b字cdef", None), (3, 1, "่", None)))
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_after_an_emoji_the_next_cell_is_reached_by_an_absolute_move() -> None:
+    """Terminals disagree on an emoji's width: the column after one is not trusted."""
+    pair = Pair(10, 1)
+    pair.send(frame((0, 0, "..........", None)))
+    sent = pair.send(frame((0, 0, "👩🏽‍🌾", None), (2, 0, "ab", None)))
+    assert sent.endswith("\x1b[1;3Hab")
+
+
+def test_a_resize_repaints_what_the_next_frame_covers() -> None:
+    pair = Pair(10, 2)
+    pair.send(frame((0, 0, "abcdefghij", None), (0, 1, "klmnopqrst", None)))
+    pair.resize(6, 3)
+    sent = pair.send(frame((0, 0, "abcdef", None), (0, 1, "klmnop", None), (0, 2, "uvwxyz", None)))
+    assert "abcdef" in sent  # nothing is assumed after a resize, even cells that look the same
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_after_forgetting_the_next_frame_paints_everything_again() -> None:
+    """After a suspend another program had the terminal: the same frame is sent in full."""
+    pair = Pair(8, 1)
+    rows = frame((0, 0, "ภาคี abcd", None))
+    pair.send(rows)
+    assert pair.send(rows) == ""
+    pair.model.forget()
+    assert pair.send(rows).endswith("ภาคี abcd")
+
+
+STYLES = [None, Style(color="red"), Style(bold=True, bgcolor="blue"), Style(reverse=True),
+          Style(color="#ff8800", bgcolor="#202020", italic=True), Style(underline=True, color="green"),
+          Style(dim=True, strike=True)]
+TEXTS = ["ภาคี", "ผู้ใหญ่", "น้ำ", "   ", "abc", "漢字", "─", " ", "★", "ึ้ง", "x", " " * 14, " " * 6]
+
+
+def random_row(rng: random.Random, width: int) -> Iterator[tuple[str, Style | None]]:
+    used = 0
+    while used < width:
+        text = rng.choice(TEXTS)
+        size = sum(get_character_cell_size(c) for c in text)
+        if used + size > width:
+            text, size = " " * (width - used), width - used
+        used += size
+        yield text, rng.choice(STYLES)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_frames_draw_the_same_screen(seed: int) -> None:
+    """Whole screens, then changed pieces of lines (as Textual's partial updates),
+    at random; on odd seeds blanks are erased in colour too (terminfo "bce")."""
+    rng = random.Random(seed)
+    pair = Pair(24, 6, bce=seed % 2 == 1)
+    for number in range(60):
+        rows = range(pair.height) if number % 20 == 0 else rng.sample(range(pair.height), rng.randint(1, 3))
+        segments: list[Segment] = []
+        for y in rows:
+            segments.append(Control.move_to(0, y).segment)
+            segments += [Segment(text, style) for text, style in random_row(rng, pair.width)]
+        pair.send(segments, cursor=(rng.randrange(pair.width), rng.randrange(pair.height)))
+        assert differences(pair.ours, pair.theirs) == [], f"frame {number}"
+        if number == 30:
+            pair.resize(20, 7)
+
+
+# -- the real app, session by session ---------------------------------------------
+
+
+def wire_driver(written: list[str]) -> type[HeadlessDriver]:
+    """A driver with input from the Pilot and output kept: the app writes frames as to a terminal."""
+
+    class WireDriver(HeadlessDriver):
+        @property
+        def is_headless(self) -> bool:
+            return False
+
+        def write(self, data: str) -> None:
+            written.append(data)
+
+    return WireDriver
+
+
+class Session:
+    """The app on a driver that keeps its writes, and the two terminals it feeds."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, width: int, height: int) -> None:
+        self.written: list[str] = []
+        self.meant: list[str] = []
+        self.ours, self.our_stream = terminal(width, height)
+        self.theirs, self.their_stream = terminal(width, height)
+        self.fed = 0
+        self.checks = 0
+        self.whole_screens = 0  # frames that repaint every cell
+        self.driver = wire_driver(self.written)
+        stock_frame = output.DiffUpdate.render_segments
+
+        def tee(update: output.DiffUpdate, console: Any) -> str:
+            # What stock Textual writes for this frame, kept beside what the layer writes.
+            cursor = update.app.screen.outer_size.clamp_offset(update.app.cursor_position)
+            self.meant.append(update.update.render_segments(console) + Control.move_to(*cursor).segment.text)
+            self.whole_screens += isinstance(update.update, LayoutUpdate)
+            return stock_frame(update, console)
+
+        monkeypatch.setattr(output.DiffUpdate, "render_segments", tee)
+
+    def feed(self) -> None:
+        self.our_stream.feed("".join(self.written[self.fed:]))
+        self.fed = len(self.written)
+        self.their_stream.feed("".join(self.meant))
+        self.meant.clear()
+
+    async def check(self, pilot: Any) -> None:
+        await pilot.pause()
+        await pilot.pause()
+        self.feed()
+        assert differences(self.ours, self.theirs) == [], f"after check {self.checks}"
+        self.checks += 1
+
+    async def resize(self, pilot: Any, width: int, height: int) -> None:
+        await self.check(pilot)
+        for screen in (self.ours, self.theirs):
+            screen.resize(height, width)
+        await pilot.resize_terminal(width, height)
+        await self.check(pilot)
+
+
+async def run_session(monkeypatch: pytest.MonkeyPatch, path: Path, script: Any, *,
+                      low_bandwidth: bool = False, bce: bool = True) -> Session:
+    """bce: whether the layer may erase in colour (pyte does, as xterm does);
+    low bandwidth: 16 colours and the terminal's own background."""
+    monkeypatch.delenv(output.OUTPUT_ENV, raising=False)
+    monkeypatch.setattr(output, "erases_in_colour", lambda term: bce)
+    session = Session(monkeypatch, 80, 24)
+    app = make_app(Document.open(path, Language.TH), low_bandwidth=low_bandwidth)
+    app.driver_class = session.driver
+
+    async def auto_pilot(pilot: Any) -> None:
+        await session.check(pilot)
+        await script(pilot, session)
+        app.exit()
+
+    await app.run_async(headless=False, size=(80, 24), auto_pilot=auto_pilot)
+    return session
+
+
+async def test_the_steps_typing_thai_and_resizes(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    async def script(pilot: Any, session: Session) -> None:
+        await pilot.press("down", "down", "up")
+        await session.check(pilot)
+        await pilot.press("1")
+        await session.check(pilot)
+        await type_text(pilot, THAI)
+        await session.check(pilot)
+        assert any(THAI in line for line in session.theirs.display)  # the Thai reached the screen
+        await pilot.press("tab", "tab")
+        await session.check(pilot)
+        for _ in range(6):  # steps 2 to 7
+            await pilot.press("f3")
+            await session.check(pilot)
+            await pilot.press("down", "tab", "down")
+            await session.check(pilot)
+        await session.resize(pilot, 60, 20)
+        await pilot.press("f2", "f2", "down", "pagedown")
+        await session.check(pilot)
+        await session.resize(pilot, 120, 40)
+        await pilot.press("pageup", "5", "escape")
+        await session.check(pilot)
+        await session.resize(pilot, 80, 24)
+        await pilot.press("escape")
+        await session.check(pilot)
+
+    session = await run_session(monkeypatch, sample, script)
+    assert session.checks >= 25
+
+
+async def test_the_map_plan_and_report_in_16_colours(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    async def script(pilot: Any, session: Session) -> None:
+        for key, moves in (("m", ("right", "down", "tab", "tab", "plus", "minus", "o", "a")),
+                           ("p", ("down", "down", "pagedown", "pageup", "right")),
+                           ("r", ("pagedown", "pagedown", "r", "pageup"))):
+            await pilot.press(key)
+            await session.check(pilot)
+            for move in moves:
+                await pilot.press(move)
+                await session.check(pilot)
+            await session.resize(pilot, 60, 20)
+            await session.resize(pilot, 80, 24)
+            await pilot.press("escape")
+            await session.check(pilot)
+
+    session = await run_session(monkeypatch, sample, script, low_bandwidth=True, bce=False)
+    assert session.checks >= 30
+
+
+async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
+        monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    """A typed score changes its cell, the step bar and the save state: no
+    frame repaints the whole screen (the save state shown on the home screen
+    under the step waits until home is shown again)."""
+    async def script(pilot: Any, session: Session) -> None:
+        await pilot.press("5")
+        await session.check(pilot)
+        session.whole_screens = 0
+        await pilot.press("3")
+        await pilot.app.workers.wait_for_complete()
+        await session.check(pilot)
+        assert pilot.app.save_state == "status.saved"
+        assert session.whole_screens == 0
+        await pilot.press("escape")
+        await session.check(pilot)
+        assert tr(Language.TH, "status.saved") in str(pilot.app.screen.query_one(KeyBar).render())
+
+    await run_session(monkeypatch, sample, script)
+
+
+async def test_plain_output_turns_the_layer_off(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    monkeypatch.setenv(output.OUTPUT_ENV, "plain")
+    written: list[str] = []
+    app = make_app(Document.open(sample, Language.TH))
+    app.driver_class = wire_driver(written)
+
+    async def auto_pilot(pilot: Any) -> None:
+        await pilot.press("down")
+        await pilot.pause()
+        app.exit()
+
+    await app.run_async(headless=False, size=(80, 24), auto_pilot=auto_pilot)
+    assert app.terminal_model is None
+    assert any("ภาคี" in text for text in written)  # Textual's own frames reached the driver
+
+
+async def test_the_layer_sends_fewer_bytes_than_textual(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    """The point of the layer; the numbers themselves are the meter's (README, Performance)."""
+    stock_bytes = 0
+
+    async def script(pilot: Any, session: Session) -> None:
+        nonlocal stock_bytes
+        session.feed()
+        for key in ("down", "down", "5", "down", "down", "escape"):
+            stock_bytes += sum(len(text.encode()) for text in session.meant)
+            await pilot.press(key)
+            await pilot.pause()
+        stock_bytes += sum(len(text.encode()) for text in session.meant)
+        await session.check(pilot)
+
+    session = await run_session(monkeypatch, sample, script)
+    sent = sum(len(text.encode()) for text in session.written)
+    assert sent * 2 < stock_bytes

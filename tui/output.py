@@ -1,0 +1,492 @@
+"""Send less: write only the terminal cells that changed (issue 7).
+
+Textual repaints whole widgets: a moved cursor in a list rewrites every cell
+of both rows it touches, each run of text wrapped in a full colour setting
+and a reset, and a screen switch rewrites all 1,920 cells of an 80x24 screen
+several times. Over a slow SSH link that is most of what the user waits for.
+
+This layer sits between Textual's compositor and the terminal, as curses
+does: it keeps a model of the cells the terminal shows (the character and
+its colours and attributes; wide Thai/CJK characters take two cells and Thai
+vowel and tone marks join the cell before them, measured as Textual measures
+them, with ``rich.cells``) and turns each frame Textual wants to draw into
+the fewest bytes that bring the terminal to the same picture:
+
+- only cells whose look changed are written (a blank whose only difference
+  is an invisible foreground colour is not);
+- the cursor gets there by the shortest move — an absolute move, a relative
+  one, a carriage return, or writing straight through a few unchanged cells;
+- colours and attributes change by the difference (``ESC[1m``, ``ESC[39m``),
+  not a full setting and a reset around every run;
+- a row that ends in blanks ends with erase to end of line, and a long run
+  of blanks inside a row is erased (``ESC[nX``) — blanks in any background
+  where terminfo says the terminal erases in the current colour ("bce", as
+  xterm does), else only in the default background;
+- after an emoji (whose width terminals disagree on) or the last column the
+  next write moves the cursor absolutely;
+- a frame of another size, or a terminal given back after a suspend, is
+  repainted in full, because then nobody knows what it shows.
+
+The frame ends with the colours reset, as Textual leaves them. Terminal
+hyperlinks (OSC 8) are not sent: Phakhi shows none.
+
+Everything Textual writes outside frames (the alternate screen, mouse modes,
+cursor show and hide, the title, synchronized output begin and end) passes
+through untouched; each frame is still wrapped in synchronized output
+(DEC 2026) by Textual exactly as before.
+
+``PHAKHI_OUTPUT=plain`` turns the layer off, for comparison
+(``benchmarks/bytes_meter.py --env PHAKHI_OUTPUT=plain``) or should a
+terminal ever disagree with the model. Headless runs (``run_test``) write
+nothing, so it does nothing there; tests/test_output_diff.py checks it
+through a terminal emulator.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from rich.cells import get_character_cell_size
+from rich.color import ColorSystem
+from rich.console import Console
+from rich.segment import ControlType, Segment
+from rich.style import Style
+
+# The one private import: Textual hands its frames to App._display as these
+# classes, and nothing public carries them. LayoutUpdate (a whole screen) and
+# ChopsUpdate (changed pieces of lines) are both rich renderables, so the
+# layer reads them through the public rich protocol (their segments and
+# cursor moves), not through their fields.
+from textual._compositor import ChopsUpdate, CompositorUpdate, LayoutUpdate
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+
+#: The environment switch: "plain" sends what Textual writes, unchanged.
+OUTPUT_ENV = "PHAKHI_OUTPUT"
+
+#: SGR attribute bits: (the code that sets it, the code that clears it).
+#: Some clearing codes clear two attributes (22: bold and dim).
+ATTRIBUTES = (
+    ("bold", "1", "22"),
+    ("dim", "2", "22"),
+    ("italic", "3", "23"),
+    ("underline", "4", "24"),
+    ("blink", "5", "25"),
+    ("blink2", "6", "25"),
+    ("reverse", "7", "27"),
+    ("conceal", "8", "28"),
+    ("strike", "9", "29"),
+    ("underline2", "21", "24"),
+    ("frame", "51", "54"),
+    ("encircle", "52", "54"),
+    ("overline", "53", "55"),
+)
+#: The bits each clearing code clears.
+CLEARS = {off: sum(1 << i for i, (_, _, o) in enumerate(ATTRIBUTES) if o == off) for _, _, off in ATTRIBUTES}
+REVERSE = 1 << 6
+#: Attributes that show on a blank cell (lines through or under it). The rest
+#: (bold, italic, a foreground colour) change nothing a blank shows.
+SHOW_ON_BLANK = sum(1 << i for i, (name, _, _) in enumerate(ATTRIBUTES)
+                    if name in ("underline", "underline2", "strike", "frame", "encircle", "overline"))
+
+COLOR_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT,
+                 "truecolor": ColorSystem.TRUECOLOR, "windows": ColorSystem.WINDOWS}
+
+#: Write straight through at most this many unchanged cells rather than move.
+THROUGH_MAX = 8
+#: Erase a run of this many blanks (ESC[nX, then a move on) rather than write them.
+ERASE_MIN = 12
+
+
+class Pen(NamedTuple):
+    """A cell's colours and attributes as SGR parameters ("" is the default colour)."""
+
+    fg: str
+    bg: str
+    attrs: int
+    #: What a blank in this pen looks like: the key that compares blanks.
+    blank: tuple[str, str, int]
+
+
+def make_pen(fg: str, bg: str, attrs: int) -> Pen:
+    # A reversed blank shows its foreground colour; others show only the background and lines.
+    blank = (fg, bg, attrs) if attrs & REVERSE else ("", bg, attrs & SHOW_ON_BLANK)
+    return Pen(fg, bg, attrs, blank)
+
+
+DEFAULT_PEN = make_pen("", "", 0)
+
+
+class Cell(NamedTuple):
+    """One terminal cell. A wide character's right half is a cell with text "";
+    a cell not known (before the first frame, after a resize) has pen None."""
+
+    text: str
+    pen: Pen | None
+
+
+UNKNOWN = Cell("", None)
+
+
+def same_look(a: Cell, b: Cell) -> bool:
+    """Would the terminal show the same thing?"""
+    if a.pen is None or b.pen is None:
+        return a is b
+    if a.text != b.text:
+        return False
+    return a.pen == b.pen or a.text == " " and a.pen.blank == b.pen.blank
+
+
+def pen_of(style: Style | None, system: ColorSystem) -> Pen:
+    """A rich Style as SGR parameters, the way rich renders it for this colour system."""
+    if style is None:
+        return DEFAULT_PEN
+    attrs = sum(1 << i for i, (name, _, _) in enumerate(ATTRIBUTES) if getattr(style, name))
+    return make_pen(_colour(style.color, system, True), _colour(style.bgcolor, system, False), attrs)
+
+
+def _colour(colour: Any, system: ColorSystem, foreground: bool) -> str:
+    if colour is None or colour.is_default:
+        return ""
+    return ";".join(colour.downgrade(system).get_ansi_codes(foreground))
+
+
+@lru_cache(maxsize=4096)
+def sgr(current: Pen | None, pen: Pen) -> str:
+    """The shortest SGR sequence from the current pen (None: not known) to this one."""
+    if current == pen:
+        return ""
+    full = [on for i, (_, on, _) in enumerate(ATTRIBUTES) if pen.attrs & 1 << i]
+    full += [code for code in (pen.fg, pen.bg) if code]
+    reset = "\x1b[0;" + ";".join(full) + "m" if full else "\x1b[m"
+    if current is None:
+        return reset
+    codes: list[str] = []
+    attrs = current.attrs
+    for i, (_, _, off) in enumerate(ATTRIBUTES):
+        if current.attrs & ~pen.attrs & 1 << i and off not in codes:
+            codes.append(off)
+            attrs &= ~CLEARS[off]
+    codes += [on for i, (_, on, _) in enumerate(ATTRIBUTES) if pen.attrs & ~attrs & 1 << i]
+    if pen.fg != current.fg:
+        codes.append(pen.fg or "39")
+    if pen.bg != current.bg:
+        codes.append(pen.bg or "49")
+    diff = "\x1b[" + ";".join(codes) + "m"
+    return diff if len(diff) < len(reset) else reset
+
+
+@lru_cache(maxsize=4096)
+def clusters(text: str) -> tuple[tuple[str, int], ...]:
+    """Text as terminal cells: (characters, width). A zero-width character
+    (a Thai vowel or tone mark) joins the one before it; leading ones come
+    back with width 0, to join the cell before the text."""
+    cells: list[list[Any]] = []
+    for character in text:
+        width = get_character_cell_size(character)
+        if width == 0 and cells:
+            cells[-1][0] += character
+        else:
+            cells.append([character, width])
+    return tuple((chars, width) for chars, width in cells)
+
+
+@lru_cache(maxsize=1024)
+def unsure_width(text: str) -> bool:
+    """Characters terminals disagree on the width of: emoji, joined or with
+    a variation or skin-tone mark. After one the cursor's column is not
+    trusted; the next write moves there absolutely. (Thai and CJK are sure.)"""
+    return any(ord(c) >= 0x1F000 or c in "\u200d\ufe0f" for c in text)
+
+
+def cup(x: int, y: int) -> str:
+    """The absolute move, in its shortest spelling."""
+    if y == 0 and x == 0:
+        return "\x1b[H"
+    if x == 0:
+        return f"\x1b[{y + 1}H"
+    return f"\x1b[{y + 1};{x + 1}H"
+
+
+def move(cursor: tuple[int, int] | None, x: int, y: int) -> str:
+    """The shortest way from the cursor (None: not known) to (x, y)."""
+    if cursor is None:
+        return cup(x, y)
+    cx, cy = cursor
+    if (cx, cy) == (x, y):
+        return ""
+    moves = [cup(x, y)]
+    if cy == y:
+        dx = x - cx
+        if x == 0:
+            moves.append("\r")
+        if dx > 0:
+            moves.append("\x1b[C" if dx == 1 else f"\x1b[{dx}C")
+        else:
+            moves.append("\b" if dx == -1 else f"\x1b[{-dx}D")
+        moves.append(f"\x1b[{x + 1}G")
+    elif cx == x:
+        dy = y - cy
+        moves.append(("\x1b[B" if dy == 1 else f"\x1b[{dy}B") if dy > 0 else ("\x1b[A" if dy == -1 else f"\x1b[{-dy}A"))
+    elif x == 0 and y == cy + 1:
+        moves.append("\r\n")  # right whether or not the tty turns \n into \r\n
+    return min(moves, key=len)
+
+
+class TerminalModel:
+    """What the terminal shows, and the encoder of frames into changes to it."""
+
+    def __init__(self, *, bce: bool = False) -> None:
+        self.width = 0
+        self.height = 0
+        self.rows: list[list[Cell]] = []
+        #: Where the terminal's cursor is; None after writing the last column
+        #: or an emoji (terminals differ in where the next character would go).
+        self.cursor: tuple[int, int] | None = None
+        #: The terminal's current SGR state; None when not known.
+        self.pen: Pen | None = None
+        self._pens: dict[Style, Pen] = {}
+        self._system: ColorSystem | None = None
+        #: Whether the terminal erases in the current background colour
+        #: ("bce" in terminfo), so coloured blanks can be erased too.
+        self.bce = bce
+
+    def forget(self, width: int | None = None, height: int | None = None) -> None:
+        """Nothing is known about the screen: the next frame paints every cell it covers."""
+        self.width = self.width if width is None else width
+        self.height = self.height if height is None else height
+        self.rows = [[UNKNOWN] * self.width for _ in range(self.height)]
+        self.cursor = None
+        self.pen = None
+
+    def frame(self, segments: Iterable[Segment], width: int, height: int,
+              system: ColorSystem, cursor: tuple[int, int]) -> str:
+        """The bytes that change the screen to show ``segments`` (Textual's
+        frame: cursor moves and styled text); the caller then moves the
+        cursor to ``cursor``."""
+        if (width, height) != (self.width, self.height):
+            self.forget(width, height)
+        if system != self._system:
+            self._pens.clear()
+            self._system = system
+        wanted, spans = self._paint(segments, system)
+        out: list[str] = []
+        for y in sorted(wanted):
+            lo, hi = spans[y]
+            self._send_row(out, y, wanted[y], lo, hi)
+        if self.pen != DEFAULT_PEN and out:
+            out.append(sgr(self.pen, DEFAULT_PEN))  # leave the terminal as Textual does: no colours set
+            self.pen = DEFAULT_PEN
+        self.cursor = cursor  # Textual moves the cursor there after every frame
+        return "".join(out)
+
+    def _paint(self, segments: Iterable[Segment], system: ColorSystem) -> tuple[dict[int, list[Cell]], dict[int, list[int]]]:  # noqa: E501
+        """The rows the frame draws on, as they should look, and the span of columns it drew."""
+        wanted: dict[int, list[Cell]] = {}
+        spans: dict[int, list[int]] = {}
+        width, height = self.width, self.height
+        pens = self._pens
+        x = y = 0
+        row: list[Cell] | None = None
+        for text, style, control in segments:
+            if control:
+                for code, *params in control:
+                    if code == ControlType.CURSOR_MOVE_TO:
+                        x, y = params
+                        row = None
+                continue
+            if text == "\n" or not 0 <= y < height:
+                continue  # a new line is always followed by a move
+            if row is None:
+                row = wanted.get(y)
+                if row is None:
+                    row = wanted[y] = list(self.rows[y])
+                    spans[y] = [width, 0]
+                span = spans[y]
+            pen = pens.get(style) if style is not None else DEFAULT_PEN
+            if pen is None:
+                pen = pens[style] = pen_of(style, system)
+            start = x
+            for chars, cells in clusters(text):
+                if cells == 0:  # marks at the start of a segment join the cell before
+                    head = min(x, width) - 1
+                    while head > 0 and row[head].text == "":
+                        head -= 1
+                    if head >= 0 and row[head].pen is not None:
+                        row[head] = Cell(row[head].text + chars, row[head].pen)
+                        start = min(start, head)
+                    continue
+                if x + cells > width:
+                    x += cells
+                    continue
+                # Writing over half of a wide character blanks its other half, as terminals do.
+                if x > 0 and row[x].text == "" and row[x].pen is not None:
+                    row[x - 1] = Cell(" ", row[x - 1].pen)
+                row[x] = Cell(chars, pen)
+                if cells == 2:
+                    row[x + 1] = Cell("", pen)
+                x += cells
+                if x < width and row[x].text == "" and row[x].pen is not None:
+                    row[x] = Cell(" ", row[x].pen)
+            span[0] = min(span[0], start)
+            span[1] = max(span[1], min(x, width))
+        return wanted, spans
+
+    def _send_row(self, out: list[str], y: int, new: list[Cell], lo: int, hi: int) -> None:
+        old = self.rows[y]
+        width = self.width
+        if new[lo:hi] == old[lo:hi]:
+            return
+        changed = {x for x in range(lo, hi) if new[x] != old[x] and not same_look(new[x], old[x])}
+        # A wide character and its right half go together: writing over half
+        # of one makes the terminal blank the other half.
+        todo = list(changed)
+        while todo:
+            x = todo.pop()
+            for partner in (x - 1, x + 1):
+                if 0 <= partner < width and partner not in changed and (
+                    (partner == x - 1 and (new[x].text == "" or old[x].text == ""))
+                    or (partner == x + 1 and (new[partner].text == "" or old[partner].text == ""))
+                ):
+                    changed.add(partner)
+                    todo.append(partner)
+        heads = sorted(x for x in changed if new[x].text != "")
+        shown = list(old)
+        done = 0  # cells before this were written or erased
+        for x in heads:
+            if x < done:
+                continue
+            blanks = self._blank_run(new, x)
+            # Worth it when the changed cells it covers reach far enough.
+            reach = heads[bisect_left(heads, x + blanks) - 1] - x + 1 if blanks else 0
+            if reach >= ERASE_MIN or x + blanks == width and reach >= 4:
+                self._go(out, y, new, shown, x)
+                if self.pen is None or self.pen.blank != new[x].pen.blank:  # type: ignore[union-attr]
+                    out.append(sgr(self.pen, new[x].pen))  # type: ignore[arg-type]
+                    self.pen = new[x].pen
+                pen = self.pen
+                # Erase to the end of the line, or erase a run of characters (the cursor stays).
+                out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
+                shown[x:x + blanks] = [Cell(" ", pen)] * blanks
+                done = x + blanks
+                continue
+            self._go(out, y, new, shown, x)
+            self._put(out, new, shown, x, y)
+            done = x + 1
+        self.rows[y] = shown
+
+    def _blank_run(self, new: list[Cell], x: int) -> int:
+        """How many cells from x the terminal can erase rather than write: blanks
+        that look alike, in the default background (or any, where the terminal
+        erases in the current background)."""
+        pen = new[x].pen
+        if new[x].text != " " or pen is None or pen.blank[0] or pen.blank[2] or pen.bg and not self.bce:
+            return 0
+        end = x + 1
+        while end < self.width and new[end].text == " " and getattr(new[end].pen, "blank", None) == pen.blank:
+            end += 1
+        return end - x
+
+    def _go(self, out: list[str], y: int, new: list[Cell], shown: list[Cell], x: int) -> None:
+        """Bring the cursor to (x, y): by a move, or by writing the few cells between."""
+        cursor = self.cursor
+        jump = move(cursor, x, y) + sgr(self.pen, new[x].pen)  # type: ignore[arg-type]
+        if cursor is not None and cursor[1] == y and 0 < x - cursor[0] <= THROUGH_MAX and new[cursor[0]].text:
+            gap = range(cursor[0], x)
+            if all(new[g].pen is not None and not unsure_width(new[g].text) for g in gap):
+                pen, through = self.pen, []
+                for g in gap:
+                    if new[g].text:
+                        through.append(sgr(pen, new[g].pen) + new[g].text)  # type: ignore[arg-type]
+                        pen = new[g].pen
+                through.append(sgr(pen, new[x].pen))  # type: ignore[arg-type]
+                if len("".join(through).encode()) < len(jump.encode()):
+                    for g in gap:
+                        if new[g].text:
+                            self._put(out, new, shown, g, y)
+                    return
+        out.append(move(cursor, x, y))
+        self.cursor = (x, y)
+
+    def _put(self, out: list[str], new: list[Cell], shown: list[Cell], x: int, y: int) -> None:
+        cell = new[x]
+        if cell.text == " " and self.pen is not None and self.pen.blank == cell.pen.blank:  # type: ignore[union-attr]
+            cell = Cell(" ", self.pen)  # the same blank in the pen at hand: no colour change
+        out.append(sgr(self.pen, cell.pen))  # type: ignore[arg-type]
+        self.pen = cell.pen
+        out.append(cell.text)
+        shown[x] = cell
+        end = x + 1
+        if end < self.width and new[end].text == "":
+            shown[end] = new[end]
+            end += 1
+        self.cursor = (end, y) if end < self.width and not unsure_width(cell.text) else None
+
+
+def erases_in_colour(term: str) -> bool:
+    """Whether terminfo says this terminal erases in the current background
+    colour ("bce": xterm, VTE, kitty and most others do). Not known: no."""
+    try:
+        import curses
+
+        curses.setupterm(term or None, sys.__stdout__.fileno())  # type: ignore[union-attr]
+        return curses.tigetflag("bce") == 1
+    except (ImportError, AttributeError, OSError, ValueError, curses.error):
+        return False
+
+
+class DiffUpdate(CompositorUpdate):
+    """A frame as the changes to the terminal model; worked out only when
+    Textual writes it (not while updates are batched, nor headless)."""
+
+    def __init__(self, model: TerminalModel, update: LayoutUpdate | ChopsUpdate, app: App[Any]) -> None:
+        self.model = model
+        self.update = update
+        self.app = app
+
+    def render_segments(self, console: Console) -> str:
+        app = self.app
+        size = app.size
+        # Where App._display moves the cursor after the frame.
+        cursor = app.screen.outer_size.clamp_offset(app.cursor_position)
+        system = COLOR_SYSTEMS.get(console.color_system or "", ColorSystem.TRUECOLOR)
+        return self.model.frame(self.update.__rich_console__(console, console.options),  # type: ignore[arg-type]
+                                size.width, size.height, system, (cursor.x, cursor.y))
+
+
+class DifferentialOutput:
+    """Mixin for the App (before ``App`` in the bases): frames go through the terminal model.
+
+    App._display is private, and the one place where Textual hands over a
+    frame before it becomes escape codes; this wraps the frame and lets
+    Textual write it as before (synchronized output, chunking, flushing).
+    """
+
+    terminal_model: TerminalModel | None = None
+
+    def _on_mount(self) -> None:
+        # Textual calls the mount handler of every class in the MRO.
+        if os.environ.get(OUTPUT_ENV, "").lower() == "plain":
+            return
+        self.terminal_model = TerminalModel(bce=erases_in_colour(os.environ.get("TERM", "")))
+        app: App[Any] = self  # type: ignore[assignment]
+        app.app_resume_signal.subscribe(app, self._terminal_resumed, immediate=True)
+
+    def _terminal_resumed(self, _app: object) -> None:
+        """After a suspend another program had the terminal: nothing is known, paint it all."""
+        if self.terminal_model is not None:
+            self.terminal_model.forget()
+            self.refresh()  # type: ignore[attr-defined]
+
+    def _display(self, screen: Screen, renderable: Any) -> None:
+        model = self.terminal_model
+        if model is not None and isinstance(renderable, (LayoutUpdate, ChopsUpdate)) and not self.is_inline:  # type: ignore[attr-defined]
+            renderable = DiffUpdate(model, renderable, self)  # type: ignore[arg-type]
+        super()._display(screen, renderable)  # type: ignore[misc]
