@@ -217,3 +217,19 @@ def test_low_bandwidth_is_on_by_default_over_ssh(monkeypatch: pytest.MonkeyPatch
     assert not low_bandwidth_by_default()
     monkeypatch.setenv("SSH_CONNECTION", "10.0.0.2 51234 10.0.0.1 22")
     assert low_bandwidth_by_default()
+
+
+async def test_a_conflict_put_off_is_not_asked_again_at_every_edit_but_on_save_now(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        someone_else = await changed_elsewhere(pilot, document, workbook_file)
+        await pilot.press("escape")  # decide later
+        document.editor.set_project("area", "ตำบลน้ำน้อย")
+        await pilot.pause(0.3)  # the autosave meets the other version again …
+        assert not isinstance(app.screen, ConflictDialog)  # … and keeps quiet
+        assert app.save_state == "status.error"
+        assert workbook_file.read_text(encoding="utf-8") == someone_else
+        app.save_now()  # saving on purpose asks again
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictDialog)

@@ -156,10 +156,13 @@ class PhakhiApp(DifferentialOutput, App[None]):
         if not self.document.dirty:
             self.save_state = "status.saved"
 
-    def _save_failed(self, error: ChangedOnDisk | SaveFailed) -> None:
+    def _save_failed(self, error: ChangedOnDisk | SaveFailed, *, on_purpose: bool = False) -> None:
+        """Say why a save failed. A conflict the user put off is asked again only
+        when they save on purpose (Save now, quit), not at every autosave."""
         self.save_state = "status.error"
         if isinstance(error, ChangedOnDisk):
-            self.ask_about_conflict()
+            if on_purpose or not self._conflict_put_off:
+                self.ask_about_conflict()
         else:
             kept = "recovery.kept" if self.document.keeper.generation is not None else "recovery.not_kept"
             self.notify(f"{error}\n{tr(self.lang, kept)}", severity="error", timeout=10)
@@ -180,6 +183,7 @@ class PhakhiApp(DifferentialOutput, App[None]):
 
     def _conflict_chosen(self, answer: tuple[str, Path | None] | None) -> None:
         choice, new_path = answer or ("later", None)
+        self._conflict_put_off = choice == "later"
         document = self.document
         try:
             if choice == "save_as" and new_path is not None:
@@ -258,7 +262,7 @@ class PhakhiApp(DifferentialOutput, App[None]):
         try:
             self.document.save()
         except (ChangedOnDisk, SaveFailed) as error:
-            self._save_failed(error)
+            self._save_failed(error, on_purpose=True)
             return False
         self.save_state = "status.saved"
         return True
@@ -269,6 +273,9 @@ class PhakhiApp(DifferentialOutput, App[None]):
         self._quit_warned = True
 
     _quit_warned = False
+    #: The user answered "decide later" to a conflict: autosave keeps the edits in
+    #: the recovery copy without asking again at every keystroke.
+    _conflict_put_off = False
     _warmed_up = False
 
     def action_undo(self) -> None:
