@@ -2,7 +2,9 @@
 
 Screens change the workbook only through ``app.document.editor``; the editor
 tells the app, which marks the file unsaved, schedules an autosave (debounced,
-so a burst of typing is one write) and signals the screens to redraw.
+so a burst of typing is one write, but never more than AUTOSAVE_MAX_WAIT after
+the first unsaved change) and signals the screens to redraw. A save that fails
+leaves a recovery copy (tui/core/recovery.py), offered at the next start.
 """
 
 from __future__ import annotations
