@@ -276,3 +276,16 @@ async def test_a_refusal_speaks_the_language_on_screen_not_the_workbooks(sample:
         area.focus()
         await paste(pilot, PASTE)
         assert any(TOO_LONG in text for text in seen), seen
+
+
+async def test_a_refusal_is_said_once_not_at_every_key_typed_after_it(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = notices(app)
+        await pilot.press("3")
+        area = app.screen.query_one("#field-characteristics", TextArea)
+        area.focus()
+        await pilot.pause()
+        await paste(pilot, PASTE)
+        await pilot.press("x", "y", "z")  # each key is refused again: the notice stays one
+        assert [text for text in seen if TOO_LONG in text] == [seen[0]], seen

@@ -280,6 +280,18 @@ class PhakhiApp(DifferentialOutput, App[None]):
     _conflict_put_off = False
     _warmed_up = False
 
+    def refuse(self, error: Exception) -> None:
+        """Say why an edit was refused — once while the same refusal is still on
+        screen, not again at every key typed into a field that stays too long."""
+        message, now = str(error), time.monotonic()
+        if self._last_refusal == message and now - self._last_refusal_at < self.NOTIFICATION_TIMEOUT:
+            return
+        self._last_refusal, self._last_refusal_at = message, now
+        self.notify(message, severity="error")
+
+    _last_refusal = ""
+    _last_refusal_at = 0.0
+
     def action_undo(self) -> None:
         change = self.document.editor.undo()
         self.notify(tr(self.lang, "status.undone", what=change.label) if change else tr(self.lang, "status.nothing_to_undo"), timeout=2)

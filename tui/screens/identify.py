@@ -89,7 +89,7 @@ class IdentifyScreen(StepScreen):
         try:
             editor.add_stakeholder(name, sector)
         except EditError as error:  # a pasted name too long, or with hidden characters
-            self.notify(str(error), severity="error")
+            self.phakhi.refuse(error)
             return  # the name stays in the field, to be mended
         if sector in editor.workbook.project.empty_sectors:
             editor.set_project("empty_sectors", [s for s in editor.workbook.project.empty_sectors if s is not sector])

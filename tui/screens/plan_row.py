@@ -3,7 +3,7 @@ multi-line fields, methods one per line. Edits go straight to the workbook."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +18,9 @@ from tui.core.model import Plan, PlanRow
 from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Language
 from tui.widgets.record_form import RecordForm
+
+if TYPE_CHECKING:
+    from tui.app import PhakhiApp
 
 ROW_FIELDS = (
     "group", "current", "current_via", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date", "notes",
@@ -60,7 +63,7 @@ class RecordDialog(ModalScreen[None]):
         try:
             self.apply(event.name, event.value)
         except EditError as error:
-            self.notify(str(error), severity="error")
+            cast("PhakhiApp", self.app).refuse(error)
         self.prepare()
 
     def on_record_form_field_left(self) -> None:

@@ -62,7 +62,7 @@ class StepScreen(PhakhiScreen):
         try:
             apply()
         except EditError as error:
-            self.notify(str(error), severity="error")
+            self.phakhi.refuse(error)
         finally:
             self.typing = False
 
