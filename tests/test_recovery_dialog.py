@@ -167,3 +167,15 @@ async def test_a_folder_that_refuses_the_save_says_what_to_do_and_save_as_gets_o
         assert app.save_state == "status.saved"
     assert names_in(tmp_path / "mine.toml") == ["นายก ทม.", "กลุ่มเกษตรอินทรีย์"]
     assert recovery.copies(path) == []
+
+
+async def test_the_offer_follows_ctrl_t_into_the_other_language(crashed) -> None:
+    path, lang = crashed
+    app = make_app(Document.open(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_with_offer(pilot, lang)
+        await pilot.press("ctrl+t")
+        await open_with_offer(pilot, Language.EN if lang is Language.TH else Language.TH)
+        await pilot.press("enter")  # still the same dialog underneath: restore
+        await pilot.pause(0.1)
+        assert names_in(path) == ["นายก ทม.", "กลุ่มเกษตรอินทรีย์"]

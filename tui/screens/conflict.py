@@ -39,7 +39,11 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
 
     PREFIX = "conflict"
     CHOICES = CHOICES
-    BINDINGS = [Binding("escape", "choose_later", "key.close", id="conflict.later")]
+    BINDINGS = [
+        Binding("escape", "choose_later", "key.close", id="conflict.later"),
+        # A modal screen hides the app's keys: the language switch is offered here too.
+        Binding("ctrl+t", "app.toggle_language", "key.language", id="conflict.language"),
+    ]
 
     def __init__(self, lang: Language, path: Path) -> None:
         super().__init__()
@@ -48,11 +52,10 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict"):
-            yield Static(f"[b]{tr(self.lang, f'{self.PREFIX}.title')}[/]")
-            yield Static(self.body())
-            choices = (Option(tr(self.lang, f"{self.PREFIX}.{c}"), id=c) for c in self.CHOICES)
-            yield OptionList(*choices, id="conflict-choices")
-            yield Static(tr(self.lang, f"{self.PREFIX}.new_name"), classes="hint")
+            yield Static(id="conflict-title")
+            yield Static(id="conflict-body")
+            yield OptionList(*(Option(c, id=c) for c in self.CHOICES), id="conflict-choices")
+            yield Static(id="conflict-hint", classes="hint")
             name = Input(str(free_name(self.path)), id="conflict-name", select_on_focus=False)
             name.cursor_blink = False
             yield name
@@ -61,7 +64,19 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
         return tr(self.lang, "conflict.body", path=self.path.name)
 
     def on_mount(self) -> None:
+        self.show_language(self.lang)
         self.query_one("#conflict-choices").focus()
+        # ctrl+t works under the dialog too: its words follow.
+        self.watch(self.app, "lang", self.show_language, init=False)
+
+    def show_language(self, lang: Language) -> None:
+        self.lang = lang
+        self.query_one("#conflict-title", Static).update(f"[b]{tr(lang, f'{self.PREFIX}.title')}[/]")
+        self.query_one("#conflict-body", Static).update(self.body())
+        choices = self.query_one("#conflict-choices", OptionList)
+        for choice in self.CHOICES:
+            choices.replace_option_prompt(choice, tr(lang, f"{self.PREFIX}.{choice}"))
+        self.query_one("#conflict-hint", Static).update(tr(lang, f"{self.PREFIX}.new_name"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         choice = event.option.id or "later"
