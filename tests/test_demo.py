@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.keys import Keys, _character_to_key, key_to_character
 
 from tests.test_import_hygiene import loaded_after
@@ -241,6 +242,14 @@ async def until(pilot, condition) -> None:
     raise AssertionError("the demo never got there")
 
 
+async def click_as_the_terminal_does(pilot, widget) -> None:  # noqa: ANN001 - Pilot, Widget
+    """A click reaching the app from the terminal (Pilot.click skips the app's own handling)."""
+    x, y = widget.region.x + 1, widget.region.y
+    for kind in (events.MouseDown, events.MouseUp):
+        pilot.app.post_message(kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y))
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("low_bandwidth", [False, True], ids=["theme", "16-colours"])
 async def test_escape_while_playing_stops_the_script_and_hands_over(tmp_path: Path, low_bandwidth: bool) -> None:
     script = load_script(step_one_script(tmp_path, pause=60))
@@ -254,6 +263,10 @@ async def test_escape_while_playing_stops_the_script_and_hands_over(tmp_path: Pa
         assert caption.styles.background != app.screen.styles.background  # it stands out, in both themes
         await pilot.press("f3")  # the presenter's keys wait while the script plays
         assert isinstance(app.screen, ObjectiveScreen)
+        focused = app.focused
+        other = next(w for w in app.screen.focus_chain if w is not focused)
+        await click_as_the_terminal_does(pilot, other)  # to bring the window forward, say: the focus stays
+        assert isinstance(app.screen, ObjectiveScreen) and app.focused is focused
         await pilot.press("escape")
         assert player.state is State.STOPPED and worker.is_cancelled
         assert isinstance(app.screen, ObjectiveScreen)  # that Esc did not also go home

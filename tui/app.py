@@ -72,10 +72,10 @@ class PhakhiApp(DifferentialOutput, App[None]):
     lang: reactive[Language] = reactive(Language.TH)
     #: Shown by each screen's key bar; repaint=False: a change must not repaint the whole screen.
     save_state: reactive[str] = reactive("status.saved", repaint=False)
-    #: Sees every key from the keyboard before the screens do; returning True takes
-    #: the key. A scripted demo (tui/demo_player.py) sets it, so that Esc stops
-    #: the script instead of going home.
-    key_filter: Callable[[events.Key], bool] | None = None
+    #: Sees every key and mouse event from the terminal before the screens do;
+    #: returning True takes it. A scripted demo (tui/demo_player.py) sets it, so
+    #: that Esc stops the script instead of going home, and a click cannot derail it.
+    input_filter: Callable[[events.Key | events.MouseEvent], bool] | None = None
 
     def __init__(self, document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> None:
         super().__init__()
@@ -93,8 +93,8 @@ class PhakhiApp(DifferentialOutput, App[None]):
         document.editor.messages_lang = self.lang
 
     async def on_event(self, event: events.Event) -> None:
-        keyboard = isinstance(event, events.Key) and not event.is_forwarded
-        if keyboard and self.key_filter is not None and self.key_filter(event):
+        from_user = isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded
+        if from_user and self.input_filter is not None and self.input_filter(event):
             return
         await super().on_event(event)
 

@@ -61,7 +61,7 @@ class DemoPlayer:
         self.start()
 
     def start(self) -> Worker[None]:
-        self.app.key_filter = self.filter_key
+        self.app.input_filter = self.filter_input
         self.state = State.PLAYING
         self.worker = self.app.run_worker(self.play(), name="demo", group="demo", exclusive=True)
         return self.worker
@@ -107,8 +107,12 @@ class DemoPlayer:
 
     # -- the presenter's keys --
 
-    def filter_key(self, event: events.Key) -> bool:
-        """Called by the app for every key; True takes it from the screens."""
+    def filter_input(self, event: events.Key | events.MouseEvent) -> bool:
+        """Called by the app for every key and mouse event; True takes it from the screens.
+        A click while the script plays (say, to bring the terminal window to the front
+        on a projector laptop) is taken too: it would move the focus under the script."""
+        if isinstance(event, events.MouseEvent):
+            return self.state is State.PLAYING
         if id(event) in self._ours:
             self._ours.discard(id(event))
             return False
@@ -132,7 +136,7 @@ class DemoPlayer:
     def close(self) -> None:
         if self.state is not State.STOPPED:
             self.state = State.CLOSED
-        self.app.key_filter = None
+        self.app.input_filter = None
         for screen in self.app.screen_stack:
             screen.query(Caption).remove()
 
