@@ -36,6 +36,7 @@ def ids(items) -> list[str]:
 # Every operation, as (name, what it does to an editor of the full workbook).
 OPERATIONS = {
     "add_stakeholder": lambda e: e.add_stakeholder("ใหม่ ต.น้ำน้อย", Sector.GOVERNMENT, Kind.NETWORK, influence=3),
+    "add_stakeholders": lambda e: e.add_stakeholders(["อสม. หมู่ 1", "อสม. หมู่ 2"], Sector.PEOPLE),
     "update_stakeholder": lambda e: e.update_stakeholder("s2", "interest", 5),
     "update_stakeholder_choices": lambda e: e.update_stakeholder("s2", "power_bases", ["rules"]),
     "remove_stakeholder": lambda e: e.remove_stakeholder("s3"),
@@ -398,3 +399,21 @@ def test_two_hundred_random_edits_all_undo(full_workbook, full_copy, seed):
     while editor.redo():
         pass
     assert store.dumps(editor.workbook) == final
+
+
+def test_names_pasted_together_are_one_change_with_new_ids(editor, full_copy):
+    before = ids(editor.workbook.stakeholders)
+    added = editor.add_stakeholders(["อสม. หมู่ 1", "อสม. หมู่ 2", "อสม. หมู่ 3"], Sector.PEOPLE)
+    assert [s.name for s in editor.workbook.stakeholders[-3:]] == ["อสม. หมู่ 1", "อสม. หมู่ 2", "อสม. หมู่ 3"]
+    assert len({s.id for s in editor.workbook.stakeholders}) == len(before) + 3
+    assert all(s.sector is Sector.PEOPLE for s in added)
+    editor.undo()  # one undo takes all three back
+    assert editor.workbook == full_copy
+
+
+def test_one_refused_name_adds_none_and_says_its_line(editor, full_copy):
+    with pytest.raises(EditError, match="line 2: "):
+        editor.messages_lang = "en"
+        editor.add_stakeholders(["อสม. หมู่ 1", "x" * 301, "อสม. หมู่ 3"], Sector.PEOPLE)
+    assert editor.workbook == full_copy
+    assert editor.undo() is None

@@ -143,6 +143,30 @@ async def test_step_2_delete_removes_and_ctrl_z_brings_back(path: Path) -> None:
         assert [s.name for s in saved(path).stakeholders] == ["Village health volunteers"]
 
 
+async def test_step_2_a_pasted_column_of_names_is_one_stakeholder_a_line(path: Path) -> None:
+    from textual import events
+
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "tab")  # the academic column's entry
+        entry = app.screen.query_one("#add-academic", Input)
+        assert app.focused is entry
+        app.post_message(events.Paste("อ.ธนพล วิศวกรเคมี\r\n\n ดร.วิภาวรรณ นักจุลชีววิทยา \nกลุ่มนักวิชาการ ม.อ.\n"))
+        await settle(pilot)
+        assert entry.value == ""
+        names = [(s.name, s.sector) for s in saved(path).stakeholders]
+        assert names == [(n, Sector.ACADEMIC) for n in ("อ.ธนพล วิศวกรเคมี", "ดร.วิภาวรรณ นักจุลชีววิทยา", "กลุ่มนักวิชาการ ม.อ.")]
+        await pilot.press("ctrl+z")  # one undo for the whole paste
+        await settle(pilot)
+        assert saved(path).stakeholders == []
+        app.post_message(events.Paste("ชาคริต\n" + "ก" * 301))  # a line too long: none is added
+        await settle(pilot)
+        assert saved(path).stakeholders == []
+        app.post_message(events.Paste("ชาคริต"))  # one line: into the entry, as a typed name
+        await settle(pilot)
+        assert entry.value == "ชาคริต"
+
+
 async def test_step_3_study_form_and_worksheet_table(path: Path) -> None:
     document = Document.open(path, Language.TH)
     document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")

@@ -221,6 +221,23 @@ class Editor:
         self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), [_Insert(items, len(items), stakeholder)]))
         return stakeholder
 
+    def add_stakeholders(
+        self, names: list[str], sector: Sector | str = Sector.PEOPLE, kind: Kind | str = Kind.NODE
+    ) -> list[model.Stakeholder]:
+        """Several names at once (a list pasted from a sheet): one change that one undo takes back.
+        All or nothing: a name the model refuses adds none, and the error says which line it is."""
+        built = []
+        for line, name in enumerate(names, 1):
+            record = model.Stakeholder(self._new_id("s", self.workbook.stakeholders + built), name)
+            try:
+                built.append(self._build(record, name=name, sector=sector, kind=kind))
+            except EditError as error:
+                raise EditError(tr(self.lang, "edit.line", line=line, problem=error)) from None
+        items = self.workbook.stakeholders
+        steps = [_Insert(items, len(items) + n, stakeholder) for n, stakeholder in enumerate(built)]
+        self._commit(Change(tr(self.lang, "edit.add_stakeholders", count=len(built)), steps))
+        return built
+
     def update_stakeholder(self, stakeholder_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
         return self.set_field(self._stakeholder(stakeholder_id), name, value, coalesce=coalesce)
 

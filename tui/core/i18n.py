@@ -80,6 +80,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- names of edits (shown by undo/redo) ---------------------------
     "edit.set": ("แก้ไข {field}", "edit {field}"),
     "edit.add_stakeholder": ("เพิ่มภาคี {name}", "add stakeholder {name}"),
+    "edit.add_stakeholders": ("เพิ่มภาคี {count} ราย", "add {count} stakeholders"),
+    "edit.line": ("บรรทัดที่ {line}: {problem}", "line {line}: {problem}"),
     "edit.remove_stakeholder": ("ลบภาคี {name}", "remove stakeholder {name}"),
     "edit.add_tie": ("เพิ่มความสัมพันธ์", "add tie"),
     "edit.remove_tie": ("ลบความสัมพันธ์", "remove tie"),
@@ -564,6 +566,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "goto.prompt": ("กดเลข 1-7 เพื่อไปยังขั้นนั้น", "Press 1-7 to go to that step"),
     "form.choose": ("(เลือก)", "(choose)"),
     "identify.add": ("พิมพ์ชื่อ แล้วกด Enter", "type a name, press Enter"),
+    "identify.pasted": ("เพิ่มภาคี {count} รายจากที่วาง (ctrl+z เลิกทำทั้งหมด)", "added {count} stakeholders from the paste (ctrl+z undoes them all)"),
     "identify.none_marked": ("ไม่มีผู้มีส่วนได้เสียในภาคนี้", "no stakeholders in this sector"),
     "identify.questions": ("คำถามช่วยค้นหา", "Questions to find them"),
     "identify.q1": ("ใครมีหน้าที่รับผิดชอบโดยตรง โดยอ้อม", "Who is directly or indirectly responsible?"),

@@ -1,6 +1,7 @@
 """Step 2 — brainstorm stakeholders by the three sectors (ไตรพลัง).
 
-Quick entry as in the workshop: type a name, Enter, the next name. One
+Quick entry as in the workshop: type a name, Enter, the next name — or
+paste a column of names from a sheet, one stakeholder a line. One
 column per sector; in a column's list, Delete removes, k changes the kind
 (individual / group or organisation / network), and n in an empty sector
 says "there is none here" so the step can be complete.
@@ -8,9 +9,11 @@ says "there is none here" so the step can be complete.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -34,6 +37,25 @@ class SectorList(OptionList):
     ]
 
 
+class NameEntry(Input):
+    """A sector's quick entry. A paste of several lines (a column copied from a
+    sheet, the brainstorm written out) is several names; Textual's Input would
+    keep the first line and drop the rest without a word."""
+
+    class NamesPasted(Message):
+        def __init__(self, entry: NameEntry, names: list[str]) -> None:
+            super().__init__()
+            self.entry = entry
+            self.names = names
+
+    def on_paste(self, event: events.Paste) -> None:
+        names = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(names) > 1:
+            event.prevent_default()  # not Input's own paste of the first line
+            event.stop()
+            self.post_message(self.NamesPasted(self, names))
+
+
 class IdentifyScreen(StepScreen):
     NUMBER = 2
 
@@ -42,7 +64,7 @@ class IdentifyScreen(StepScreen):
             for sector in Sector:
                 with Vertical(classes="sector", id=f"sector-{sector.value}"):
                     yield Static(classes="sector-title", id=f"title-{sector.value}")
-                    name_input = Input(classes="quick-entry", id=f"add-{sector.value}", select_on_focus=False)
+                    name_input = NameEntry(classes="quick-entry", id=f"add-{sector.value}", select_on_focus=False)
                     name_input.cursor_blink = False
                     yield name_input
                     yield SectorList(id=f"list-{sector.value}")
@@ -82,18 +104,28 @@ class IdentifyScreen(StepScreen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         name = event.value.strip()
-        if not name or not event.input.id:
-            return
-        sector = Sector(event.input.id.removeprefix("add-"))
+        if name and event.input.id and self._add(event.input, [name]):
+            event.input.value = ""
+
+    def on_name_entry_names_pasted(self, event: NameEntry.NamesPasted) -> None:
+        if self._add(event.entry, event.names):
+            self.notify(tr(self.lang, "identify.pasted", count=len(event.names)), timeout=3)
+
+    def _add(self, entry: Input, names: list[str]) -> bool:
+        """Add the names to the entry's sector; False (and why) if the model refuses one."""
+        sector = Sector((entry.id or "").removeprefix("add-"))
         editor = self.document.editor
         try:
-            editor.add_stakeholder(name, sector)
+            if len(names) == 1:
+                editor.add_stakeholder(names[0], sector)
+            else:
+                editor.add_stakeholders(names, sector)
         except EditError as error:  # a pasted name too long, or with hidden characters
             self.phakhi.refuse(error)
-            return  # the name stays in the field, to be mended
+            return False  # a typed name stays in the field, to be mended
         if sector in editor.workbook.project.empty_sectors:
             editor.set_project("empty_sectors", [s for s in editor.workbook.project.empty_sectors if s is not sector])
-        event.input.value = ""
+        return True
 
     def _focused(self) -> tuple[Sector, str | None] | None:
         """The sector of the focused list and the id of its highlighted stakeholder."""
