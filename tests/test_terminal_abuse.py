@@ -260,16 +260,22 @@ async def test_500_mixed_keys_at_once_leave_a_consistent_app(sample: Path) -> No
     assert editor.workbook == before
 
 
+async def paste_too_much_in_step_3(pilot: Pilot) -> TextArea:
+    """Step 3's first stakeholder: 100 KB pasted into its characteristics."""
+    await pilot.press("3")
+    area = pilot.app.screen.query_one("#field-characteristics", TextArea)
+    area.focus()
+    await pilot.pause()
+    await paste(pilot, PASTE)
+    return area
+
+
 async def test_a_refusal_speaks_the_language_on_screen_not_the_workbooks(sample: Path) -> None:
     """A Thai workbook shown in English refuses in English; ctrl+t switches the refusals too."""
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
         seen = notices(app)
-        await pilot.press("3")
-        area = app.screen.query_one("#field-characteristics", TextArea)
-        area.focus()
-        await pilot.pause()
-        await paste(pilot, PASTE)
+        area = await paste_too_much_in_step_3(pilot)
         assert any("longer than" in text for text in seen) and not any(TOO_LONG in text for text in seen), seen
         seen.clear()
         await pilot.press("ctrl+t")
@@ -282,10 +288,6 @@ async def test_a_refusal_is_said_once_not_at_every_key_typed_after_it(sample: Pa
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
         seen = notices(app)
-        await pilot.press("3")
-        area = app.screen.query_one("#field-characteristics", TextArea)
-        area.focus()
-        await pilot.pause()
-        await paste(pilot, PASTE)
+        await paste_too_much_in_step_3(pilot)
         await pilot.press("x", "y", "z")  # each key is refused again: the notice stays one
         assert [text for text in seen if TOO_LONG in text] == [seen[0]], seen
