@@ -250,6 +250,8 @@ class Session:
         os.close(child)
         self.fd = main
         self.eof = False
+        #: When the last byte came (time.monotonic()), for timing a frame's end.
+        self.last_output = 0.0
 
     def read(self, quiet: float, bound: float, need_output: bool) -> tuple[bytes, bool]:
         """Everything written until ``quiet`` seconds pass without output.
@@ -295,6 +297,7 @@ class Session:
             chunk = b""
         if chunk:
             data += chunk
+            self.last_output = time.monotonic()
         else:
             self.eof = True
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import select
 import shutil
 import statistics
 import sys
@@ -128,19 +127,8 @@ def _timed(session: Session, key: str, quiet: float) -> float | None:
     """Milliseconds from sending ``key`` to the last byte of the frame it causes; None if nothing came."""
     start = time.monotonic()
     session.send(key)
-    last = None
-    deadline = start + 2.0
-    while (now := time.monotonic()) < deadline:
-        wait = (last + quiet - now) if last is not None else deadline - now
-        if wait <= 0:
-            break
-        ready, _, _ = select.select([session.fd], [], [], wait)
-        if not ready:
-            break
-        if not os.read(session.fd, 65536):
-            break
-        last = time.monotonic()
-    return None if last is None else (last - start) * 1000
+    data, _ = session.read(quiet, 2.0, need_output=True)
+    return (session.last_output - start) * 1000 if data else None
 
 
 def p95(values: list[float]) -> float:

@@ -374,8 +374,7 @@ def run_demo(args: argparse.Namespace, lang: Language) -> int:
         return EXIT_INVALID
     if _load_or_say_why(script.workbook, lang) is None:
         return EXIT_INVALID
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        _error(tr(lang, "cli.no_terminal"))
+    if not _has_terminal(lang):
         return EXIT_FAILED
     from tui.app import low_bandwidth_by_default, make_app
     from tui.demo_player import DemoPlayer
@@ -432,15 +431,21 @@ def run_open(args: argparse.Namespace, lang: Language) -> int:
             _error(str(problem))
         _error(tr(lang, "cli.not_opened"))
         return EXIT_INVALID
-    # A terminal is needed, unless Textual is told to draw elsewhere (phakhi serve's browser tabs).
-    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
-        _error(tr(lang, "cli.no_terminal"))
+    if not _has_terminal(lang):
         return EXIT_FAILED
     from tui.app import low_bandwidth_by_default, make_app  # Textual is loaded only when screens are needed
 
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
     make_app(document, args.lang, low_bandwidth=low).run()
     return EXIT_OK
+
+
+def _has_terminal(lang: Language) -> bool:
+    """The screens need a terminal, unless Textual is told to draw elsewhere (phakhi serve's browser tabs)."""
+    if sys.stdin.isatty() and sys.stdout.isatty() or os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    _error(tr(lang, "cli.no_terminal"))
+    return False
 
 
 def _load_or_say_why(path: Path, lang: Language) -> Workbook | None:
