@@ -139,7 +139,7 @@ def p95(values: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="start each app N times (default 5)")
-    parser.add_argument("--keys", type=int, default=20, help="at most N timed keys per screen")
+    parser.add_argument("--keys", type=int, default=20, help="at most N timed keys per screen (0: none)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--from-source", action="store_true", help="every start compiles Textual and Phakhi from source"
@@ -154,7 +154,7 @@ def main() -> None:
     bytecode = not args.from_source
 
     paints = paint_runs(args.runs)
-    latency = key_latencies(args.keys)
+    latency = key_latencies(args.keys) if args.keys else {"keys": [], "switches": []}
     summary = {
         app: {name: statistics.median(run[name] for run in runs) for name in ("seconds", "rss_mb", "peak_mb")}
         for app, runs in paints.items()
@@ -162,7 +162,7 @@ def main() -> None:
     summary["ratio"] = summary["phakhi"]["seconds"] / summary["hello"]["seconds"]
     summary["latency_ms"] = {
         kind: {"median": statistics.median(values), "p95": p95(values), "count": len(values)}
-        for kind, values in latency.items()
+        for kind, values in latency.items() if values
     }
     if args.json:
         json.dump({"summary": summary, "runs": paints, "targets": TARGETS}, sys.stdout, indent=1)
@@ -184,6 +184,8 @@ def main() -> None:
           f"   {'ok' if ours['rss_mb'] <= TARGETS['rss_mb'] else 'MISSED'}")
     print(f"{'  peak (MB)':28}{ours['peak_mb']:>10.1f}{hello['peak_mb']:>14.1f}")
     for kind, label in (("keys", "key latency"), ("switches", "screen switch")):
+        if kind not in keys:
+            continue  # --keys 0
         numbers = keys[kind]
         print(f"{label + ' median / p95 (ms)':28}{numbers['median']:>6.1f} /{numbers['p95']:>6.1f}"
               f"{'':>8}{'p95 < 50' if kind == 'keys' else '':>12}"

@@ -28,7 +28,7 @@ from rich.color import ColorSystem
 from rich.control import Control
 from rich.segment import Segment
 from rich.style import Style
-from textual._compositor import LayoutUpdate
+from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.drivers.headless_driver import HeadlessDriver
 
 from tests.ui_helpers import type_text
@@ -302,16 +302,18 @@ class Session:
         self.checks = 0
         self.whole_screens = 0  # frames that repaint every cell
         self.driver = wire_driver(self.written)
-        stock_frame = output.DiffUpdate.render_segments
+        layered = output.DifferentialOutput._display
 
-        def tee(update: output.DiffUpdate, console: Any) -> str:
-            # What stock Textual writes for this frame, kept beside what the layer writes.
-            cursor = update.app.screen.outer_size.clamp_offset(update.app.cursor_position)
-            self.meant.append(update.update.render_segments(console) + Control.move_to(*cursor).segment.text)
-            self.whole_screens += isinstance(update.update, LayoutUpdate)
-            return stock_frame(update, console)
+        def tee(app: Any, screen: Any, update: Any) -> None:
+            # What stock Textual writes for this frame, kept beside what the layer writes
+            # (a frame the layer leaves out, changing nothing, is kept too).
+            if isinstance(update, (LayoutUpdate, ChopsUpdate)) and output._writes(app):
+                cursor = app.screen.outer_size.clamp_offset(app.cursor_position)
+                self.meant.append(update.render_segments(app.console) + Control.move_to(*cursor).segment.text)
+                self.whole_screens += isinstance(update, LayoutUpdate)
+            layered(app, screen, update)
 
-        monkeypatch.setattr(output.DiffUpdate, "render_segments", tee)
+        monkeypatch.setattr(output.DifferentialOutput, "_display", tee)
 
     def feed(self) -> None:
         self.our_stream.feed("".join(self.written[self.fed:]))
@@ -419,6 +421,24 @@ async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
         await pilot.press("escape")
         await session.check(pilot)
         assert tr(Language.TH, "status.saved") in str(pilot.app.screen.query_one(KeyBar).render())
+
+    await run_session(monkeypatch, sample, script)
+
+
+async def test_a_frame_that_changes_nothing_sends_nothing(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    """Textual repaints the whole screen when told to (at start-up it draws the
+    first screen twice): the same cells and the cursor where it was cost no
+    bytes, not even a cursor move."""
+    async def script(pilot: Any, session: Session) -> None:
+        written = len(session.written)
+        pilot.app.screen.refresh()
+        await pilot.pause()
+        await pilot.pause()
+        assert len(session.meant) >= 1  # stock Textual wrote the frame again
+        assert session.written[written:] == []
+        await pilot.press("down")
+        await session.check(pilot)
+        assert len(session.written) > written  # a real change still goes out
 
     await run_session(monkeypatch, sample, script)
 

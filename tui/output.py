@@ -25,7 +25,10 @@ the fewest bytes that bring the terminal to the same picture:
 - after an emoji (whose width terminals disagree on) or the last column the
   next write moves the cursor absolutely;
 - a frame of another size, or a terminal given back after a suspend, is
-  repainted in full, because then nobody knows what it shows.
+  repainted in full, because then nobody knows what it shows;
+- a frame that changes no cell and leaves the cursor where it was sends
+  nothing at all (Textual draws its first screen twice, and repaints a
+  whole screen when a widget asks for it).
 
 The frame ends with the colours reset, as Textual leaves them. Terminal
 hyperlinks (OSC 8) are not sent: Phakhi shows none.
@@ -443,22 +446,13 @@ def erases_in_colour(term: str) -> bool:
 
 
 class DiffUpdate(CompositorUpdate):
-    """A frame as the changes to the terminal model; worked out only when
-    Textual writes it (not while updates are batched, nor headless)."""
+    """A frame as the changes to the terminal model, worked out just before Textual writes it."""
 
-    def __init__(self, model: TerminalModel, update: LayoutUpdate | ChopsUpdate, app: App[Any]) -> None:
-        self.model = model
-        self.update = update
-        self.app = app
+    def __init__(self, changes: str) -> None:
+        self.changes = changes
 
     def render_segments(self, console: Console) -> str:
-        app = self.app
-        size = app.size
-        # Where App._display moves the cursor after the frame.
-        cursor = app.screen.outer_size.clamp_offset(app.cursor_position)
-        system = COLOR_SYSTEMS.get(console.color_system or "", ColorSystem.TRUECOLOR)
-        return self.model.frame(self.update.__rich_console__(console, console.options),  # type: ignore[arg-type]
-                                size.width, size.height, system, (cursor.x, cursor.y))
+        return self.changes
 
 
 class DifferentialOutput:
@@ -487,6 +481,27 @@ class DifferentialOutput:
 
     def _display(self, screen: Screen, renderable: Any) -> None:
         model = self.terminal_model
-        if model is not None and isinstance(renderable, (LayoutUpdate, ChopsUpdate)) and not self.is_inline:  # type: ignore[attr-defined]
-            renderable = DiffUpdate(model, renderable, self)  # type: ignore[arg-type]
+        app: App[Any] = self  # type: ignore[assignment]
+        if (
+            model is not None
+            and isinstance(renderable, (LayoutUpdate, ChopsUpdate))
+            and not app.is_inline
+            and _writes(app)
+        ):
+            # Where App._display moves the cursor after the frame.
+            target = app.screen.outer_size.clamp_offset(app.cursor_position)
+            cursor = (target.x, target.y)
+            was = model.cursor
+            system = COLOR_SYSTEMS.get(app.console.color_system or "", ColorSystem.TRUECOLOR)
+            changes = model.frame(renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
+                                  app.size.width, app.size.height, system, cursor)
+            if not changes and was == cursor:
+                return  # a frame that changes nothing: not even a cursor move goes out
+            renderable = DiffUpdate(changes)
         super()._display(screen, renderable)  # type: ignore[misc]
+
+
+def _writes(app: App[Any]) -> bool:
+    """Whether App._display would write this frame (not while updates are batched, nor headless)."""
+    return bool(app._running and not app._closed and not app.is_headless  # noqa: SLF001
+                and app._driver is not None and not app._batch_count)  # noqa: SLF001

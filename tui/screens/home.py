@@ -27,41 +27,48 @@ class HomeScreen(PhakhiScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(id="title")
-        yield Static(id="steps-heading", classes="heading")
-        yield OptionList(id="steps")
-        yield Static(id="counts")
+        # Everything is in place before the first frame: updates made on mount
+        # would cost a second frame (and its bytes) at start-up.
+        lang = self.lang
+        yield Static(self._heading(), id="title")
+        yield Static(tr(lang, "home.steps"), id="steps-heading", classes="heading")
+        yield OptionList(*self._entries(), id="steps")
+        yield Static(self._counts(), id="counts")
         yield self.key_bar()
 
-    def on_mount(self) -> None:
-        self.show_language()
-
-    def show_language(self) -> None:
+    def _entries(self) -> list[Option | None]:
         lang = self.lang
-        self.query_one("#steps-heading", Static).update(tr(lang, "home.steps"))
-        steps = self.query_one("#steps", OptionList)
-        highlighted = steps.highlighted
-        steps.clear_options()
-        steps.add_options([Option(f" {n}  {tr(lang, key)}", id=key) for n, key in enumerate(STEPS, start=1)])
-        steps.add_option(None)
-        steps.add_options([Option(f" {letter}  {tr(lang, key)}", id=key) for _name, key, letter in TOOLS])
-        steps.highlighted = highlighted if highlighted is not None else 0
-        self.show_workbook()
+        return [
+            *(Option(f" {n}  {tr(lang, key)}", id=key) for n, key in enumerate(STEPS, start=1)),
+            None,
+            *(Option(f" {letter}  {tr(lang, key)}", id=key) for _name, key, letter in TOOLS),
+        ]
 
-    def show_workbook(self) -> None:
-        lang = self.lang
+    def _heading(self) -> str:
+        title = self.document.workbook.project.title or tr(self.lang, "app.untitled")
+        return f"{tr(self.lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]"
+
+    def _counts(self) -> str:
         workbook = self.document.workbook
-        title = workbook.project.title or tr(lang, "app.untitled")
-        heading = f"{tr(lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]"
-        update_text(self.query_one("#title", Static), heading)
-        counts = tr(
-            lang,
+        return tr(
+            self.lang,
             "home.counts",
             stakeholders=len(workbook.stakeholders),
             ties=len(workbook.ties),
             rows=len(workbook.plan.rows),
         )
-        update_text(self.query_one("#counts", Static), counts)
+
+    def show_language(self) -> None:
+        self.query_one("#steps-heading", Static).update(tr(self.lang, "home.steps"))
+        steps = self.query_one("#steps", OptionList)
+        highlighted = steps.highlighted
+        steps.set_options(self._entries())
+        steps.highlighted = highlighted if highlighted is not None else 0
+        self.show_workbook()
+
+    def show_workbook(self) -> None:
+        update_text(self.query_one("#title", Static), self._heading())
+        update_text(self.query_one("#counts", Static), self._counts())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.open_screen(event.option.id or "")

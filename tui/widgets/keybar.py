@@ -9,7 +9,7 @@ the user is idle.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
@@ -29,21 +29,31 @@ def key_label(key: str) -> str:
     return key
 
 
-class KeyBar(Static):
-    """Shown keys on the left, the save state on the right."""
+class KeyBar(Widget):
+    """Shown keys on the left, the save state on the right.
+
+    The line is built when painted, from the width it is painted at: a new
+    language or save state is one repaint of one line, and the first frame of
+    a screen already has it (no second frame once the width is known).
+    """
 
     DEFAULT_CSS = """
     KeyBar { height: 1; dock: bottom; background: $panel; }
     """
 
     def __init__(self, lang: Language, state_key: str) -> None:
-        super().__init__("")
+        super().__init__()
         self.lang = lang
         self.state_key = state_key
 
     def show(self, lang: Language | None = None, state_key: str | None = None) -> None:
-        self.lang = lang or self.lang
-        self.state_key = state_key or self.state_key
+        lang = lang or self.lang
+        state_key = state_key or self.state_key
+        if (lang, state_key) != (self.lang, self.state_key):
+            self.lang, self.state_key = lang, state_key
+            self.refresh()
+
+    def render(self) -> Text:
         keys = Text()
         seen: set[str] = set()
         for key, active in self.screen.active_bindings.items():
@@ -58,10 +68,4 @@ class KeyBar(Static):
         if keys.cell_len > room > 0:
             keys.truncate(room)  # the save state always shows; F1 lists every key
         gap = max(1, self.size.width - keys.cell_len - state.cell_len)
-        self.update(keys + Text(" " * gap) + state)
-
-    def on_mount(self) -> None:
-        self.show()
-
-    def on_resize(self) -> None:
-        self.show()
+        return keys + Text(" " * gap) + state
