@@ -44,7 +44,7 @@ def test_a_session_writes_contacts_only_to_the_owner_only_workbook_and_its_backu
     places = {name: home / name for name in ("state", "cache", "config", "data", "tmp")}
     for place in [home, *places.values()]:
         place.mkdir(exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL") and k != "PHAKHI_STATE_DIR"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL") and k not in ("PHAKHI_STATE_DIR", "PHAKHI_CACHE_DIR")}
     env |= {
         "HOME": str(home),
         "XDG_STATE_HOME": str(places["state"]),
@@ -74,6 +74,8 @@ def test_a_session_writes_contacts_only_to_the_owner_only_workbook_and_its_backu
     assert saved.stakeholders[0].contact == CONTACT + " LINE"
     assert sorted(p.name for p in folder.iterdir()) == ["workshop.toml", "workshop.toml.bak"]
     assert mode_of(path) == 0o600 and mode_of(folder / "workshop.toml.bak") == 0o600
+    # The save kept a parsed copy in the cache folder (sealed: it is checked below like any file).
+    assert list((places["cache"] / "phakhi" / "parsed").iterdir())
     # Nowhere else: not in any file under the home, state, cache, config or temp folders.
     for file in (p for p in home.rglob("*") if p.is_file()):
         data = file.read_bytes()

@@ -39,7 +39,7 @@ class Document:
         path = Path(path)
         if not path.exists():
             return cls(path, Workbook(language=lang), store.NO_FILE)
-        workbook, stamp = store.load(path, lang)
+        workbook, stamp = store.load(path, lang, remembered=True)
         return cls(path, workbook, stamp)
 
     @property

@@ -15,16 +15,20 @@ import hashlib
 import os
 import re
 import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from tui.core import parsed_copy
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, WorkbookError
 from tui.core.toml_lines import key_positions
 from tui.core.vocab import Language
+
+if TYPE_CHECKING:
+    import tomllib
 
 #: Workbooks are small (300 stakeholders take about 200 KB); a bigger file is a mistake.
 MAX_BYTES = 16 * 1024 * 1024
@@ -72,6 +76,8 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
     Shared by every TOML file Phakhi reads (workbooks, demo scripts), so all of
     them report encodings and syntax the same way.
     """
+    import tomllib  # here: an open that finds a parsed copy (tui.core.parsed_copy) reads no TOML
+
     text = _decode_text(data, path, lang)
     try:
         return tomllib.loads(text), text
@@ -83,11 +89,21 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
         raise WorkbookError([_too_deep_problem(text, path, lang)]) from None
 
 
-def load(path: Path | str, lang: Language = Language.EN) -> tuple[Workbook, FileStamp]:
-    """Read a workbook and the stamp a later save must match."""
+def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
+    """Read a workbook and the stamp a later save must match.
+
+    ``remembered``: take the workbook from a parsed copy of these very bytes
+    if one was kept (tui.core.parsed_copy), and keep one after parsing. The
+    app opens this way; ``check`` and the other commands always parse.
+    """
     path = Path(path)
     data = read_bytes(path, lang)
-    return parse(data, str(path), lang), FileStamp.of_bytes(data)
+    workbook = parsed_copy.read(data) if remembered else None
+    if workbook is None:
+        workbook = parse(data, str(path), lang)
+        if remembered:
+            parsed_copy.keep(data, workbook)
+    return workbook, FileStamp.of_bytes(data)
 
 
 def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str = "fix.not_found") -> bytes:
@@ -144,6 +160,7 @@ def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bo
         write_atomic(path, data, mode)
     except OSError as error:
         raise _save_failed(path, error, lang) from None
+    parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return FileStamp.of_bytes(data)
 
 

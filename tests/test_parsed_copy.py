@@ -1,0 +1,180 @@
+"""Parsed copies (tui.core.parsed_copy): an open of the same bytes skips the parser,
+any other bytes are parsed and checked, and a copy means nothing without its workbook."""
+
+from __future__ import annotations
+
+import pickle
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from test_fuzz import cases, workbooks
+from tui.core import model, parsed_copy, store
+from tui.core.document import Document
+from tui.core.problems import WorkbookError
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def copies(cache_dir: Path) -> list[Path]:
+    return sorted(p for p in cache_dir.iterdir() if not p.name.startswith("."))
+
+
+@pytest.fixture
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts the files that were parsed (and parses them as before)."""
+    parsed: list[str] = []
+    real = store.parse
+
+    def counting(data: bytes, path: str, lang=store.Language.EN) -> model.Workbook:
+        parsed.append(path)
+        return real(data, path, lang)
+
+    monkeypatch.setattr(store, "parse", counting)
+    return parsed
+
+
+def test_a_saved_workbook_opens_from_its_copy_equal_to_a_parse(sample: Path, cache_dir: Path, no_parsing) -> None:
+    parsed, _ = store.load(sample)
+    store.save(parsed, sample, store.FileStamp.of_path(sample))
+    no_parsing.clear()
+    opened = Document.open(sample)
+    assert no_parsing == []  # the copy was used
+    assert opened.workbook == store.parse(sample.read_bytes(), str(sample))
+    assert len(copies(cache_dir)) == 1
+
+
+def test_an_open_that_parsed_keeps_a_copy_for_the_next(tmp_path: Path, cache_dir: Path, no_parsing) -> None:
+    path = tmp_path / "large.toml"
+    path.write_bytes((SAMPLES / "large.toml").read_bytes())
+    first = Document.open(path).workbook
+    assert no_parsing == [str(path)]
+    second = Document.open(path).workbook
+    assert no_parsing == [str(path)]  # not parsed again
+    assert second == first and second is not first
+
+
+def test_a_changed_file_is_parsed_and_checked(sample: Path, no_parsing) -> None:
+    title = Document.open(sample).workbook.project.title
+    text = sample.read_text(encoding="utf-8")
+    sample.write_text(text.replace(title, title[:-1] + "X", 1), encoding="utf-8")  # one character, edited elsewhere
+    assert Document.open(sample).workbook.project.title == title[:-1] + "X"
+    with sample.open("a", encoding="utf-8") as out:
+        out.write("\n[[stakeholders]]\nid = \"s99\"\n")  # and a wrong edit
+    with pytest.raises(WorkbookError) as raised:
+        Document.open(sample)
+    assert "no name" in raised.value.problems[0].message
+    assert len(no_parsing) == 3
+
+
+def test_check_and_the_other_commands_always_parse(sample: Path, no_parsing) -> None:
+    Document.open(sample)
+    store.load(sample)
+    assert len(no_parsing) == 2
+
+
+def test_a_copy_is_sealed_and_private(sample: Path, cache_dir: Path) -> None:
+    workbook = Document.open(sample).workbook
+    [copy] = copies(cache_dir)
+    sealed = copy.read_bytes()
+    name = workbook.stakeholders[0].name
+    assert name.encode() not in sealed and pickle.dumps(workbook)[40:80] not in sealed
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_the_folder_is_made_owner_only(sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "deep" / "parsed"
+    monkeypatch.setenv("PHAKHI_CACHE_DIR", str(folder))
+    Document.open(sample)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_damaged_copy_is_removed_and_the_file_parsed(sample: Path, cache_dir: Path, no_parsing) -> None:
+    Document.open(sample)
+    [copy] = copies(cache_dir)
+    damaged = bytearray(copy.read_bytes())
+    damaged[-10] ^= 1
+    copy.write_bytes(bytes(damaged))
+    workbook = Document.open(sample).workbook
+    assert len(no_parsing) == 2
+    assert workbook == store.load(sample)[0]
+    assert copies(cache_dir) == [copy]  # removed, then kept afresh from the parse
+    assert copy.read_bytes() != bytes(damaged)
+
+
+def test_a_copy_sealed_for_other_bytes_is_not_found(sample: Path, cache_dir: Path) -> None:
+    data = sample.read_bytes()
+    workbook = store.parse(data, str(sample))
+    parsed_copy.keep(data + b"\n", workbook)
+    assert parsed_copy.read(data) is None
+    assert parsed_copy.read(data + b"\n") == workbook
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        pickle.dumps({"project": "not a workbook"}),
+        pickle.dumps(Path("/etc/passwd")),  # a class outside the model
+        b"\x80\x05garbage",
+    ],
+)
+def test_a_sealed_copy_of_anything_but_a_workbook_is_refused(sample: Path, cache_dir: Path, payload: bytes) -> None:
+    """Even with the right key (someone who had the workbook), only the model's classes are built."""
+    data = sample.read_bytes()
+    key = parsed_copy._key(data)
+    sealed = parsed_copy._stream(key, payload)
+    file = parsed_copy._file(key)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_bytes(parsed_copy._MAGIC + parsed_copy._tag(key, sealed) + sealed)
+    assert parsed_copy.read(data) is None
+    assert not file.exists()
+
+
+def test_another_version_does_not_read_the_copy(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = sample.read_bytes()
+    parsed_copy.keep(data, store.parse(data, str(sample)))
+    parsed_copy._fingerprint.cache_clear()
+    monkeypatch.setattr(parsed_copy, "__version__", "0.0.0-other")
+    try:
+        assert parsed_copy.read(data) is None
+    finally:
+        parsed_copy._fingerprint.cache_clear()
+
+
+def test_the_folder_keeps_the_newest_copies(tmp_path: Path, cache_dir: Path) -> None:
+    workbook = model.Workbook()
+    for n in range(parsed_copy.KEEP + 5):
+        parsed_copy.keep(b"workbook %d" % n, workbook)
+    assert len(copies(cache_dir)) == parsed_copy.KEEP
+    assert parsed_copy.read(b"workbook 0") is None
+    assert parsed_copy.read(b"workbook %d" % (parsed_copy.KEEP + 4)) == workbook
+
+
+def test_a_cache_folder_that_cannot_be_used_costs_only_a_parse(
+        sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_parsing) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("PHAKHI_CACHE_DIR", str(blocked))
+    assert Document.open(sample).workbook == Document.open(sample).workbook
+    assert len(no_parsing) == 2
+    workbook, stamp = store.load(sample)
+    store.save(workbook, sample, stamp)  # the save itself is not troubled
+
+
+@cases(60)
+@given(workbooks())
+def test_any_saved_workbook_opens_from_its_copy_as_a_parse_reads_it(folder: Path, workbook: model.Workbook) -> None:
+    """The copy kept at a save is the workbook in memory; a parse of the saved bytes
+    must give the same (the save-and-load law), or an open would differ by cache state."""
+    path = folder / "remembered.toml"
+    path.unlink(missing_ok=True)
+    store.save(workbook, path, store.NO_FILE)
+    data = path.read_bytes()
+    assert parsed_copy.read(data) == store.parse(data, str(path)) == workbook
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("remembered")
