@@ -44,17 +44,20 @@ def test_the_check_finds_textual_when_it_is_imported():
 
 
 def test_starting_the_app_loads_the_home_screen_only() -> None:
-    """The first paint waits for imports: the step screens, the map, the plan and the report come when opened."""
+    """The first paint waits for imports: the step screens, the map, the plan and the report come when
+    opened, the analyses when asked for, the TOML reader when a file must be parsed."""
     code = (
-        "import sys, tui.app\n"
+        "import sys, tui.app, tui.cli\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.screens.'))))\n"
-        "print('networkx' in sys.modules)\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.core.analysis'))))\n"
+        "print(*(name in sys.modules for name in ('networkx', 'tomllib', 'json')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    screens, networkx = result.stdout.splitlines()
+    screens, analyses, others = result.stdout.splitlines()
     assert screens.split() == ["tui.screens.base", "tui.screens.home", "tui.screens.step"]
-    assert networkx == "False"
+    assert analyses == ""
+    assert others == "False False False"
 
 
 @pytest.mark.parametrize("number", range(1, 8))

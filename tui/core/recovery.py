@@ -22,7 +22,6 @@ the copies, never deleted silently.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -84,6 +83,8 @@ class Keeper:
 
     def keep(self, workbook: Workbook, generation: int) -> Path | None:
         """Write the copy; return where, or None if even that failed (the caller says so)."""
+        import json  # here, as in read(): copies are rare, and start-up need not load it
+
         written = datetime.now(UTC).isoformat(timespec="seconds")
         header = f"{_HEADER}{_WORKBOOK}{json.dumps(str(self.workbook_path))}\n{_WRITTEN}{written}\n"
         text = header + store.dumps(workbook)
@@ -105,6 +106,8 @@ class Keeper:
 
 def read(file: Path) -> RecoveryCopy | None:
     """The copy in ``file``, or None if it is not one of ours (or unreadable)."""
+    import json
+
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):

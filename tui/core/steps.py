@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.core.analysis.grid import place
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Sector
 
@@ -107,6 +106,8 @@ def _approach(workbook: Workbook) -> list[str]:
     The workshop plans the approach for the key stakeholders (ภาคีสำคัญ);
     others may have one, but the step does not wait for them.
     """
+    from tui.core.analysis.grid import place  # here: the home screen, which opens first, needs no analysis
+
     if not workbook.stakeholders:
         return ["steps.missing.stakeholders"]
     key_players = [s for s in workbook.stakeholders if place(s).key_player] or workbook.stakeholders
