@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import os
 import signal
@@ -109,6 +110,7 @@ class PhakhiApp(DifferentialOutput, App[None]):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
         self.offer_recovery()
+        self.call_after_refresh(collect_from_now_on)
 
     def on_unmount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -397,6 +399,21 @@ STEP_SCREENS: dict[int, str] = {
     6: "prioritise:PrioritiseScreen",
     7: "approach:ApproachScreen",
 }
+
+
+def collect_from_now_on() -> None:
+    """The end of start-up, after the first frame.
+
+    Start-up (importing Textual, reading the workbook, the first screen) makes
+    hundreds of thousands of objects and next to no garbage, so ``phakhi
+    FILE`` pauses Python's cyclic collector meanwhile (tui.cli.run_open): it
+    would scan them again and again, about 10 ms in all. They stay for the
+    whole session, so they are frozen out of later collections too (shorter
+    pauses between keys), and collection resumes.
+    """
+    if not gc.isenabled():  # only where run_open paused it (not in tests)
+        gc.freeze()
+        gc.enable()
 
 
 def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:

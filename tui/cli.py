@@ -10,6 +10,7 @@ Messages go to stderr, results to stdout.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -421,6 +422,14 @@ def _print_result(text: str) -> int:
 
 
 def run_open(args: argparse.Namespace, lang: Language) -> int:
+    gc.disable()  # until the first frame is out: tui.app.collect_from_now_on says why
+    try:
+        return _open(args, lang)
+    finally:
+        gc.enable()
+
+
+def _open(args: argparse.Namespace, lang: Language) -> int:
     from tui.core.document import Document
 
     path: Path = args.file or Path("workbook.toml")
