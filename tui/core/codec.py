@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -168,18 +169,25 @@ class Decoder:
             fix = "unknown_key_hint" if close else "unknown_key"
             self.report(where + (key,), "unknown_key", fix, key=key, where=where_label, suggestion=close[0] if close else "")
 
-    def table(self, record: type, raw: object, where: Path, name: str, label: str | None = None) -> Any:
+    def table(self, record: type, raw: object, where: Path, name: str,
+              label: Callable[[], str] | None = None) -> Any:
+        """``label`` says where the table is, for a problem: worked out only if there is one."""
         if not isinstance(raw, dict):
             self.wrong_type(where, name, raw, "type.table", f"[{name}]")
             return None
-        label = label or tr(self.lang, "where.table", name=".".join(str(p) for p in where))
-        names = tuple(spec.name for spec in fields_of(record))
-        self.unknown_keys(raw, names, where, label)
+
+        def where_label() -> str:
+            return label() if label else tr(self.lang, "where.table", name=".".join(str(p) for p in where))
+
+        specs = fields_of(record)
+        names = _names(record)
+        if any(key not in names for key in raw):
+            self.unknown_keys(raw, tuple(spec.name for spec in specs), where, where_label())
         values: dict[str, Any] = {}
-        for spec in fields_of(record):
+        for spec in specs:
             if spec.name not in raw:
                 if spec.required:
-                    self.report(where, "missing_key", "missing_key", key=spec.name, where=label, example=_example(spec))
+                    self.report(where, "missing_key", "missing_key", key=spec.name, where=where_label(), example=_example(spec))
                 continue
             item_where = where + (spec.name,)
             if spec.shape is Shape.ROWS:
@@ -190,7 +198,7 @@ class Decoder:
                 value = self.value(spec, raw[spec.name], item_where, spec.name)
                 if value is not _BAD:
                     values[spec.name] = value
-        if any(spec.required and spec.name not in values for spec in fields_of(record)):
+        if any(spec.required and spec.name not in values for spec in specs):
             return None
         return record(**values)
 
@@ -200,7 +208,7 @@ class Decoder:
             return []
         items = []
         for index, item in enumerate(raw):
-            label = tr(self.lang, "where.item", name=name, number=index + 1)
+            label = functools.partial(tr, self.lang, "where.item", name=name, number=index + 1)
             built = self.table(record, item, where + (index,), name, label)
             if built is not None:
                 items.append(built)
@@ -312,6 +320,11 @@ def _type_name(raw: object) -> str:
     if isinstance(raw, list):
         return "type.list"
     return "type.table"
+
+
+@functools.cache
+def _names(record: type) -> frozenset[str]:
+    return frozenset(spec.name for spec in fields_of(record))
 
 
 def _example(spec: FieldSpec) -> str:
