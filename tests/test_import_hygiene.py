@@ -50,14 +50,14 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
         "import sys, tui.app, tui.cli\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.screens.'))))\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.core.analysis'))))\n"
-        "print(*(name in sys.modules for name in ('networkx', 'tomllib', 'json')))\n"
+        "print(*(name in sys.modules for name in ('networkx', 'tomli', 'tomllib', 'json')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     screens, analyses, others = result.stdout.splitlines()
     assert screens.split() == ["tui.screens.base", "tui.screens.home", "tui.screens.step"]
     assert analyses == ""
-    assert others == "False False False"
+    assert others == "False False False False"
 
 
 @pytest.mark.parametrize("number", range(1, 8))

@@ -369,7 +369,7 @@ def test_a_minimal_file_loads_with_defaults():
     ],
     ids=["no value", "unclosed string after Thai", "unclosed header", "key twice"],
 )
-def test_syntax_errors_give_tomllib_place(lines, place, detail):
+def test_syntax_errors_give_the_parser_s_place(lines, place, detail):
     assert one_problem(doc(*lines)) == (
         f"{FILE}:{place}: TOML syntax error: {detail} — check the quotes, brackets, '=' and commas on this line"
     )

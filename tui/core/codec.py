@@ -1,7 +1,7 @@
 """The workbook <-> TOML document, with validation that reports every problem.
 
 ``encode`` turns a Workbook into the dict that tomli-w writes; ``decode``
-checks a dict from tomllib field by field and builds a Workbook, collecting
+checks a dict from the TOML parser field by field and builds a Workbook, collecting
 every problem (with its line and column) instead of stopping at the first.
 The format itself is described in ``docs/FORMAT.md``.
 """

@@ -28,7 +28,7 @@ from tui.core.toml_lines import key_positions
 from tui.core.vocab import Language
 
 if TYPE_CHECKING:
-    import tomllib
+    import tomli
 
 #: Workbooks are small (300 stakeholders take about 200 KB); a bigger file is a mistake.
 MAX_BYTES = 16 * 1024 * 1024
@@ -76,15 +76,18 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
     Shared by every TOML file Phakhi reads (workbooks, demo scripts), so all of
     them report encodings and syntax the same way.
     """
-    import tomllib  # here: an open that finds a parsed copy (tui.core.parsed_copy) reads no TOML
+    # tomli is the parser Python's own tomllib was taken from, compiled: three
+    # times as fast on a big workbook (README, Dependencies). Imported here: an
+    # open that finds a parsed copy (tui.core.parsed_copy) reads no TOML.
+    import tomli
 
     text = _decode_text(data, path, lang)
     try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as error:
+        return tomli.loads(text), text
+    except tomli.TOMLDecodeError as error:
         raise WorkbookError([_syntax_problem(error, text, path, lang)]) from None
     except RecursionError:
-        # tomllib reads nested arrays and inline tables by recursion: a few hundred
+        # tomli reads nested arrays and inline tables by recursion: a few hundred
         # levels (never a workbook; a damaged or hostile file) exhaust the stack.
         raise WorkbookError([_too_deep_problem(text, path, lang)]) from None
 
@@ -259,7 +262,7 @@ def _too_deep_problem(text: str, path: str, lang: Language) -> Problem:
     return Problem(path, line, col, tr(lang, "problem.too_deep", depth=depth), tr(lang, "fix.too_deep"))
 
 
-def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:
+def _syntax_problem(error: tomli.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:
     message = str(error)
     line = col = None
     place = _SYNTAX_PLACE.search(message)

@@ -1,10 +1,10 @@
 """Where each key of a TOML document sits: line and column for error messages.
 
-``tomllib`` gives values but no positions, so after it has accepted a document
-this scanner walks the text once and records, for every key, its path (as the
+The TOML parser gives values but no positions, so after it has accepted a
+document this scanner walks the text once and records, for every key, its path (as the
 parsed data would index it: ``("stakeholders", 3, "influence")``) and its
 1-based line and column. It only needs to understand valid TOML — strings
-(basic, literal, multi-line), comments, brackets — since tomllib has already
+(basic, literal, multi-line), comments, brackets — since the parser has already
 rejected anything else.
 """
 
