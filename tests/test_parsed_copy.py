@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 
 from test_fuzz import cases, workbooks
-from tui.core import model, parsed_copy, store
+from tui.core import codec, model, parsed_copy, store
 from tui.core.document import Document
 from tui.core.problems import WorkbookError
 
@@ -132,11 +132,14 @@ def test_a_sealed_copy_of_anything_but_a_workbook_is_refused(sample: Path, cache
     assert not file.exists()
 
 
-def test_another_version_does_not_read_the_copy(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_other_decoding_code_does_not_read_the_copy(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = sample.read_bytes()
     parsed_copy.keep(data, store.parse(data, str(sample)))
+    assert parsed_copy.read(data) is not None
     parsed_copy._fingerprint.cache_clear()
-    monkeypatch.setattr(parsed_copy, "__version__", "0.0.0-other")
+    real = Path.read_bytes
+    edited = Path(codec.__file__)
+    monkeypatch.setattr(Path, "read_bytes", lambda path: real(path) + (b"# edited" if path == edited else b""))
     try:
         assert parsed_copy.read(data) is None
     finally:

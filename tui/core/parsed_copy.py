@@ -21,8 +21,9 @@ Safe by construction:
   ignored and removed.
 - The decoded workbook is stored with ``pickle``, read back by an unpickler
   that builds only the model's own classes, and only after the tag matched.
-- The name also depends on Phakhi's version, the Python version and the
-  model's fields, so another version never reads a copy it did not write.
+- The name also depends on the Python version and the source of the code
+  that decodes a file, so another version of Phakhi never reads a copy it
+  did not write.
 - The folder (``$PHAKHI_CACHE_DIR``, else ``$XDG_CACHE_HOME/phakhi/parsed``,
   else ``~/.cache/phakhi/parsed``) is the owner's only; the newest
   ``KEEP`` copies are kept. Any failure to read or write one is silent: the
@@ -31,9 +32,9 @@ Safe by construction:
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import hmac
+import importlib
 import io
 import os
 import pickle
@@ -44,7 +45,6 @@ from functools import cache
 from pathlib import Path
 
 from tui import __version__
-from tui.core import model
 from tui.core.model import Workbook
 
 #: How many copies the folder keeps (the most recently used).
@@ -63,15 +63,21 @@ def folder() -> Path:
     return Path(cache_home) / "phakhi" / "parsed"
 
 
+#: The modules that decide what a file decodes to.
+_DECODING = ("tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
+
+
 @cache
 def _fingerprint() -> bytes:
-    """What a copy's layout depends on: our version, Python's, and the model's fields."""
-    classes = sorted(
-        (name, tuple(f.name for f in dataclasses.fields(cls)))
-        for name, cls in vars(model).items()
-        if isinstance(cls, type) and dataclasses.is_dataclass(cls)
-    )
-    return repr((__version__, sys.version_info[:2], pickle.HIGHEST_PROTOCOL, classes)).encode()
+    """What a copy depends on: Python's version and the source of the code that decodes
+    a file, so a copy made by any other version (even an unreleased edit) is not read."""
+    source = hashlib.blake2b(digest_size=16)
+    for name in _DECODING:
+        try:
+            source.update(Path(importlib.import_module(name).__file__ or "").read_bytes())
+        except OSError:
+            source.update(__version__.encode())  # no source to read (a frozen build): the version stands in
+    return repr((sys.version_info[:2], pickle.HIGHEST_PROTOCOL, source.hexdigest())).encode()
 
 
 def _key(data: bytes) -> bytes:
