@@ -13,12 +13,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
+from tui.screens.dialog import PhakhiDialog
 
 CHOICES = ("save_as", "overwrite", "reload", "later")
 
@@ -33,7 +33,7 @@ def free_name(path: Path) -> Path:
         number += 1
 
 
-class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
+class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
     """Returns (choice, new path for save_as). Other dialogs of the same shape (a
     question, choices, a new file name) set PREFIX, CHOICES and body()."""
 
@@ -41,13 +41,10 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
     CHOICES = CHOICES
     BINDINGS = [
         Binding("escape", "choose_later", "key.close", id="conflict.later"),
-        # A modal screen hides the app's keys: the language switch is offered here too.
-        Binding("ctrl+t", "app.toggle_language", "key.language", id="conflict.language"),
     ]
 
     def __init__(self, lang: Language, path: Path) -> None:
-        super().__init__()
-        self.lang = lang
+        super().__init__(lang)
         self.path = path
 
     def compose(self) -> ComposeResult:
@@ -66,8 +63,6 @@ class ConflictDialog(ModalScreen[tuple[str, Path | None]]):
     def on_mount(self) -> None:
         self.show_language(self.lang)
         self.query_one("#conflict-choices").focus()
-        # ctrl+t works under the dialog too: its words follow.
-        self.watch(self.app, "lang", self.show_language, init=False)
 
     def show_language(self, lang: Language) -> None:
         self.lang = lang

@@ -6,15 +6,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
+from tui.screens.dialog import PhakhiDialog
 from tui.widgets.keybar import key_label
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(PhakhiDialog[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "key.close", id="help.close"),
         Binding("f1", "dismiss", "key.close", show=False),
@@ -23,22 +23,30 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, lang: Language, title_key: str, keys: list[tuple[str, str]]) -> None:
         """``keys`` is (key, i18n key of its description), as the screen below had them."""
-        super().__init__()
-        self.lang = lang
+        super().__init__(lang)
         self.title_key = title_key
         self.keys = keys
 
     def compose(self) -> ComposeResult:
+        title, heading, table, close = self._words(self.lang)
+        with VerticalScroll(id="help"):
+            yield Static(title, id="help-title")
+            yield Static(heading, classes="heading", id="help-heading")
+            yield Static(table, id="help-keys")
+            yield Static(close, id="help-close")
+
+    def _words(self, lang: Language) -> tuple[str, str, Text, str]:
         width = max((len(key_label(key)) for key, _ in self.keys), default=0)
         table = Text()
         for key, description in self.keys:
             table.append(key_label(key).ljust(width + 2), style="bold")
-            table.append(describe_key(self.lang, description) + "\n")
-        with VerticalScroll(id="help"):
-            yield Static(f"[b]{tr(self.lang, 'screen.help')} — {tr(self.lang, self.title_key)}[/]")
-            yield Static(tr(self.lang, "help.keys"), classes="heading")
-            yield Static(table, id="help-keys")
-            yield Static(f"[dim]{tr(self.lang, 'help.close')}[/]")
+            table.append(describe_key(lang, description) + "\n")
+        title = f"[b]{tr(lang, 'screen.help')} — {tr(lang, self.title_key)}[/]"
+        return title, tr(lang, "help.keys"), table, f"[dim]{tr(lang, 'help.close')}[/]"
+
+    def show_language(self, lang: Language) -> None:
+        for name, text in zip(("title", "heading", "keys", "close"), self._words(lang), strict=True):
+            self.query_one(f"#help-{name}", Static).update(text)
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

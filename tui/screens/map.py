@@ -25,6 +25,7 @@ from tui.core.model import Workbook
 from tui.core.textmap import MapCanvas, MapOptions, View, render
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
+from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 
 ZOOMS = (80, 120, 160, 240)
@@ -238,7 +239,7 @@ class MapScreen(PhakhiScreen):
                 self.scroll_to(stakeholder_id)
                 self.show_window()
 
-        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "mapscreen.find"), people), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("mapscreen.find"), people), chosen)
 
     def action_open_record(self) -> None:
         if self.selected and self.document.workbook.stakeholder(self.selected):

@@ -5,16 +5,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Language
+from tui.screens.dialog import PhakhiDialog, Words
 
 
-class StakeholderPicker(ModalScreen[str | None]):
+class StakeholderPicker(PhakhiDialog[str | None]):
     """Returns the chosen stakeholder's id, or None on Escape."""
 
     BINDINGS = [
@@ -23,15 +23,14 @@ class StakeholderPicker(ModalScreen[str | None]):
         Binding("up", "move(-1)", "widget.Up", show=False),
     ]
 
-    def __init__(self, lang: Language, title: str, stakeholders: list[Stakeholder]) -> None:
-        super().__init__()
-        self.lang = lang
-        self.title_text = title
+    def __init__(self, lang: Language, title: Words, stakeholders: list[Stakeholder]) -> None:
+        super().__init__(lang)
+        self.title_words = title
         self.stakeholders = stakeholders
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
-            yield Static(f"[b]{self.title_text}[/]")
+            yield Static(f"[b]{self.title_words(self.lang)}[/]", id="pick-title")
             search = Input(placeholder=tr(self.lang, "pick.filter"), id="pick-filter", select_on_focus=False)
             search.cursor_blink = False
             yield search
@@ -39,6 +38,10 @@ class StakeholderPicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.show_matches("")
+
+    def show_language(self, lang: Language) -> None:
+        self.query_one("#pick-title", Static).update(f"[b]{self.title_words(lang)}[/]")
+        self.query_one("#pick-filter", Input).placeholder = tr(lang, "pick.filter")
 
     def show_matches(self, text: str) -> None:
         wanted = text.strip().casefold()

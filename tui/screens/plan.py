@@ -21,6 +21,7 @@ from tui.core.model import PlanRow
 from tui.core.plan import current_relationship, current_text, target_label
 from tui.core.plan_rules import plan_flags
 from tui.screens.base import PhakhiScreen
+from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
 
@@ -163,7 +164,7 @@ class PlanScreen(PhakhiScreen):
                 self.focus_row(row.id)
                 self.app.push_screen(PlanRowDialog(self.document, self.lang, row.id, focus="target"))
 
-        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "plan.add_row_title"), choices), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), choices), chosen)
 
     def action_add_key_players(self) -> None:
         workbook = self.document.workbook

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Select, Static
 
 from tui.core.document import Document
@@ -17,6 +16,7 @@ from tui.core.i18n import tr
 from tui.core.model import Plan, PlanRow
 from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Language
+from tui.screens.dialog import PhakhiDialog, Words, words
 from tui.widgets.record_form import RecordForm
 
 if TYPE_CHECKING:
@@ -29,25 +29,29 @@ ROW_MULTILINE = ("our_benefit", "their_benefit", "notes")
 PLAN_FIELDS = ("shared_vision", "our_group")
 
 
-class RecordDialog(ModalScreen[None]):
+class RecordDialog(PhakhiDialog[None]):
     """A form over one record of the workbook; Escape closes it."""
 
     BINDINGS = [Binding("escape", "close", "key.close", id="dialog.close")]
 
-    def __init__(self, document: Document, lang: Language, title: str, form: RecordForm) -> None:
-        super().__init__()
+    def __init__(self, document: Document, lang: Language, title: Words, form: RecordForm) -> None:
+        super().__init__(lang)
         self.document = document
-        self.lang = lang
-        self.title_text = title
+        self.title_words = title
         self.form = form
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="record-dialog"):
-            yield Static(f"[b]{self.title_text}[/]")
+            yield Static(f"[b]{self.title_words(self.lang)}[/]", classes="dialog-title")
             yield self.form
 
     def on_mount(self) -> None:
         self.form.load(self.record())
+        self.prepare()
+
+    def show_language(self, lang: Language) -> None:
+        self.query_one(".dialog-title", Static).update(f"[b]{self.title_words(lang)}[/]")
+        self.form.show_language(lang)
         self.prepare()
 
     def record(self) -> Any:
@@ -78,7 +82,7 @@ class PlanRowDialog(RecordDialog):
     def __init__(self, document: Document, lang: Language, row_id: str, focus: str | None = None) -> None:
         row = next(r for r in document.workbook.plan.rows if r.id == row_id)
         form = RecordForm(PlanRow, ROW_FIELDS, lang, multiline=ROW_MULTILINE, stacked=True, id="row-form")
-        super().__init__(document, lang, tr(lang, "plan.row_title", group=row.group), form)
+        super().__init__(document, lang, words("plan.row_title", group=row.group), form)
         self.row_id = row_id
         self.focus_field = focus
 
@@ -104,7 +108,7 @@ class PlanRowDialog(RecordDialog):
 class VisionDialog(RecordDialog):
     def __init__(self, document: Document, lang: Language) -> None:
         form = RecordForm(Plan, PLAN_FIELDS, lang, multiline=("shared_vision",), stacked=True, id="vision-form")
-        super().__init__(document, lang, tr(lang, "plan.vision_title"), form)
+        super().__init__(document, lang, words("plan.vision_title"), form)
 
     def record(self) -> Plan:
         return self.document.workbook.plan

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tui.core.analysis.grid import place, prioritise
 from tui.core.grid_text import draw_grid
 from tui.core.i18n import tr
+from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.step import StepScreen
 
@@ -59,4 +60,4 @@ class PrioritiseScreen(StepScreen):
             if stakeholder_id:
                 self.phakhi.add_to_plan(stakeholder_id)
 
-        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "plan.add_row_title"), open_ones), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), open_ones), chosen)

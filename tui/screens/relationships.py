@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from tui.core.i18n import label, tr
 from tui.core.model import Stakeholder, Tie
 from tui.core.vocab import Strength
+from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.record_form import RecordForm
@@ -109,7 +110,7 @@ class RelationshipsScreen(StakeholderStep):
                 self.load_current(select=tie.id)
                 self.query_one("#tie-list").focus()
 
-        self.app.push_screen(StakeholderPicker(self.lang, tr(self.lang, "pick.tie_with", name=person.name), others), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("pick.tie_with", name=person.name), others), chosen)
 
     def action_remove_tie(self) -> None:
         tie = self.tie
