@@ -425,7 +425,7 @@ async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
     await run_session(monkeypatch, sample, script)
 
 
-async def test_a_frame_that_changes_nothing_sends_nothing(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+async def test_a_repaint_that_changes_nothing_in_the_app_sends_no_byte(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
     """Textual repaints the whole screen when told to (at start-up it draws the
     first screen twice): the same cells and the cursor where it was cost no
     bytes, not even a cursor move."""

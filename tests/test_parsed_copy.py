@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-
 from test_fuzz import cases, workbooks
+
 from tui.core import codec, model, parsed_copy, store
 from tui.core.document import Document
 from tui.core.problems import WorkbookError

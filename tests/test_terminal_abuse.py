@@ -187,6 +187,25 @@ async def test_a_100_kb_paste_into_a_study_field_is_refused_with_a_message(sampl
     assert saved.stakeholders[0].characteristics == "บันทึกสั้น ๆ"
 
 
+async def test_a_paste_of_several_lines_into_a_one_line_field_keeps_every_line(sample: Path) -> None:
+    """Textual's Input kept the first line of a paste and dropped the rest: a contact
+    copied as a name and a number on two lines lost the number."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        contact = app.screen.query_one("#field-contact", Input)
+        contact.focus()
+        contact.value = ""
+        await pilot.pause()
+        await paste(pilot, "คุณสมพร ประธานกลุ่ม\r\n\n  081-234-5678 \nไลน์ @somporn\n")
+        assert contact.value == "คุณสมพร ประธานกลุ่ม 081-234-5678 ไลน์ @somporn"
+        contact.action_home()
+        await paste(pilot, "โทร\n")  # one line, with its line break: Input's own paste
+        assert contact.value.startswith("โทรคุณสมพร")
+        await pilot.press("ctrl+q")
+    assert store.load(sample)[0].stakeholders[0].contact == "โทรคุณสมพร ประธานกลุ่ม 081-234-5678 ไลน์ @somporn"
+
+
 async def test_a_100_kb_paste_into_the_quick_entry_of_step_2_is_refused_with_a_message(sample: Path) -> None:
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:

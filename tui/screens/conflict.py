@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from tui.core.i18n import tr
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog
+from tui.widgets.one_line import OneLine
 
 CHOICES = ("save_as", "overwrite", "reload", "later")
 
@@ -53,9 +54,7 @@ class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
             yield Static(id="conflict-body")
             yield OptionList(*(Option(c, id=c) for c in self.CHOICES), id="conflict-choices")
             yield Static(id="conflict-hint", classes="hint")
-            name = Input(str(free_name(self.path)), id="conflict-name", select_on_focus=False)
-            name.cursor_blink = False
-            yield name
+            yield OneLine(str(free_name(self.path)), id="conflict-name")
 
     def body(self) -> str:
         return tr(self.lang, "conflict.body", path=self.path.name)

@@ -21,6 +21,7 @@ from tui.core.edit import EditError
 from tui.core.i18n import label, tr
 from tui.core.vocab import Kind, Sector
 from tui.screens.step import StepScreen
+from tui.widgets.one_line import OneLine
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
@@ -37,10 +38,9 @@ class SectorList(OptionList):
     ]
 
 
-class NameEntry(Input):
+class NameEntry(OneLine):
     """A sector's quick entry. A paste of several lines (a column copied from a
-    sheet, the brainstorm written out) is several names; Textual's Input would
-    keep the first line and drop the rest without a word."""
+    sheet, the brainstorm written out) is several names, not one joined name."""
 
     class NamesPasted(Message):
         def __init__(self, entry: NameEntry, names: list[str]) -> None:
@@ -64,9 +64,7 @@ class IdentifyScreen(StepScreen):
             for sector in Sector:
                 with Vertical(classes="sector", id=f"sector-{sector.value}"):
                     yield Static(classes="sector-title", id=f"title-{sector.value}")
-                    name_input = NameEntry(classes="quick-entry", id=f"add-{sector.value}", select_on_focus=False)
-                    name_input.cursor_blink = False
-                    yield name_input
+                    yield NameEntry(classes="quick-entry", id=f"add-{sector.value}")
                     yield SectorList(id=f"list-{sector.value}")
         yield Static(id="questions")
 

@@ -12,6 +12,7 @@ from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog, Words
+from tui.widgets.one_line import OneLine
 
 
 class StakeholderPicker(PhakhiDialog[str | None]):
@@ -31,9 +32,7 @@ class StakeholderPicker(PhakhiDialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", id="pick-title")
-            search = Input(placeholder=tr(self.lang, "pick.filter"), id="pick-filter", select_on_focus=False)
-            search.cursor_blink = False
-            yield search
+            yield OneLine(placeholder=tr(self.lang, "pick.filter"), id="pick-filter")
             yield OptionList(id="pick-list")
 
     def on_mount(self) -> None:

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Select, TextArea
 from tui.core.i18n import field_label, label, tr
 from tui.core.schema import SECTION, Shape, spec_of
 from tui.core.vocab import Language
+from tui.widgets.one_line import OneLine
 
 
 class RecordForm(VerticalScroll, can_focus=False):
@@ -75,9 +76,7 @@ class RecordForm(VerticalScroll, can_focus=False):
             area = TextArea(id=field_id, classes="field multiline", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             area.cursor_blink = False
             return area
-        field = Input(id=field_id, classes="field", select_on_focus=False)
-        field.cursor_blink = False
-        return field
+        return OneLine(id=field_id, classes="field")
 
     def _options(self, name: str) -> list[tuple[str, str]]:
         spec = spec_of(self.record_type, name)

@@ -53,7 +53,26 @@ _HOMES = {
     "read_shape": "shape",
 }
 
-__all__ = ["Analysis", "analyse", *_HOMES]
+__all__ = [  # written out, so tools see the names the TYPE_CHECKING imports give
+    "Analysis",
+    "Gaps",
+    "Grid",
+    "GroupTable",
+    "Network",
+    "Placement",
+    "Quadrant",
+    "Shape",
+    "ShapeReading",
+    "analyse",
+    "analyse_network",
+    "build_graph",
+    "find_gaps",
+    "group_table",
+    "prioritise",
+    "read_network",
+    "read_shape",
+    "without_ties",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -1,0 +1,34 @@
+"""A one-line text field that keeps every line of a paste and never blinks.
+
+Textual's Input keeps the first line of a paste and drops the rest without a
+word: a contact copied as a name and a phone number on two lines would lose
+the number, and "never lose a keystroke" covers pasted ones. Here the lines
+join with a space (blank ones left out) at the cursor, as if typed.
+
+No cursor blink: a blinking cursor repaints the field twice a second while
+the user does nothing, bytes a slow SSH link pays for (issue 7).
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class OneLine(Input):
+    def __init__(self, value: str | None = None, *, placeholder: str = "",
+                 id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(value, placeholder=placeholder, id=id, classes=classes, select_on_focus=False)
+        self.cursor_blink = False
+
+    def on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return  # one line: Input's own paste
+        event.prevent_default()  # not Input's paste of the first line only
+        event.stop()
+        joined = " ".join(lines)
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(joined)
+        else:
+            self.replace(joined, *self.selection)
