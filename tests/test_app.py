@@ -233,3 +233,48 @@ async def test_a_conflict_put_off_is_not_asked_again_at_every_edit_but_on_save_n
         app.save_now()  # saving on purpose asks again
         await pilot.pause()
         assert isinstance(app.screen, ConflictDialog)
+
+
+async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_ends(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A network folder that stops answering: the save thread waits, and a kill
+    meanwhile would lose every edit since. After SLOW_SAVE_SECONDS the newest edits
+    go to a recovery copy (kept up to date while the save hangs) and the user is told."""
+    import threading
+
+    from tui.core import recovery
+    from tui.core.i18n import tr
+
+    monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.2)
+    answering = threading.Event()
+    real_save = store.save
+
+    def stuck(*args, **kwargs):
+        answering.wait(10)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save", stuck)
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+
+    def copied() -> list[str]:
+        return [copy.workbook().project.objective for copy in recovery.copies(workbook_file)]
+
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.set_project("objective", "ก่อนค้าง")
+        await pilot.pause(0.5)
+        assert app.save_state == "status.slow"
+        assert copied() == ["ก่อนค้าง"]
+        assert said == [tr(Language.TH, "save.slow", path="workshop.toml") + "\n" + tr(Language.TH, "recovery.kept")]
+        document.editor.set_project("objective", "ระหว่างค้าง")  # typed while it hangs: kept too, said once
+        await pilot.pause(0.6)
+        assert copied() == ["ระหว่างค้าง"]
+        assert len(said) == 1
+        answering.set()  # the folder answers again
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert app.save_state == "status.saved"
+        assert copied() == []  # the file holds it all now
+    assert store.load(workbook_file)[0].project.objective == "ระหว่างค้าง"

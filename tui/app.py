@@ -53,6 +53,10 @@ FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 #: Seconds between such a signal and the save: keys already read from the
 #: terminal are handled (and saved) first, rather than lost in flight.
 FLUSH_GRACE = 0.2
+#: A save still running after this many seconds is stuck, not slow (a network
+#: folder that stopped answering): the edits go to a recovery copy meanwhile,
+#: so a kill or a power cut while it hangs loses nothing.
+SLOW_SAVE_SECONDS = 3.0
 #: Textual's theme of the terminal's 16 ANSI colours.
 LOW_BANDWIDTH_THEME = "ansi-dark"
 
@@ -90,6 +94,12 @@ class PhakhiApp(DifferentialOutput, App[None]):
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
         self._save_timer: Timer | None = None
         self._autosave_clock = AutosaveClock(AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT)
+        # Saves started and not yet finished, the newest snapshot given to one, and the
+        # watch that keeps that snapshot in a recovery copy if they take too long.
+        self._saves_running = 0
+        self._newest_snapshot: tuple[Workbook, int] | None = None
+        self._slow_save_watch: Timer | None = None
+        self._slow_said = False
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
 
@@ -146,19 +156,55 @@ class PhakhiApp(DifferentialOutput, App[None]):
         self._autosave_clock.saving()
         if self.document.dirty:
             snapshot = self.document.snapshot()
+            self._saves_running += 1
+            self._newest_snapshot = snapshot
+            if self._slow_save_watch is None:
+                self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
             self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
 
     def _save_in_thread(self, snapshot: tuple[Workbook, int]) -> None:
         try:
             self.document.save(snapshot=snapshot)
         except (ChangedOnDisk, SaveFailed) as error:
-            self.call_from_thread(self._save_failed, error)
+            self.call_from_thread(self._save_ended, error)
         else:
-            self.call_from_thread(self._save_done)
+            self.call_from_thread(self._save_ended)
 
-    def _save_done(self) -> None:
-        if not self.document.dirty:
+    def _save_ended(self, error: ChangedOnDisk | SaveFailed | None = None) -> None:
+        self._saves_running = max(0, self._saves_running - 1)
+        if not self._saves_running:
+            self._slow_said = False
+            if self._slow_save_watch is not None:
+                self._slow_save_watch.stop()
+                self._slow_save_watch = None
+        if error is not None:
+            self._save_failed(error)
+        elif not self.document.dirty:
             self.save_state = "status.saved"
+
+    def _save_is_slow(self) -> None:
+        """A save has run for SLOW_SAVE_SECONDS: keep the newest edits in a recovery copy
+        (the state folder is local; the stuck file may not be), say so once, and look
+        again later for edits made since."""
+        self._slow_save_watch = None
+        snapshot = self._newest_snapshot
+        if not self._saves_running or snapshot is None:
+            return
+        self.save_state = "status.slow"
+        keeper = self.document.keeper
+        if keeper.generation is None or keeper.generation < snapshot[1]:
+            self.run_worker(lambda: self._keep_while_slow(snapshot), thread=True, group="recovery")
+        self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
+
+    def _keep_while_slow(self, snapshot: tuple[Workbook, int]) -> None:
+        kept = self.document.keeper.keep(*snapshot) is not None
+        self.call_from_thread(self._kept_while_slow, kept)
+
+    def _kept_while_slow(self, kept: bool) -> None:
+        if self._saves_running and not self._slow_said:
+            self._slow_said = True
+            said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
+            self.notify(f"{tr(self.lang, 'save.slow', path=self.document.path.name)}\n{said}", timeout=10)
 
     def _save_failed(self, error: ChangedOnDisk | SaveFailed, *, on_purpose: bool = False) -> None:
         """Say why a save failed. A conflict the user put off is asked again only

@@ -52,6 +52,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.saved": ("บันทึกแล้ว", "Saved"),
     "status.unsaved": ("ยังไม่บันทึก", "Unsaved"),
     "status.error": ("บันทึกไม่ได้", "Not saved"),
+    "status.slow": ("กำลังบันทึก (ช้า)", "Saving (slow)"),
     "status.undone": ("เลิกทำ: {what}", "Undone: {what}"),
     "status.redone": ("ทำซ้ำ: {what}", "Redone: {what}"),
     "status.nothing_to_undo": ("ไม่มีอะไรให้เลิกทำ", "Nothing to undo"),
@@ -212,6 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reload it, save as another file, or overwrite it on purpose",
     ),
     "save.failed": ("บันทึก {path} ไม่ได้: {reason}", "could not save {path}: {reason}"),
+    "save.slow": (
+        "การบันทึก {path} ใช้เวลานานผิดปกติ (โฟลเดอร์บนเครือข่าย?) ระหว่างรอ",
+        "saving {path} is taking unusually long (a network folder?); meanwhile",
+    ),
     "fix.save_failed": (
         "ไฟล์เดิมยังอยู่ครบ ตรวจพื้นที่ว่างและสิทธิ์เขียนโฟลเดอร์ แล้วลองอีกครั้ง",
         "the previous file is intact; check free space and write permission on the folder, then try again",
