@@ -404,6 +404,25 @@ async def test_the_map_plan_and_report_in_16_colours(monkeypatch: pytest.MonkeyP
     assert session.checks >= 30
 
 
+async def test_a_move_in_step_3_s_list_shows_the_new_page_in_the_same_frame(
+        monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    """The page follows the list's highlight in the frame that moves it: one frame
+    per key, not the list's frame and then the page's a frame later."""
+    async def script(pilot: Any, session: Session) -> None:
+        await pilot.press("3")
+        await session.check(pilot)
+        stakeholders = pilot.app.document.workbook.stakeholders
+        wanted = stakeholders[1].name
+        written = len(session.written)
+        await pilot.press("down")
+        await session.check(pilot)
+        frames = [text for text in session.written[written:] if text.strip()]
+        assert frames and wanted in frames[0]  # the highlight ...
+        assert stakeholders[1].contact[:6] in frames[0]  # ... and the page, together
+
+    await run_session(monkeypatch, sample, script)
+
+
 async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
         monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
     """A typed score changes its cell, the step bar and the save state: no

@@ -84,9 +84,9 @@ class RelationshipsScreen(StakeholderStep):
         if self.tie is not None:
             form.load(self.tie)
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "tie-list":
-            self.load_tie()
+    def on_mount(self) -> None:
+        # As the page follows the list of people (StakeholderStep), the tie's form follows its list.
+        self.watch(self.query_one("#tie-list", TieList), "highlighted", self.load_tie, init=False)
 
     def apply_edit(self, name: str, value: Any) -> None:
         tie, person = self.tie, self.current

@@ -35,7 +35,11 @@ class StakeholderStep(StepScreen):
         yield RecordForm(Stakeholder, self.FIELDS, self.lang, multiline=self.MULTILINE, stacked=True, id="page-form")
 
     def on_mount(self) -> None:
-        self.focus_people()  # StepScreen.on_mount draws the page
+        people = self.focus_people()  # StepScreen.on_mount draws the page
+        # The page follows the list as the highlight moves, in the same frame: the
+        # OptionHighlighted message would come after the list's own frame had gone out,
+        # and the page a frame later (two frames, twice the time, for every move).
+        self.watch(people, "highlighted", self._highlight_moved, init=False)
 
     # -- subclasses --
 
@@ -88,9 +92,8 @@ class StakeholderStep(StepScreen):
             people.highlighted = min(highlighted or 0, len(shown) - 1)
         self.load_current()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "people":
-            self.load_current()
+    def _highlight_moved(self) -> None:
+        self.load_current()
 
     def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
         self.edit_from_form(lambda: self.apply_edit(event.name, event.value))
