@@ -110,3 +110,33 @@ def test_our_code_writes_no_log() -> None:
     found = [str(p.relative_to(ROOT)) for p in modules if LOGGING.search(p.read_text(encoding="utf-8"))]
     assert found == []
     assert LOGGING.search("from textual import log\n") and LOGGING.search("        self.log(value)\n")
+
+
+def test_a_crash_report_shows_where_but_not_the_values_of_local_variables(sample: Path) -> None:
+    """Textual's crash report lists each frame's local variables, and a stakeholder's
+    contact could be one of them, on screen and in a pasted bug report."""
+    secret = "081-999-8888 ของคุณสมพร"
+    code = (
+        "import sys\n"
+        "from tui import app as app_module\n"
+        "def crash(self):\n"
+        f"    contact = {secret!r}\n"
+        "    raise RuntimeError('a crash for the test: ' + str(len(contact)))\n"
+        "app_module.PhakhiApp.action_help = crash\n"
+        "from tui.cli import entry\n"
+        f"sys.argv = ['phakhi', {str(sample)!r}]\n"
+        "entry()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    process, terminal = spawn(["-c", code], env)
+    try:
+        read_until_quiet(terminal, 15)  # the first paint
+        os.write(terminal, b"\x1bOP")  # F1: the crash
+        process.wait(timeout=15)
+        report = re.sub(rb"\x1b\[[0-9;?<>]*[A-Za-z]", b"", read_until_quiet(terminal, 5))  # colours off
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(terminal)
+    assert b"Traceback" in report and b"a crash for the test: 23" in report  # the report is there ...
+    assert secret.encode() not in report and b"081-999-8888" not in report  # ... without the value
