@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,6 +157,39 @@ def test_a_damaged_copy_or_a_stranger_is_not_offered(tmp_path: Path, state_dir: 
     stranger = keeper.file.with_name(keeper.file.name.replace(".toml", "-x.toml"))
     stranger.write_text("title = 'not a recovery copy'\n", encoding="utf-8")
     assert recovery.read(stranger) is None
+
+
+def test_the_copy_of_a_session_still_running_is_offered_only_once_it_has_ended(tmp_path: Path) -> None:
+    """Two sessions on one file: the one whose save failed still holds the edits and
+    may save them any moment; a second session must not restore them behind its back."""
+    path = tmp_path / "w.toml"
+    edited = Workbook(language=Language.EN)
+    edited.project.title = "edited"
+
+    def copy_of(process: subprocess.Popen) -> Path:
+        keeper = recovery.Keeper(path)
+        keeper.keep(edited, 1)
+        return keeper.file.rename(keeper.file.with_name(f"{keeper.file.stem.rsplit('-', 1)[0]}-{process.pid}.toml"))
+
+    session = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # phakhi"])
+    try:
+        theirs = copy_of(session)
+        assert recovery.waiting(path, None) is None
+        assert theirs.exists()
+    finally:
+        session.kill()
+        session.wait()
+    found = recovery.waiting(path, None)
+    assert found is not None and found.file == theirs
+    theirs.unlink()
+    stranger = subprocess.Popen(["sleep", "60"])  # a live pid that is not Phakhi (a pid is reused)
+    try:
+        assert recovery.waiting(path, None) is None  # (no copy yet)
+        copy_of(stranger)
+        assert recovery.waiting(path, None) is not None
+    finally:
+        stranger.kill()
+        stranger.wait()
 
 
 def test_set_aside_keeps_the_copy_out_of_the_way(tmp_path: Path) -> None:

@@ -136,8 +136,11 @@ def waiting(
     """The newest copy that holds something the file does not (``current``: the file's
     workbook, None when there is no file). A copy equal to the file holds nothing
     new and is removed (unless not ``tidy``: ``phakhi check`` only looks); a damaged
-    copy is left alone and not offered."""
+    copy is left alone and not offered, and so is the copy of a session still
+    running (it is that session's to save, and may be saved any moment)."""
     for found in copies(workbook_path):
+        if _session_running(found.file):
+            continue
         try:
             held = found.workbook(lang)
         except WorkbookError:
@@ -147,6 +150,33 @@ def waiting(
         if tidy:
             found.file.unlink(missing_ok=True)
     return None
+
+
+def _session_running(file: Path) -> bool:
+    """Is the Phakhi session that wrote this copy (the pid ending its name) still running?
+
+    Not this process's own. Where /proc says what a live pid runs, only a Phakhi
+    one counts (a pid is reused); elsewhere any live pid does: a copy held back is
+    not lost, it is offered once that process has gone."""
+    try:
+        pid = int(file.stem.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # alive, someone else's
+    except OSError:
+        return False
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True
+    return b"phakhi" in command or b"tui" in command
 
 
 def set_aside(found: RecoveryCopy) -> Path:
