@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,8 +12,9 @@ from textual.widgets import OptionList, Static
 
 from tui import app as app_module
 from tui.app import make_app
-from tui.core import store
+from tui.core import recovery, store
 from tui.core.document import Document
+from tui.core.i18n import tr
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Language, Sector
 from tui.screens.conflict import ConflictDialog
@@ -235,25 +238,28 @@ async def test_a_conflict_put_off_is_not_asked_again_at_every_edit_but_on_save_n
         assert isinstance(app.screen, ConflictDialog)
 
 
-async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_ends(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A network folder that stops answering: the save thread waits, and a kill
-    meanwhile would lose every edit since. After SLOW_SAVE_SECONDS the newest edits
-    go to a recovery copy (kept up to date while the save hangs) and the user is told."""
-    import threading
-
-    from tui.core import recovery
-    from tui.core.i18n import tr
-
+@pytest.fixture
+def answering(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The folder of the workbook stops answering: saves wait until this event is set
+    (or 10 s), as a network folder's do; a save is 'slow' after 0.2 s."""
     monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.2)
-    answering = threading.Event()
+    event = threading.Event()
     real_save = store.save
 
     def stuck(*args, **kwargs):
-        answering.wait(10)
+        event.wait(10)
         return real_save(*args, **kwargs)
 
     monkeypatch.setattr(store, "save", stuck)
+    yield event
+    event.set()
+
+
+async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_ends(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    """A network folder that stops answering: the save thread waits, and a kill
+    meanwhile would lose every edit since. After SLOW_SAVE_SECONDS the newest edits
+    go to a recovery copy (kept up to date while the save hangs) and the user is told."""
     document = Document.open(workbook_file)
     app = make_app(document)
     said: list[str] = []
@@ -278,3 +284,27 @@ async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_end
         assert app.save_state == "status.saved"
         assert copied() == []  # the file holds it all now
     assert store.load(workbook_file)[0].project.objective == "ระหว่างค้าง"
+
+
+async def test_quitting_while_a_save_hangs_keeps_the_edits_and_does_not_freeze(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    """ctrl+q would wait for the stuck save and freeze the app, keys and all; it keeps
+    the newest edits in the recovery copy, says the file is not answering, and a
+    second ctrl+q quits."""
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.set_project("objective", "ก่อนค้าง")
+        await pilot.pause(0.5)
+        assert app.save_state == "status.slow"
+        document.editor.set_project("objective", "ล่าสุด")  # not yet autosaved, nor copied
+        await pilot.press("ctrl+q")
+        assert app.is_running  # answered: not frozen on the stuck save
+        assert [c.workbook().project.objective for c in recovery.copies(workbook_file)] == ["ล่าสุด"]
+        assert said[-1] == tr(Language.TH, "save.stuck", path="workshop.toml") + "\n" + tr(Language.TH, "recovery.kept")
+        await pilot.press("ctrl+q")  # quit anyway
+        answering.set()
+        await pilot.pause(0.2)
+        assert not app.is_running

@@ -101,6 +101,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
         self._newest_snapshot: tuple[Workbook, int] | None = None
         self._slow_save_watch: Timer | None = None
         self._slow_said = False
+        #: A save has run past SLOW_SAVE_SECONDS and not ended yet.
+        self._save_stuck = False
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
 
@@ -140,7 +142,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
     # -- editing and saving --
 
     def _workbook_changed(self, change: Change) -> None:
-        self.save_state = "status.unsaved"
+        self.save_state = "status.slow" if self._save_stuck else "status.unsaved"
         if self._save_timer is not None:
             self._save_timer.stop()
         if self._autosave_clock.first_unsaved is None and not self._warmed_up:
@@ -174,7 +176,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
     def _save_ended(self, error: ChangedOnDisk | SaveFailed | None = None) -> None:
         self._saves_running = max(0, self._saves_running - 1)
         if not self._saves_running:
-            self._slow_said = False
+            self._slow_said = self._save_stuck = False
             if self._slow_save_watch is not None:
                 self._slow_save_watch.stop()
                 self._slow_save_watch = None
@@ -191,6 +193,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
         snapshot = self._newest_snapshot
         if not self._saves_running or snapshot is None:
             return
+        self._save_stuck = True
         self.save_state = "status.slow"
         keeper = self.document.keeper
         if keeper.generation is None or keeper.generation < snapshot[1]:
@@ -310,6 +313,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
         self._autosave_clock.saving()
         if not self.document.dirty:
             return self.save_state != "status.error"
+        if self._save_stuck:
+            # A save is stuck: waiting for it here would freeze the app, keys and all.
+            # The edits go to the recovery copy (a local folder) instead.
+            kept = self.document.keeper.keep(*self.document.snapshot()) is not None
+            said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
+            self.notify(f"{tr(self.lang, 'save.stuck', path=self.document.path.name)}\n{said}", timeout=10)
+            return False
         try:
             self.document.save()
         except (ChangedOnDisk, SaveFailed) as error:
@@ -319,7 +329,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
         return True
 
     async def action_quit(self) -> None:
-        if self.save_now() or self.save_state == "status.error" and self._quit_warned:
+        if self.save_now() or (self.save_state == "status.error" or self._save_stuck) and self._quit_warned:
             self.exit()
         self._quit_warned = True
 

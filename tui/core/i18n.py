@@ -213,6 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reload it, save as another file, or overwrite it on purpose",
     ),
     "save.failed": ("บันทึก {path} ไม่ได้: {reason}", "could not save {path}: {reason}"),
+    "save.stuck": (
+        "{path} ยังไม่ตอบ จึงยังบันทึกไม่ได้ (กด ctrl+q อีกครั้งเพื่อออก)",
+        "{path} is not answering, so it cannot be saved yet (ctrl+q again quits)",
+    ),
     "save.slow": (
         "การบันทึก {path} ใช้เวลานานผิดปกติ (โฟลเดอร์บนเครือข่าย?) ระหว่างรอ",
         "saving {path} is taking unusually long (a network folder?); meanwhile",
