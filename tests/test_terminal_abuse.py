@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
 from textual.geometry import Size
 from textual.pilot import Pilot
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from tui.app import PhakhiApp, make_app
@@ -233,20 +235,58 @@ async def test_500_keys_posted_at_once_all_arrive_in_order(sample: Path) -> None
     text = ("ภาคีเครือข่าย " * 40)[:500]
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("3")
-        area = app.screen.query_one("#field-characteristics", TextArea)
-        area.focus()
-        await pilot.pause()
+        area = await focus_field(pilot, "3", "characteristics", TextArea)
         area.select_all()
         await pilot.press("backspace")
-        for character in text:
-            app.post_message(events.Key(character, character))
+        burst(app, *text)
         await pilot.pause()
         first = app.document.workbook.stakeholders[0]
         assert area.text == text
         assert first.characteristics == text
         await pilot.press("ctrl+q")
     assert store.load(sample)[0].stakeholders[0].characteristics == text
+
+
+async def focus_field(pilot: Pilot, step: str, name: str, kind: type[Widget]) -> Any:
+    """Open a step and put the cursor in one of its fields."""
+    await pilot.press(step)
+    field = pilot.app.screen.query_one(f"#field-{name}", kind)
+    field.focus()
+    await pilot.pause()
+    return field
+
+
+def burst(app: PhakhiApp, *names: str) -> None:
+    """Keys all at once, as a burst arrives over a slow link (printable ones carry their character)."""
+    for name in names:
+        app.post_message(events.Key(name, name if len(name) == 1 else None))
+
+
+async def test_keys_after_tab_or_enter_in_one_burst_go_where_those_keys_lead(sample: Path) -> None:
+    """Over a slow link keys arrive in bursts. Textual hands each key to the focused
+    widget as it comes and acts on Tab and Enter only when they come back up to the
+    app, so the letters typed after them went to the old field, or into the name
+    about to be added, or to the screen a digit was leaving. Each burst here is
+    posted at once, as a burst arrives."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focus_field(pilot, "1", "title", Input)
+        project = app.document.workbook.project
+        before = (project.title, project.issue)
+        burst(app, "X", "tab", "ก", "ข")  # the title, then the issue
+        await pilot.pause(0.2)
+        assert (project.title, project.issue) == (before[0] + "X", before[1] + "กข")
+        await pilot.press("escape", "2")
+        count = len(app.document.workbook.stakeholders)
+        burst(app, "ก", "ข", "enter", "ค", "ง", "enter")  # two names into step 2's entry
+        await pilot.pause(0.2)
+        assert [s.name for s in app.document.workbook.stakeholders[count:]] == ["กข", "คง"]
+        await pilot.press("escape")
+        third = app.document.workbook.stakeholders[2]
+        before = third.contact
+        burst(app, "3", "down", "down", "tab", "ก", "ข")  # a step, a stakeholder, a field, its text
+        await pilot.pause(0.5)
+        assert third.contact == before + "กข"
 
 
 #: Keys of the burst and how often each comes: mostly moves within a screen, now and
@@ -262,8 +302,7 @@ async def test_500_mixed_keys_at_once_leave_a_consistent_app(sample: Path) -> No
     keys = random.Random(7).choices(list(BURST), weights=list(BURST.values()), k=500)
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
-        for key in keys:
-            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        burst(app, *keys)
         await pilot.pause()
         for _ in range(4):  # back to the home screen from wherever the burst ended
             await pilot.press("escape")

@@ -36,6 +36,7 @@ from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
+from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
@@ -62,7 +63,7 @@ SLOW_SAVE_SECONDS = 3.0
 LOW_BANDWIDTH_THEME = "ansi-dark"
 
 
-class PhakhiApp(DifferentialOutput, CrashWithoutLocals, App[None]):
+class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     CSS_PATH = ["app.tcss", "screens/steps.tcss"]
     TITLE = "Phakhi"
     COMMANDS = App.COMMANDS | {WorkbookCommands}

@@ -1,0 +1,96 @@
+"""Keys in the order they were typed, to the widget each was typed for.
+
+Textual hands each key, as it arrives, to the queue of the widget focused at
+that moment, and acts on most bindings (Tab to the next field, Enter to add
+a name, a digit to open a step) only when the key has gone up through the
+widgets and back to the app. Keys that arrived meanwhile were already handed
+to the old widget: over a slow SSH link, where keys come in bursts, "X Tab
+กข" typed the Thai into the first field, and "กข Enter คง Enter" in step 2
+added one stakeholder "กขคง".
+
+So after a key that a binding may act on, the keys behind it wait until that
+key has been acted on and everything it set off is done (the name added and
+the entry cleared, the new screen mounted and focused): until the screen and
+its widgets have no message left to handle. Then they go on, in order. A key
+some widget keeps for itself never comes back up: the wait ends after
+HOLD_AT_MOST anyway. Printable keys typed into a text field are never held
+(the field keeps them), so typing is not slowed.
+
+Whether a widget has messages left is read from its queue, which is private
+to Textual (as its Pilot reads it to wait for a screen).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.timer import Timer
+
+#: Seconds the keys behind a bound key wait at most for it to be acted on.
+HOLD_AT_MOST = 0.5
+#: Seconds between looks at whether the screen has settled.
+LOOK_EVERY = 0.002
+
+
+class KeysInOrder:
+    """Mixin for the App (before ``App`` in the bases)."""
+
+    _awaited: events.Key | None = None
+    _held: list[events.Key]
+    _hold_until = 0.0
+    _give_up: Timer | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        app: App[Any] = self  # type: ignore[assignment]
+        if isinstance(event, events.Key):
+            if event.is_forwarded:
+                if event is self._awaited:  # back up at the app: its bindings act now
+                    await super().on_event(event)  # type: ignore[misc]
+                    app.call_later(self._settle)
+                    return
+            elif self._awaited is not None:
+                self._held.append(event)
+                return
+            elif self._may_act_on(event):
+                self._awaited = event
+                self._held = []
+                self._hold_until = time.monotonic() + HOLD_AT_MOST
+                self._give_up = app.set_timer(HOLD_AT_MOST, self._release)  # if it never comes back up
+        await super().on_event(event)  # type: ignore[misc]
+
+    def _may_act_on(self, event: events.Key) -> bool:
+        """Is there a binding for this key that acts when it comes back up (not a priority one)?"""
+        app: App[Any] = self  # type: ignore[assignment]
+        if event.is_printable and isinstance(app.focused, (Input, TextArea)):
+            return False  # typed into the field
+        active = app.active_bindings.get(event.key)
+        return active is not None and not active.binding.priority
+
+    def _settle(self) -> None:
+        """Release the held keys once the screen has handled all the awaited key set off."""
+        app: App[Any] = self  # type: ignore[assignment]
+        if self._awaited is None:
+            return
+        busy = any(not node._message_queue.empty() for node in app.screen.walk_children(with_self=True))  # noqa: SLF001
+        if busy and time.monotonic() < self._hold_until:
+            app.set_timer(LOOK_EVERY, self._settle)
+        else:
+            self._release()
+
+    def _release(self) -> None:
+        if self._awaited is None:
+            return
+        self._awaited = None
+        if self._give_up is not None:
+            self._give_up.stop()
+            self._give_up = None
+        held, self._held = self._held, []
+        app: App[Any] = self  # type: ignore[assignment]
+        for key in held:
+            app.post_message(key)
