@@ -276,6 +276,10 @@ async def test_keys_after_tab_or_enter_in_one_burst_go_where_those_keys_lead(sam
         burst(app, "X", "tab", "ก", "ข")  # the title, then the issue
         await pilot.pause(0.2)
         assert (project.title, project.issue) == (before[0] + "X", before[1] + "กข")
+        burst(app, "shift+tab")
+        app.post_message(events.Paste("ค"))  # a paste right behind the key
+        await pilot.pause(0.2)
+        assert (project.title, project.issue) == (before[0] + "Xค", before[1] + "กข")
         await pilot.press("escape", "2")
         count = len(app.document.workbook.stakeholders)
         burst(app, "ก", "ข", "enter", "ค", "ง", "enter")  # two names into step 2's entry

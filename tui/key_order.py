@@ -14,7 +14,8 @@ the entry cleared, the new screen mounted and focused): until the screen and
 its widgets have no message left to handle. Then they go on, in order. A key
 some widget keeps for itself never comes back up: the wait ends after
 HOLD_AT_MOST anyway. Printable keys typed into a text field are never held
-(the field keeps them), so typing is not slowed.
+(the field keeps them), so typing is not slowed. A paste behind a held key
+waits with the keys.
 
 Whether a widget has messages left is read from its queue, which is private
 to Textual (as its Pilot reads it to wait for a screen).
@@ -42,12 +43,15 @@ class KeysInOrder:
     """Mixin for the App (before ``App`` in the bases)."""
 
     _awaited: events.Key | None = None
-    _held: list[events.Key]
+    _held: list[events.Key | events.Paste]
     _hold_until = 0.0
     _give_up: Timer | None = None
 
     async def on_event(self, event: events.Event) -> None:
         app: App[Any] = self  # type: ignore[assignment]
+        if isinstance(event, events.Paste) and not event.is_forwarded and self._awaited is not None:
+            self._held.append(event)  # a paste after a Tab goes to the field the Tab leads to
+            return
         if isinstance(event, events.Key):
             if event.is_forwarded:
                 if event is self._awaited:  # back up at the app: its bindings act now
