@@ -81,7 +81,10 @@ class KeysInOrder:
         app: App[Any] = self  # type: ignore[assignment]
         if self._awaited is None:
             return
-        busy = any(not node._message_queue.empty() for node in app.screen.walk_children(with_self=True))  # noqa: SLF001
+        try:
+            busy = any(not node._message_queue.empty() for node in app.screen.walk_children(with_self=True))  # noqa: SLF001
+        except Exception:  # noqa: BLE001  (no screen: the app is closing; nothing to wait for)
+            busy = False
         if busy and time.monotonic() < self._hold_until:
             app.set_timer(LOOK_EVERY, self._settle)
         else:
