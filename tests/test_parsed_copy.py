@@ -82,6 +82,28 @@ def test_a_copy_is_sealed_and_private(sample: Path, cache_dir: Path) -> None:
     name = workbook.stakeholders[0].name
     assert name.encode() not in sealed and pickle.dumps(workbook)[40:80] not in sealed
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    parsed_copy.keep(sample.read_bytes(), workbook)  # the same workbook sealed again ...
+    again = copy.read_bytes()
+    head = len(parsed_copy._MAGIC) + parsed_copy._TAG + parsed_copy._NONCE
+    assert again[head:head + 64] != sealed[head:head + 64]  # ... with another stream: XOR of two copies tells nothing
+
+
+def test_a_copy_never_fails_an_open_or_a_save(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No home folder to find the cache in, a workbook that will not pickle: the file is simply parsed."""
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    def no_pickle(*args: object, **kwargs: object) -> bytes:
+        raise RecursionError("maximum recursion depth exceeded while pickling an object")
+
+    with monkeypatch.context() as patched:
+        patched.delenv("PHAKHI_CACHE_DIR")
+        patched.delenv("XDG_CACHE_HOME", raising=False)
+        patched.setattr(Path, "home", no_home)
+        assert Document.open(sample).workbook == store.load(sample)[0]
+    monkeypatch.setattr(parsed_copy.pickle, "dumps", no_pickle)
+    workbook, stamp = store.load(sample)
+    store.save(workbook, sample, stamp)  # the save itself goes through
 
 
 def test_the_folder_is_made_owner_only(sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,10 +146,11 @@ def test_a_sealed_copy_of_anything_but_a_workbook_is_refused(sample: Path, cache
     """Even with the right key (someone who had the workbook), only the model's classes are built."""
     data = sample.read_bytes()
     key = parsed_copy._key(data)
-    sealed = parsed_copy._stream(key, payload)
+    nonce = bytes(parsed_copy._NONCE)
+    rest = nonce + parsed_copy._stream(key, nonce, payload)
     file = parsed_copy._file(key)
     file.parent.mkdir(parents=True, exist_ok=True)
-    file.write_bytes(parsed_copy._MAGIC + parsed_copy._tag(key, sealed) + sealed)
+    file.write_bytes(parsed_copy._MAGIC + parsed_copy._tag(key, rest) + rest)
     assert parsed_copy.read(data) is None
     assert not file.exists()
 
@@ -146,11 +169,16 @@ def test_other_decoding_code_does_not_read_the_copy(sample: Path, monkeypatch: p
         parsed_copy._fingerprint.cache_clear()
 
 
-def test_the_folder_keeps_the_newest_copies(tmp_path: Path, cache_dir: Path) -> None:
+def test_the_folder_keeps_the_newest_copies_and_nothing_else_is_touched(tmp_path: Path, cache_dir: Path) -> None:
+    """PHAKHI_CACHE_DIR may name a folder the user keeps other files in."""
+    mine = [cache_dir / "notes.txt", cache_dir / ("0" * 32 + ".toml"), cache_dir / ".hidden"]
+    for file in mine:
+        file.write_text("the user's")
     workbook = model.Workbook()
     for n in range(parsed_copy.KEEP + 5):
         parsed_copy.keep(b"workbook %d" % n, workbook)
-    assert len(copies(cache_dir)) == parsed_copy.KEEP
+    assert all(file.read_text() == "the user's" for file in mine)
+    assert len([p for p in copies(cache_dir) if p not in mine]) == parsed_copy.KEEP
     assert parsed_copy.read(b"workbook 0") is None
     assert parsed_copy.read(b"workbook %d" % (parsed_copy.KEEP + 4)) == workbook
 

@@ -167,12 +167,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
 
     def _save_in_thread(self, snapshot: tuple[Workbook, int]) -> None:
+        error: ChangedOnDisk | SaveFailed | None = None
         try:
             self.document.save(snapshot=snapshot)
-        except (ChangedOnDisk, SaveFailed) as error:
+        except (ChangedOnDisk, SaveFailed) as failed:
+            error = failed
+        finally:  # whatever happened, the save has ended (a bug raising here must not look like a stuck save)
             self.call_from_thread(self._save_ended, error)
-        else:
-            self.call_from_thread(self._save_ended)
 
     def _save_ended(self, error: ChangedOnDisk | SaveFailed | None = None) -> None:
         self._saves_running = max(0, self._saves_running - 1)

@@ -13,21 +13,24 @@ Safe by construction:
   file changed in any way (an editor, ``git pull``, another session) misses
   and is parsed and checked as always.
 - The copy is sealed with a key that only the workbook's own bytes give
-  (a keyed BLAKE2b of them): it is encrypted (a SHAKE-256 keystream) and
-  authenticated (a BLAKE2b tag). Without the workbook it is noise, so
-  contacts are not copied anywhere readable, and deleting the workbook
-  leaves nothing behind that means anything. A copy that fails its tag
+  (a BLAKE2b of them and of the code's fingerprint). It is encrypted (a
+  SHAKE-256 keystream from the key and a fresh random nonce, so no two
+  copies share a stream) and authenticated (a keyed BLAKE2b tag over nonce
+  and body). Without the workbook it is noise, so contacts are not copied
+  anywhere readable, and deleting the workbook leaves nothing behind that
+  means anything. A copy that fails its tag
   (damaged, or written by someone who did not have the workbook) is
   ignored and removed.
 - The decoded workbook is stored with ``pickle``, read back by an unpickler
   that builds only the model's own classes, and only after the tag matched.
-- The name also depends on the Python version and the source of the code
-  that decodes a file, so another version of Phakhi never reads a copy it
-  did not write.
+- The key, and so the name, also depends on the Python version and the
+  source of the code that reads and decodes a file, so another version of
+  Phakhi never reads a copy it did not write.
 - The folder (``$PHAKHI_CACHE_DIR``, else ``$XDG_CACHE_HOME/phakhi/parsed``,
   else ``~/.cache/phakhi/parsed``) is the owner's only; the newest
-  ``KEEP`` copies are kept. Any failure to read or write one is silent: the
-  file is then simply parsed.
+  ``KEEP`` copies are kept, and nothing but our own files is ever removed
+  from it. Any failure to read or write one is silent: the file is then
+  simply parsed.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import importlib
 import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
@@ -49,8 +53,12 @@ from tui.core.model import Workbook
 
 #: How many copies the folder keeps (the most recently used).
 KEEP = 16
-_MAGIC = b"PHAKHI-PARSED-1\n"
+_MAGIC = b"PHAKHI-PARSED-2\n"
 _TAG = 32
+_NONCE = 16
+#: A copy's name (32 hex digits), and a copy being written.
+_COPY_NAME = re.compile(r"[0-9a-f]{32}")
+_WRITING = ".writing-"
 #: The modules whose classes a copy may build.
 _MODULES = frozenset({"tui.core.model", "tui.core.vocab"})
 
@@ -64,7 +72,7 @@ def folder() -> Path:
 
 
 #: The modules that decide what a file decodes to.
-_DECODING = ("tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
+_DECODING = ("tui.core.store", "tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
 
 
 @cache
@@ -81,21 +89,25 @@ def _fingerprint() -> bytes:
 
 
 def _key(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=32, person=b"phakhi.parsed").digest()
+    """The secret only the workbook's bytes give; with the code's fingerprint, so
+    two versions never seal with the same key."""
+    return hashlib.blake2b(data + _fingerprint(), digest_size=32, person=b"phakhi.parsed").digest()
 
 
 def _file(key: bytes) -> Path:
-    return folder() / hashlib.blake2b(_fingerprint(), digest_size=16, key=key).hexdigest()
+    return folder() / hashlib.blake2b(b"name", digest_size=16, key=key).hexdigest()
 
 
-def _stream(key: bytes, body: bytes) -> bytes:
-    """``body`` XOR a keystream of its length: encrypts and decrypts alike."""
+def _stream(key: bytes, nonce: bytes, body: bytes) -> bytes:
+    """``body`` XOR a keystream of its length, never used twice (a fresh nonce per copy):
+    encrypts and decrypts alike."""
     size = len(body)
-    pad = hashlib.shake_256(b"stream" + key).digest(size)
+    pad = hashlib.shake_256(b"stream" + key + nonce).digest(size)
     return (int.from_bytes(body, "little") ^ int.from_bytes(pad, "little")).to_bytes(size, "little")
 
 
 def _tag(key: bytes, sealed: bytes) -> bytes:
+    """Covers everything after itself: the nonce and the sealed body."""
     return hashlib.blake2b(sealed, digest_size=_TAG, key=key, person=b"phakhi.tag").digest()
 
 
@@ -109,18 +121,19 @@ class _ModelOnly(pickle.Unpickler):
 
 def read(data: bytes) -> Workbook | None:
     """The workbook that the file bytes ``data`` decode to, if a copy was kept; else None."""
-    key = _key(data)
-    file = _file(key)
     try:
+        key = _key(data)
+        file = _file(key)
         stored = file.read_bytes()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
-    sealed = stored[len(_MAGIC) + _TAG:]
-    if not (stored.startswith(_MAGIC) and hmac.compare_digest(stored[len(_MAGIC):len(_MAGIC) + _TAG], _tag(key, sealed))):
+    head, tag, rest = stored[:len(_MAGIC)], stored[len(_MAGIC):len(_MAGIC) + _TAG], stored[len(_MAGIC) + _TAG:]
+    if head != _MAGIC or not hmac.compare_digest(tag, _tag(key, rest)):
         _remove(file)
         return None
+    nonce, sealed = rest[:_NONCE], rest[_NONCE:]
     try:
-        workbook = _ModelOnly(io.BytesIO(_stream(key, sealed))).load()
+        workbook = _ModelOnly(io.BytesIO(_stream(key, nonce, sealed))).load()
     except Exception:  # noqa: BLE001  (any damage means: parse the file instead)
         workbook = None
     if not isinstance(workbook, Workbook):
@@ -134,30 +147,33 @@ def read(data: bytes) -> Workbook | None:
 
 
 def keep(data: bytes, workbook: Workbook) -> None:
-    """Keep ``workbook`` as what ``data`` decodes to (best effort: a failure only costs the next open a parse)."""
-    key = _key(data)
-    file = _file(key)
-    sealed = _stream(key, pickle.dumps(workbook, protocol=pickle.HIGHEST_PROTOCOL))
+    """Keep ``workbook`` as what ``data`` decodes to. Best effort, and never raises:
+    a failure only costs the next open a parse."""
     try:
+        key = _key(data)
+        file = _file(key)
+        nonce = os.urandom(_NONCE)
+        rest = nonce + _stream(key, nonce, pickle.dumps(workbook, protocol=pickle.HIGHEST_PROTOCOL))
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".writing-")  # owner-only, as mkstemp makes it
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=_WRITING)  # owner-only, as mkstemp makes it
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(_MAGIC + _tag(key, sealed) + sealed)
+                out.write(_MAGIC + _tag(key, rest) + rest)
             os.replace(temporary, file)
         except BaseException:
             _remove(Path(temporary))
             raise
         _prune(file.parent)
-    except OSError:
+    except Exception:  # noqa: BLE001  (a full disk, no home folder, a workbook pickle refuses: parse next time)
         return
 
 
 def _prune(place: Path) -> None:
-    """Keep the newest KEEP copies, and no half-written one older than an hour (a killed save)."""
+    """Keep the newest KEEP copies, and no half-written one older than an hour (a killed
+    save). Only our own names are touched: the folder may be one the user chose."""
     entries = [entry for entry in os.scandir(place) if entry.is_file()]
-    copies = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.stat().st_mtime, reverse=True)
-    stale = [e for e in entries if e.name.startswith(".writing-") and e.stat().st_mtime < time.time() - 3600]
+    copies = sorted((e for e in entries if _COPY_NAME.fullmatch(e.name)), key=lambda e: e.stat().st_mtime, reverse=True)
+    stale = [e for e in entries if e.name.startswith(_WRITING) and e.stat().st_mtime < time.time() - 3600]
     for old in [*copies[KEEP:], *stale]:
         _remove(Path(old.path))
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,28 +81,35 @@ class Keeper:
         session = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
         self.file = folder() / f"{_key(self.workbook_path)}-{session}.toml"
         self.generation: int | None = None  # the editor generation the copy holds; None: no copy
+        # Copies are written from the save thread, a stuck save's watch and the app: one at a time.
+        self._writing = threading.Lock()
 
     def keep(self, workbook: Workbook, generation: int) -> Path | None:
-        """Write the copy; return where, or None if even that failed (the caller says so)."""
+        """Write the copy; return where, or None if even that failed (the caller says so).
+        A copy never goes back to older edits than the one already kept."""
         import json  # here, as in read(): copies are rare, and start-up need not load it
 
-        written = datetime.now(UTC).isoformat(timespec="seconds")
-        header = f"{_HEADER}{_WORKBOOK}{json.dumps(str(self.workbook_path))}\n{_WRITTEN}{written}\n"
-        text = header + store.dumps(workbook)
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            store.write_atomic(self.file, text.encode("utf-8"), store.PRIVATE_MODE)
-        except OSError:
-            return None
-        self.generation = generation
-        return self.file
+        with self._writing:
+            if self.generation is not None and generation < self.generation:
+                return self.file
+            written = datetime.now(UTC).isoformat(timespec="seconds")
+            header = f"{_HEADER}{_WORKBOOK}{json.dumps(str(self.workbook_path))}\n{_WRITTEN}{written}\n"
+            text = header + store.dumps(workbook)
+            try:
+                self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                store.write_atomic(self.file, text.encode("utf-8"), store.PRIVATE_MODE)
+            except OSError:
+                return None
+            self.generation = generation
+            return self.file
 
     def drop(self, saved_generation: int | None = None) -> None:
         """Remove the copy once the workbook file holds everything in it (or the edits are discarded)."""
-        if self.generation is None or saved_generation is not None and saved_generation < self.generation:
-            return
-        self.file.unlink(missing_ok=True)
-        self.generation = None
+        with self._writing:
+            if self.generation is None or saved_generation is not None and saved_generation < self.generation:
+                return
+            self.file.unlink(missing_ok=True)
+            self.generation = None
 
 
 def read(file: Path) -> RecoveryCopy | None:

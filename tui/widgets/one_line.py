@@ -22,12 +22,13 @@ class OneLine(Input):
         self.cursor_blink = False
 
     def on_paste(self, event: events.Paste) -> None:
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        if len(lines) < 2:
+        if "\n" not in event.text and "\r" not in event.text:
             return  # one line: Input's own paste
-        event.prevent_default()  # not Input's paste of the first line only
+        event.prevent_default()  # not Input's paste of the first line only ("" for "\nSomchai")
         event.stop()
-        joined = " ".join(lines)
+        joined = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        if not joined:
+            return
         if self.selection.is_empty:
             self.insert_text_at_cursor(joined)
         else:
