@@ -204,12 +204,13 @@ async def test_a_paste_of_several_lines_into_a_one_line_field_keeps_every_line(s
         contact.action_home()
         await paste(pilot, "โทร\n")  # one line, with its line break: Input's own paste
         assert contact.value.startswith("โทรคุณสมพร")
+        assert app.document.workbook.stakeholders[0].contact == contact.value
         contact.value = ""
         await paste(pilot, "\nคุณสมพร\n")  # one line between line breaks: Input's paste kept the empty first
         assert contact.value == "คุณสมพร"
-        contact.value = "โทรคุณสมพร ประธานกลุ่ม 081-234-5678 ไลน์ @somporn"
+        await pilot.pause()
         await pilot.press("ctrl+q")
-    assert store.load(sample)[0].stakeholders[0].contact == "โทรคุณสมพร ประธานกลุ่ม 081-234-5678 ไลน์ @somporn"
+    assert store.load(sample)[0].stakeholders[0].contact == "คุณสมพร"
 
 
 async def test_a_100_kb_paste_into_the_quick_entry_of_step_2_is_refused_with_a_message(sample: Path) -> None:
