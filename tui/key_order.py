@@ -24,6 +24,7 @@ to Textual (as its Pilot reads it to wait for a screen).
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -48,24 +49,23 @@ class KeysInOrder:
     _give_up: Timer | None = None
 
     async def on_event(self, event: events.Event) -> None:
-        app: App[Any] = self  # type: ignore[assignment]
-        if isinstance(event, events.Paste) and not event.is_forwarded and self._awaited is not None:
-            self._held.append(event)  # a paste after a Tab goes to the field the Tab leads to
+        if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
+            await super().on_event(event)  # type: ignore[misc]  # back up at the app: its bindings act now
+            self._settle_soon(event)
             return
-        if isinstance(event, events.Key):
-            if event.is_forwarded:
-                if event is self._awaited:  # back up at the app: its bindings act now
-                    await super().on_event(event)  # type: ignore[misc]
-                    app.call_later(self._settle)
-                    return
-            elif self._awaited is not None:
-                self._held.append(event)
-                return
-            elif self._may_act_on(event):
-                self._awaited = event
-                self._held = []
-                self._hold_until = time.monotonic() + HOLD_AT_MOST
-                self._give_up = app.set_timer(HOLD_AT_MOST, self._release)  # if it never comes back up
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded and self._awaited is not None:
+            self._held.append(event)  # behind the key being acted on
+            return
+        await self._deliver(event)
+
+    async def _deliver(self, event: events.Event) -> None:
+        """Hand ``event`` on as Textual does, noting a key that must be acted on first."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self._may_act_on(event):
+            app: App[Any] = self  # type: ignore[assignment]
+            self._awaited = event
+            self._held = []
+            self._hold_until = time.monotonic() + HOLD_AT_MOST
+            self._give_up = app.set_timer(HOLD_AT_MOST, partial(self._release_soon, event))  # if it never comes back
         await super().on_event(event)  # type: ignore[misc]
 
     def _may_act_on(self, event: events.Key) -> bool:
@@ -76,28 +76,42 @@ class KeysInOrder:
         active = app.active_bindings.get(event.key)
         return active is not None and not active.binding.priority
 
-    def _settle(self) -> None:
-        """Release the held keys once the screen has handled all the awaited key set off."""
+    def _settle_soon(self, awaited: events.Key) -> None:
         app: App[Any] = self  # type: ignore[assignment]
-        if self._awaited is None:
-            return
+        app.set_timer(LOOK_EVERY, partial(self._settle, awaited))
+
+    def _settle(self, awaited: events.Key) -> None:
+        """Release the held keys once the screen has handled all the awaited key set off."""
+        if self._awaited is not awaited:
+            return  # released already (this look was for an earlier key)
+        app: App[Any] = self  # type: ignore[assignment]
         try:
             busy = any(not node._message_queue.empty() for node in app.screen.walk_children(with_self=True))  # noqa: SLF001
         except Exception:  # noqa: BLE001  (no screen: the app is closing; nothing to wait for)
             busy = False
         if busy and time.monotonic() < self._hold_until:
-            app.set_timer(LOOK_EVERY, self._settle)
+            self._settle_soon(awaited)
         else:
-            self._release()
+            self._release_soon(awaited)
 
-    def _release(self) -> None:
-        if self._awaited is None:
+    def _release_soon(self, awaited: events.Key) -> None:
+        """Release from the app's own queue: timers run in a task of their own, and keys
+        queued meanwhile must not be handed on between the held ones."""
+        app: App[Any] = self  # type: ignore[assignment]
+        app.call_later(self._release, awaited)
+
+    async def _release(self, awaited: events.Key) -> None:
+        """Deliver the held keys, in order, before any key still queued behind them;
+        one that must be acted on first holds the rest again."""
+        if self._awaited is not awaited:
             return
         self._awaited = None
         if self._give_up is not None:
             self._give_up.stop()
             self._give_up = None
         held, self._held = self._held, []
-        app: App[Any] = self  # type: ignore[assignment]
-        for key in held:
-            app.post_message(key)
+        for index, event in enumerate(held):
+            if self._awaited is not None:
+                self._held = held[index:]
+                return
+            await self._deliver(event)  # not through the app's own filters again: they have seen it
