@@ -308,3 +308,47 @@ async def test_quitting_while_a_save_hangs_keeps_the_edits_and_does_not_freeze(
         answering.set()
         await pilot.pause(0.2)
         assert not app.is_running
+
+
+async def test_ctrl_q_in_the_first_seconds_of_a_hung_save_waits_no_longer_than_a_slow_save(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    """Before the watch has called the save stuck, ctrl+q waits for it at most
+    SLOW_SAVE_SECONDS, then keeps the edits in the recovery copy instead."""
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.set_project("objective", "ก่อนค้าง")
+        await pilot.pause(0.05)  # the autosave is under way, and hangs
+        document.editor.set_project("objective", "ล่าสุด")
+        await pilot.press("ctrl+q")
+        assert app.is_running and app.save_state == "status.slow"
+        assert [c.workbook().project.objective for c in recovery.copies(workbook_file)] == ["ล่าสุด"]
+        answering.set()
+        await pilot.press("ctrl+q")
+
+
+async def test_saves_one_after_another_while_typing_are_not_a_stuck_save(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each save takes a while (a slow share, a big workbook) and typing goes on, so
+    one save follows another for longer than SLOW_SAVE_SECONDS: none of them is stuck."""
+    monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.3)
+    real_save = store.save
+
+    def slow(*args, **kwargs):
+        threading.Event().wait(0.12)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save", slow)
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    states: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        for n in range(12):  # 1.2 s of typing, a save always under way
+            document.editor.set_project("objective", "ภาคี" * (n + 1))
+            await pilot.pause(0.1)
+            states.append(app.save_state)
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        assert "status.slow" not in states
+        assert app.save_state == "status.saved"
+    assert store.load(workbook_file)[0].project.objective == "ภาคี" * 12

@@ -33,7 +33,7 @@ from tui.core.document import Document
 from tui.core.edit import Change
 from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
 from tui.key_order import KeysInOrder
@@ -188,12 +188,18 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self.save_state = "status.saved"
 
     def _save_is_slow(self) -> None:
-        """A save has run for SLOW_SAVE_SECONDS: keep the newest edits in a recovery copy
-        (the state folder is local; the stuck file may not be), say so once, and look
-        again later for edits made since."""
+        """The save writing now has run for SLOW_SAVE_SECONDS (not merely saves one after
+        another while typing goes on): keep the newest edits in a recovery copy (the
+        state folder is local; the stuck file may not be), say so once, and look again
+        later for edits made since."""
         self._slow_save_watch = None
         snapshot = self._newest_snapshot
         if not self._saves_running or snapshot is None:
+            return
+        since = self.document.saving_since
+        if since is None or time.monotonic() - since < SLOW_SAVE_SECONDS:
+            left = SLOW_SAVE_SECONDS if since is None else SLOW_SAVE_SECONDS - (time.monotonic() - since)
+            self._slow_save_watch = self.set_timer(max(left, 0.05), self._save_is_slow)
             return
         self._save_stuck = True
         self.save_state = "status.slow"
@@ -315,15 +321,19 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._autosave_clock.saving()
         if not self.document.dirty:
             return self.save_state != "status.error"
-        if self._save_stuck:
-            # A save is stuck: waiting for it here would freeze the app, keys and all.
+        try:
+            if self._save_stuck:
+                raise SaveBusy(str(self.document.path))
+            # A save under way is waited for, but not for ever: a stuck one would freeze the app.
+            self.document.save(wait=SLOW_SAVE_SECONDS)
+        except SaveBusy:
             # The edits go to the recovery copy (a local folder) instead.
+            self._save_stuck = True
+            self.save_state = "status.slow"
             kept = self.document.keeper.keep(*self.document.snapshot()) is not None
             said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
             self.notify(f"{tr(self.lang, 'save.stuck', path=self.document.path.name)}\n{said}", timeout=10)
             return False
-        try:
-            self.document.save()
         except (ChangedOnDisk, SaveFailed) as error:
             self._save_failed(error, on_purpose=True)
             return False

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from pathlib import Path
 
 from tui.core import recovery, store
 from tui.core.edit import Editor
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed
+from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed
 from tui.core.vocab import Language
 
 
@@ -27,6 +28,8 @@ class Document:
         self.stamp = stamp
         self.saved_generation = 0
         self._saving = threading.Lock()  # one write at a time, from any thread
+        #: When the save writing now began (time.monotonic()); None: none is writing.
+        self.saving_since: float | None = None
         self.keeper = recovery.Keeper(path)
 
     @classmethod
@@ -71,12 +74,17 @@ class Document:
         """A copy of the workbook as it is now, and its generation, to save from another thread."""
         return copy.deepcopy(self.workbook), self.editor.generation
 
-    def save(self, *, force: bool = False, snapshot: tuple[Workbook, int] | None = None) -> None:
+    def save(self, *, force: bool = False, snapshot: tuple[Workbook, int] | None = None,
+             wait: float | None = None) -> None:
         """Write the workbook (or a snapshot of it); raises ChangedOnDisk or SaveFailed,
         leaving the file as it was and the edits in a recovery copy. Safe to call
-        from a worker thread with a snapshot."""
+        from a worker thread with a snapshot. ``wait``: seconds to wait at most for a
+        save under way (SaveBusy after that); None waits as long as it takes."""
         workbook, generation = snapshot or (self.workbook, self.editor.generation)
-        with self._saving:
+        if not self._saving.acquire(timeout=-1 if wait is None else wait):
+            raise SaveBusy(str(self.path))
+        try:
+            self.saving_since = time.monotonic()
             if snapshot is not None and generation <= self.saved_generation:
                 return  # two save threads finished out of order: a newer version is on disk already
             try:
@@ -86,6 +94,9 @@ class Document:
                 raise
             self.saved_generation = max(self.saved_generation, generation)
             self.keeper.drop(generation)
+        finally:
+            self.saving_since = None
+            self._saving.release()
 
     def discard_recovery(self) -> None:
         """The user dropped the unsaved edits on purpose (reloaded the file): no copy to offer."""

@@ -40,6 +40,10 @@ class ChangedOnDisk(Exception):
         self.path = path
 
 
+class SaveBusy(Exception):
+    """Another save has held the file longer than the caller would wait (a stuck network folder)."""
+
+
 class SaveFailed(Exception):
     """A save that did not complete; the previous file is left as it was."""
 
