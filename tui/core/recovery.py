@@ -184,7 +184,7 @@ def _session_running(file: Path) -> bool:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return True
-    return b"phakhi" in command or b"tui" in command
+    return b"phakhi" in command or b"\x00-m\x00tui\x00" in command  # the command, or python -m tui
 
 
 def set_aside(found: RecoveryCopy) -> Path:
