@@ -285,6 +285,9 @@ async def test_keys_after_tab_or_enter_in_one_burst_go_where_those_keys_lead(sam
         app.post_message(events.Paste("ค"))  # a paste right behind the key
         await pilot.pause(0.2)
         assert (project.title, project.issue) == (before[0] + "Xค", before[1] + "กข")
+        burst(app, "ง", "backspace", "จ")  # a typo put right: Backspace acts before the next letter lands
+        await pilot.pause(0.2)
+        assert project.title == before[0] + "Xคจ"
         await pilot.press("escape", "2")
         count = len(app.document.workbook.stakeholders)
         burst(app, "ก", "ข", "enter", "ค", "ง", "enter")  # two names into step 2's entry
