@@ -13,7 +13,7 @@ key has been acted on and everything it set off is done (the name added and
 the entry cleared, the new screen mounted and focused): until the screen and
 its widgets have no message left to handle. Then they go on, in order. A key
 some widget keeps for itself never comes back up: the wait ends after
-HOLD_AT_MOST anyway. Printable keys typed into a text field are never held
+HOLD_AT_MOST anyway (and after SETTLE_AT_MOST for what one that came back set off). Printable keys typed into a text field are never held
 (the field keeps them), so typing is not slowed. A paste behind a held key
 waits with the keys.
 
@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.timer import Timer
 
-#: Seconds the keys behind a bound key wait at most for it to be acted on.
+#: Seconds the keys behind a bound key wait at most for it to come back up to the app.
 HOLD_AT_MOST = 0.5
+#: Seconds they wait at most, once it has, for what it set off (a new screen built on a
+#: busy shared server, its modules loaded the first time, can take a second or more).
+SETTLE_AT_MOST = 5.0
 #: Seconds between looks at whether the screen has settled.
 LOOK_EVERY = 0.002
 
@@ -50,6 +53,10 @@ class KeysInOrder:
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
+            if self._give_up is not None:
+                self._give_up.stop()
+                self._give_up = None
+            self._hold_until = time.monotonic() + SETTLE_AT_MOST
             await super().on_event(event)  # type: ignore[misc]  # back up at the app: its bindings act now
             self._settle_soon(event)
             return
@@ -64,7 +71,6 @@ class KeysInOrder:
             app: App[Any] = self  # type: ignore[assignment]
             self._awaited = event
             self._held = []
-            self._hold_until = time.monotonic() + HOLD_AT_MOST
             self._give_up = app.set_timer(HOLD_AT_MOST, partial(self._release_soon, event))  # if it never comes back
         await super().on_event(event)  # type: ignore[misc]
 
