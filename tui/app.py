@@ -18,6 +18,7 @@ import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App
@@ -197,9 +198,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         if not self._saves_running or snapshot is None:
             return
         since = self.document.saving_since
-        if since is None or time.monotonic() - since < SLOW_SAVE_SECONDS:
-            left = SLOW_SAVE_SECONDS if since is None else SLOW_SAVE_SECONDS - (time.monotonic() - since)
-            self._slow_save_watch = self.set_timer(max(left, 0.05), self._save_is_slow)
+        writing = 0.0 if since is None else time.monotonic() - since
+        if writing < SLOW_SAVE_SECONDS:
+            self._slow_save_watch = self.set_timer(max(SLOW_SAVE_SECONDS - writing, 0.05), self._save_is_slow)
             return
         self._save_stuck = True
         self.save_state = "status.slow"
@@ -215,8 +216,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def _kept_while_slow(self, kept: bool) -> None:
         if self._saves_running and not self._slow_said:
             self._slow_said = True
-            said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
-            self.notify(f"{tr(self.lang, 'save.slow', path=self.document.path.name)}\n{said}", timeout=10)
+            self._say_with_copy(tr(self.lang, "save.slow", path=self.document.path.name), kept)
+
+    def _say_with_copy(self, message: str, kept: bool, **options: Any) -> None:
+        """``message``, then whether the edits are safe in a recovery copy meanwhile."""
+        said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
+        self.notify(f"{message}\n{said}", timeout=10, **options)
 
     def _save_failed(self, error: ChangedOnDisk | SaveFailed, *, on_purpose: bool = False) -> None:
         """Say why a save failed. A conflict the user put off is asked again only
@@ -226,8 +231,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             if on_purpose or not self._conflict_put_off:
                 self.ask_about_conflict()
         else:
-            kept = "recovery.kept" if self.document.keeper.generation is not None else "recovery.not_kept"
-            self.notify(f"{error}\n{tr(self.lang, kept)}", severity="error", timeout=10)
+            self._say_with_copy(str(error), self.document.keeper.generation is not None, severity="error")
 
     def ask_about_conflict(self) -> None:
         """Someone else's version is on disk: let the user choose, once at a time."""
@@ -321,24 +325,26 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._autosave_clock.saving()
         if not self.document.dirty:
             return self.save_state != "status.error"
+        if self._save_stuck:
+            return self._keep_instead_of_saving()
         try:
-            if self._save_stuck:
-                raise SaveBusy(str(self.document.path))
             # A save under way is waited for, but not for ever: a stuck one would freeze the app.
             self.document.save(wait=SLOW_SAVE_SECONDS)
         except SaveBusy:
-            # The edits go to the recovery copy (a local folder) instead.
-            self._save_stuck = True
-            self.save_state = "status.slow"
-            kept = self.document.keeper.keep(*self.document.snapshot()) is not None
-            said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
-            self.notify(f"{tr(self.lang, 'save.stuck', path=self.document.path.name)}\n{said}", timeout=10)
-            return False
+            return self._keep_instead_of_saving()
         except (ChangedOnDisk, SaveFailed) as error:
             self._save_failed(error, on_purpose=True)
             return False
         self.save_state = "status.saved"
         return True
+
+    def _keep_instead_of_saving(self) -> bool:
+        """A save is stuck: the edits go to the recovery copy (a local folder) instead; False."""
+        self._save_stuck = True
+        self.save_state = "status.slow"
+        kept = self.document.keeper.keep(*self.document.snapshot()) is not None
+        self._say_with_copy(tr(self.lang, "save.stuck", path=self.document.path.name), kept)
+        return False
 
     async def action_quit(self) -> None:
         if self.save_now() or (self.save_state == "status.error" or self._save_stuck) and self._quit_warned:

@@ -155,6 +155,8 @@ def keep(data: bytes, workbook: Workbook) -> None:
         nonce = os.urandom(_NONCE)
         rest = nonce + _stream(key, nonce, pickle.dumps(workbook, protocol=pickle.HIGHEST_PROTOCOL))
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Not store.write_atomic: a cache needs no fsync (a copy cut short fails its tag and is
+        # parsed again), and an open that missed would wait for it.
         handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=_WRITING)  # owner-only, as mkstemp makes it
         try:
             with os.fdopen(handle, "wb") as out:
