@@ -417,3 +417,67 @@ def test_one_refused_name_adds_none_and_says_its_line(editor, full_copy):
         editor.add_stakeholders(["อสม. หมู่ 1", "x" * 301, "อสม. หมู่ 3"], Sector.PEOPLE)
     assert editor.workbook == full_copy
     assert editor.undo() is None
+
+
+# --- one edit, one undo step: what follows a change goes with it --------------------
+
+
+def test_naming_someone_in_a_sector_marked_empty_is_one_undo_step():
+    editor = Editor(model.Workbook())
+    editor.set_project("empty_sectors", [Sector.GOVERNMENT, Sector.ACADEMIC])
+    editor.add_stakeholder("นายก ทม.", Sector.GOVERNMENT)
+    assert editor.workbook.project.empty_sectors == [Sector.ACADEMIC]
+    editor.undo()
+    assert editor.workbook.stakeholders == []
+    assert editor.workbook.project.empty_sectors == [Sector.GOVERNMENT, Sector.ACADEMIC]
+    editor.redo()
+    assert editor.workbook.project.empty_sectors == [Sector.ACADEMIC]
+
+
+def test_a_pasted_column_in_a_sector_marked_empty_is_one_undo_step():
+    editor = Editor(model.Workbook())
+    editor.set_project("empty_sectors", [Sector.ACADEMIC])
+    editor.add_stakeholders(["ม.อ.", "ม.ทักษิณ"], Sector.ACADEMIC)
+    assert editor.workbook.project.empty_sectors == []
+    editor.undo()
+    assert (editor.workbook.stakeholders, editor.workbook.project.empty_sectors) == ([], [Sector.ACADEMIC])
+
+
+def test_moving_someone_into_a_sector_marked_empty_unmarks_it_in_the_same_step():
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("สสจ.", Sector.PEOPLE)
+    editor.set_project("empty_sectors", [Sector.GOVERNMENT])
+    editor.update_stakeholder("s1", "sector", Sector.GOVERNMENT, coalesce=True)
+    assert editor.workbook.project.empty_sectors == []
+    editor.undo()
+    assert editor.workbook.stakeholders[0].sector is Sector.PEOPLE
+    assert editor.workbook.project.empty_sectors == [Sector.GOVERNMENT]
+
+
+def test_a_rename_typed_letter_by_letter_carries_to_its_plan_rows_and_is_one_step():
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("โรงพยาบาลชุมชม")  # a typo
+    editor.add_stakeholder("เทศบาล")
+    editor.add_plan_row("โรงพยาบาลชุมชม", stakeholder="s1")
+    editor.add_plan_row("ผู้อำนวยการ รพ.", stakeholder="s1")  # a name the user wrote: kept
+    editor.set_plan("our_stakeholder", "s1")
+    editor.set_plan("our_group", "โรงพยาบาลชุมชม")
+    before = copy.deepcopy(editor.workbook)
+    for typed in ("โรงพยาบาลชุมช", "โรงพยาบาลชุมชน"):
+        editor.update_stakeholder("s1", "name", typed, coalesce=True)
+    workbook = editor.workbook
+    assert [row.group for row in workbook.plan.rows] == ["โรงพยาบาลชุมชน", "ผู้อำนวยการ รพ."]
+    assert workbook.plan.our_group == "โรงพยาบาลชุมชน"
+    editor.undo()
+    assert editor.workbook == before
+
+
+def test_typing_a_name_back_to_what_it_was_leaves_nothing_to_undo():
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("ชาคริต")
+    editor.add_plan_row("ชาคริต", stakeholder="s1")
+    steps = len(editor.undo_stack)
+    for typed in ("ชาคริ", "ชาคริต"):
+        editor.update_stakeholder("s1", "name", typed, coalesce=True)
+    assert len(editor.undo_stack) == steps
+    assert editor.workbook.plan.rows[0].group == "ชาคริต"

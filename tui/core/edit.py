@@ -82,6 +82,21 @@ class Change:
             step.undo()
 
 
+def _merge(top: Change, change: Change) -> None:
+    """Fold ``change`` into ``top``, the typing before it: one field's value (and
+    what follows it, such as a renamed plan row) ends at the newest, starting
+    from where the typing began."""
+    for step in change.steps:
+        assert isinstance(step, _Set)
+        earlier = next(
+            (s for s in top.steps if isinstance(s, _Set) and s.target is step.target and s.name == step.name), None
+        )
+        if earlier is None:
+            top.steps.append(step)
+        else:
+            earlier.new = step.new
+
+
 class Editor:
     """Owns a workbook's edits: apply, undo, redo, and tell listeners.
 
@@ -118,10 +133,8 @@ class Editor:
             and top.coalesce_key == change.coalesce_key
             and not self.redo_stack
         ):
-            first, last = top.steps[0], change.steps[0]
-            assert isinstance(first, _Set) and isinstance(last, _Set)
-            first.new = last.new
-            if first.new == first.old:
+            _merge(top, change)
+            if all(isinstance(step, _Set) and step.new == step.old for step in top.steps):
                 self.undo_stack.pop()  # typed back to where it was: nothing to undo
         else:
             self.undo_stack.append(change)
@@ -174,10 +187,36 @@ class Editor:
             return None
         change = Change(
             tr(self.lang, "edit.set", field=field_label(self.lang, SECTION[type(target)], name)),
-            [_Set(target, name, old, value)],
+            [_Set(target, name, old, value), *self._follows(target, name, old, value)],
             (id(target), name) if coalesce else None,
         )
         return self._commit(change)
+
+    def _follows(self, target: Any, name: str, old: Any, new: Any) -> list[_Set]:
+        """What changes with a field, in the same undo step, so that no undo leaves half of it.
+
+        A stakeholder moved into a sector marked "nobody here" unmarks it; a
+        renamed stakeholder takes its name along to the plan rows (and our
+        group) that carry it, unless the user wrote another name there.
+        """
+        if not isinstance(target, model.Stakeholder):
+            return []
+        if name == "sector":
+            return self._sector_taken(new)
+        if name != "name":
+            return []
+        plan = self.workbook.plan
+        steps = [_Set(row, "group", old, new) for row in plan.rows if row.stakeholder == target.id and row.group == old]
+        if plan.our_stakeholder == target.id and plan.our_group == old:
+            steps.append(_Set(plan, "our_group", old, new))
+        return steps
+
+    def _sector_taken(self, sector: Sector) -> list[_Set]:
+        """A sector with someone in it is no longer "nobody here"."""
+        project = self.workbook.project
+        if sector not in project.empty_sectors:
+            return []
+        return [_Set(project, "empty_sectors", project.empty_sectors, [s for s in project.empty_sectors if s is not sector])]
 
     def set_project(self, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
         return self.set_field(self.workbook.project, name, value, coalesce=coalesce)
@@ -218,7 +257,8 @@ class Editor:
         stakeholder_id = self._new_id("s", self.workbook.stakeholders)
         stakeholder = self._build(model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields)
         items = self.workbook.stakeholders
-        self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), [_Insert(items, len(items), stakeholder)]))
+        steps = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector)]
+        self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), steps))
         return stakeholder
 
     def add_stakeholders(
@@ -234,7 +274,8 @@ class Editor:
             except EditError as error:
                 raise EditError(tr(self.lang, "edit.line", line=line, problem=error)) from None
         items = self.workbook.stakeholders
-        steps = [_Insert(items, len(items) + n, stakeholder) for n, stakeholder in enumerate(built)]
+        steps: list[_Set | _Insert | _Remove] = [_Insert(items, len(items) + n, s) for n, s in enumerate(built)]
+        steps += self._sector_taken(Sector(sector))
         self._commit(Change(tr(self.lang, "edit.add_stakeholders", count=len(built)), steps))
         return built
 

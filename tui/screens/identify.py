@@ -121,8 +121,6 @@ class IdentifyScreen(StepScreen):
         except EditError as error:  # a pasted name too long, or with hidden characters
             self.phakhi.refuse(error)
             return False  # a typed name stays in the field, to be mended
-        if sector in editor.workbook.project.empty_sectors:
-            editor.set_project("empty_sectors", [s for s in editor.workbook.project.empty_sectors if s is not sector])
         return True
 
     def _focused(self) -> tuple[Sector, str | None] | None:

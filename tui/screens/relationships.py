@@ -88,13 +88,12 @@ class RelationshipsScreen(StakeholderStep):
         # As the page follows the list of people (StakeholderStep), the tie's form follows its list.
         self.watch(self.query_one("#tie-list", TieList), "highlighted", self.load_tie, init=False)
 
-    def apply_edit(self, name: str, value: Any) -> None:
-        tie, person = self.tie, self.current
-        if tie is None or person is None:
-            return
-        self.document.editor.update_tie(tie.id, name, value, coalesce=True)
+    def apply_edit(self, record: Any, name: str, value: Any) -> None:
+        self.document.editor.update_tie(record.id, name, value, coalesce=True)
         # Strength and kind show in the list; keep that line true while the form edits them.
-        self.query_one("#tie-list", TieList).replace_option_prompt(tie.id, self.tie_line(tie, person))
+        person = self.current
+        if person is not None and person.id in (record.a, record.b):
+            self.query_one("#tie-list", TieList).replace_option_prompt(record.id, self.tie_line(record, person))
 
     def action_add_tie(self) -> None:
         person = self.current

@@ -56,10 +56,9 @@ class StakeholderStep(StepScreen):
         if self.current is not None:
             form.load(self.current)
 
-    def apply_edit(self, name: str, value: Any) -> None:
-        stakeholder = self.current
-        if stakeholder is not None:
-            self.document.editor.update_stakeholder(stakeholder.id, name, value, coalesce=True)
+    def apply_edit(self, record: Any, name: str, value: Any) -> None:
+        """Apply an edit to the record the form showed when it was made (not to whatever is highlighted now)."""
+        self.document.editor.update_stakeholder(record.id, name, value, coalesce=True)
 
     # -- shared --
 
@@ -96,7 +95,7 @@ class StakeholderStep(StepScreen):
         self.load_current()
 
     def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
-        self.edit_from_form(lambda: self.apply_edit(event.name, event.value))
+        self.edit_from_form(lambda: self.apply_edit(event.record, event.name, event.value))
 
     def on_record_form_field_left(self) -> None:
         self.document.editor.end_typing()

@@ -2,8 +2,14 @@
 
 Screens give the record type and field names; the form builds the right
 widget for each field's shape (one-line text, multi-line text, a choice),
-translates the labels, and reports each edit as a ``FieldEdited`` message.
-It never touches the model: the screen passes edits to the editor.
+translates the labels, and reports each edit as a ``FieldEdited`` message
+naming the record the form was showing when the user made it, so an edit
+lands on that record even if the screen has moved on since. It never touches
+the model: the screen passes edits to the editor.
+
+Values the form sets itself (loading a record, a language switch, a field's
+first value as it mounts) post no message at all (Textual's ``prevent``): an
+echo that arrived late could otherwise be taken for the user's edit.
 """
 
 from __future__ import annotations
@@ -19,13 +25,19 @@ from textual.widgets import Input, Label, Select, TextArea
 from tui.core.i18n import field_label, label, tr
 from tui.core.schema import SECTION, Shape, spec_of
 from tui.core.vocab import Language
+from tui.widgets.many_lines import ManyLines
 from tui.widgets.one_line import OneLine
+
+
+#: What the form's fields post when their value changes.
+FIELD_CHANGES = (Input.Changed, TextArea.Changed, Select.Changed)
 
 
 class RecordForm(VerticalScroll, can_focus=False):
     class FieldEdited(Message):
-        def __init__(self, name: str, value: Any) -> None:
+        def __init__(self, record: Any, name: str, value: Any) -> None:
             super().__init__()
+            self.record = record
             self.name = name
             self.value = value
 
@@ -49,16 +61,19 @@ class RecordForm(VerticalScroll, can_focus=False):
         self.names = names
         self.multiline = multiline
         self.lang = lang
-        # Values set by load() each make the widget post one Changed event;
-        # those echoes are not the user's edits and are dropped by count.
-        self._echoes: dict[str, int] = {}
+        #: The record the fields show; None until the first load.
+        self.record: Any = None
         self.choices_lang = lang  # the language the choice lists were built in
 
     def compose(self) -> ComposeResult:
         for name in self.names:
             with Horizontal(classes="form-row"):
                 yield Label(field_label(self.lang, self.section, name), id=f"label-{name}", classes="field-label")
-                yield self._field(name)
+                # A widget made under prevent() keeps it for its mount: a Select's first
+                # option, chosen as it mounts, is then no Changed message.
+                with self.prevent(*FIELD_CHANGES):
+                    field = self._field(name)
+                yield field
 
     def _field(self, name: str) -> Widget:
         spec = spec_of(self.record_type, name)
@@ -73,9 +88,7 @@ class RecordForm(VerticalScroll, can_focus=False):
                 classes="field",
             )
         if name in self.multiline or spec.shape is Shape.TEXTS:  # a list: one item per line
-            area = TextArea(id=field_id, classes="field multiline", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-            area.cursor_blink = False
-            return area
+            return ManyLines(id=field_id, classes="field multiline")
         return OneLine(id=field_id, classes="field")
 
     def _options(self, name: str) -> list[tuple[str, str]]:
@@ -89,25 +102,21 @@ class RecordForm(VerticalScroll, can_focus=False):
         Screens skip this for the form's own edits: the model then already
         holds what the field shows, and keys typed since would be lost.
         """
-        for name in self.names:
-            value = getattr(record, name)
-            widget = self.query_one(f"#field-{name}")
-            if isinstance(widget, Select):
-                wanted = value.value if value is not None else Select.NULL
-                if widget.value != wanted:
-                    self._expect_echo(name)
-                    widget.value = wanted
-            elif isinstance(widget, TextArea):
-                text = "\n".join(value) if isinstance(value, list) else value
-                if widget.text != text:
-                    self._expect_echo(name)
-                    widget.load_text(text)
-            elif isinstance(widget, Input) and widget.value != value:
-                self._expect_echo(name)
-                widget.value = value
-
-    def _expect_echo(self, name: str) -> None:
-        self._echoes[name] = self._echoes.get(name, 0) + 1
+        self.record = record
+        with self.prevent(*FIELD_CHANGES):
+            for name in self.names:
+                value = getattr(record, name)
+                widget = self.query_one(f"#field-{name}")
+                if isinstance(widget, Select):
+                    wanted = value.value if value is not None else Select.NULL
+                    if widget.value != wanted:
+                        widget.value = wanted
+                elif isinstance(widget, TextArea):
+                    text = "\n".join(value) if isinstance(value, list) else value
+                    if widget.text != text:
+                        widget.load_text(text)
+                elif isinstance(widget, Input) and widget.value != value:
+                    widget.value = value
 
     def show_language(self, lang: Language) -> None:
         self.lang = lang
@@ -117,24 +126,20 @@ class RecordForm(VerticalScroll, can_focus=False):
             if isinstance(widget, Select):
                 if self.choices_lang is lang:
                     continue
-                options = self._options(name)
                 value = widget.value
-                if value != Select.NULL:
-                    self._expect_echo(name)  # set_options clears the value...
-                    self._expect_echo(name)  # ...and it is put back
-                widget.set_options(options)
-                widget.prompt = tr(lang, "form.choose")
-                widget.value = value
+                with self.prevent(*FIELD_CHANGES):  # set_options clears the value, and it is put back
+                    widget.set_options(self._options(name))
+                    widget.prompt = tr(lang, "form.choose")
+                    widget.value = value
         self.choices_lang = lang
 
     def _edited(self, widget: Widget | None, value: Any) -> None:
         if widget is None or not widget.id or not widget.id.startswith("field-"):
             return
         name = widget.id.removeprefix("field-")
-        if self._echoes.get(name):
-            self._echoes[name] -= 1
-            return
-        self.post_message(self.FieldEdited(name, value))
+        if self.record is None or getattr(self.record, name) == value:
+            return  # nothing shown yet, or nothing to change
+        self.post_message(self.FieldEdited(self.record, name, value))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
