@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input, Select, TextArea
 
 from tests.ui_helpers import type_text
@@ -16,7 +17,9 @@ from tui import cli
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
-from tui.core.vocab import Language, Sector, Strength
+from tui.core.vocab import Kind, Language, Sector, Strength
+from tui.screens.identify import IdentifyScreen
+from tui.screens.namesake import NamesakeDialog
 
 SIZE = (80, 24)
 NAMES = ["กำนันสมชาย", "โรงพยาบาลชุมชน", "เทศบาลเมือง", "สหกรณ์ผักอินทรีย์", "โรงเรียนบ้านนา"]
@@ -35,6 +38,15 @@ def imported(tmp_path: Path) -> Path:
     path = tmp_path / "r.toml"
     assert cli.main(["import", str(names), "-o", str(path), "--lang", "th"]) == 0
     return path
+
+
+def named(tmp_path: Path, lang: Language, *names: str) -> tuple[Path, Document]:
+    """A workbook of these stakeholders, in the people sector, not yet saved."""
+    path = tmp_path / "w.toml"
+    document = Document.open(path, lang)
+    for name in names:
+        document.editor.add_stakeholder(name)
+    return path, document
 
 
 async def tie_to(pilot, name: str) -> None:
@@ -137,3 +149,140 @@ async def test_ctrl_z_in_the_objective_goes_on_back_through_the_workbook(tmp_pat
         await pilot.pause(0.2)
         assert app.screen.query_one("#field-title", Input).value == "ผักปลอดภัย"
     assert saved(path).project.title == "ผักปลอดภัย"
+
+
+# --- mending names: rename, move, retype -------------------------------------------
+
+
+async def test_a_misspelt_thai_name_is_mended_in_step_2_keeping_its_ties_scores_and_plan(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    document = Document.open(path, Language.TH)
+    editor = document.editor
+    editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")
+    editor.add_stakeholder("โรงพยาบาลชุมชม", influence=4, interest=5, what_matters="ผักปลอดสาร")  # a typo
+    editor.add_tie("s1", "s2", strength="strong")
+    editor.add_plan_row("โรงพยาบาลชุมชม", stakeholder="s2")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "e")
+        entry = app.screen.query_one("#add-people", Input)
+        assert app.focused is entry and entry.value == "โรงพยาบาลชุมชม"
+        await pilot.press("backspace")
+        await type_text(pilot, "น")
+        await pilot.press("enter")
+        await pilot.pause()
+        # m moves it to the next sector (academic), twice to government
+        assert app.focused is app.screen.query_one("#list-people")
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause(0.2)
+    workbook = saved(path)
+    hospital = workbook.stakeholder("s2")
+    assert (hospital.name, hospital.sector) == ("โรงพยาบาลชุมชน", Sector.GOVERNMENT)
+    assert (hospital.influence, hospital.interest, hospital.what_matters) == (4, 5, "ผักปลอดสาร")
+    assert [(t.a, t.b, t.strength) for t in workbook.ties] == [("s1", "s2", Strength.STRONG)]
+    assert [(r.group, r.stakeholder) for r in workbook.plan.rows] == [("โรงพยาบาลชุมชน", "s2")]
+
+
+async def test_escape_leaves_a_name_being_mended_as_it_was(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.EN, "ชาคริต")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "e")
+        await type_text(pilot, "xx")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#list-people")
+        assert app.screen.query_one("#add-people", Input).value == ""
+        assert document.workbook.stakeholders[0].name == "ชาคริต"
+        await pilot.press("escape")  # then home, as in every step
+        assert not isinstance(app.screen, IdentifyScreen)
+
+
+async def test_a_name_typed_again_asks_before_it_is_added(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    document = Document.open(path, Language.TH)
+    document.editor.add_stakeholder("รพ.สต. บ้านนา", "government")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await type_text(pilot, "รพ.สต.บ้านนา")  # no space: the same name to a reader
+        await pilot.press("enter")
+        assert isinstance(app.screen, NamesakeDialog)
+        await pilot.press("enter")  # open the one already there
+        assert isinstance(app.screen, IdentifyScreen)
+        assert app.focused is app.screen.query_one("#list-government")
+        assert len(document.workbook.stakeholders) == 1
+        await pilot.press("shift+tab")
+        await type_text(pilot, "รพ.สต.บ้านนา")
+        await pilot.press("enter", "down", "enter")  # keep both
+        await pilot.pause(0.2)
+    assert [s.name for s in saved(path).stakeholders] == ["รพ.สต. บ้านนา", "รพ.สต.บ้านนา"]
+
+
+async def test_a_pasted_column_with_a_name_already_there_can_skip_it(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.TH, "อสม. หมู่ 1")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        app.screen.query_one("#add-people", Input).post_message(events.Paste("อสม.หมู่ 1\nอสม. หมู่ 2\n"))
+        await pilot.pause()
+        assert isinstance(app.screen, NamesakeDialog)
+        await pilot.press("enter")  # skip the names already there
+        await pilot.pause(0.2)
+    assert [s.name for s in saved(path).stakeholders] == ["อสม. หมู่ 1", "อสม. หมู่ 2"]
+
+
+async def test_renaming_to_a_name_already_there_asks(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.EN, "เทศบาลเมือง", "เทศบาลตำบล")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "e")
+        app.screen.query_one("#add-people", Input).value = "เทศบาล เมือง"
+        await pilot.press("enter")
+        assert isinstance(app.screen, NamesakeDialog)
+        await pilot.press("escape")  # neither: the new name stays in the entry to be mended
+        assert app.screen.query_one("#add-people", Input).value == "เทศบาล เมือง"
+        assert document.workbook.stakeholders[1].name == "เทศบาลตำบล"
+
+
+async def test_name_sector_and_kind_are_mended_in_step_3_keeping_the_study(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.TH, "กลุ่มเกษตรอินทรีย์")
+    document.editor.add_stakeholder("เทศบาลเมอง", contact="081-234-5678", influence=5)  # a typo, in the wrong sector
+    document.editor.add_tie("s1", "s2")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "down", "shift+tab")  # round to the last fields: who it is
+        assert app.focused is app.screen.query_one("#field-kind", Select)
+        await pilot.press("enter", "up", "enter")  # kind: group -> individual
+        await pilot.press("shift+tab", "enter", "down", "down", "enter")  # sector: people -> government
+        await pilot.press("shift+tab")
+        assert app.focused is app.screen.query_one("#field-name", Input)
+        await pilot.press("end", "left", "left")
+        await type_text(pilot, "\u0e37")  # เมอง -> เมือง
+        await pilot.press("tab")
+        await pilot.pause(0.2)
+        people = app.screen.query_one("#people")
+        assert "เทศบาลเมือง" in str(people.get_option_at_index(1).prompt)
+    workbook = saved(path)
+    town = workbook.stakeholder("s2")
+    assert (town.name, town.sector, town.kind) == ("เทศบาลเมือง", Sector.GOVERNMENT, Kind.INDIVIDUAL)
+    assert (town.contact, town.influence) == ("081-234-5678", 5)
+    assert len(workbook.ties) == 1
+
+
+async def test_a_name_mended_in_step_3_to_one_already_there_asks_when_the_field_is_left(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.TH, "อบต.นาทวี", "อบต.นาทว")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "down", "shift+tab", "shift+tab", "shift+tab", "end")
+        await type_text(pilot, "ี")
+        assert not isinstance(app.screen, NamesakeDialog)  # not while typing
+        await pilot.press("tab")
+        assert isinstance(app.screen, NamesakeDialog)
+        await pilot.press("enter")  # open the one already there: the name goes back
+        await pilot.pause()
+        assert document.workbook.stakeholder("s2").name == "อบต.นาทว"
+        people = app.screen.query_one("#people")
+        assert people.highlighted == 0

@@ -41,11 +41,46 @@ def test_step_2_needs_each_sector_or_an_explicit_none() -> None:
     assert step_state(workbook, 2).complete
 
 
-def test_step_3_needs_something_studied_for_every_stakeholder() -> None:
+def test_step_3_needs_something_studied_for_every_stakeholder_until_there_are_key_players() -> None:
     workbook = Workbook(stakeholders=[Stakeholder("s1", "a"), Stakeholder("s2", "b", contact="ป้อม")])
     assert missing(workbook, 3) == ("steps.missing.study",)
+    assert step_state(workbook, 3).who == ("s1",)
     workbook.stakeholders[0].may_obstruct = "การขับเคลื่อนงานซ้ำ"
     assert step_state(workbook, 3).complete
+
+
+def test_step_3_needs_the_key_players_studied_as_the_worksheet_asks() -> None:
+    """ใบงาน 1 part 3 studies the key stakeholders (ภาคีสำคัญ), not everyone named."""
+    workbook = Workbook(
+        stakeholders=[
+            Stakeholder("s1", "key, by interest 4", influence=1, interest=4),
+            Stakeholder("s2", "not key", influence=5, interest=2),
+            Stakeholder("s3", "key by the user's call", influence=1, interest=1, key_player=True),
+        ]
+    )
+    assert step_state(workbook, 3).who == ("s1", "s3")
+    workbook.stakeholders[0].contact = "ป้อม"
+    workbook.stakeholders[2].needs = "งบประมาณ"
+    assert step_state(workbook, 3).complete  # s2 is no key player and may wait
+
+
+def test_our_own_group_needs_no_study_and_no_approach_to_itself() -> None:
+    workbook = Workbook(
+        stakeholders=[
+            Stakeholder("s1", "กลุ่มเกษตรอินทรีย์", influence=5, interest=5),
+            Stakeholder("s2", "โรงพยาบาล", influence=4, interest=4, contact="ป้อม", approach_how="นัดประชุม"),
+        ]
+    )
+    assert step_state(workbook, 7).who == ("s1",)
+    workbook.plan.our_stakeholder = "s1"
+    assert step_state(workbook, 3).complete
+    assert step_state(workbook, 7).complete
+
+
+def test_steps_say_who_they_wait_for_in_workbook_order() -> None:
+    workbook = Workbook(stakeholders=[Stakeholder("s1", "a", influence=2), Stakeholder("s2", "b", influence=1, interest=3)])
+    workbook.stakeholders.insert(0, Stakeholder("s3", "c"))
+    assert step_state(workbook, 5).who == ("s3", "s1")
 
 
 def test_step_4_needs_a_tie_once_there_are_two_stakeholders() -> None:

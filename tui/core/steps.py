@@ -45,30 +45,55 @@ STUDY_FIELDS = (
 class StepState:
     number: int
     missing: tuple[str, ...]  # i18n keys of what is still to do; empty when complete
+    #: The stakeholders the step still waits for (ids, workbook order), so the screen can say who.
+    who: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
         return not self.missing
 
 
-def _objective(workbook: Workbook) -> list[str]:
+#: What a rule finds: the i18n keys of what is missing, and who it is missing for.
+Todo = tuple[list[str], list[Stakeholder]]
+
+
+def _needs(key: str, waiting: list[Stakeholder]) -> Todo:
+    return ([key], waiting) if waiting else ([], [])
+
+
+def _partners(workbook: Workbook) -> list[Stakeholder]:
+    """Everyone but our own group: we need no study of, or approach to, ourselves."""
+    ours = workbook.plan.our_stakeholder
+    return [s for s in workbook.stakeholders if s.id != ours]
+
+
+def _key_players_or_all(workbook: Workbook) -> list[Stakeholder]:
+    """The key players (ภาคีสำคัญ) the workshop works on; before the grid has any, everyone."""
+    from tui.core.analysis.grid import place  # here: the home screen, which opens first, needs no analysis
+
+    partners = _partners(workbook)
+    return [s for s in partners if place(s).key_player] or partners
+
+
+def _objective(workbook: Workbook) -> Todo:
     project = workbook.project
     missing = []
     if not project.title.strip():
         missing.append("steps.missing.title")
     if not project.objective.strip():
         missing.append("steps.missing.objective")
-    return missing
+    return missing, []
 
 
-def _identify(workbook: Workbook) -> list[str]:
+def _identify(workbook: Workbook) -> Todo:
     """Every sector has a stakeholder, or the user said it has none (ไตรพลัง)."""
     present = {s.sector for s in workbook.stakeholders}
-    return [
+    missing = [
         f"steps.missing.sector.{sector.value}"
         for sector in Sector
         if sector not in present and sector not in workbook.project.empty_sectors
     ]
+    return missing, []
 
 
 def studied(stakeholder: Stakeholder) -> bool:
@@ -76,45 +101,42 @@ def studied(stakeholder: Stakeholder) -> bool:
     return any(getattr(stakeholder, name).strip() for name in STUDY_FIELDS)
 
 
-def _study(workbook: Workbook) -> list[str]:
+def _study(workbook: Workbook) -> Todo:
+    """Every key player studied (ใบงาน 1 part 3 studies the ภาคีสำคัญ); before the grid has any, everyone."""
     if not workbook.stakeholders:
-        return ["steps.missing.stakeholders"]
-    return [] if all(studied(s) for s in workbook.stakeholders) else ["steps.missing.study"]
+        return ["steps.missing.stakeholders"], []
+    return _needs("steps.missing.study", [s for s in _key_players_or_all(workbook) if not studied(s)])
 
 
-def _relationships(workbook: Workbook) -> list[str]:
+def _relationships(workbook: Workbook) -> Todo:
     if len(workbook.stakeholders) < 2:
-        return ["steps.missing.stakeholders"]
-    return [] if workbook.ties else ["steps.missing.ties"]
+        return ["steps.missing.stakeholders"], []
+    return ([] if workbook.ties else ["steps.missing.ties"]), []
 
 
-def _power(workbook: Workbook) -> list[str]:
+def _power(workbook: Workbook) -> Todo:
     if not workbook.stakeholders:
-        return ["steps.missing.stakeholders"]
-    scored = all(s.influence is not None and s.interest is not None for s in workbook.stakeholders)
-    return [] if scored else ["steps.missing.scores"]
+        return ["steps.missing.stakeholders"], []
+    return _needs("steps.missing.scores", [s for s in workbook.stakeholders if s.influence is None or s.interest is None])
 
 
-def _prioritise(workbook: Workbook) -> list[str]:
+def _prioritise(workbook: Workbook) -> Todo:
     """The grid is drawn from the scores, so it is complete when they are."""
     return _power(workbook)
 
 
-def _approach(workbook: Workbook) -> list[str]:
+def _approach(workbook: Workbook) -> Todo:
     """Every key player has an approach; before the grid has any, everyone does.
 
     The workshop plans the approach for the key stakeholders (ภาคีสำคัญ);
     others may have one, but the step does not wait for them.
     """
-    from tui.core.analysis.grid import place  # here: the home screen, which opens first, needs no analysis
-
     if not workbook.stakeholders:
-        return ["steps.missing.stakeholders"]
-    key_players = [s for s in workbook.stakeholders if place(s).key_player] or workbook.stakeholders
-    return [] if all(s.approach_how.strip() for s in key_players) else ["steps.missing.approach"]
+        return ["steps.missing.stakeholders"], []
+    return _needs("steps.missing.approach", [s for s in _key_players_or_all(workbook) if not s.approach_how.strip()])
 
 
-RULES: dict[int, Callable[[Workbook], list[str]]] = {
+RULES: dict[int, Callable[[Workbook], Todo]] = {
     1: _objective,
     2: _identify,
     3: _study,
@@ -126,7 +148,8 @@ RULES: dict[int, Callable[[Workbook], list[str]]] = {
 
 
 def step_state(workbook: Workbook, number: int) -> StepState:
-    return StepState(number, tuple(RULES[number](workbook)))
+    missing, waiting = RULES[number](workbook)
+    return StepState(number, tuple(missing), tuple(s.id for s in waiting))
 
 
 def all_steps(workbook: Workbook) -> list[StepState]:

@@ -3,11 +3,16 @@
 Quick entry as in the workshop: type a name, Enter, the next name — or
 paste a column of names from a sheet, one stakeholder a line. One
 column per sector; in a column's list, Delete removes, k changes the kind
-(individual / group or organisation / network), and n in an empty sector
-says "there is none here" so the step can be complete.
+(individual / group or organisation / network), e puts the name back in
+the column's entry to mend a typo, m moves the stakeholder to the next
+sector, and n in an empty sector says "there is none here" so the step can
+be complete. A name already there (to a reader: see core's names) is never
+added or renamed to without asking.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual import events
 from textual.app import ComposeResult
@@ -19,12 +24,15 @@ from textual.widgets.option_list import Option
 
 from tui.core.edit import EditError
 from tui.core.i18n import label, tr
+from tui.core.names import namesakes
 from tui.core.vocab import Kind, Sector
+from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
 from tui.widgets.one_line import OneLine
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
+NEXT_SECTOR = {Sector.PEOPLE: Sector.ACADEMIC, Sector.ACADEMIC: Sector.GOVERNMENT, Sector.GOVERNMENT: Sector.PEOPLE}
 QUESTIONS = tuple(f"identify.q{n}" for n in range(1, 6))
 
 
@@ -34,13 +42,22 @@ class SectorList(OptionList):
     BINDINGS = [
         Binding("delete", "screen.remove_stakeholder", "key.remove", id="identify.remove"),
         Binding("k", "screen.cycle_kind", "key.kind", id="identify.kind"),
+        Binding("e", "screen.rename", "key.rename", id="identify.rename"),
+        Binding("m", "screen.move_sector", "key.move_sector", id="identify.move"),
         Binding("n", "screen.toggle_none", "key.none_here", id="identify.none"),
     ]
 
 
 class NameEntry(OneLine):
     """A sector's quick entry. A paste of several lines (a column copied from a
-    sheet, the brainstorm written out) is several names, not one joined name."""
+    sheet, the brainstorm written out) is several names, not one joined name.
+
+    While ``renaming`` holds a stakeholder's id the entry mends that name
+    instead: Enter keeps the new name, Esc leaves it as it was."""
+
+    BINDINGS = [Binding("escape", "screen.leave_entry", "key.cancel", show=False)]
+
+    renaming: str | None = None
 
     class NamesPasted(Message):
         def __init__(self, entry: NameEntry, names: list[str]) -> None:
@@ -89,6 +106,8 @@ class IdentifyScreen(StepScreen):
         for sector in Sector:
             members = [s for s in workbook.stakeholders if s.sector is sector]
             title = f"{label(self.lang, sector)} ({len(members)})"
+            if self.query_one(f"#add-{sector.value}", NameEntry).renaming is not None:
+                title = tr(self.lang, "identify.renaming")  # the entry holds the name being mended
             self.query_one(f"#title-{sector.value}", Static).update(title)
             sector_list = self.query_one(f"#list-{sector.value}", SectorList)
             highlighted = sector_list.highlighted
@@ -101,13 +120,43 @@ class IdentifyScreen(StepScreen):
                 sector_list.highlighted = min(highlighted or 0, len(members) - 1)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        if name and event.input.id and self._add(event.input, [name]):
-            event.input.value = ""
+        entry, name = event.input, event.value.strip()
+        if not name or not isinstance(entry, NameEntry):
+            return
+        if entry.renaming is not None:
+            self._rename(entry, entry.renaming, name)
+            return
+        self._ask_then(entry, [name], lambda names: self._add(entry, names) and self._clear(entry))
 
     def on_name_entry_names_pasted(self, event: NameEntry.NamesPasted) -> None:
-        if self._add(event.entry, event.names):
-            self.notify(tr(self.lang, "identify.pasted", count=len(event.names)), timeout=3)
+        def add(names: list[str]) -> None:
+            if self._add(event.entry, names):
+                self.notify(tr(self.lang, "identify.pasted", count=len(names)), timeout=3)
+
+        self._ask_then(event.entry, event.names, add)
+
+    def _ask_then(self, entry: NameEntry, names: list[str], add: Callable[[list[str]], object]) -> None:
+        """Add ``names``, asking first about any that is already there: open it, or keep both
+        (for a pasted column: skip those, or add them all)."""
+        workbook = self.document.workbook
+        found = [(name, same[0]) for name in names if (same := namesakes(workbook.stakeholders, name))]
+        if not found:
+            add(names)
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "keep":
+                add(names)
+            elif choice == "skip":
+                left = [name for name in names if name not in {typed for typed, _ in found}]
+                if left:
+                    add(left)
+            elif choice == "open":
+                self._clear(entry)
+                self.show_stakeholder(found[0][1].id)
+
+        choices = CHOICES if len(names) == 1 else PASTE_CHOICES
+        self.app.push_screen(NamesakeDialog(self.lang, found, choices), answered)
 
     def _add(self, entry: Input, names: list[str]) -> bool:
         """Add the names to the entry's sector; False (and why) if the model refuses one."""
@@ -122,6 +171,75 @@ class IdentifyScreen(StepScreen):
             self.phakhi.refuse(error)
             return False  # a typed name stays in the field, to be mended
         return True
+
+    @staticmethod
+    def _clear(entry: Input) -> bool:
+        entry.value = ""
+        return True
+
+    # -- mending a name in place --
+
+    def action_rename(self) -> None:
+        chosen = self._focused()
+        if not chosen or not chosen[1]:
+            return
+        stakeholder = self.document.workbook.stakeholder(chosen[1])
+        assert stakeholder is not None
+        entry = self.query_one(f"#add-{chosen[0].value}", NameEntry)
+        entry.renaming = stakeholder.id
+        entry.value = stakeholder.name
+        entry.add_class("-renaming")
+        entry.focus()
+        self.show_workbook()  # the sector's title says what Enter and Esc do now
+
+    def _rename(self, entry: NameEntry, stakeholder_id: str, name: str) -> None:
+        same = namesakes(self.document.workbook.stakeholders, name, besides=stakeholder_id)
+
+        def rename(choice: str | None = "keep") -> None:
+            if choice == "open":
+                self._end_rename(entry)
+                self.show_stakeholder(same[0].id)
+                return
+            if choice != "keep":
+                return  # Escape: the new name stays in the entry, to be mended
+            try:
+                self.document.editor.update_stakeholder(stakeholder_id, "name", name)
+            except EditError as error:
+                self.phakhi.refuse(error)
+                return
+            self._end_rename(entry)
+            self.show_stakeholder(stakeholder_id)
+
+        if same:
+            self.app.push_screen(NamesakeDialog(self.lang, [(name, same[0])]), rename)
+        else:
+            rename()
+
+    def _end_rename(self, entry: NameEntry) -> None:
+        entry.renaming = None
+        entry.value = ""
+        entry.remove_class("-renaming")
+        self.show_workbook()
+
+    def action_leave_entry(self) -> None:
+        """Esc in an entry: a rename is left as it was; otherwise home, as everywhere in the steps."""
+        entry = self.focused
+        if isinstance(entry, NameEntry) and entry.renaming is not None:
+            stakeholder_id = entry.renaming
+            self._end_rename(entry)
+            self.show_stakeholder(stakeholder_id)
+        else:
+            self.phakhi.action_home()
+
+    def show_stakeholder(self, stakeholder_id: str) -> None:
+        """Focus this stakeholder in its sector's list."""
+        stakeholder = self.document.workbook.stakeholder(stakeholder_id)
+        if stakeholder is None:
+            return
+        sector_list = self.query_one(f"#list-{stakeholder.sector.value}", SectorList)
+        members = [s.id for s in self.document.workbook.stakeholders if s.sector is stakeholder.sector]
+        sector_list.highlighted = members.index(stakeholder_id)
+        sector_list.focus()
 
     def _focused(self) -> tuple[Sector, str | None] | None:
         """The sector of the focused list and the id of its highlighted stakeholder."""
@@ -145,6 +263,17 @@ class IdentifyScreen(StepScreen):
             stakeholder = self.document.workbook.stakeholder(chosen[1])
             assert stakeholder is not None
             self.document.editor.update_stakeholder(stakeholder.id, "kind", NEXT_KIND[stakeholder.kind])
+
+    def action_move_sector(self) -> None:
+        """m: the next sector, as k is the next kind; the stakeholder keeps everything else."""
+        chosen = self._focused()
+        if chosen and chosen[1]:
+            sector = NEXT_SECTOR[chosen[0]]
+            self.document.editor.update_stakeholder(chosen[1], "sector", sector)
+            stakeholder = self.document.workbook.stakeholder(chosen[1])
+            assert stakeholder is not None
+            self.notify(tr(self.lang, "identify.moved", name=stakeholder.name, sector=label(self.lang, sector)), timeout=2)
+            self.show_stakeholder(chosen[1])
 
     def action_toggle_none(self) -> None:
         chosen = self._focused()

@@ -16,6 +16,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.model import Stakeholder
+from tui.core.names import namesakes
+from tui.screens.namesake import NamesakeDialog
 from tui.screens.step import StepScreen
 from tui.widgets.record_form import RecordForm
 
@@ -25,6 +27,11 @@ class StakeholderStep(StepScreen):
 
     FIELDS: tuple[str, ...] = ()
     MULTILINE: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: Names being typed in the form since the field was entered: id -> the name before.
+        self._renamed_from: dict[str, str] = {}
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="stakeholder-body"):
@@ -58,6 +65,8 @@ class StakeholderStep(StepScreen):
 
     def apply_edit(self, record: Any, name: str, value: Any) -> None:
         """Apply an edit to the record the form showed when it was made (not to whatever is highlighted now)."""
+        if name == "name":
+            self._renamed_from.setdefault(record.id, record.name)
         self.document.editor.update_stakeholder(record.id, name, value, coalesce=True)
 
     # -- shared --
@@ -99,6 +108,26 @@ class StakeholderStep(StepScreen):
 
     def on_record_form_field_left(self) -> None:
         self.document.editor.end_typing()
+        for stakeholder_id, old_name in self._renamed_from.items():
+            self._ask_about_namesake(stakeholder_id, old_name)
+        self._renamed_from.clear()
+
+    def _ask_about_namesake(self, stakeholder_id: str, old_name: str) -> None:
+        """A name mended to one already there: open that one (the name goes back), or keep both."""
+        workbook = self.document.workbook
+        renamed = workbook.stakeholder(stakeholder_id)
+        if renamed is None:
+            return
+        same = namesakes(workbook.stakeholders, renamed.name, besides=stakeholder_id)
+        if not same:
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "open":
+                self.document.editor.update_stakeholder(stakeholder_id, "name", old_name)
+                self.select(same[0].id)
+
+        self.app.push_screen(NamesakeDialog(self.lang, [(renamed.name, same[0])]), answered)
 
     def select(self, stakeholder_id: str) -> None:
         """Show this stakeholder's page (from the map, say)."""

@@ -11,7 +11,8 @@ from textual.widgets import Static
 
 from tui.core.edit import EditError
 from tui.core.i18n import tr
-from tui.core.steps import all_steps
+from tui.core.cells import cell_width
+from tui.core.steps import StepState, all_steps
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
@@ -66,13 +67,33 @@ class StepScreen(PhakhiScreen):
         finally:
             self.typing = False
 
+    def _todo_text(self, state: StepState) -> str:
+        """What is left, and who for: as many names as fit on the line, then how many more."""
+        items = "; ".join(tr(self.lang, key) for key in state.missing)
+        if not state.who:
+            return tr(self.lang, "steps.todo", items=items)
+        workbook = self.document.workbook
+        names = [s.name for i in state.who if (s := workbook.stakeholder(i)) is not None]
+        room = (self.app.size.width or 80) - 2
+        for shown in range(len(names), -1, -1):
+            listed = ", ".join(names[:shown])
+            if not shown:
+                listed = tr(self.lang, "steps.who_count", count=len(names))  # not one name fits
+            elif shown < len(names):
+                listed = tr(self.lang, "steps.who_more", names=listed, count=len(names) - shown)
+            text = tr(self.lang, "steps.todo", items=tr(self.lang, "steps.who", items=items, names=listed))
+            if cell_width(text) <= room:
+                break
+        return text
+
     def show_progress(self) -> None:
         states = all_steps(self.document.workbook)
         self.query_one(StepBar).show(self.lang, self.NUMBER, states)
-        missing = states[self.NUMBER - 1].missing
+        state = states[self.NUMBER - 1]
+        missing = state.missing
         todo = self.query_one("#step-todo", Static)
         if missing:
-            text = tr(self.lang, "steps.todo", items="; ".join(tr(self.lang, key) for key in missing))
+            text = self._todo_text(state)
         else:
             text = f"✓ {tr(self.lang, 'steps.complete')}"
         update_text(todo, text)

@@ -22,6 +22,7 @@ from tui.core.steps import STUDY_FIELDS, studied
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.record_form import RecordForm
 
+IDENTITY = ("name", "sector", "kind")
 WORKSHEET = ("contact", "influence_how", "impact", "what_matters", "can_help", "may_obstruct", "access")
 #: Table cells are cut to this many terminal cells; the form shows the whole text.
 CELL_WIDTH = 18
@@ -29,8 +30,10 @@ CELL_WIDTH = 18
 
 class StudyScreen(StakeholderStep):
     NUMBER = 3
-    FIELDS = WORKSHEET + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET)
-    MULTILINE = tuple(name for name in FIELDS if name != "contact")
+    #: The study first, as the workshop fills it (Tab from the list lands in the contact);
+    #: who it is last, to mend a name or a sector (shift+Tab from the list comes round to them).
+    FIELDS = WORKSHEET + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET) + IDENTITY
+    MULTILINE = tuple(name for name in FIELDS if name not in (*IDENTITY, "contact"))
     BINDINGS = [
         Binding("ctrl+r", "toggle_table", "key.table_view", id="study.table"),
         Binding("ctrl+k", "toggle_key_players", "key.key_players_only", id="study.key_players"),
