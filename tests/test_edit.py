@@ -481,3 +481,41 @@ def test_typing_a_name_back_to_what_it_was_leaves_nothing_to_undo():
         editor.update_stakeholder("s1", "name", typed, coalesce=True)
     assert len(editor.undo_stack) == steps
     assert editor.workbook.plan.rows[0].group == "ชาคริต"
+
+
+# --- our group ------------------------------------------------------------------------
+
+
+def test_choosing_our_group_names_the_table_row_and_undoes_in_one_step():
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")
+    editor.add_stakeholder("โรงพยาบาล")
+    before = copy.deepcopy(editor.workbook)
+    editor.choose_our_group("s1")
+    assert (editor.workbook.plan.our_stakeholder, editor.workbook.plan.our_group) == ("s1", "กลุ่มเกษตรอินทรีย์")
+    editor.choose_our_group("s2")  # the name followed the choice, so it follows again
+    assert editor.workbook.plan.our_group == "โรงพยาบาล"
+    editor.undo()
+    editor.undo()
+    assert editor.workbook == before
+
+
+def test_a_name_written_for_our_group_is_kept_when_it_is_chosen():
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("กลุ่มเกษตรอินทรีย์ ต.ควนลัง")
+    editor.set_plan("our_group", "กลุ่มเกษตรอินทรีย์")
+    editor.choose_our_group("s1")
+    assert editor.workbook.plan.our_group == "กลุ่มเกษตรอินทรีย์"
+
+
+def test_adding_us_is_one_stakeholder_chosen_in_one_undo_step():
+    editor = Editor(model.Workbook())
+    editor.set_project("empty_sectors", [Sector.PEOPLE])
+    us = editor.add_our_group("กลุ่มเกษตรอินทรีย์")
+    workbook = editor.workbook
+    assert [s.name for s in workbook.stakeholders] == ["กลุ่มเกษตรอินทรีย์"]
+    assert (workbook.plan.our_stakeholder, workbook.plan.our_group) == (us.id, "กลุ่มเกษตรอินทรีย์")
+    assert workbook.project.empty_sectors == []
+    editor.undo()
+    assert workbook.stakeholders == [] and workbook.plan.our_stakeholder == "" and workbook.plan.our_group == ""
+    assert workbook.project.empty_sectors == [Sector.PEOPLE]

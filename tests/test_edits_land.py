@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from tests.ui_helpers import type_text
 from tui import cli
@@ -20,6 +20,8 @@ from tui.core.document import Document
 from tui.core.vocab import Kind, Language, Sector, Strength
 from tui.screens.identify import IdentifyScreen
 from tui.screens.namesake import NamesakeDialog
+from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.plan_row import VisionDialog
 
 SIZE = (80, 24)
 NAMES = ["กำนันสมชาย", "โรงพยาบาลชุมชน", "เทศบาลเมือง", "สหกรณ์ผักอินทรีย์", "โรงเรียนบ้านนา"]
@@ -286,3 +288,60 @@ async def test_a_name_mended_in_step_3_to_one_already_there_asks_when_the_field_
         assert document.workbook.stakeholder("s2").name == "อบต.นาทว"
         people = app.screen.query_one("#people")
         assert people.highlighted == 0
+
+
+# --- our group --------------------------------------------------------------------------
+
+
+async def test_a_new_workbook_is_offered_our_group_in_step_1_and_can_add_us(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        line = app.screen.query_one("#our-group", Static)
+        assert "^o" in str(line.render())
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, StakeholderPicker)
+        await type_text(pilot, "กลุ่มเกษตรอินทรีย์")
+        await pilot.press("enter")  # none of these yet: add us
+        await pilot.pause()
+        assert str(line.render()).startswith("กลุ่มของเรา: กลุ่มเกษตรอินทรีย์ ")
+        await pilot.pause(0.2)
+    workbook = saved(path)
+    assert [s.name for s in workbook.stakeholders] == ["กลุ่มเกษตรอินทรีย์"]
+    assert (workbook.plan.our_stakeholder, workbook.plan.our_group) == ("s1", "กลุ่มเกษตรอินทรีย์")
+
+
+async def test_until_our_group_is_chosen_the_plan_says_so_instead_of_none(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.EN, "กลุ่มเกษตรอินทรีย์", "โรงพยาบาล", "ชาคริต")
+    document.editor.add_tie("s1", "s2", strength="strong")
+    document.editor.add_plan_row("โรงพยาบาล", stakeholder="s2")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        table = app.screen.query_one("#plan-table")
+        assert str(table.get_row("p1")[1]).startswith("?")
+        assert "choose us" in str(table.get_row("our-group")[0])
+        await pilot.press("ctrl+o")
+        await type_text(pilot, "เกษตร")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(table.get_row("p1")[1]).strip() == "Tight"
+        assert str(table.get_row("our-group")[0]).strip() == "กลุ่มเกษตรอินทรีย์"
+
+
+async def test_our_group_is_chosen_in_the_vision_dialog(tmp_path: Path) -> None:
+    path, document = named(tmp_path, Language.TH, "กลุ่มเกษตรอินทรีย์", "โรงพยาบาล")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "ctrl+e")
+        assert isinstance(app.screen, VisionDialog)
+        await pilot.press("ctrl+o")
+        await type_text(pilot, "กลุ่ม")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, VisionDialog)
+        assert app.screen.query_one("#field-our_group", Input).value == "กลุ่มเกษตรอินทรีย์"
+        assert "กลุ่มเกษตรอินทรีย์" in str(app.screen.query_one("#our-group", Static).render())
+        await pilot.pause(0.2)
+    assert saved(path).plan.our_stakeholder == "s1"

@@ -74,3 +74,12 @@ def test_the_report_lists_the_flags() -> None:
     assert "สิ่งที่แผนยังขาด (2)" in text
     assert "- สวนผักคนเมือง: ยังไม่มีวิธีการ" in text
     assert "- ผู้เล่นหลัก ชาคริต ยังไม่มีในแผน" in text
+
+
+def test_a_plan_without_our_group_says_so_first() -> None:
+    rows = [PlanRow("p1", "สวนผักคนเมือง", "s3", target=Relation.COLLABORATE, methods=["พบปะ"])]
+    wb = workbook(rows)
+    wb.plan.our_stakeholder = ""
+    assert kinds(wb)[0] == ("no_our_group", None, None)
+    wb.plan.our_stakeholder = "s9"  # gone from the stakeholders
+    assert kinds(wb)[0] == ("no_our_group", None, None)

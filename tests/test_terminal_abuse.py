@@ -325,7 +325,7 @@ async def test_500_mixed_keys_at_once_leave_a_consistent_app(sample: Path) -> No
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
         burst(app, *keys)
-        await pilot.pause()
+        await handled(pilot)
         for _ in range(4):  # back to the home screen from wherever the burst ended
             await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)

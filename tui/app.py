@@ -31,7 +31,7 @@ from tui.commands import WorkbookCommands
 from tui.core import recovery, store
 from tui.core.autosave import AutosaveClock, warm_up
 from tui.core.document import Document
-from tui.core.edit import Change
+from tui.core.edit import Change, EditError
 from tui.core.i18n import is_ours, tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed, WorkbookError
@@ -432,6 +432,27 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             return
         self.document.editor.add_plan_row(person.name, stakeholder=person.id)
         self.notify(tr(self.lang, "plan.added", name=person.name), timeout=3)
+
+    def action_choose_our_group(self, then: Callable[[], object] | None = None) -> None:
+        """Our group among the stakeholders, or "none of these yet — add us" with the typed name;
+        ``then`` runs after the choice (a dialog showing the group's name)."""
+        from tui.screens.dialog import words
+        from tui.screens.pick_stakeholder import NewName, StakeholderPicker
+
+        def chosen(answer: str | NewName | None) -> None:
+            try:
+                if isinstance(answer, NewName):
+                    self.document.editor.add_our_group(answer.name)
+                elif answer:
+                    self.document.editor.choose_our_group(answer)
+            except EditError as error:  # a name too long, or with hidden characters
+                self.refuse(error)
+            if then is not None:
+                then()
+
+        workbook = self.document.workbook
+        title = words("our_group.pick_title")
+        self.push_screen(StakeholderPicker(self.lang, title, workbook.stakeholders, new="our_group.add"), chosen)
 
     def open_stakeholder(self, stakeholder_id: str) -> None:
         """Step 3, at this stakeholder's record."""

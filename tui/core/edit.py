@@ -231,6 +231,30 @@ class Editor:
         change = Change(tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)])
         return self._commit(change)
 
+    def choose_our_group(self, stakeholder_id: str) -> Change | None:
+        """Our group is this stakeholder: the planning table reads every current relationship from it."""
+        stakeholder = self._stakeholder(stakeholder_id)
+        if self.workbook.plan.our_stakeholder == stakeholder_id:
+            return None
+        return self._commit(Change(tr(self.lang, "edit.our_group", name=stakeholder.name), self._ours(stakeholder)))
+
+    def add_our_group(self, name: str, sector: Sector | str = Sector.PEOPLE) -> model.Stakeholder:
+        """"None of these yet — add us": our group as a new stakeholder, and chosen, in one undo step."""
+        stakeholder = self._build(model.Stakeholder(self._new_id("s", self.workbook.stakeholders), name), name=name, sector=sector)
+        items = self.workbook.stakeholders
+        steps = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector), *self._ours(stakeholder)]
+        self._commit(Change(tr(self.lang, "edit.our_group", name=name), steps))
+        return stakeholder
+
+    def _ours(self, stakeholder: model.Stakeholder) -> list[_Set]:
+        """Make ``stakeholder`` our group; the group's name on the table follows, unless the user wrote their own."""
+        plan = self.workbook.plan
+        steps = [_Set(plan, "our_stakeholder", plan.our_stakeholder, stakeholder.id)]
+        before = self.workbook.stakeholder(plan.our_stakeholder)
+        if not plan.our_group.strip() or (before is not None and plan.our_group == before.name):
+            steps.append(_Set(plan, "our_group", plan.our_group, stakeholder.name))
+        return steps
+
     def restore(self, workbook: model.Workbook) -> Change | None:
         """Make the workbook equal to ``workbook`` (a recovery copy) as one undoable change."""
         steps: list[_Set | _Insert | _Remove] = [

@@ -85,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit.add_stakeholders": ("เพิ่มภาคี {count} ราย", "add {count} stakeholders"),
     "edit.line": ("บรรทัดที่ {line}: {problem}", "line {line}: {problem}"),
     "edit.remove_stakeholder": ("ลบภาคี {name}", "remove stakeholder {name}"),
+    "edit.our_group": ("เลือก {name} เป็นกลุ่มของเรา", "make {name} our group"),
     "edit.add_tie": ("เพิ่มความสัมพันธ์", "add tie"),
     "edit.remove_tie": ("ลบความสัมพันธ์", "remove tie"),
     "edit.add_plan_row": ("เพิ่มแถวแผน {group}", "add plan row {group}"),
@@ -408,6 +409,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pick.title": ("เลือกผู้มีส่วนได้ส่วนเสีย", "Choose a stakeholder"),
     "pick.filter": ("พิมพ์เพื่อค้นหา", "type to search"),
     "pick.tie_with": ("ความสัมพันธ์ของ {name} กับ…", "Tie {name} with…"),
+    "pick.type_new": ("ไม่มีในรายชื่อ: พิมพ์ชื่อเพื่อเพิ่ม", "Not listed: type the name to add it"),
+    "our_group.pick_title": ("กลุ่มของเราคือใคร (เลือกจากรายชื่อ หรือเพิ่ม)", "Which is our group? (choose, or add us)"),
+    "our_group.add": ("+ ยังไม่มีในรายชื่อ: เพิ่ม “{name}” เป็นกลุ่มของเรา", "+ None of these yet: add “{name}” as our group"),
+    "our_group.is": ("กลุ่มของเรา: {name} (^o เปลี่ยน)", "Our group: {name} (^o changes it)"),
+    "our_group.none": ("กลุ่มของเรา: (ยังไม่ได้เลือก กด ^o เพื่อเลือกหรือเพิ่ม)", "Our group: (not chosen yet: ^o chooses or adds it)"),
+    "key.our_group": ("กลุ่มเรา", "Our group"),
     "ties.of": ("ความสัมพันธ์ของ {name} ({count})", "Ties of {name} ({count})"),
     "ties.none": ("ยังไม่มีความสัมพันธ์ กด ^n เพื่อเพิ่ม", "No ties yet: press ^n to add one"),
     "ties.added": ("เพิ่มความสัมพันธ์ {first} — {second}", "Tied {first} — {second}"),
@@ -522,9 +529,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the new relationship is looser than the current one",
     ),
     "plan.flag.no_method": ("{name}: ยังไม่มีวิธีการ", "{name}: no method yet"),
+    "plan.flag.no_our_group": (
+        "ยังไม่ได้เลือกกลุ่มของเราจากรายชื่อภาคี ความสัมพันธ์เดิมจึงยังอ่านจากผังไม่ได้",
+        "our group is not chosen from the stakeholders yet, so no current relationship can be read off the map",
+    ),
     "plan.vision": ("วิสัยทัศน์ร่วม: {text}", "Shared vision: {text}"),
     "plan.no_vision": ("วิสัยทัศน์ร่วม: (ยังไม่มี กด v เพื่อเขียน)", "Shared vision: (none yet: press v to write one)"),
     "plan.our_row": ("(กลุ่มของเรา)", "(our group)"),
+    "plan.choose_ours": ("(เลือกกลุ่มเรา ^o)", "(choose us: ^o)"),
+    "plan.current_unknown": ("? (เลือกกลุ่มเราก่อน)", "? (choose us first)"),
     "plan.derived": ("จากผัง: {text}", "from the map: {text}"),
     "plan.flags": ("ต้องดู {count} เรื่อง", "{count} to look at"),
     "report.plan.flags": ("สิ่งที่แผนยังขาด ({count})", "What the plan still lacks ({count})"),
@@ -1163,12 +1176,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or pipx install 'phakhi[serve]', then try again",
     ),
     "serve.local": (
-        "เปิด {url} ในเบราว์เซอร์บนเครื่องนี้ (เครื่องอื่นเข้าไม่ได้; ใช้ --host 0.0.0.0 เพื่อให้คนในห้องเข้าได้) ctrl+c เพื่อหยุด",
-        "open {url} in a browser on this computer (no other computer can; --host 0.0.0.0 lets the room in); ctrl+c stops",
+        "เปิด {url} ในเบราว์เซอร์บนเครื่องนี้ (เครื่องอื่นเข้าไม่ได้; ใช้ --host 0.0.0.0 เพื่อให้คนในห้องเข้าได้) "
+        "ลิงก์นี้มีรหัสลับของรอบนี้: ไม่มีรหัสเข้าไม่ได้ ctrl+c เพื่อหยุด",
+        "open {url} in a browser on this computer (no other computer can; --host 0.0.0.0 lets the room in); "
+        "the link holds this run's secret, and nothing opens without it; ctrl+c stops",
     ),
     "serve.open": (
-        "เปิด {url} ในเบราว์เซอร์ — ทุกคนในเครือข่ายนี้เปิดและแก้สมุดงานนี้ได้ ctrl+c เพื่อหยุด",
-        "open {url} in a browser — anyone on this network can open and edit this workbook; ctrl+c stops",
+        "เปิด {url} ในเบราว์เซอร์ — ทุกคนในเครือข่ายนี้ที่ได้ลิงก์นี้ (มีรหัสลับ) เปิดและแก้สมุดงานนี้ได้ ctrl+c เพื่อหยุด",
+        "open {url} in a browser — anyone on this network with this link (it holds the secret) can open and "
+        "edit this workbook; ctrl+c stops",
+    ),
+    "serve.refused": (
+        "ไม่อนุญาต: เปิดด้วยลิงก์ที่ phakhi serve พิมพ์ไว้ตอนเริ่ม (มีรหัสลับ) จากเบราว์เซอร์ของห้องนี้",
+        "Not allowed: open the link phakhi serve printed when it started (it holds the secret), in a browser",
     ),
     # (end of analyses)
 }

@@ -18,7 +18,13 @@ from tui.core.i18n import MESSAGES, label, tr
 from tui.core.model import PlanRow, Workbook
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
-__all__ = ["current_relationship", "current_text", "target_label"]
+__all__ = ["current_relationship", "current_text", "our_group_chosen", "target_label"]
+
+
+def our_group_chosen(workbook: Workbook) -> bool:
+    """Is our group one of the stakeholders? Until it is, no current relationship can be read off the map."""
+    ours = workbook.plan.our_stakeholder
+    return bool(ours) and workbook.stakeholder(ours) is not None
 
 
 def current_relationship(workbook: Workbook, row: PlanRow) -> tuple[Closeness, str | None, bool]:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from tui.core.analysis.grid import place
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.plan import current_relationship
+from tui.core.plan import current_relationship, our_group_chosen
 from tui.core.vocab import Closeness, Language, Relation
 
 #: How close each new relationship is (seed 001: collaborate is tight, the others loose).
@@ -29,6 +29,7 @@ RANK = {Closeness.NONE: 0, Closeness.LOOSE: 1, Closeness.TIGHT: 2}
 
 
 class FlagKind(StrEnum):
+    NO_OUR_GROUP = "no_our_group"
     KEY_PLAYER_WITHOUT_ROW = "key_player_without_row"
     NO_TARGET = "no_target"
     TARGET_WEAKER = "target_weaker"
@@ -49,8 +50,10 @@ class PlanFlag:
 
 
 def plan_flags(workbook: Workbook) -> list[PlanFlag]:
-    """Every flag, rows in table order first, then key players without a row."""
+    """Every flag: our group not chosen, then rows in table order, then key players without a row."""
     flags: list[PlanFlag] = []
+    if not our_group_chosen(workbook):
+        flags.append(PlanFlag(FlagKind.NO_OUR_GROUP, None, None))
     for row in workbook.plan.rows:
         if row.target is None:
             flags.append(PlanFlag(FlagKind.NO_TARGET, row.id, row.stakeholder or None))

@@ -1,12 +1,21 @@
-"""Step 1 — the objective of the analysis (ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์)."""
+"""Step 1 — the objective of the analysis (ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์).
+
+Under the form: which stakeholder is our own group. The planning table reads
+every current relationship off the map from it, so a new workbook is offered
+the choice here, at the start (ctrl+o: choose from the names, or add us).
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
 
+from tui.core.i18n import tr
 from tui.core.model import Project
 from tui.screens.step import StepScreen
 from tui.widgets.record_form import RecordForm
+from tui.widgets.steady import update_text
 
 FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
 MULTILINE = ("objective", "notes")
@@ -14,9 +23,11 @@ MULTILINE = ("objective", "notes")
 
 class ObjectiveScreen(StepScreen):
     NUMBER = 1
+    BINDINGS = [Binding("ctrl+o", "app.choose_our_group", "key.our_group", id="objective.our_group")]
 
     def compose_body(self) -> ComposeResult:
         yield RecordForm(Project, FIELDS, self.lang, multiline=MULTILINE, id="objective-form")
+        yield Static(id="our-group", classes="hint")
 
     def on_mount(self) -> None:
         self.show_workbook()
@@ -24,9 +35,17 @@ class ObjectiveScreen(StepScreen):
     def show_language(self) -> None:
         super().show_language()
         self.query_one(RecordForm).show_language(self.lang)
+        self._show_our_group()
+
+    def _show_our_group(self) -> None:
+        workbook = self.document.workbook
+        ours = workbook.stakeholder(workbook.plan.our_stakeholder)
+        line = tr(self.lang, "our_group.is", name=ours.name) if ours else tr(self.lang, "our_group.none")
+        update_text(self.query_one("#our-group", Static), line)
 
     def show_workbook(self) -> None:
         super().show_workbook()
+        self._show_our_group()
         if not self.typing:
             self.query_one(RecordForm).load(self.document.workbook.project)
 

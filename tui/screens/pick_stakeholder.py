@@ -1,6 +1,12 @@
-"""Choose a stakeholder by typing part of the name: for ties, the map, the plan."""
+"""Choose a stakeholder by typing part of the name: for ties, the map, the plan.
+
+Where the one wanted may not be there yet (our own group in a new workbook),
+the picker also offers the typed name as a new stakeholder.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,8 +21,19 @@ from tui.screens.dialog import PhakhiDialog, Words
 from tui.widgets.one_line import OneLine
 
 
-class StakeholderPicker(PhakhiDialog[str | None]):
-    """Returns the chosen stakeholder's id, or None on Escape."""
+@dataclass(frozen=True)
+class NewName:
+    """The answer "none of these: add this name"."""
+
+    name: str
+
+
+#: The option id of "add the typed name".
+NEW = "+new"
+
+
+class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
+    """Returns the chosen stakeholder's id, a NewName when offered and chosen, or None on Escape."""
 
     BINDINGS = [
         Binding("escape", "cancel", "key.close", id="pick.cancel"),
@@ -24,10 +41,12 @@ class StakeholderPicker(PhakhiDialog[str | None]):
         Binding("up", "move(-1)", "widget.Up", show=False),
     ]
 
-    def __init__(self, lang: Language, title: Words, stakeholders: list[Stakeholder]) -> None:
+    def __init__(self, lang: Language, title: Words, stakeholders: list[Stakeholder], *, new: str | None = None) -> None:
+        """``new``: the i18n key of the option that adds the typed ``{name}`` (none if not offered)."""
         super().__init__(lang)
         self.title_words = title
         self.stakeholders = stakeholders
+        self.new = new
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -41,6 +60,8 @@ class StakeholderPicker(PhakhiDialog[str | None]):
     def show_language(self, lang: Language) -> None:
         self.query_one("#pick-title", Static).update(f"[b]{self.title_words(lang)}[/]")
         self.query_one("#pick-filter", Input).placeholder = tr(lang, "pick.filter")
+        if self.new is not None:
+            self.show_matches(self.query_one("#pick-filter", Input).value)  # the "add" option's words
 
     def show_matches(self, text: str) -> None:
         wanted = text.strip().casefold()
@@ -49,8 +70,19 @@ class StakeholderPicker(PhakhiDialog[str | None]):
         choices.add_options(
             Option(s.name, id=s.id) for s in self.stakeholders if wanted in s.name.casefold() or wanted == s.id
         )
-        if choices.option_count:
+        if self.new is not None:
+            if text.strip():
+                choices.add_option(Option(tr(self.lang, self.new, name=text.strip()), id=NEW))
+            else:
+                choices.add_option(Option(tr(self.lang, "pick.type_new"), id=NEW, disabled=True))
+        if choices.option_count and not choices.get_option_at_index(0).disabled:
             choices.highlighted = 0
+
+    def _answer(self, option_id: str | None) -> None:
+        if option_id == NEW:
+            self.dismiss(NewName(self.query_one("#pick-filter", Input).value.strip()))
+        else:
+            self.dismiss(option_id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.show_matches(event.value)
@@ -58,10 +90,10 @@ class StakeholderPicker(PhakhiDialog[str | None]):
     def on_input_submitted(self) -> None:
         choices = self.query_one("#pick-list", OptionList)
         if choices.highlighted is not None:
-            self.dismiss(choices.get_option_at_index(choices.highlighted).id)
+            self._answer(choices.get_option_at_index(choices.highlighted).id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self._answer(event.option.id)
 
     def action_move(self, step: int) -> None:
         choices = self.query_one("#pick-list", OptionList)

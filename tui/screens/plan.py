@@ -18,7 +18,7 @@ from tui.core.analysis.grid import place
 from tui.core.cells import fit
 from tui.core.i18n import field_label, tr
 from tui.core.model import PlanRow
-from tui.core.plan import current_relationship, current_text, target_label
+from tui.core.plan import current_relationship, current_text, our_group_chosen, target_label
 from tui.core.plan_rules import plan_flags
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -56,6 +56,7 @@ class PlanScreen(PhakhiScreen):
         Binding("ctrl+s", "cycle_sort", "key.sort", id="plan.sort"),
         Binding("ctrl+f", "toggle_filter", "key.filter", id="plan.filter"),
         Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision"),
+        Binding("ctrl+o", "app.choose_our_group", "key.our_group", id="plan.our_group"),
         Binding("escape", "app.pop_screen", "key.home", id="plan.home", show=False),
     ]
 
@@ -97,10 +98,15 @@ class PlanScreen(PhakhiScreen):
 
     def cells(self, row: PlanRow) -> list[str]:
         closeness, via, derived = current_relationship(self.document.workbook, row)
-        current = current_text(self.lang, closeness, via)
+        if not derived:
+            current = f"✎ {current_text(self.lang, closeness, via)}"
+        elif not our_group_chosen(self.document.workbook):
+            current = tr(self.lang, "plan.current_unknown")  # not "none": the map cannot say yet
+        else:
+            current = current_text(self.lang, closeness, via)
         values = {
             "group": row.group,
-            "current": current if derived else f"✎ {current}",
+            "current": current,
             "target": target_label(self.lang, row.target) if row.target else "",
             "our_benefit": row.our_benefit,
             "their_benefit": row.their_benefit,
@@ -124,7 +130,10 @@ class PlanScreen(PhakhiScreen):
         table.clear(columns=True)
         for name, width in COLUMNS:
             table.add_column(fit(field_label(lang, "plan_row", name), width), key=name, width=width)
-        anchor = workbook.plan.our_group or tr(lang, "plan.our_row")
+        if not our_group_chosen(workbook):
+            anchor = tr(lang, "plan.choose_ours")
+        else:
+            anchor = workbook.plan.our_group or tr(lang, "plan.our_row")
         table.add_row(fit(anchor, COLUMNS[0][1]), *[""] * (len(COLUMNS) - 1), key=ANCHOR)
         for row in self.rows():
             table.add_row(*self.cells(row), key=row.id)
@@ -144,8 +153,11 @@ class PlanScreen(PhakhiScreen):
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         row_id = self.current_row_id()
-        if row_id is None:
-            self.action_edit_vision()
+        if row_id is None:  # our own group's row
+            if our_group_chosen(self.document.workbook):
+                self.action_edit_vision()
+            else:
+                self.phakhi.action_choose_our_group()
             return
         column = str(event.cell_key.column_key.value)
         self.app.push_screen(PlanRowDialog(self.document, self.lang, row_id, focus=column))

@@ -18,6 +18,7 @@ from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog, Words, words
 from tui.widgets.record_form import RecordForm
+from tui.widgets.steady import update_text
 
 if TYPE_CHECKING:
     from tui.app import PhakhiApp
@@ -44,6 +45,11 @@ class RecordDialog(PhakhiDialog[None]):
         with Vertical(classes="record-dialog"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", classes="dialog-title")
             yield self.form
+            yield from self.compose_below()
+
+    def compose_below(self) -> ComposeResult:
+        """Anything under the form; dialogs override."""
+        yield from ()
 
     def on_mount(self) -> None:
         self.form.load(self.record())
@@ -106,12 +112,34 @@ class PlanRowDialog(RecordDialog):
 
 
 class VisionDialog(RecordDialog):
+    """The shared vision, and our group: its name on the table, and (ctrl+o) which stakeholder it is."""
+
+    BINDINGS = [Binding("ctrl+o", "choose_our_group", "key.our_group", id="vision.our_group")]
+
     def __init__(self, document: Document, lang: Language) -> None:
         form = RecordForm(Plan, PLAN_FIELDS, lang, multiline=("shared_vision",), stacked=True, id="vision-form")
         super().__init__(document, lang, words("plan.vision_title"), form)
 
+    def compose_below(self) -> ComposeResult:
+        yield Static(id="our-group", classes="hint")
+
     def record(self) -> Plan:
         return self.document.workbook.plan
+
+    def prepare(self) -> None:
+        workbook = self.document.workbook
+        ours = workbook.stakeholder(workbook.plan.our_stakeholder)
+        line = tr(self.lang, "our_group.is", name=ours.name) if ours else tr(self.lang, "our_group.none")
+        update_text(self.query_one("#our-group", Static), line)
+
+    def action_choose_our_group(self) -> None:
+        """Choose (or add) our group, then show the name it brought to the form."""
+
+        def chosen() -> None:
+            self.form.load(self.record())
+            self.prepare()
+
+        cast("PhakhiApp", self.app).action_choose_our_group(then=chosen)
 
     def apply(self, name: str, value: Any) -> None:
         self.document.editor.set_plan(name, value, coalesce=True)
