@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib.util
 import json
 import re
@@ -95,29 +96,64 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("textual_serve") is None, reason="the optional serve extra")
-def test_a_browser_tab_gets_the_home_screen(sample: Path) -> None:
-    """The real server, and a web socket client as the browser's page is: the app's home screen arrives."""
-    import aiohttp
+SERVE_EXTRA = pytest.mark.skipif(importlib.util.find_spec("textual_serve") is None, reason="the optional serve extra")
 
+
+@contextlib.contextmanager
+def serving_sample(sample: Path):
+    """The real server on a free port: yields the port and the link it printed; stopped at the end."""
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "tui", "serve", str(sample), "--port", str(port), "--lang", "th"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        text=True,
     )
+    try:
+        printed = server.stderr.readline()  # printed before it listens
+        found = re.search(r"(http://\S+/\?token=[\w-]+)", printed)
+        assert found, printed
+        yield server, port, found.group(1)
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
 
-    async def browse() -> str:
+
+async def _connect(session, url: str, **options):
+    """The server takes a moment to listen: try for a while."""
+    import aiohttp
+
+    for _ in range(100):
+        try:
+            return await session.ws_connect(url, **options)
+        except aiohttp.ClientConnectorError:
+            await asyncio.sleep(0.1)
+    raise AssertionError("the server never listened")
+
+
+def _children(pid: int) -> list[str]:
+    """The processes the server started (each browser tab's app is one)."""
+    return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+
+
+@SERVE_EXTRA
+def test_a_browser_tab_with_the_printed_link_gets_the_home_screen(sample: Path) -> None:
+    """The real server, and a client doing what the page does: open the printed link (the secret
+    becomes a cookie), then the web socket from the page's own origin. The home screen arrives."""
+    import aiohttp
+
+    async def browse(port: int, link: str) -> str:
         received = b""
-        async with aiohttp.ClientSession() as session:
-            for _ in range(100):  # the server takes a moment to listen
+        # unsafe: aiohttp keeps no cookies for a bare IP address otherwise; a browser does.
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+            for _ in range(100):
                 try:
-                    socket_ = await session.ws_connect(f"http://127.0.0.1:{port}/ws")
+                    async with session.get(link) as page:
+                        assert page.status == 200 and str(page.url) == f"http://127.0.0.1:{port}/"
                     break
-                except aiohttp.ClientError:
+                except aiohttp.ClientConnectorError:
                     await asyncio.sleep(0.1)
-            else:
-                raise AssertionError("the server never listened")
+            socket_ = await _connect(session, f"http://127.0.0.1:{port}/ws", origin=f"http://127.0.0.1:{port}")
             async with socket_:
                 await socket_.send_str(json.dumps(["resize", {"width": 80, "height": 24}]))
                 deadline = time.monotonic() + 20
@@ -128,10 +164,41 @@ def test_a_browser_tab_gets_the_home_screen(sample: Path) -> None:
                     received += message.data if isinstance(message.data, bytes) else message.data.encode()
         return received.decode("utf-8", "replace")
 
-    try:
-        shown = asyncio.run(browse())
-    finally:
-        server.terminate()
-        _, err = server.communicate(timeout=10)
+    with serving_sample(sample) as (_server, port, link):
+        assert link.startswith(f"http://127.0.0.1:{port}/?token=")
+        shown = asyncio.run(browse(port, link))
     assert "ระบุวัตถุประสงค์" in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", shown)
-    assert f"http://127.0.0.1:{port}" in err.decode()
+
+
+@SERVE_EXTRA
+def test_no_secret_a_foreign_origin_or_a_foreign_host_is_refused_before_any_app_starts(sample: Path) -> None:
+    """A web page elsewhere in the presenter's browser (foreign Origin), a client without the
+    secret, a rebound name (foreign Host): 403, and no app is started for any of them."""
+    import aiohttp
+
+    async def knock(port: int, token: str) -> list[int]:
+        base = f"http://127.0.0.1:{port}"
+        statuses = []
+        async with aiohttp.ClientSession() as session:
+            attempts = [
+                {"origin": "http://evil.example"},  # no secret, foreign page
+                {"origin": "http://evil.example", "params": {"token": token}},  # the secret, from a foreign page
+                {"origin": base},  # its own origin, no secret
+                {"params": {"token": token}},  # the secret, but no Origin: not a browser's page
+                {"origin": "http://rebound.example:%d" % port, "params": {"token": token},
+                 "headers": {"Host": "rebound.example:%d" % port}},
+            ]
+            for options in attempts:
+                try:
+                    await _connect(session, f"{base}/ws", **options)
+                except aiohttp.WSServerHandshakeError as refused:
+                    statuses.append(refused.status)
+            for url in (f"{base}/", f"{base}/static/js/textual.js", f"{base}/download/x"):
+                async with session.get(url, allow_redirects=False) as answer:
+                    statuses.append(answer.status)
+        return statuses
+
+    with serving_sample(sample) as (server, port, link):
+        token = link.rsplit("=", 1)[1]
+        assert asyncio.run(knock(port, token)) == [403] * 8
+        assert _children(server.pid) == []

@@ -3,10 +3,12 @@
 textual-serve (the optional ``serve`` extra) runs one ``phakhi open FILE``
 per browser tab and relays its screen over a web socket. It listens on
 127.0.0.1 unless told otherwise, so by default only the presenter's own
-computer can reach it; with ``--host 0.0.0.0`` anyone on the network can
-open — and edit — the workbook, and the command says so. Two tabs on one
-workbook are two writers: the second save finds the file changed on disk
-and asks, as two terminals would.
+computer can reach it; with ``--host 0.0.0.0`` anyone on the network who
+has the link can open — and edit — the workbook, and the command says so.
+Either way only the link printed at the start, with this run's secret,
+opens it (tui/serve_guard.py says who else is kept out, and how). Two tabs
+on one workbook are two writers: the second save finds the file changed on
+disk and asks, as two terminals would.
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ import socket
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from tui.core.i18n import tr
 from tui.core.vocab import Language
+from tui.serve_guard import ANY_HOST, Verdict
+
+if TYPE_CHECKING:
+    from tui.serve_guard import Door
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-ANY_HOST = frozenset({"0.0.0.0", "::", ""})
 
 
 def app_command(path: Path, lang: Language) -> str:
@@ -28,10 +35,13 @@ def app_command(path: Path, lang: Language) -> str:
     return shlex.join([sys.executable, "-m", "tui", "open", str(path.resolve()), "--lang", lang.value])
 
 
+def public_host(host: str) -> str:
+    """The host a browser uses: listening on every address means this machine's address on the network."""
+    return _network_address() if host in ANY_HOST else host
+
+
 def public_url(host: str, port: int) -> str:
-    """The address a browser uses: listening on every address means this machine's address on the network."""
-    if host in ANY_HOST:
-        host = _network_address()
+    host = public_host(host)
     if ":" in host:
         host = f"[{host}]"
     return f"http://{host}:{port}"
@@ -54,7 +64,46 @@ def serve(path: Path, host: str, port: int, lang: Language) -> int:
     except ImportError:
         print(tr(lang, "serve.missing"), file=sys.stderr)
         return 1
-    url = public_url(host, port)
-    print(tr(lang, "serve.local" if host in LOCAL_HOSTS else "serve.open", url=url), file=sys.stderr)
-    Server(app_command(path, lang), host=host, port=port, title=f"phakhi · {path.name}", public_url=url).serve()
+    from tui.serve_guard import Door
+
+    shown = public_host(host)
+    url = public_url(shown, port)
+    door = Door.for_listening(host, port, shown)
+    link = door.link(url)
+    print(tr(lang, "serve.local" if host in LOCAL_HOSTS else "serve.open", url=link), file=sys.stderr)
+    guarded = _guarded(Server, door, lang)
+    guarded(app_command(path, lang), host=host, port=port, title=f"phakhi · {path.name}", public_url=url).serve()
     return 0
+
+
+def _guarded(server_class: type, door: Door, lang: Language) -> type:
+    """textual-serve's server with the door in front of every route (its index, the web socket,
+    the static files and downloads). textual-serve offers no hook for this but the method that
+    builds its aiohttp application; the check is added there, once, before the app is frozen."""
+    from aiohttp import web
+
+    @web.middleware
+    async def check(request: web.Request, handler):  # noqa: ANN001, ANN202 (aiohttp's handler type)
+        verdict = door.verdict(
+            request.path,
+            request.host,
+            request.headers.get("Origin"),
+            request.query.get("token"),
+            request.cookies.get(door.cookie),
+            socket_=request.headers.get("Upgrade", "").lower() == "websocket",
+        )
+        if verdict is Verdict.REFUSE:
+            return web.Response(status=403, text=tr(lang, "serve.refused") + "\n")
+        if verdict is Verdict.ENTER:
+            response = web.Response(status=303, headers={"Location": "/"})
+            response.set_cookie(door.cookie, door.token, httponly=True, samesite="Strict", path="/")
+            return response
+        return await handler(request)
+
+    class GuardedServer(server_class):  # type: ignore[misc, valid-type]
+        async def _make_app(self) -> web.Application:
+            app = await super()._make_app()
+            app.middlewares.append(check)
+            return app
+
+    return GuardedServer
