@@ -374,6 +374,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน",
         "Plan to expand the network across issues in one province",
     ),
+    # The planning table's headings: a line break where a heading may wrap
+    # (between whole words), so a column is never narrower than a line.
+    "plan.heading.group": ("กลุ่ม", "Group"),
+    "plan.heading.current": ("ความสัมพันธ์\nเดิม", "Current\nrelationship"),
+    "plan.heading.target": ("ความสัมพันธ์\nใหม่", "New\nrelationship"),
+    "plan.heading.our_benefit": ("ประโยชน์เรา/\nแลกเปลี่ยน", "Our benefit/\nexchange"),
+    "plan.heading.their_benefit": ("ประโยชน์\nเพื่อน", "Their\nbenefit"),
+    "plan.heading.methods": ("วิธีการ", "Methods"),
+    "plan.heading.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "plan.heading.review_date": ("วันทบทวน", "Review\ndate"),
     # --- the step screens -------------------------------------------------
     "steps.bar": ("ขั้นที่ {number}/7", "Step {number}/7"),
     "steps.complete": ("ครบแล้ว", "complete"),
