@@ -527,7 +527,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.flag.no_method": ("{name}: ยังไม่มีวิธีการ", "{name}: no method yet"),
     "plan.vision": ("วิสัยทัศน์ร่วม: {text}", "Shared vision: {text}"),
-    "plan.no_vision": ("วิสัยทัศน์ร่วม: (ยังไม่มี กด v เพื่อเขียน)", "Shared vision: (none yet: press v to write one)"),
+    "plan.no_vision": ("วิสัยทัศน์ร่วม: (ยังไม่มี กด ctrl+e เพื่อเขียน)", "Shared vision: (none yet: ctrl+e writes one)"),
     "plan.our_row": ("(กลุ่มของเรา)", "(our group)"),
     "plan.derived": ("จากผัง: {text}", "from the map: {text}"),
     "plan.flags": ("ต้องดู {count} เรื่อง", "{count} to look at"),
