@@ -98,7 +98,8 @@ async def test_arrows_pan_the_window(sample: Path) -> None:
         screen = await drawn(pilot)
         assert screen.top == 0
         await pilot.press("down", "down")
-        assert screen.top == 4
+        bottom = screen.canvas.height - screen.window_size()[0]
+        assert bottom > 0 and screen.top == min(4, bottom)  # two rows a press, to the bottom edge
         await pilot.press("pagedown")
         assert screen.top > 4 or screen.top == screen.canvas.height - screen.window_size()[0]
         await pilot.press("up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up")

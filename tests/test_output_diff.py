@@ -219,6 +219,30 @@ def test_after_an_emoji_the_next_cell_is_reached_by_an_absolute_move() -> None:
     assert sent.endswith("\x1b[1;3Hab")
 
 
+class Tmux(Terminal):
+    """As tmux 3.3a draws: with autowrap off (as Textual keeps it), the cursor
+    stays on the last column once that is written, and a mark joins the cell
+    before the cursor, so the last letter's marks land on the one before it."""
+
+    def draw(self, data: str) -> None:
+        for character in data:
+            if (get_character_cell_size(character) == 0 and self.cursor.x >= self.columns
+                    and pyte.modes.DECAWM not in self.mode):
+                self.cursor.x = self.columns - 1
+            super().draw(character)
+
+
+def test_a_letter_with_marks_in_the_last_column_keeps_them_in_tmux() -> None:
+    """``เกณฑ์่ว`` at the cut right edge of a table: the last letter is written with autowrap on."""
+    row = frame((0, 0, "หลักเกณฑ์ว่", None))  # eight cells, the last one ว with its tone mark
+    shown = {}
+    for who, sent in (("ours", TerminalModel().frame(row, 8, 1, ColorSystem.EIGHT_BIT, (0, 0))), ("stock", stock(row))):
+        screen = Tmux(8, 1)
+        pyte.Stream(screen).feed("\x1b[?7l" + sent)
+        shown[who] = screen.display[0]
+    assert shown == {"ours": "หลักเกณฑ์ว่", "stock": "หลักเกณฑ์่ว"}
+
+
 def test_a_resize_repaints_what_the_next_frame_covers() -> None:
     pair = Pair(10, 2)
     pair.send(frame((0, 0, "abcdefghij", None), (0, 1, "klmnopqrst", None)))

@@ -10,10 +10,13 @@ from textual.widgets import DataTable, Static
 from tests.ui_helpers import type_text
 from tui.app import make_app
 from tui.core import store
+from tui.core.cells import cell_width
 from tui.core.document import Document
+from tui.core.i18n import tr
+from tui.core.plan_rules import plan_flags
 from tui.core.vocab import Closeness, Language, Relation
 from tui.screens.pick_stakeholder import StakeholderPicker
-from tui.screens.plan import PlanScreen
+from tui.screens.plan import COLUMNS, SEED_COLUMNS, PlanScreen
 from tui.screens.plan_row import PlanRowDialog
 
 SIZE = (80, 24)
@@ -66,7 +69,7 @@ async def test_fill_a_row_by_keys_in_thai(path: Path) -> None:
         await pilot.press("escape")
         assert isinstance(app.screen, PlanScreen)
         assert table_cell(app, "p1", "target") == "มีส่วนร่วม"
-        assert table_cell(app, "p1", "methods").startswith("พบปะแลกเปลี่ยนความร่วมมือ · ทำกิ")
+        assert table_cell(app, "p1", "methods").startswith("พบปะแลก")  # cut to the column; all of it below
         await pilot.pause(0.1)
     row = store.load(path)[0].plan.rows[0]
     assert (row.group, row.stakeholder, row.target) == ("สวนผักคนเมือง", "s3", Relation.COLLABORATE)
@@ -138,3 +141,102 @@ async def test_the_vision_is_edited_from_the_table(path: Path) -> None:
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_plan_snapshots(snap_compare, sample: Path, lang: str, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(Document.open(sample), Language(lang)), press=["p"], terminal_size=size)
+
+
+def shown(widget, y: int = 0) -> str:
+    """One line of a widget as it is drawn, cut to its width and scrolled."""
+    return widget.render_line(y).text
+
+
+def headings(table: DataTable) -> str:
+    return shown(table, 0) + "\n" + shown(table, 1)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+async def test_at_80_columns_six_seed_columns_show_and_the_group_stays_scrolled(sample: Path, lang: str) -> None:
+    app = make_app(Document.open(sample), Language(lang))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        table = app.screen.query_one(DataTable)
+        words = {name: tr(lang, f"plan.heading.{name}").split("\n") for name in COLUMNS}
+        on_screen = headings(table)
+        for name in SEED_COLUMNS:  # every seed column on screen, its heading whole
+            assert all(line in on_screen for line in words[name]), (name, on_screen)
+        assert words["owner"][0] not in on_screen  # owner and review date are a scroll away
+        group = " " + str(table.get_cell("p1", "group"))  # the first planned row: กรรมการกองทุนตำบล
+        assert group.startswith(" กรรมการกองทุ") and shown(table, 3).startswith(group)
+        for _ in COLUMNS[1:]:  # the cursor to the review date, the last column
+            await pilot.press("right")
+            on_screen = headings(table)
+            assert on_screen.startswith(" " + words["group"][0]) and shown(table, 3).startswith(group)
+        assert table.scroll_x > 0
+        for name in ("owner", "review_date"):
+            assert all(line in on_screen for line in words[name]), (name, on_screen)
+
+
+async def test_the_table_scrolls_by_whole_columns(sample: Path) -> None:
+    """Scrolled sideways, the part that moves starts with a column, its heading whole."""
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        table = app.screen.query_one(DataTable)
+        starts = {0}
+        for column in table.ordered_columns[1:]:
+            starts.add(max(starts) + column.get_render_width(table))
+        for key in ["right"] * 7 + ["left"] * 7:
+            await pilot.press(key)
+            assert table.scroll_x in starts
+        table.scroll_right()
+        await pilot.pause()
+        assert table.scroll_x in starts and table.scroll_x > 0
+        table.scroll_left()
+        await pilot.pause()
+        assert table.scroll_x == 0
+
+
+async def test_the_columns_follow_the_terminal_width(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        table = app.screen.query_one(DataTable)
+        narrow = table.columns["methods"].width
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert table.columns["methods"].width > narrow
+        assert str(table.get_cell("p1", "methods")).startswith("เชิญเป็นวิทยากร")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+async def test_at_60_by_20_the_shared_vision_still_shows(sample: Path, lang: str) -> None:
+    app = make_app(Document.open(sample), Language(lang))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("p")
+        vision = app.screen.query_one("#plan-vision", Static)
+        assert vision.region.height == 1 and app.screen.region.contains_region(vision.region)
+        line = shown(vision)
+        assert line.startswith(tr(lang, "plan.vision", text="ผักอินทรีย์จากกลุ่มเกษตรกร"))
+        assert line.rstrip().endswith("…") and cell_width(line) <= 60
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+async def test_every_flag_is_listed_and_the_list_scrolls_to_the_last(sample: Path, lang: str) -> None:
+    document = Document.open(sample)
+    app = make_app(document, Language(lang))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("p")
+        flags = [flag.text(lang, document.workbook) for flag in plan_flags(document.workbook)]
+        listed = str(app.screen.query_one("#plan-flags", Static).render())
+        assert listed.startswith(tr(lang, "plan.flags", count=len(flags)))
+        assert listed.count("•") == len(flags) == 7
+        assert " ".join(listed.split()).endswith(" ".join(flags[-1].split()))  # wrapped, still whole
+        box = app.screen.query_one("#plan-flags-list")
+        assert box.max_scroll_y > 0  # longer than the room left under the table at 60x20
+        await pilot.press("tab", "end")
+        assert app.focused is box and box.scroll_y == box.max_scroll_y
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_plan_scrolled_to_the_end_snapshots(snap_compare, sample: Path, lang: str) -> None:
+    """Scrolled right to the review date: the group column is still there."""
+    app = make_app(Document.open(sample), Language(lang))
+    assert snap_compare(app, press=["p", *["right"] * 7], terminal_size=SIZE)

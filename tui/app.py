@@ -41,6 +41,7 @@ from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
+from tui.whole_letters import install as cut_whole_letters
 
 #: Seconds of quiet after an edit before it is written: short enough that a
 #: crash loses at most this much typing, long enough to batch keystrokes.
@@ -514,6 +515,7 @@ def collect_from_now_on() -> None:
 
 def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:
     """The one way to build the app, shared by the command line and the tests."""
+    cut_whole_letters()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 

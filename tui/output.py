@@ -24,6 +24,13 @@ the fewest bytes that bring the terminal to the same picture:
   xterm does), else only in the default background;
 - after an emoji (whose width terminals disagree on) or the last column the
   next write moves the cursor absolutely;
+- a letter with vowel or tone marks in the last column is written with
+  autowrap on for that moment (``ESC[?7h`` … ``ESC[?7l``): with it off, as
+  Textual keeps it, tmux 3.3a leaves its cursor on the last column once the
+  letter is written there and puts the marks on the cell before it
+  (``เกณฑ์่ว`` for ``เกณฑ์ว่`` at the cut right edge of a table); with it
+  on, the cursor waits past the letter and the marks join it, in tmux as
+  in every other terminal, and the next write moves there absolutely;
 - a frame of another size, or a terminal given back after a suspend, is
   repainted in full, because then nobody knows what it shows;
 - a frame that changes no cell and leaves the cursor where it was sends
@@ -106,6 +113,8 @@ COLOR_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT,
 THROUGH_MAX = 8
 #: Erase a run of this many blanks (ESC[nX, then a move on) rather than write them.
 ERASE_MIN = 12
+#: A letter and its marks in the last column, written with autowrap on (see above).
+AUTOWRAP_AROUND = "\x1b[?7h%s\x1b[?7l"
 
 
 class Pen(NamedTuple):
@@ -424,7 +433,7 @@ class TerminalModel:
             cell = Cell(" ", self.pen)  # the same blank in the pen at hand: no colour change
         out.append(sgr(self.pen, cell.pen))  # type: ignore[arg-type]
         self.pen = cell.pen
-        out.append(cell.text)
+        out.append(AUTOWRAP_AROUND % cell.text if x == self.width - 1 and len(cell.text) > 1 else cell.text)
         shown[x] = cell
         end = x + 1
         if end < self.width and new[end].text == "":

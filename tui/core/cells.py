@@ -4,14 +4,27 @@ Thai vowel and tone marks above and below a consonant (ไม้เอก, ส�
 combining characters: they take no cell of their own. CJK and emoji take two.
 Counting characters instead of cells breaks every column with Thai in it, so
 tables, labels and the map measure and cut text here.
+
+Text is cut between grapheme clusters (what a reader sees as one letter: a
+consonant with its vowel and tone marks, น้ำ with its sara am, an emoji with
+its skin tone or the emoji joined to it), never inside one: a mark cut off
+its letter is drawn by the terminal on whatever stands before it.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 ELLIPSIS = "…"
+#: Between the items of a list in one cell (the methods of a plan row).
+SEPARATOR = "·"
+#: Joins two emoji into one picture (👩 + 🌾 = 👩‍🌾).
+ZWJ = "\u200d"
+#: Spacing vowels that still belong to the letter before them (Unicode's
+#: SpacingMark outside category Mc): Thai sara am (นำ, น้ำ), Lao am.
+SPACING_MARKS = frozenset("\u0e33\u0eb3")
 
 
 @lru_cache(maxsize=4096)
@@ -27,11 +40,49 @@ def cell_width(text: str) -> int:
     return sum(char_cells(c) for c in text)
 
 
-def fit(text: str, width: int, ellipsis: str = ELLIPSIS, *, trim: bool = False) -> str:
+@lru_cache(maxsize=4096)
+def _extends(character: str) -> bool:
+    """Whether a character belongs to the cluster before it: a mark, a sara am,
+    a joiner, an emoji's skin tone (Unicode's Extend, SpacingMark and ZWJ)."""
+    return (
+        unicodedata.category(character) in ("Mn", "Me", "Mc")
+        or character in SPACING_MARKS
+        or character in (ZWJ, "\u200c")
+        or "\U0001f3fb" <= character <= "\U0001f3ff"
+    )
+
+
+def _regional(character: str) -> bool:
+    """A regional indicator: two of them make a flag (🇹🇭)."""
+    return "\U0001f1e6" <= character <= "\U0001f1ff"
+
+
+def graphemes(text: str) -> list[str]:
+    """``text`` as grapheme clusters, the units a cut must keep whole."""
+    clusters: list[str] = []
+    for character in text:
+        if clusters and (
+            _extends(character)
+            or clusters[-1].endswith(ZWJ)
+            or _regional(character) and len(clusters[-1]) == 1 and _regional(clusters[-1])
+        ):
+            clusters[-1] += character
+        else:
+            clusters.append(character)
+    return clusters
+
+
+def fit(text: str, width: int, ellipsis: str = ELLIPSIS, *, trim: bool = False, words: bool = False) -> str:
     """``text`` cut to at most ``width`` cells, ending with ``ellipsis`` when cut.
 
-    Thai marks stay with their letter; ``trim`` drops spaces left before the
-    ellipsis (labels on the map). An ellipsis wider than ``width`` is itself cut.
+    The cut falls between grapheme clusters, so Thai marks stay with their
+    letter. ``trim`` drops spaces left before the ellipsis (labels on the
+    map). ``words`` ends the text after its last whole word when that keeps
+    at least half the room (table cells: "Invite as speakers…" reads better
+    than "Invite as speakers, wri…"), and drops a list's separator left
+    before the ellipsis; Thai, written without spaces between words, is cut
+    between clusters where no space is near. An ellipsis wider than
+    ``width`` is itself cut.
     """
     if cell_width(text) <= width:
         return text
@@ -40,14 +91,39 @@ def fit(text: str, width: int, ellipsis: str = ELLIPSIS, *, trim: bool = False) 
         return ellipsis[: max(width, 0)]
     kept: list[str] = []
     used = 0
-    for character in text:
-        cells = char_cells(character)
-        if used + cells > room:
-            if cells == 0 and kept:
-                kept.append(character)  # a mark belongs to the letter already kept
-                continue
+    for cluster in graphemes(text):
+        used += cell_width(cluster)
+        if used > room:
             break
-        kept.append(character)
-        used += cells
+        kept.append(cluster)
     head = "".join(kept)
+    if words and not text[len(head)].isspace():
+        space = head.rfind(" ")
+        if space > 0 and cell_width(head[:space]) * 2 >= room:
+            head = head[:space]
+    if words:
+        return head.rstrip(" " + SEPARATOR) + ellipsis
     return (head.rstrip() if trim else head) + ellipsis
+
+
+def share(room: int, least: Sequence[int], most: Sequence[int], weights: Sequence[int]) -> list[int]:
+    """Widths of columns that share ``room`` cells.
+
+    Each column gets at least ``least`` (what it must show whole, such as
+    its heading's longest line) and at most ``most`` (its widest text, once
+    that is at least its least); the room beyond that goes to the columns
+    still short of their most, keeping their widths as close as it can to
+    the proportions of ``weights``. With less room than the least, each
+    column gets its least and the table scrolls.
+    """
+    widths = list(least)
+    most = [max(m, n) for m, n in zip(most, least, strict=True)]
+    spare = room - sum(widths)
+    while spare > 0:
+        short = [i for i, width in enumerate(widths) if width < most[i]]
+        if not short:
+            break
+        grow = min(short, key=lambda i: widths[i] / weights[i])
+        widths[grow] += 1
+        spare -= 1
+    return widths

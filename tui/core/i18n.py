@@ -376,6 +376,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน",
         "Plan to expand the network across issues in one province",
     ),
+    # The planning table's headings: a line break where a heading may wrap
+    # (between whole words), so a column is never narrower than a line.
+    "plan.heading.group": ("กลุ่ม", "Group"),
+    "plan.heading.current": ("ความสัมพันธ์\nเดิม", "Current\nrelationship"),
+    "plan.heading.target": ("ความสัมพันธ์\nใหม่", "New\nrelationship"),
+    "plan.heading.our_benefit": ("ประโยชน์เรา/\nแลกเปลี่ยน", "Our benefit/\nexchange"),
+    "plan.heading.their_benefit": ("ประโยชน์\nเพื่อน", "Their\nbenefit"),
+    "plan.heading.methods": ("วิธีการ", "Methods"),
+    "plan.heading.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "plan.heading.review_date": ("วันทบทวน", "Review\ndate"),
     # --- the step screens -------------------------------------------------
     "steps.bar": ("ขั้นที่ {number}/7", "Step {number}/7"),
     "steps.complete": ("ครบแล้ว", "complete"),
@@ -534,7 +544,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "our group is not chosen from the stakeholders yet, so no current relationship can be read off the map",
     ),
     "plan.vision": ("วิสัยทัศน์ร่วม: {text}", "Shared vision: {text}"),
-    "plan.no_vision": ("วิสัยทัศน์ร่วม: (ยังไม่มี กด v เพื่อเขียน)", "Shared vision: (none yet: press v to write one)"),
+    "plan.no_vision": ("วิสัยทัศน์ร่วม: (ยังไม่มี กด ctrl+e เพื่อเขียน)", "Shared vision: (none yet: ctrl+e writes one)"),
     "plan.our_row": ("(กลุ่มของเรา)", "(our group)"),
     "plan.choose_ours": ("(เลือกกลุ่มเรา ^o)", "(choose us: ^o)"),
     "plan.current_unknown": ("? (เลือกกลุ่มเราก่อน)", "? (choose us first)"),

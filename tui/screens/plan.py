@@ -5,37 +5,50 @@ The current relationship (ความสัมพันธ์เดิม) come
 user overrides it; new relationships use the course's three terms. Enter
 opens a row in full (long Thai text in multi-line fields); ctrl+n adds a
 row for a stakeholder, ctrl+k adds every key player not yet planned. The
-lines under the table say what the plan still lacks (core's rules).
+list under the table says what the plan still lacks (core's rules), every
+item of it: it scrolls when it is longer than the room left.
+
+The six seed columns share the terminal's width, so a facilitator reads a
+row across as on the worksheet, at 80 columns too; cells are cut at a whole
+word or letter with an ellipsis, and the row in full is one Enter away. The
+group column stays put when the table scrolls right to the owner and the
+review date.
 """
 
 from __future__ import annotations
 
+from itertools import accumulate
+
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from tui.core.analysis.grid import place
-from tui.core.cells import fit
-from tui.core.i18n import field_label, tr
+from tui.core.cells import SEPARATOR, cell_width, fit, share
+from tui.core.i18n import tr
 from tui.core.model import PlanRow
 from tui.core.plan import current_relationship, current_text, our_group_chosen, target_label
 from tui.core.plan_rules import plan_flags
+from tui.core.report.wrap import wrap
+from tui.core.vocab import Relation
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
 
-#: The seed's columns, then ours; each with its width in cells.
-COLUMNS = (
-    ("group", 20),
-    ("current", 16),
-    ("target", 16),
-    ("our_benefit", 22),
-    ("their_benefit", 22),
-    ("methods", 28),
-    ("owner", 12),
-    ("review_date", 11),
-)
+#: The seed's six columns, with their shares of the screen's width, then ours.
+SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}
+OUR_COLUMNS = ("owner", "review_date")
+COLUMNS = (*SEED_COLUMNS, *OUR_COLUMNS)
+#: No column is wider than this, however wide the terminal: a long text is read in the row's dialog.
+WIDEST = 40
+#: The group column shows at least this much of a name (or the whole name, if shorter).
+GROUP_LEAST = 12
+#: Before each item of what the plan still lacks.
+BULLET = " • "
 SORTS = ("table", "group", "target", "flagged")
 ANCHOR = "our-group"
 
@@ -46,6 +59,18 @@ class PlanTable(DataTable):
         Binding("ctrl+up", "screen.move_row(-1)", "key.move_up", id="plan.up", show=False),
         Binding("ctrl+down", "screen.move_row(1)", "key.move_down", id="plan.down", show=False),
     ]
+
+    def validate_scroll_x(self, value: float) -> float:
+        """Sideways by whole columns: the scrolled part starts at a column's
+        start, so no heading shows cut at the left (the group column stays)."""
+        value = super().validate_scroll_x(value)
+        widths = (column.get_render_width(self) for column in self.ordered_columns[self.fixed_columns : -1])
+        stops = [*accumulate(widths, initial=0), self.max_scroll_x]
+        if value > self.scroll_x:
+            return min(stop for stop in stops if stop >= value)
+        if value < self.scroll_x:
+            return max(stop for stop in stops if stop <= value)
+        return value
 
 
 class PlanScreen(PhakhiScreen):
@@ -62,12 +87,15 @@ class PlanScreen(PhakhiScreen):
 
     sort = "table"
     flagged_only = False
+    #: The terminal's width the columns were last shared out for.
+    width_shown = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title", classes="screen-title")
         yield Static(id="plan-vision", classes="hint")
-        yield PlanTable(id="plan-table", cursor_type="cell", zebra_stripes=True)
-        yield Static(id="plan-flags", classes="hint")
+        yield PlanTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2)
+        with VerticalScroll(id="plan-flags-list"):
+            yield Static(id="plan-flags", classes="hint")
         yield self.key_bar()
 
     def on_mount(self) -> None:
@@ -96,7 +124,8 @@ class PlanScreen(PhakhiScreen):
             rows.sort(key=lambda r: r.id not in flagged)
         return rows
 
-    def cells(self, row: PlanRow) -> list[str]:
+    def texts(self, row: PlanRow) -> dict[str, str]:
+        """The row's cells in full, on one line each."""
         closeness, via, derived = current_relationship(self.document.workbook, row)
         if not derived:
             current = f"✎ {current_text(self.lang, closeness, via)}"
@@ -110,37 +139,87 @@ class PlanScreen(PhakhiScreen):
             "target": target_label(self.lang, row.target) if row.target else "",
             "our_benefit": row.our_benefit,
             "their_benefit": row.their_benefit,
-            "methods": " · ".join(row.methods),
+            "methods": f" {SEPARATOR} ".join(row.methods),
             "owner": row.owner,
             "review_date": row.review_date,
         }
-        return [fit(values[name].replace("\n", " "), width) for name, width in COLUMNS]
+        return {name: text.replace("\n", " ") for name, text in values.items()}
+
+    def widths(self, headings: dict[str, str], rows: list[dict[str, str]]) -> dict[str, int]:
+        """Each column's width at the terminal's width (the table spans it).
+
+        A column is at least as wide as its heading's longest line (headings
+        are never cut) and the new relationship as its longest term (never
+        cut either); the group column shows a good part of a name. The six
+        seed columns then share the screen, less the scrollbar's gutter and
+        each column's padding, up to their widest text; owner and review
+        date follow at their own width, the last one widened so that,
+        scrolled to its end, the table still starts a column at its left.
+        """
+        table = self.query_one(PlanTable)
+        pad = 2 * table.cell_padding
+        screen = self.app.size.width - table.styles.scrollbar_size_vertical
+        widest = {name: min(WIDEST, max(cell_width(row[name]) for row in rows)) for name in COLUMNS}
+        least = {name: max(cell_width(line) for line in headings[name].splitlines()) for name in COLUMNS}
+        least["target"] = max(least["target"], *(cell_width(target_label(self.lang, r)) for r in Relation))
+        least["group"] = max(least["group"], min(GROUP_LEAST, widest["group"]))
+        seed = share(screen - pad * len(SEED_COLUMNS), [least[n] for n in SEED_COLUMNS],
+                     [widest[n] for n in SEED_COLUMNS], list(SEED_COLUMNS.values()))
+        widths = dict(zip(SEED_COLUMNS, seed, strict=True)) | {n: max(least[n], widest[n]) for n in OUR_COLUMNS}
+        starts = list(accumulate((widths[name] + pad for name in COLUMNS[1:]), initial=0))
+        hidden = starts[-1] - (screen - widths["group"] - pad)
+        if hidden > 0:
+            widths[COLUMNS[-1]] += min((start for start in starts if start >= hidden), default=hidden) - hidden
+        return widths
 
     def show_workbook(self) -> None:
         workbook = self.document.workbook
         lang = self.lang
-        sort_note = tr(lang, f"plan.sort.{self.sort}") + (f" · {tr(lang, 'plan.filter.flagged')}" if self.flagged_only else "")
+        sort_note = tr(lang, f"plan.sort.{self.sort}")
+        if self.flagged_only:
+            sort_note += f" · {tr(lang, 'plan.filter.flagged')}"
         self.query_one("#plan-title", Static).update(f"[b]{tr(lang, 'plan.title')}[/]  [dim]{sort_note}[/]")
         vision = workbook.plan.shared_vision.replace("\n", " ")
         self.query_one("#plan-vision", Static).update(
-            tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision")
+            Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision"))
         )
+        rows = self.rows()
+        if not our_group_chosen(workbook):
+            ours = tr(lang, "plan.choose_ours")
+        else:
+            ours = workbook.plan.our_group or tr(lang, "plan.our_row")
+        anchor = dict.fromkeys(COLUMNS, "") | {"group": ours}
+        texts = [anchor, *(self.texts(row) for row in rows)]
+        headings = {name: tr(lang, f"plan.heading.{name}") for name in COLUMNS}
+        self.width_shown = self.app.size.width
+        widths = self.widths(headings, texts)
         table = self.query_one(PlanTable)
         cursor = table.cursor_coordinate
         table.clear(columns=True)
-        for name, width in COLUMNS:
-            table.add_column(fit(field_label(lang, "plan_row", name), width), key=name, width=width)
-        if not our_group_chosen(workbook):
-            anchor = tr(lang, "plan.choose_ours")
-        else:
-            anchor = workbook.plan.our_group or tr(lang, "plan.our_row")
-        table.add_row(fit(anchor, COLUMNS[0][1]), *[""] * (len(COLUMNS) - 1), key=ANCHOR)
-        for row in self.rows():
-            table.add_row(*self.cells(row), key=row.id)
+        for name in COLUMNS:
+            table.add_column(Text(headings[name]), key=name, width=widths[name])
+        for key, cells in zip((ANCHOR, *(row.id for row in rows)), texts, strict=True):
+            table.add_row(*(Text(fit(cells[name], widths[name], words=True)) for name in COLUMNS), key=key)
         table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
+        self.show_flags()
+
+    def show_flags(self) -> None:
+        """What the plan still lacks, one item a line (wrapped under its bullet), all of it."""
+        workbook = self.document.workbook
         flags = plan_flags(workbook)
-        text = tr(lang, "plan.flags", count=len(flags)) + ": " + " · ".join(f.text(lang, workbook) for f in flags)
-        self.query_one("#plan-flags", Static).update(text if flags else tr(lang, "plan.no_flags"))
+        shown = self.query_one("#plan-flags", Static)
+        width = self.app.size.width - self.query_one("#plan-flags-list").styles.scrollbar_size_vertical
+        width -= shown.styles.padding.width + cell_width(BULLET)
+        lines = [tr(self.lang, "plan.flags", count=len(flags)) if flags else tr(self.lang, "plan.no_flags")]
+        for flag in flags:
+            wrapped = wrap(flag.text(self.lang, workbook), width)
+            lines += [BULLET + wrapped[0], *(" " * cell_width(BULLET) + line for line in wrapped[1:])]
+        shown.update(Content("\n".join(lines)))
+
+    def on_resize(self) -> None:
+        """The columns follow the terminal's width."""
+        if self.app.size.width != self.width_shown:
+            self.show_workbook()
 
     # -- the row under the cursor --
 
