@@ -39,6 +39,7 @@ from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
+from tui.plain import plain
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 from tui.whole_letters import install as cut_whole_letters
@@ -217,7 +218,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def _kept_while_slow(self, kept: bool) -> None:
         if self._saves_running and not self._slow_said:
             self._slow_said = True
-            self._say_with_copy(tr(self.lang, "save.slow", path=self.document.path.name), kept)
+            self._say_with_copy(tr(self.lang, "save.slow", path=plain(self.document.path.name)), kept)
 
     def _say_with_copy(self, message: str, kept: bool, **options: Any) -> None:
         """``message``, then whether the edits are safe in a recovery copy meanwhile."""
@@ -255,7 +256,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         try:
             if choice == "save_as" and new_path is not None:
                 document.save_as(new_path)
-                self.notify(tr(self.lang, "conflict.saved_as", path=new_path), timeout=5)
+                self.notify(tr(self.lang, "conflict.saved_as", path=plain(new_path)), timeout=5)
             elif choice == "overwrite":
                 document.save(force=True)
             elif choice == "reload":
@@ -280,7 +281,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.document.discard_recovery()  # the unsaved edits were dropped on purpose
         self.document = fresh
         self.save_state = "status.saved"
-        self.notify(tr(self.lang, "conflict.reloaded", path=fresh.path.name), timeout=5)
+        self.notify(tr(self.lang, "conflict.reloaded", path=plain(fresh.path.name)), timeout=5)
         self.workbook_changed_signal.publish(None)
 
     def offer_recovery(self) -> None:
@@ -309,9 +310,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             elif choice == "save_as" and new_path is not None:
                 store.save(held, new_path, store.NO_FILE)
                 recovery.discard(found)
-                self.notify(tr(self.lang, "recovery.saved_as", path=new_path), timeout=5)
+                self.notify(tr(self.lang, "recovery.saved_as", path=plain(new_path)), timeout=5)
             elif choice == "keep_file":
-                self.notify(tr(self.lang, "recovery.set_aside", path=recovery.set_aside(found)), timeout=10)
+                self.notify(tr(self.lang, "recovery.set_aside", path=plain(recovery.set_aside(found))), timeout=10)
         except (ChangedOnDisk, SaveFailed) as error:
             self.notify(str(error), severity="error", timeout=10)
         except OSError as error:
@@ -344,7 +345,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._save_stuck = True
         self.save_state = "status.slow"
         kept = self.document.keeper.keep(*self.document.snapshot()) is not None
-        self._say_with_copy(tr(self.lang, "save.stuck", path=self.document.path.name), kept)
+        self._say_with_copy(tr(self.lang, "save.stuck", path=plain(self.document.path.name)), kept)
         return False
 
     async def action_quit(self) -> None:

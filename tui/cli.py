@@ -21,6 +21,7 @@ from tui.core import store
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
+from tui.core.visible import visible
 from tui.core.vocab import Language
 
 EXIT_OK = 0
@@ -195,7 +196,7 @@ def run_new(args: argparse.Namespace, lang: Language) -> int:
     except (ChangedOnDisk, SaveFailed) as error:
         _error(str(error))
         return EXIT_FAILED
-    print(tr(lang, "cli.created", path=path))
+    _say(tr(lang, "cli.created", path=path))
     return EXIT_OK
 
 
@@ -208,7 +209,7 @@ def run_check(args: argparse.Namespace, lang: Language) -> int:
             status = EXIT_INVALID
             continue
         if not args.quiet:
-            print(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
+            _say(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
     return status
 
 
@@ -299,7 +300,7 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
         return EXIT_FAILED
     encodings = ", ".join(tr(lang, "io.encoding", path=p, encoding=e) for p, e in imported.encodings.items())
     workbook = imported.workbook
-    print(
+    _say(
         tr(
             lang, "io.cli.imported", path=out, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties),
             layout=tr(lang, f"io.layout.{imported.layout.value}"), encodings=encodings,
@@ -407,7 +408,9 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 def _print_result(text: str) -> int:
-    """Write ``text`` to stdout as UTF-8 whatever the locale; a closed pipe (``| head``) is no error."""
+    """Write ``text`` to stdout as UTF-8 whatever the locale; a closed pipe (``| head``) is no error.
+    A control character in it (from a file) is written out, never sent to the terminal as it is."""
+    text = visible(text, lines=True)
     try:
         try:
             sys.stdout.write(text)
@@ -475,7 +478,12 @@ def _say_problems(path: Path, error: WorkbookError, lang: Language) -> None:
 
 
 def _error(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(visible(message, lines=True), file=sys.stderr)
+
+
+def _say(message: str) -> None:
+    """A line for the user: file names and cells in it come from files, and are shown, not obeyed."""
+    print(visible(message, lines=True))
 
 
 #: Each subcommand and the function that runs it (the parser's subcommands, in build_parser).

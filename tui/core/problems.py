@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.core.visible import visible
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -18,10 +20,11 @@ class Problem:
     fix: str
 
     def __str__(self) -> str:
+        """One line, with every control character from the file (a key, a value, its name) written out."""
         place = self.path
         if self.line is not None:
             place += f":{self.line}:{self.col or 1}"
-        return f"{place}: {self.message} — {self.fix}"
+        return visible(f"{place}: {self.message} — {self.fix}")
 
 
 class WorkbookError(Exception):

@@ -17,6 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
+from tui.plain import plain
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog
 from tui.widgets.one_line import OneLine
@@ -57,7 +58,7 @@ class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
             yield OneLine(str(free_name(self.path)), id="conflict-name")
 
     def body(self) -> str:
-        return tr(self.lang, "conflict.body", path=self.path.name)
+        return tr(self.lang, "conflict.body", path=plain(self.path.name))
 
     def on_mount(self) -> None:
         self.show_language(self.lang)

@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
+from tui.plain import plain
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 
@@ -46,7 +47,7 @@ class HomeScreen(PhakhiScreen):
 
     def _heading(self) -> str:
         title = self.document.workbook.project.title or tr(self.lang, "app.untitled")
-        return f"{tr(self.lang, 'app.name')} · {title}  [dim]{self.document.path.name}[/]"
+        return f"{tr(self.lang, 'app.name')} · {plain(title)}  [dim]{plain(self.document.path.name)}[/]"
 
     def _counts(self) -> str:
         workbook = self.document.workbook

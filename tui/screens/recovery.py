@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.core.i18n import tr
+from tui.plain import plain
 from tui.core.model import Workbook
 from tui.core.recovery import RecoveryCopy
 from tui.core.vocab import Language
@@ -31,7 +32,7 @@ class RecoveryDialog(ConflictDialog):
         self.current = current
 
     def body(self) -> str:
-        question = tr(self.lang, "recovery.body", path=self.path.name, time=self.found.written_local())
+        question = tr(self.lang, "recovery.body", path=plain(self.path.name), time=self.found.written_local())
         counts = tr(
             self.lang, "recovery.counts",
             copy_stakeholders=len(self.held.stakeholders), copy_ties=len(self.held.ties),
