@@ -74,7 +74,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         Binding("ctrl+t", "toggle_language", "key.language", id="language"),
         Binding("ctrl+z", "undo", "key.undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
-        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
     ]
 
     lang: reactive[Language] = reactive(Language.TH)

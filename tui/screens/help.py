@@ -11,7 +11,7 @@ from textual.widgets import Static
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog
-from tui.widgets.keybar import key_label
+from tui.key_names import key_label
 
 
 class HelpScreen(PhakhiDialog[None]):

@@ -16,9 +16,10 @@ from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
+#: The next step first: where room is short (tui/widgets/keybar.py), F2 gives way before F3.
 STEP_BINDINGS = [
-    Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
     Binding("f3", "app.next_step", "key.next_step", id="step.next"),
+    Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
     Binding("ctrl+g", "app.go_step", "key.go_step", id="step.go", show=False),
     Binding("escape", "app.home", "key.home", id="step.home", show=False),
 ]
