@@ -55,7 +55,7 @@ async def vision(pilot: Any) -> None:
 
 def words(lang: Language) -> dict[str, list[str]]:
     return {
-        "go_step": [tr(lang, "goto.prompt"), tr(lang, "step.4")],
+        "go_step": [tr(lang, "goto.prompt", keys="1-7"), tr(lang, "step.4")],
         "help": [tr(lang, "screen.help"), tr(lang, "help.keys"), tr(lang, "help.close")],
         "picker": [tr(lang, "plan.add_row_title"), tr(lang, "pick.filter")],
         "plan_row": [field_label(lang, "plan_row", "target"), field_label(lang, "plan_row", "notes")],

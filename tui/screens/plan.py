@@ -20,6 +20,7 @@ from tui.core.i18n import field_label, tr
 from tui.core.model import PlanRow
 from tui.core.plan import current_relationship, current_text, target_label
 from tui.core.plan_rules import plan_flags
+from tui.key_names import key_name
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
@@ -48,6 +49,10 @@ class PlanTable(DataTable):
     ]
 
 
+#: Named by the line that shows the shared vision when there is none yet.
+EDIT_VISION = Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision")
+
+
 class PlanScreen(PhakhiScreen):
     title_key = "screen.plan"
     BINDINGS = [
@@ -55,7 +60,7 @@ class PlanScreen(PhakhiScreen):
         Binding("ctrl+k", "add_key_players", "key.add_key_players", id="plan.key_players"),
         Binding("ctrl+s", "cycle_sort", "key.sort", id="plan.sort"),
         Binding("ctrl+f", "toggle_filter", "key.filter", id="plan.filter"),
-        Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision"),
+        EDIT_VISION,
         Binding("escape", "app.pop_screen", "key.home", id="plan.home", show=False),
     ]
 
@@ -117,7 +122,7 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-title", Static).update(f"[b]{tr(lang, 'plan.title')}[/]  [dim]{sort_note}[/]")
         vision = workbook.plan.shared_vision.replace("\n", " ")
         self.query_one("#plan-vision", Static).update(
-            tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision")
+            tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION))
         )
         table = self.query_one(PlanTable)
         cursor = table.cursor_coordinate
