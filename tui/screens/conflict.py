@@ -48,7 +48,7 @@ class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
         super().__init__(lang)
         self.path = path
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(id="conflict"):
             yield Static(id="conflict-title")
             yield Static(id="conflict-body")

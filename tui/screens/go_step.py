@@ -22,7 +22,7 @@ class GoStepDialog(PhakhiDialog[int | None]):
         Binding("escape", "choose(0)", "key.close", id="go.close"),
     ]
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         yield Static(self._text(self.lang), id="go-step")
 
     def _text(self, lang: Language) -> str:

@@ -27,25 +27,24 @@ class HelpScreen(PhakhiDialog[None]):
         self.title_key = title_key
         self.keys = keys
 
-    def compose(self) -> ComposeResult:
-        title, heading, table, close = self._words(self.lang)
+    def compose_dialog(self) -> ComposeResult:
+        title, heading, table = self._words(self.lang)
         with VerticalScroll(id="help"):
             yield Static(title, id="help-title")
             yield Static(heading, classes="heading", id="help-heading")
             yield Static(table, id="help-keys")
-            yield Static(close, id="help-close")
 
-    def _words(self, lang: Language) -> tuple[str, str, Text, str]:
+    def _words(self, lang: Language) -> tuple[str, str, Text]:
         width = max((len(key_label(key)) for key, _ in self.keys), default=0)
         table = Text()
         for key, description in self.keys:
             table.append(key_label(key).ljust(width + 2), style="bold")
             table.append(describe_key(lang, description) + "\n")
         title = f"[b]{tr(lang, 'screen.help')} — {tr(lang, self.title_key)}[/]"
-        return title, tr(lang, "help.keys"), table, f"[dim]{tr(lang, 'help.close')}[/]"
+        return title, tr(lang, "help.keys"), table
 
     def show_language(self, lang: Language) -> None:
-        for name, text in zip(("title", "heading", "keys", "close"), self._words(lang), strict=True):
+        for name, text in zip(("title", "heading", "keys"), self._words(lang), strict=True):
             self.query_one(f"#help-{name}", Static).update(text)
 
     def action_dismiss(self) -> None:

@@ -29,7 +29,7 @@ class StakeholderPicker(PhakhiDialog[str | None]):
         self.title_words = title
         self.stakeholders = stakeholders
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", id="pick-title")
             yield OneLine(placeholder=tr(self.lang, "pick.filter"), id="pick-filter")

@@ -30,9 +30,11 @@ PLAN_FIELDS = ("shared_vision", "our_group")
 
 
 class RecordDialog(PhakhiDialog[None]):
-    """A form over one record of the workbook; Escape closes it."""
+    """A form over one record of the workbook; Escape closes it. Each edit goes to the
+    workbook as it is made, so there is nothing to confirm and nothing to lose: the key
+    bar says so, lest the user look for a Save."""
 
-    BINDINGS = [Binding("escape", "close", "key.close", id="dialog.close")]
+    BINDINGS = [Binding("escape", "close", "key.close_kept", id="dialog.close")]
 
     def __init__(self, document: Document, lang: Language, title: Words, form: RecordForm) -> None:
         super().__init__(lang)
@@ -40,7 +42,7 @@ class RecordDialog(PhakhiDialog[None]):
         self.title_words = title
         self.form = form
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(classes="record-dialog"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", classes="dialog-title")
             yield self.form

@@ -30,6 +30,8 @@ class StepScreen(PhakhiScreen):
 
     NUMBER = 0
     BINDINGS = STEP_BINDINGS
+    #: The same on every step: on a short key bar they give way to the step's own keys.
+    SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if binding.id)
 
     @property
     def title_key(self) -> str:

@@ -6,10 +6,10 @@ the width or the keys that apply change (focus moving to a list brings the
 list's keys) — one short line, no hover effects, nothing repainting while the
 user is idle.
 
-The keys a screen (or dialog) declares itself and those of the focused widget
-(ctrl+r in step 3, Delete in a table) come first, then the keys it shares
-with its kind (F3 and F2, the same on every step; ctrl+t in every dialog),
-then the app-wide ones. When the line is too short for every key, keys give
+The keys of the screen (or dialog) and of the focused widget (ctrl+r in step
+3, Delete in a table) come first, then the keys the screen shares with its
+kind (its ``SHARED_KEYS``: F3 and F2, the same on every step; ctrl+t in every
+dialog), then the app-wide ones. When the line is too short for every key, keys give
 way whole, in the reverse order, the last of each kind first; a label is
 never cut mid-word. F1 (its help lists every key) and ^q always stay.
 """
@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -46,8 +45,7 @@ class ShownKey(NamedTuple):
 
 def shown_keys(screen: Screen) -> list[ShownKey]:
     """The keys to show for ``screen`` as it is now (its focus decides), in the order shown."""
-    declared = vars(type(screen)).get("BINDINGS", ())
-    own = {binding.id for binding in declared if isinstance(binding, Binding) and binding.id}
+    shared: frozenset[str] = getattr(screen, "SHARED_KEYS", frozenset())
     keys: list[ShownKey] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
@@ -59,7 +57,7 @@ def shown_keys(screen: Screen) -> list[ShownKey]:
             rank = STAYS
         elif active.node is screen.app:
             rank = APP_WIDE
-        elif active.node is screen and binding.id not in own:
+        elif binding.id in shared:
             rank = SHARED
         else:
             rank = OWN
