@@ -16,18 +16,20 @@ import importlib
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
-from tui.commands import WorkbookCommands
+from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import recovery, store
 from tui.core.autosave import AutosaveClock, warm_up
 from tui.core.document import Document
@@ -449,6 +451,19 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def watch_lang(self, lang: Language) -> None:
         self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands in the user's language; "keys" opens our help (tui/commands.py)."""
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        """As Textual's, with the search line in the user's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(command_palette(self.lang))
+
+    def search_themes(self) -> None:
+        """As Textual's, with the search line in the user's language."""
+        self.push_screen(theme_palette(self.lang))
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
