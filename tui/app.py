@@ -34,7 +34,7 @@ from tui.core import recovery, store
 from tui.core.autosave import AutosaveClock, warm_up
 from tui.core.document import Document
 from tui.core.edit import Change
-from tui.core.i18n import is_ours, tr
+from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed, WorkbookError
 from tui.core.vocab import Language
@@ -466,15 +466,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.push_screen(theme_palette(self.lang))
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import HelpScreen, keys_that_act
 
         if isinstance(self.screen, HelpScreen):
             return
-        bindings = [(key, active.binding.description) for key, active in self.screen.active_bindings.items()]
-        # The screen's own keys first, then the keys of Textual's widgets (arrows, paging).
-        keys = [b for b in bindings if is_ours(b[1])] + [b for b in bindings if b[1] and not is_ours(b[1])]
         title_key = getattr(self.screen, "title_key", "app.name")
-        self.push_screen(HelpScreen(self.lang, title_key, keys))
+        self.push_screen(HelpScreen(self.lang, title_key, keys_that_act(self.screen)))
 
 
 #: Each step's screen as "module:class" in tui/screens. Screens (and the map,

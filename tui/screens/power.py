@@ -33,7 +33,7 @@ FLAGS: tuple[tuple[str, Group | PowerBase], ...] = (
 
 
 #: Named, with TOGGLE, by the lines above the table.
-SCORE_KEYS = [Binding(str(n), f"screen.score({n})", f"{n}", show=False) for n in range(1, 6)]
+SCORE_KEYS = [Binding(str(n), f"screen.score({n})", "key.score", show=False) for n in range(1, 6)]
 TOGGLE = Binding("space", "screen.toggle", "key.toggle", id="power.toggle")
 
 
@@ -42,6 +42,8 @@ class PowerTable(DataTable):
         *SCORE_KEYS,
         Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
         TOGGLE,
+        # As in a spreadsheet (DataTable's Enter would select a cell, which means nothing here).
+        Binding("enter", "cursor_down", "key.next_row", show=False),
         Binding("p", "screen.add_to_plan", "key.add_to_plan", id="power.plan", show=False),
     ]
 

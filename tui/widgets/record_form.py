@@ -156,6 +156,12 @@ class RecordForm(VerticalScroll, can_focus=False):
         else:
             self._edited(area, area.text)
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field goes on to the next field, as in a paper form:
+        the value is in the workbook already, there is nothing to submit."""
+        event.stop()
+        self.screen.focus_next()
+
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
         self._edited(event.select, None if event.value is Select.NULL else event.value)
