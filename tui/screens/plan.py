@@ -188,19 +188,34 @@ class PlanScreen(PhakhiScreen):
         if row_id is not None:
             self.document.editor.remove_plan_row(row_id)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that cannot act now are left out of the key bar and the help: our own
+        group's row is never removed or moved, and rows move only in the table's own
+        order, all shown."""
+        if action in ("remove_row", "move_row") and self.current_row_id() is None:
+            return False
+        if action == "move_row":
+            return self.sort == "table" and not self.flagged_only
+        return True
+
+    def on_data_table_cell_highlighted(self) -> None:
+        self.refresh_bindings()  # onto or off our own row: Delete comes and goes
+
     def action_move_row(self, offset: int) -> None:
         row_id = self.current_row_id()
-        if row_id is not None and self.sort == "table" and not self.flagged_only:
+        if row_id is not None:
             self.document.editor.move_plan_row(row_id, offset)
             self.focus_row(row_id)
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.show_workbook()
+        self.refresh_bindings()
 
     def action_toggle_filter(self) -> None:
         self.flagged_only = not self.flagged_only
         self.show_workbook()
+        self.refresh_bindings()
 
     def action_edit_vision(self) -> None:
         self.app.push_screen(VisionDialog(self.document, self.lang))
