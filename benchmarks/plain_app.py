@@ -122,7 +122,8 @@ class TableScreen(Screen[None]):
         app = self.app
         assert isinstance(app, PlainApp)
         yield Header()
-        yield Static(f"{tr(app.lang, 'power.help')}\n{tr(app.lang, 'power.help_keys')}")
+        keys = {"scores": "1-5", "toggle": "Space"}
+        yield Static(f"{tr(app.lang, 'power.help', **keys)}\n{tr(app.lang, 'power.help_keys', toggle='Space')}")
         yield DataTable()
         yield Static(f"✓ {tr(app.lang, 'steps.complete')}")
         yield Footer()

@@ -1,4 +1,5 @@
-"""ctrl+t in every dialog: the app's language switches and the dialog's words follow.
+"""ctrl+t in every dialog: the app's language switches and the dialog's words follow,
+its key bar too (Esc and what it does: record dialogs say the edits are kept).
 
 A modal screen hides the app's keys; each dialog offers ctrl+t itself
 (tui/screens/dialog.py). Checked through the real app for every dialog a
@@ -21,6 +22,7 @@ from tui.core.document import Document
 from tui.core.i18n import field_label, tr
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog
+from tui.widgets.keybar import KeyBar
 
 SIZE = (100, 32)
 
@@ -55,8 +57,8 @@ async def vision(pilot: Any) -> None:
 
 def words(lang: Language) -> dict[str, list[str]]:
     return {
-        "go_step": [tr(lang, "goto.prompt"), tr(lang, "step.4")],
-        "help": [tr(lang, "screen.help"), tr(lang, "help.keys"), tr(lang, "help.close")],
+        "go_step": [tr(lang, "goto.prompt", keys="1-7"), tr(lang, "step.4")],
+        "help": [tr(lang, "screen.help"), tr(lang, "help.keys")],
         "picker": [tr(lang, "plan.add_row_title"), tr(lang, "pick.filter")],
         "plan_row": [field_label(lang, "plan_row", "target"), field_label(lang, "plan_row", "notes")],
         "vision": [tr(lang, "plan.vision_title"), field_label(lang, "plan", "shared_vision")],
@@ -92,3 +94,24 @@ async def test_ctrl_t_in_a_dialog_switches_the_language_and_its_words(sample: Pa
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert all(word in shown(dialog) for word in words(Language.TH)[name])
+
+
+#: What Esc does in each dialog, as its key bar says it.
+ESCAPE = {"go_step": "key.close", "help": "key.close", "picker": "key.close",
+          "plan_row": "key.close_kept", "vision": "key.close_kept"}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+async def test_every_dialog_shows_its_keys_in_the_language_on_screen(sample: Path, name: str) -> None:
+    app = make_app(Document.open(sample, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await DIALOGS[name](pilot)
+        await pilot.pause()
+        for lang in (Language.TH, Language.EN):
+            bar = app.screen.query_one(KeyBar)
+            assert bar.region.bottom == SIZE[1]  # the bottom line, over the key bar of the screen below
+            line = bar.render_line(0).text
+            assert f" Esc  {tr(lang, ESCAPE[name])} " in line and f" ^t  {tr(lang, 'key.language')} " in line, line
+            assert tr(lang, "status.saved") in line
+            await pilot.press("ctrl+t")
+            await pilot.pause()

@@ -16,23 +16,25 @@ import importlib
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
-from tui.commands import WorkbookCommands
+from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import recovery, store
 from tui.core.autosave import AutosaveClock, warm_up
 from tui.core.document import Document
 from tui.core.edit import Change, EditError
-from tui.core.i18n import is_ours, tr
+from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed, WorkbookError
 from tui.core.vocab import Language
@@ -76,7 +78,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         Binding("ctrl+t", "toggle_language", "key.language", id="language"),
         Binding("ctrl+z", "undo", "key.undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "key.redo", show=False, id="redo"),
-        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
     ]
 
     lang: reactive[Language] = reactive(Language.TH)
@@ -473,16 +475,26 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def watch_lang(self, lang: Language) -> None:
         self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
 
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands in the user's language; "keys" opens our help (tui/commands.py)."""
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        """As Textual's, with the search line in the user's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(command_palette(self.lang))
+
+    def search_themes(self) -> None:
+        """As Textual's, with the search line in the user's language."""
+        self.push_screen(theme_palette(self.lang))
+
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import HelpScreen, keys_that_act
 
         if isinstance(self.screen, HelpScreen):
             return
-        bindings = [(key, active.binding.description) for key, active in self.screen.active_bindings.items()]
-        # The screen's own keys first, then the keys of Textual's widgets (arrows, paging).
-        keys = [b for b in bindings if is_ours(b[1])] + [b for b in bindings if b[1] and not is_ours(b[1])]
         title_key = getattr(self.screen, "title_key", "app.name")
-        self.push_screen(HelpScreen(self.lang, title_key, keys))
+        self.push_screen(HelpScreen(self.lang, title_key, keys_that_act(self.screen)))
 
 
 #: Each step's screen as "module:class" in tui/screens. Screens (and the map,

@@ -1,16 +1,23 @@
 """The command palette (ctrl+p) speaks the workbook's verbs, in the user's language.
 
-Go to any of the seven steps, switch language, save now, go home, show the
-keys — each found by typing part of its name in Thai or English.
+Go to any of the seven steps, switch language, save now, go home — each
+found by typing part of its name in Thai or English. Textual's own commands
+(keys, theme, quit, maximize, screenshot) are said in the user's language
+too, and "keys" opens Phakhi's help, which describes every key in that
+language, rather than Textual's key panel, which shows our binding
+descriptions raw (``key.language``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.app import SystemCommand
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
@@ -36,7 +43,6 @@ class WorkbookCommands(Provider):
             (tr(lang, "command.save"), app.save_now),
             (tr(lang, "command.save_as"), app.action_save_as),
             (tr(lang, "command.home"), app.action_home),
-            (tr(lang, "command.help"), app.action_help),
         ]
         return found
 
@@ -50,3 +56,30 @@ class WorkbookCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), command, text=name)
+
+
+def system_commands(app: PhakhiApp, screen: Screen) -> Iterator[SystemCommand]:
+    """Textual's system commands (``App.get_system_commands``), each with its help, in ``app.lang``."""
+
+    def command(name: str, callback: Callable[[], object]) -> SystemCommand:
+        return SystemCommand(tr(app.lang, f"command.{name}"), tr(app.lang, f"command.{name}_help"), callback)
+
+    yield command("help", app.action_help)
+    yield command("theme", app.action_change_theme)
+    yield command("quit", app.action_quit)
+    if screen.maximized is not None:
+        yield command("minimize", screen.action_minimize)
+    elif screen.focused is not None and screen.focused.allow_maximize:
+        yield command("maximize", screen.action_maximize)
+    # As Textual does: a moment later, when the palette has gone from the picture.
+    yield command("screenshot", lambda: app.set_timer(0.1, app.deliver_screenshot))
+
+
+def command_palette(lang: Language) -> CommandPalette:
+    """The palette ctrl+p opens, its search line in ``lang``."""
+    return CommandPalette(id="--command-palette", placeholder=tr(lang, "command.search"))
+
+
+def theme_palette(lang: Language) -> CommandPalette:
+    """The palette the theme command opens: the themes, its search line in ``lang``."""
+    return CommandPalette(providers=[ThemeProvider], placeholder=tr(lang, "command.search_theme"))

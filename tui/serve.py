@@ -17,7 +17,6 @@ import shlex
 import socket
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from tui.core.i18n import tr

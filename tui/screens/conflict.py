@@ -17,8 +17,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import tr
-from tui.plain import plain
 from tui.core.vocab import Language
+from tui.plain import plain
 from tui.screens.dialog import PhakhiDialog
 from tui.widgets.one_line import OneLine
 
@@ -49,7 +49,7 @@ class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
         super().__init__(lang)
         self.path = path
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(id="conflict"):
             yield Static(id="conflict-title")
             yield Static(id="conflict-body")

@@ -8,21 +8,25 @@ from textual.widgets import Static
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
+from tui.key_names import key_range
 from tui.screens.dialog import PhakhiDialog
+
+#: One key a step, named by the dialog's prompt.
+STEP_KEYS = [Binding(str(n), f"choose({n})", f"step.{n}", show=False) for n in range(1, 8)]
 
 
 class GoStepDialog(PhakhiDialog[int | None]):
     BINDINGS = [
-        *(Binding(str(n), f"choose({n})", f"step.{n}", show=False) for n in range(1, 8)),
+        *STEP_KEYS,
         Binding("escape", "choose(0)", "key.close", id="go.close"),
     ]
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         yield Static(self._text(self.lang), id="go-step")
 
     def _text(self, lang: Language) -> str:
         steps = "\n".join(f" {n}  {tr(lang, f'step.{n}')}" for n in range(1, 8))
-        return f"[b]{tr(lang, 'goto.prompt')}[/]\n\n{steps}"
+        return f"[b]{tr(lang, 'goto.prompt', keys=key_range(STEP_KEYS[0], STEP_KEYS[-1]))}[/]\n\n{steps}"
 
     def show_language(self, lang: Language) -> None:
         self.query_one("#go-step", Static).update(self._text(lang))

@@ -169,14 +169,18 @@ class MapScreen(PhakhiScreen):
                 text.append("\n")
         self.query_one(MapView).update(text)
         self.show_status()
+        self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
 
     def clamp(self) -> None:
         """Keep the window on the drawing."""
+        self.top, self.left = self.clamped(self.top, self.left)
+
+    def clamped(self, top: int, left: int) -> tuple[int, int]:
+        """The window's corner nearest (top, left) that keeps it on the drawing."""
         if self.canvas is None:
-            return
+            return top, left
         height, width = self.window_size()
-        self.top = max(0, min(self.top, self.canvas.height - height))
-        self.left = max(0, min(self.left, self.canvas.width - width))
+        return max(0, min(top, self.canvas.height - height)), max(0, min(left, self.canvas.width - width))
 
     def show_status(self) -> None:
         lang = self.lang
@@ -198,14 +202,37 @@ class MapScreen(PhakhiScreen):
 
     # -- keys --
 
-    def action_pan(self, rows: int, columns: int) -> None:
-        """An arrow moves a few cells; a page (rows of ±5) moves most of a window."""
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that cannot act now are left out of the help and the key bar: a pan the
+        drawing has no room for, a zoom past its end, the view already shown, the keys
+        for a chosen stakeholder while none is."""
+        if action == "pan":
+            rows, columns = parameters
+            assert isinstance(rows, int) and isinstance(columns, int)
+            return self.panned(rows, columns) != (self.top, self.left)
+        if action == "zoom":
+            step = parameters[0]
+            assert isinstance(step, int)
+            return 0 <= self.zoom + step < len(ZOOMS)
+        if action == "whole":
+            return (self.around, self.view, self.depth) != (None, None, 1)
+        if action in ("overview", "list"):
+            return self.canvas is None or self.canvas.view is not (View.OVERVIEW if action == "overview" else View.LIST)
+        if action in ("around", "open_record", "add_to_plan"):
+            return self.selected is not None
+        return True
+
+    def panned(self, rows: int, columns: int) -> tuple[int, int]:
+        """Where a pan takes the window's corner: an arrow moves a few cells, a page
+        (rows of ±5) most of a window; never off the drawing."""
         height, _ = self.window_size()
-        before = (self.top, self.left)
-        self.top += rows * 2 if abs(rows) == 1 else (height - 2) * (1 if rows > 0 else -1)
-        self.left += columns * PAN
-        self.clamp()
-        if (self.top, self.left) != before:  # at an edge: nothing moves, nothing is sent
+        top = self.top + (rows * 2 if abs(rows) == 1 else (height - 2) * (1 if rows > 0 else -1))
+        return self.clamped(top, self.left + columns * PAN)
+
+    def action_pan(self, rows: int, columns: int) -> None:
+        corner = self.panned(rows, columns)
+        if corner != (self.top, self.left):  # at an edge: nothing moves, nothing is sent
+            self.top, self.left = corner
             self.show_window()
 
     def scroll_to(self, key: str) -> None:

@@ -36,11 +36,10 @@ class NamesakeDialog(PhakhiDialog[str | None]):
         self.pairs = pairs
         self.choices = choices
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(id="namesake"):
             yield Static(id="namesake-text")
             yield OptionList(*self._options(self.lang), id="namesake-choices")
-            yield Static(id="namesake-keys", classes="hint")
 
     def on_mount(self) -> None:
         self.show_language(self.lang)
@@ -61,7 +60,6 @@ class NamesakeDialog(PhakhiDialog[str | None]):
         choices.clear_options()
         choices.add_options(self._options(lang))
         choices.highlighted = highlighted or 0
-        self.query_one("#namesake-keys", Static).update(tr(lang, "namesake.keys"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

@@ -8,11 +8,13 @@ the choice here, at the start (ctrl+o: choose from the names, or add us).
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Static
 
 from tui.core.i18n import tr
-from tui.core.model import Project
+from tui.core.model import Project, Workbook
+from tui.core.vocab import Language
+from tui.key_names import CHOOSE_OUR_GROUP, key_name
+from tui.plain import plain
 from tui.screens.step import StepScreen
 from tui.widgets.record_form import RecordForm
 from tui.widgets.steady import update_text
@@ -21,9 +23,16 @@ FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facili
 MULTILINE = ("objective", "notes")
 
 
+def our_group_line(workbook: Workbook, lang: Language) -> str:
+    """Which stakeholder is our group, and the key that chooses it."""
+    ours = workbook.stakeholder(workbook.plan.our_stakeholder)
+    key = key_name(CHOOSE_OUR_GROUP)
+    return plain(tr(lang, "our_group.is", name=ours.name, key=key) if ours else tr(lang, "our_group.none", key=key))
+
+
 class ObjectiveScreen(StepScreen):
     NUMBER = 1
-    BINDINGS = [Binding("ctrl+o", "app.choose_our_group", "key.our_group", id="objective.our_group")]
+    BINDINGS = [CHOOSE_OUR_GROUP]
 
     def compose_body(self) -> ComposeResult:
         yield RecordForm(Project, FIELDS, self.lang, multiline=MULTILINE, id="objective-form")
@@ -38,10 +47,7 @@ class ObjectiveScreen(StepScreen):
         self._show_our_group()
 
     def _show_our_group(self) -> None:
-        workbook = self.document.workbook
-        ours = workbook.stakeholder(workbook.plan.our_stakeholder)
-        line = tr(self.lang, "our_group.is", name=ours.name) if ours else tr(self.lang, "our_group.none")
-        update_text(self.query_one("#our-group", Static), line)
+        update_text(self.query_one("#our-group", Static), our_group_line(self.document.workbook, self.lang))
 
     def show_workbook(self) -> None:
         super().show_workbook()

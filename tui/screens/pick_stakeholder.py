@@ -48,7 +48,7 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
         self.stakeholders = stakeholders
         self.new = new
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", id="pick-title")
             yield OneLine(placeholder=tr(self.lang, "pick.filter"), id="pick-filter")

@@ -34,6 +34,7 @@ from tui.core.plan import current_relationship, current_text, our_group_chosen, 
 from tui.core.plan_rules import plan_flags
 from tui.core.report.wrap import wrap
 from tui.core.vocab import Relation
+from tui.key_names import CHOOSE_OUR_GROUP, key_name
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
@@ -73,6 +74,10 @@ class PlanTable(DataTable):
         return value
 
 
+#: Named by the line that shows the shared vision when there is none yet.
+EDIT_VISION = Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision")
+
+
 class PlanScreen(PhakhiScreen):
     title_key = "screen.plan"
     BINDINGS = [
@@ -80,8 +85,8 @@ class PlanScreen(PhakhiScreen):
         Binding("ctrl+k", "add_key_players", "key.add_key_players", id="plan.key_players"),
         Binding("ctrl+s", "cycle_sort", "key.sort", id="plan.sort"),
         Binding("ctrl+f", "toggle_filter", "key.filter", id="plan.filter"),
-        Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision"),
-        Binding("ctrl+o", "app.choose_our_group", "key.our_group", id="plan.our_group"),
+        EDIT_VISION,
+        CHOOSE_OUR_GROUP,
         Binding("escape", "app.pop_screen", "key.home", id="plan.home", show=False),
     ]
 
@@ -181,11 +186,11 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-title", Static).update(f"[b]{tr(lang, 'plan.title')}[/]  [dim]{sort_note}[/]")
         vision = workbook.plan.shared_vision.replace("\n", " ")
         self.query_one("#plan-vision", Static).update(
-            Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision"))
+            Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION)))
         )
         rows = self.rows()
         if not our_group_chosen(workbook):
-            ours = tr(lang, "plan.choose_ours")
+            ours = tr(lang, "plan.choose_ours", key=key_name(CHOOSE_OUR_GROUP))
         else:
             ours = workbook.plan.our_group or tr(lang, "plan.our_row")
         anchor = dict.fromkeys(COLUMNS, "") | {"group": ours}
@@ -274,19 +279,34 @@ class PlanScreen(PhakhiScreen):
         if row_id is not None:
             self.document.editor.remove_plan_row(row_id)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that cannot act now are left out of the key bar and the help: our own
+        group's row is never removed or moved, and rows move only in the table's own
+        order, all shown."""
+        if action in ("remove_row", "move_row") and self.current_row_id() is None:
+            return False
+        if action == "move_row":
+            return self.sort == "table" and not self.flagged_only
+        return True
+
+    def on_data_table_cell_highlighted(self) -> None:
+        self.refresh_bindings()  # onto or off our own row: Delete comes and goes
+
     def action_move_row(self, offset: int) -> None:
         row_id = self.current_row_id()
-        if row_id is not None and self.sort == "table" and not self.flagged_only:
+        if row_id is not None:
             self.document.editor.move_plan_row(row_id, offset)
             self.focus_row(row_id)
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.show_workbook()
+        self.refresh_bindings()
 
     def action_toggle_filter(self) -> None:
         self.flagged_only = not self.flagged_only
         self.show_workbook()
+        self.refresh_bindings()
 
     def action_edit_vision(self) -> None:
         self.app.push_screen(VisionDialog(self.document, self.lang))

@@ -16,7 +16,9 @@ from tui.core.i18n import tr
 from tui.core.model import Plan, PlanRow
 from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Language
+from tui.key_names import CHOOSE_OUR_GROUP
 from tui.screens.dialog import PhakhiDialog, Words, words
+from tui.screens.objective import our_group_line
 from tui.widgets.record_form import RecordForm
 from tui.widgets.steady import update_text
 
@@ -31,9 +33,11 @@ PLAN_FIELDS = ("shared_vision", "our_group")
 
 
 class RecordDialog(PhakhiDialog[None]):
-    """A form over one record of the workbook; Escape closes it."""
+    """A form over one record of the workbook; Escape closes it. Each edit goes to the
+    workbook as it is made, so there is nothing to confirm and nothing to lose: the key
+    bar says so, lest the user look for a Save."""
 
-    BINDINGS = [Binding("escape", "close", "key.close", id="dialog.close")]
+    BINDINGS = [Binding("escape", "close", "key.close_kept", id="dialog.close")]
 
     def __init__(self, document: Document, lang: Language, title: Words, form: RecordForm) -> None:
         super().__init__(lang)
@@ -41,7 +45,7 @@ class RecordDialog(PhakhiDialog[None]):
         self.title_words = title
         self.form = form
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         with Vertical(classes="record-dialog"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", classes="dialog-title")
             yield self.form
@@ -114,7 +118,7 @@ class PlanRowDialog(RecordDialog):
 class VisionDialog(RecordDialog):
     """The shared vision, and our group: its name on the table, and (ctrl+o) which stakeholder it is."""
 
-    BINDINGS = [Binding("ctrl+o", "choose_our_group", "key.our_group", id="vision.our_group")]
+    BINDINGS = [Binding(CHOOSE_OUR_GROUP.key, "choose_our_group", CHOOSE_OUR_GROUP.description, id="vision.our_group")]
 
     def __init__(self, document: Document, lang: Language) -> None:
         form = RecordForm(Plan, PLAN_FIELDS, lang, multiline=("shared_vision",), stacked=True, id="vision-form")
@@ -127,10 +131,7 @@ class VisionDialog(RecordDialog):
         return self.document.workbook.plan
 
     def prepare(self) -> None:
-        workbook = self.document.workbook
-        ours = workbook.stakeholder(workbook.plan.our_stakeholder)
-        line = tr(self.lang, "our_group.is", name=ours.name) if ours else tr(self.lang, "our_group.none")
-        update_text(self.query_one("#our-group", Static), line)
+        update_text(self.query_one("#our-group", Static), our_group_line(self.document.workbook, self.lang))
 
     def action_choose_our_group(self) -> None:
         """Choose (or add) our group, then show the name it brought to the form."""

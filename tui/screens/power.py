@@ -18,6 +18,7 @@ from tui.core.cells import fit
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Group, PowerBase
+from tui.key_names import key_name, key_range
 from tui.screens.step import StepScreen
 
 NAME_WIDTH = 22
@@ -31,11 +32,18 @@ FLAGS: tuple[tuple[str, Group | PowerBase], ...] = (
 )
 
 
+#: Named, with TOGGLE, by the lines above the table.
+SCORE_KEYS = [Binding(str(n), f"screen.score({n})", "key.score", show=False) for n in range(1, 6)]
+TOGGLE = Binding("space", "screen.toggle", "key.toggle", id="power.toggle")
+
+
 class PowerTable(DataTable):
     BINDINGS = [
-        *(Binding(str(n), f"screen.score({n})", f"{n}", show=False) for n in range(1, 6)),
+        *SCORE_KEYS,
         Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
-        Binding("space", "screen.toggle", "key.toggle", id="power.toggle"),
+        TOGGLE,
+        # As in a spreadsheet (DataTable's Enter would select a cell, which means nothing here).
+        Binding("enter", "cursor_down", "key.next_row", show=False),
         Binding("p", "screen.add_to_plan", "key.add_to_plan", id="power.plan", show=False),
     ]
 
@@ -59,7 +67,9 @@ class PowerScreen(StepScreen):
 
     def show_language(self) -> None:
         super().show_language()
-        self.query_one("#power-help", Static).update(f"{tr(self.lang, 'power.help')}\n{tr(self.lang, 'power.help_keys')}")
+        keys = {"scores": key_range(SCORE_KEYS[0], SCORE_KEYS[-1]), "toggle": key_name(TOGGLE)}
+        lines = (tr(self.lang, "power.help", **keys), tr(self.lang, "power.help_keys", toggle=keys["toggle"]))
+        self.query_one("#power-help", Static).update("\n".join(lines))
         self.fill()
 
     def show_workbook(self) -> None:

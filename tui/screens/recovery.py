@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.core.i18n import tr
-from tui.plain import plain
 from tui.core.model import Workbook
 from tui.core.recovery import RecoveryCopy
 from tui.core.vocab import Language
+from tui.plain import plain
 from tui.screens.conflict import ConflictDialog
 
 

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from tui.core.i18n import label, tr
 from tui.core.model import Stakeholder, Tie
 from tui.core.vocab import Strength
+from tui.key_names import key_name
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.stakeholder_step import StakeholderStep
@@ -34,9 +35,13 @@ class TieList(OptionList):
     BINDINGS = [Binding("delete", "screen.remove_tie", "key.remove", id="ties.remove")]
 
 
+#: Named by the tie list while it is empty.
+ADD_TIE = Binding("ctrl+n", "add_tie", "key.add_tie", id="ties.add")
+
+
 class RelationshipsScreen(StakeholderStep):
     NUMBER = 4
-    BINDINGS = [Binding("ctrl+n", "add_tie", "key.add_tie", id="ties.add")]
+    BINDINGS = [ADD_TIE]
 
     def compose_page(self) -> ComposeResult:
         with Vertical(id="ties-right"):
@@ -71,8 +76,10 @@ class RelationshipsScreen(StakeholderStep):
         self.query_one("#ties-heading", Static).update(heading)
         if person is not None:
             ties.add_options(Option(self.tie_line(tie, person), id=tie.id) for tie in own)
-        if not own:
-            ties.add_option(Option(tr(self.lang, "ties.none"), disabled=True))
+        if person is None:  # ctrl+n needs someone to tie: say where they come from
+            ties.add_option(Option(tr(self.lang, "study.empty"), disabled=True))
+        elif not own:
+            ties.add_option(Option(tr(self.lang, "ties.none", key=key_name(ADD_TIE)), disabled=True))
         else:
             ids = [t.id for t in own]
             ties.highlighted = ids.index(select) if select in ids else min(highlighted or 0, len(own) - 1)

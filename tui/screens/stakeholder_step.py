@@ -103,6 +103,11 @@ class StakeholderStep(StepScreen):
     def _highlight_moved(self) -> None:
         self.load_current()
 
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a stakeholder: on to their page, the way Tab goes."""
+        if event.option_list.id == "people":
+            self.focus_next()
+
     def on_record_form_field_edited(self, event: RecordForm.FieldEdited) -> None:
         self.edit_from_form(lambda: self.apply_edit(event.record, event.name, event.value))
 

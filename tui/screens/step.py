@@ -9,17 +9,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from tui.core.cells import cell_width
 from tui.core.edit import EditError
 from tui.core.i18n import tr
-from tui.core.cells import cell_width
 from tui.core.steps import StepState, all_steps
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
+#: The next step first: where room is short (tui/widgets/keybar.py), F2 gives way before F3.
 STEP_BINDINGS = [
-    Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
     Binding("f3", "app.next_step", "key.next_step", id="step.next"),
+    Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
     Binding("ctrl+g", "app.go_step", "key.go_step", id="step.go", show=False),
     Binding("escape", "app.home", "key.home", id="step.home", show=False),
 ]
@@ -30,6 +31,8 @@ class StepScreen(PhakhiScreen):
 
     NUMBER = 0
     BINDINGS = STEP_BINDINGS
+    #: The same on every step: on a short key bar they give way to the step's own keys.
+    SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if binding.id)
 
     @property
     def title_key(self) -> str:

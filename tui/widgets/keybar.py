@@ -1,36 +1,85 @@
-"""The bottom line: the screen's main keys in the current language, and the save state.
+"""The bottom line: the keys that work here, in the current language, and the save state.
 
 Textual's Footer shows binding descriptions as written; ours are i18n keys, so
-this bar translates them and redraws only when the language, the save state or
-the width changes — one short line, no hover effects, nothing repainting while
-the user is idle.
+this bar translates them and redraws only when the language, the save state,
+the width or the keys that apply change (focus moving to a list brings the
+list's keys) — one short line, no hover effects, nothing repainting while the
+user is idle.
+
+The keys of the screen (or dialog) and of the focused widget (ctrl+r in step
+3, Delete in a table) come first, then the keys the screen shares with its
+kind (its ``SHARED_KEYS``: F3 and F2, the same on every step; ctrl+t in every
+dialog), then the app-wide ones. When the line is too short for every key, keys give
+way whole, in the reverse order, the last of each kind first; a label is
+never cut mid-word. F1 (its help lists every key) and ^q always stay.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from rich.text import Text
+from textual.screen import Screen
 from textual.widget import Widget
 
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
+from tui.key_names import key_label
 
-KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space", "delete": "Del",
-             "slash": "/", "plus": "+", "minus": "-", "equals_sign": "="}
+#: Binding ids that stay on the bar whatever else gives way.
+PINNED = frozenset({"help", "quit"})
+#: How long a key stays when room runs short, from the last to give way to the first.
+STAYS, OWN, SHARED, APP_WIDE = range(4)
+#: Where each rank is shown: the pinned keys among the app-wide ones.
+PLACE = {OWN: 0, SHARED: 1, STAYS: 2, APP_WIDE: 2}
 
 
-def key_label(key: str) -> str:
-    """``ctrl+q`` -> ``^q``, ``f1`` -> ``F1``: short, as terminal users write keys."""
-    if key in KEY_NAMES:
-        return KEY_NAMES[key]
-    if key.startswith("ctrl+"):
-        return "^" + key[5:]
-    if key[:1] == "f" and key[1:].isdigit():
-        return key.upper()
-    return key
+class ShownKey(NamedTuple):
+    key: str
+    """As the bar writes it: ``^e``, ``F1``."""
+    description: str
+    """The binding's description: an i18n key, or Textual's words for its widgets' keys."""
+    rank: int
+    """STAYS, OWN, SHARED or APP_WIDE."""
+
+
+def shown_keys(screen: Screen) -> list[ShownKey]:
+    """The keys to show for ``screen`` as it is now (its focus decides), in the order shown."""
+    shared: frozenset[str] = getattr(screen, "SHARED_KEYS", frozenset())
+    keys: list[ShownKey] = []
+    seen: set[str] = set()
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.show or binding.description in seen:
+            continue
+        seen.add(binding.description)
+        if binding.id in PINNED:
+            rank = STAYS
+        elif active.node is screen.app:
+            rank = APP_WIDE
+        elif binding.id in shared:
+            rank = SHARED
+        else:
+            rank = OWN
+        keys.append(ShownKey(binding.key_display or key_label(key), binding.description, rank))
+    return sorted(keys, key=lambda shown: PLACE[shown.rank])
+
+
+def keep_fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
+    """The indexes of the keys to keep so their ``widths`` fit in ``room`` cells:
+    the highest rank gives way first, the last of a rank before the first; STAYS never does."""
+    kept = set(range(len(widths)))
+    total = sum(widths)
+    for index in sorted(kept, key=lambda i: (-ranks[i], -i)):
+        if total <= room or ranks[index] == STAYS:
+            break
+        kept.discard(index)
+        total -= widths[index]
+    return sorted(kept)
 
 
 class KeyBar(Widget):
-    """Shown keys on the left, the save state on the right.
+    """Shown keys on the left, the save state (if any) on the right.
 
     The line is built when painted, from the width it is painted at: a new
     language or save state is one repaint of one line, and the first frame of
@@ -41,10 +90,22 @@ class KeyBar(Widget):
     KeyBar { height: 1; dock: bottom; background: $panel; }
     """
 
-    def __init__(self, lang: Language, state_key: str) -> None:
+    def __init__(self, lang: Language, state_key: str | None = None) -> None:
+        """``state_key``: the i18n key of the save state; None shows none."""
         super().__init__()
         self.lang = lang
         self.state_key = state_key
+        self._drawn: list[ShownKey] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if shown_keys(screen) != self._drawn:
+            self.refresh()
 
     def show(self, lang: Language | None = None, state_key: str | None = None) -> None:
         lang = lang or self.lang
@@ -54,18 +115,17 @@ class KeyBar(Widget):
             self.refresh()
 
     def render(self) -> Text:
-        keys = Text()
-        seen: set[str] = set()
-        for key, active in self.screen.active_bindings.items():
-            binding = active.binding
-            if not binding.show or binding.description in seen:
-                continue
-            seen.add(binding.description)
-            keys.append(f" {binding.key_display or key_label(key)} ", style="reverse")
-            keys.append(f" {describe_key(self.lang, binding.description)} ")
-        state = Text(tr(self.lang, self.state_key) + " ")
+        self._drawn = shown_keys(self.screen)
+        chips = [
+            (Text(f" {shown.key} ", style="reverse"), Text(f" {describe_key(self.lang, shown.description)} "))
+            for shown in self._drawn
+        ]
+        state = Text(tr(self.lang, self.state_key) + " ") if self.state_key else Text()
         room = self.size.width - state.cell_len - 1
-        if keys.cell_len > room > 0:
-            keys.truncate(room)  # the save state always shows; F1 lists every key
+        widths = [key.cell_len + description.cell_len for key, description in chips]
+        keys = Text()
+        for index in keep_fitting(widths, [shown.rank for shown in self._drawn], room):
+            keys.append_text(chips[index][0])
+            keys.append_text(chips[index][1])
         gap = max(1, self.size.width - keys.cell_len - state.cell_len)
         return keys + Text(" " * gap) + state

@@ -28,7 +28,6 @@ from tui.core.vocab import Language
 from tui.widgets.many_lines import ManyLines
 from tui.widgets.one_line import OneLine
 
-
 #: What the form's fields post when their value changes.
 FIELD_CHANGES = (Input.Changed, TextArea.Changed, Select.Changed)
 
@@ -155,6 +154,12 @@ class RecordForm(VerticalScroll, can_focus=False):
             self._edited(area, [line.strip() for line in area.text.split("\n") if line.strip()])
         else:
             self._edited(area, area.text)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field goes on to the next field, as in a paper form:
+        the value is in the workbook already, there is nothing to submit."""
+        event.stop()
+        self.screen.focus_next()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

@@ -1,0 +1,72 @@
+"""The key bar: keys give way whole when room is short, F1 and ^q always stay.
+
+At 80 columns the English step 3 once lost F1 and the Thai plan screen showed
+``^e วิสัยทั``: the bar cut its line at the width. Now a key that does not fit
+is left out whole, the least important first, and F1 lists it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui.app import make_app
+from tui.core.document import Document
+from tui.core.i18n import describe_key
+from tui.core.vocab import Language
+from tui.widgets.keybar import APP_WIDE, OWN, SHARED, STAYS, KeyBar, keep_fitting, shown_keys
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SIZE = (80, 24)
+
+
+def test_the_least_important_give_way_first_and_the_pinned_never() -> None:
+    widths = [10, 10, 10, 10, 10, 10]
+    ranks = [OWN, OWN, SHARED, STAYS, STAYS, APP_WIDE]
+    assert keep_fitting(widths, ranks, 60) == [0, 1, 2, 3, 4, 5]
+    assert keep_fitting(widths, ranks, 59) == [0, 1, 2, 3, 4]  # app-wide first
+    assert keep_fitting(widths, ranks, 40) == [0, 1, 3, 4]  # then the shared
+    assert keep_fitting(widths, ranks, 39) == [0, 3, 4]  # then the last own key
+    assert keep_fitting(widths, ranks, 5) == [3, 4]  # the pinned stay even when they do not fit
+
+
+@pytest.mark.parametrize(
+    ("sample", "lang"), [("organic-farming.th.toml", Language.TH), ("clean-energy.en.toml", Language.EN)]
+)
+@pytest.mark.parametrize("keys", [(), ("1",), ("3",), ("5",), ("m",), ("p",), ("r",)], ids=lambda k: "".join(k) or "home")
+async def test_every_label_on_the_bar_is_whole_and_f1_and_quit_stay(
+    tmp_path: Path, sample: str, lang: Language, keys: tuple[str, ...]
+) -> None:
+    path = tmp_path / sample
+    shutil.copy(SAMPLES / sample, path)
+    app = make_app(Document.open(path), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = str(bar.render())
+        assert " F1 " in line and " ^q " in line
+        shown = [describe_key(lang, key.description) for key in shown_keys(app.screen)]
+        # Each description on the bar is one of the screen's, whole: split at the two spaces
+        # the bar puts around each key, the line is key, label, key, label, ..., save state.
+        words = [part.strip() for part in line.split("  ") if part.strip()][:-1]
+        labels = words[1::2]
+        assert labels and all(label in shown for label in labels), (line, shown)
+
+
+async def test_the_bar_follows_the_focus(tmp_path: Path) -> None:
+    path = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
+    app = make_app(Document.open(path), Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.focused, Input)
+        assert "Change kind" not in str(app.screen.query_one(KeyBar).render())
+        await pilot.press("tab")  # from the quick entry to its sector's list: k, n, Delete
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        assert "k  Change kind" in str(bar.render_line(0).text)
