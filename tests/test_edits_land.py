@@ -137,3 +137,22 @@ async def test_ctrl_z_in_the_objective_goes_on_back_through_the_workbook(tmp_pat
         await pilot.pause(0.2)
         assert app.screen.query_one("#field-title", Input).value == "ผักปลอดภัย"
     assert saved(path).project.title == "ผักปลอดภัย"
+
+
+async def test_after_ctrl_z_in_a_tie_s_notes_the_next_keys_go_to_that_tie(tmp_path: Path) -> None:
+    """Undo redrew step 4 with its first tie highlighted, whichever tie was being
+    edited: the keys typed next went into the first tie (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await tie_to(pilot, NAMES[1])
+        await tie_to(pilot, NAMES[2])  # the second tie is highlighted
+        app.screen.query_one("#field-notes", TextArea).focus()
+        await type_text(pilot, "ก")
+        await pilot.press("ctrl+z")
+        await type_text(pilot, "ข")
+        await pilot.pause(0.2)
+    notes = {(tie.a, tie.b): tie.notes for tie in saved(path).ties}
+    assert notes == {("s1", "s2"): "", ("s1", "s3"): "ข"}
+
