@@ -156,3 +156,18 @@ async def test_after_ctrl_z_in_a_tie_s_notes_the_next_keys_go_to_that_tie(tmp_pa
     notes = {(tie.a, tie.b): tie.notes for tie in saved(path).ties}
     assert notes == {("s1", "s2"): "", ("s1", "s3"): "ข"}
 
+
+async def test_typing_on_another_visit_to_a_step_is_its_own_undo_step(tmp_path: Path) -> None:
+    """Leaving a step did not end the typing in its field (the field is never told it
+    lost the focus): what was typed on the next visit merged with it, and one ctrl+z
+    took back both visits (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.press("escape", "3", "tab")
+        await type_text(pilot, "แดง")
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.2)
+    assert saved(path).stakeholders[0].contact == "ครู"
