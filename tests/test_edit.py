@@ -481,3 +481,14 @@ def test_typing_a_name_back_to_what_it_was_leaves_nothing_to_undo():
         editor.update_stakeholder("s1", "name", typed, coalesce=True)
     assert len(editor.undo_stack) == steps
     assert editor.workbook.plan.rows[0].group == "ชาคริต"
+
+
+def test_end_typing_ends_it_when_the_typing_was_undone_too(editor):
+    """The field is left while its typing is on the redo stack: redone, it takes no more keys."""
+    editor.set_project("title", "x", coalesce=True)
+    editor.undo()
+    editor.end_typing()
+    editor.redo()
+    editor.set_project("title", "xy", coalesce=True)
+    assert len(editor.undo_stack) == 2
+

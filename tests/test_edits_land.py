@@ -171,3 +171,19 @@ async def test_typing_on_another_visit_to_a_step_is_its_own_undo_step(tmp_path: 
         await pilot.press("ctrl+z")
         await pilot.pause(0.2)
     assert saved(path).stakeholders[0].contact == "ครู"
+
+
+async def test_typing_after_leaving_a_field_and_redoing_is_its_own_undo_step(tmp_path: Path) -> None:
+    """Leaving a field ended only the undo step on top: typing undone, the field left
+    and the typing redone, the next typing joined it, and one ctrl+z took back both
+    (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.press("ctrl+z", "shift+tab", "ctrl+y", "tab")  # back to the list, and into the field again
+        await type_text(pilot, "แดง")
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.2)
+    assert saved(path).stakeholders[0].contact == "ครู"
