@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 from tui.core import model
 from tui.core.vocab import (
@@ -160,8 +162,30 @@ def umask_022():
         os.umask(old)
 
 
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# Hypothesis profiles for every property test: ``ci`` by default, ``thorough``
+# (HYPOTHESIS_PROFILE=thorough) for a nightly run with ten times the examples.
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=None,  # a slow shared machine; speed is for benchmarks/, not tests
+    database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", parent=settings.get_profile("ci"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def cases(count: int) -> settings:
+    """``count`` examples under ``ci``; under ``thorough`` as many more as its max_examples is over ci's."""
+    return settings(max_examples=count * settings.default.max_examples // settings.get_profile("ci").max_examples)
+
+
+def thorough() -> bool:
+    """The nightly profile is loaded: property tests may also try longer runs."""
+    return settings.default.max_examples > settings.get_profile("ci").max_examples
 
 
 @pytest.fixture

@@ -519,3 +519,14 @@ def test_adding_us_is_one_stakeholder_chosen_in_one_undo_step():
     editor.undo()
     assert workbook.stakeholders == [] and workbook.plan.our_stakeholder == "" and workbook.plan.our_group == ""
     assert workbook.project.empty_sectors == [Sector.PEOPLE]
+
+
+def test_end_typing_ends_it_when_the_typing_was_undone_too(editor):
+    """The field is left while its typing is on the redo stack: redone, it takes no more keys."""
+    editor.set_project("title", "x", coalesce=True)
+    editor.undo()
+    editor.end_typing()
+    editor.redo()
+    editor.set_project("title", "xy", coalesce=True)
+    assert len(editor.undo_stack) == 2
+

@@ -345,3 +345,53 @@ async def test_our_group_is_chosen_in_the_vision_dialog(tmp_path: Path) -> None:
         assert "กลุ่มเกษตรอินทรีย์" in str(app.screen.query_one("#our-group", Static).render())
         await pilot.pause(0.2)
     assert saved(path).plan.our_stakeholder == "s1"
+
+
+async def test_after_ctrl_z_in_a_tie_s_notes_the_next_keys_go_to_that_tie(tmp_path: Path) -> None:
+    """Undo redrew step 4 with its first tie highlighted, whichever tie was being
+    edited: the keys typed next went into the first tie (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await tie_to(pilot, NAMES[1])
+        await tie_to(pilot, NAMES[2])  # the second tie is highlighted
+        app.screen.query_one("#field-notes", TextArea).focus()
+        await type_text(pilot, "ก")
+        await pilot.press("ctrl+z")
+        await type_text(pilot, "ข")
+        await pilot.pause(0.2)
+    notes = {(tie.a, tie.b): tie.notes for tie in saved(path).ties}
+    assert notes == {("s1", "s2"): "", ("s1", "s3"): "ข"}
+
+
+async def test_typing_on_another_visit_to_a_step_is_its_own_undo_step(tmp_path: Path) -> None:
+    """Leaving a step did not end the typing in its field (the field is never told it
+    lost the focus): what was typed on the next visit merged with it, and one ctrl+z
+    took back both visits (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.press("escape", "3", "tab")
+        await type_text(pilot, "แดง")
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.2)
+    assert saved(path).stakeholders[0].contact == "ครู"
+
+
+async def test_typing_after_leaving_a_field_and_redoing_is_its_own_undo_step(tmp_path: Path) -> None:
+    """Leaving a field ended only the undo step on top: typing undone, the field left
+    and the typing redone, the next typing joined it, and one ctrl+z took back both
+    (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.press("ctrl+z", "shift+tab", "ctrl+y", "tab")  # back to the list, and into the field again
+        await type_text(pilot, "แดง")
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.2)
+    assert saved(path).stakeholders[0].contact == "ครู"

@@ -2,9 +2,9 @@
 cleanly, and any run of edits undoes back to where it began.
 
 The strategies are read off the schema (``tui.core.schema.fields_of``), so a field
-added to the model is fuzzed here without a change. Two settings profiles:
-``ci`` (the default, about half a minute on a slow 2-core machine) and
-``thorough`` (``HYPOTHESIS_PROFILE=thorough``, ten times the examples). Failing
+added to the model is fuzzed here without a change. Two settings profiles
+(conftest.py): ``ci`` (the default, about half a minute here on a slow 2-core
+machine) and ``thorough`` (``HYPOTHESIS_PROFILE=thorough``, ten times the examples). Failing
 examples are kept in ``.hypothesis/`` and replayed first on the next run.
 The counts are in docs/RELIABILITY.md.
 """
@@ -14,16 +14,14 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
-import os
 import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
-from hypothesis.database import DirectoryBasedExampleDatabase
 
-from conftest import make_full_workbook
+from conftest import cases, make_full_workbook
 from tui.cli import main
 from tui.core import codec, model, store, toml_text
 from tui.core.edit import EditError, Editor
@@ -34,21 +32,6 @@ from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "samples" / "organic-farming.th.toml").read_bytes()
-
-settings.register_profile(
-    "ci",
-    max_examples=100,
-    deadline=None,  # a slow shared machine; speed is for benchmarks/, not tests
-    database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile("thorough", parent=settings.get_profile("ci"), max_examples=1000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-
-def cases(count: int) -> settings:
-    """``count`` examples under ``ci``; under ``thorough`` as many more as its max_examples is over ci's."""
-    return settings(max_examples=count * settings.default.max_examples // settings.get_profile("ci").max_examples)
 
 
 # --- text the schema accepts ----------------------------------------------------

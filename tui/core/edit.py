@@ -117,6 +117,10 @@ class Editor:
         #: The language of messages and undo labels, when it is not the workbook's
         #: (the app shown in English on a Thai workbook).
         self.messages_lang: Language | None = None
+        #: The change that typing into one field still grows: the newest one made with
+        #: ``coalesce``, until another change is made or the user leaves the field.
+        #: Undone and redone meanwhile, it grows on (the user never left the field).
+        self._typing: Change | None = None
 
     @property
     def lang(self) -> Language:
@@ -127,18 +131,14 @@ class Editor:
     def _commit(self, change: Change) -> Change:
         change.apply()
         top = self.undo_stack[-1] if self.undo_stack else None
-        if (
-            change.coalesce_key is not None
-            and top is not None
-            and top.coalesce_key == change.coalesce_key
-            and not self.redo_stack
-        ):
+        if top is not None and top is self._typing and top.coalesce_key == change.coalesce_key:
             _merge(top, change)
             if all(isinstance(step, _Set) and step.new == step.old for step in top.steps):
                 self.undo_stack.pop()  # typed back to where it was: nothing to undo
         else:
             self.undo_stack.append(change)
             del self.undo_stack[: -self.limit]
+            self._typing = change if change.coalesce_key is not None else None
         self.redo_stack.clear()
         return self._changed(change)
 
@@ -165,9 +165,10 @@ class Editor:
         return self._changed(change)
 
     def end_typing(self) -> None:
-        """Stop coalescing: the next edit of the same field is its own undo step."""
-        if self.undo_stack:
-            self.undo_stack[-1].coalesce_key = None
+        """The user left the field: what was typed there is one undo step, and the next
+        edit of the field is a step of its own — also when that typing was undone before
+        the field was left and is redone after (ending only the step on top missed it)."""
+        self._typing = None
 
     # -- fields --
 

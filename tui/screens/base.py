@@ -50,6 +50,11 @@ class PhakhiScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.query_one(KeyBar).show(state_key=self.phakhi.save_state)
+        # A screen come to the top means the user left the field they typed in (on the
+        # screen before, or under a dialog); its field is never told, as Textual removes
+        # or covers a screen without taking the focus from it. Typing from here on is a
+        # new undo step, not more of the last.
+        self.document.editor.end_typing()
 
     def show_language(self) -> None:
         """Redraw every translated word; screens override."""

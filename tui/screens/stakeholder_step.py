@@ -94,14 +94,25 @@ class StakeholderStep(StepScreen):
             return
         shown = self.shown()
         highlighted = people.highlighted
-        people.clear_options()
-        people.add_options(Option(self.prompt(s), id=s.id) for s in shown)
-        if shown:
-            people.highlighted = min(highlighted or 0, len(shown) - 1)
+        self.refilling = True
+        try:
+            people.clear_options()
+            people.add_options(Option(self.prompt(s), id=s.id) for s in shown)
+            if shown:
+                people.highlighted = min(highlighted or 0, len(shown) - 1)
+        finally:
+            self.refilling = False
         self.load_current()
 
+    #: True while the list is refilled: its highlight passes through "no one" on the
+    #: way back to its place, and a page that followed it there would lose its own
+    #: place (step 4 went back to the first tie after every undo, and the next keys
+    #: went into that tie). The page is loaded once, after.
+    refilling = False
+
     def _highlight_moved(self) -> None:
-        self.load_current()
+        if not self.refilling:
+            self.load_current()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a stakeholder: on to their page, the way Tab goes."""
