@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import re
 import tomllib
 from pathlib import Path
 
@@ -245,7 +246,8 @@ def test_a_hidden_character_is_refused_by_the_editor_and_the_loader(field, text:
 def test_an_id_with_a_trailing_line_break_is_refused() -> None:
     # Found by the fuzzer: "$" in the id pattern also matched before a final "\n".
     text = 'format = "phakhi-workbook"\nversion = 1\n[[stakeholders]]\nid = "s1\\n"\nname = "x"\n'
-    with pytest.raises(WorkbookError, match='the id "s1\n" is not allowed'):
+    # The line break is written out, so the message cannot break the terminal's line.
+    with pytest.raises(WorkbookError, match=re.escape('the id "s1\\x0a" is not allowed')):
         store.parse(text.encode(), "f.toml")
 
 
