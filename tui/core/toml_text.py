@@ -6,6 +6,10 @@ whole list to ``[[...]]`` blocks as soon as one entry grows, which makes a
 one-field edit show as a rewrite of every tie in a diff. Here every list of
 tables is written as ``[[name]]`` blocks, keys keep the model's order, and
 text with line breaks becomes a multi-line string.
+
+A province's workbook is half a million lines, so the common lines (a key and
+a one-line string, a number, a list of words) are written here directly, the
+very bytes tomli-w would write; anything else is left to tomli-w.
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ from typing import Any
 import tomli_w
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+#: What a one-line TOML string must escape: quote, backslash, controls but tab.
+_MUST_ESCAPE = re.compile(r'[\x00-\x08\x0a-\x1f\x7f"\\]')
+#: The same in a multi-line string, where a line break is itself.
+_MUST_ESCAPE_MULTILINE = re.compile(r'[\x00-\x08\x0b-\x1f\x7f"\\]')
 
 
 def dumps(doc: Mapping[str, Any]) -> str:
@@ -28,8 +36,36 @@ def _key(key: str) -> str:
     return key if _BARE_KEY.match(key) else json.dumps(key, ensure_ascii=False)
 
 
+def _line(key: str, value: object) -> str:
+    """``key = value`` and a line break, as ``tomli_w.dumps({key: value}, multiline_strings=True)`` writes it."""
+    plain = _plain(value)
+    if plain is not None and _BARE_KEY.match(key):
+        return f"{key} = {plain}\n"
+    return tomli_w.dumps({key: value}, multiline_strings=True)
+
+
+def _plain(value: object) -> str | None:
+    """The literal of a value that needs no escaping, or None to leave it to tomli-w."""
+    if type(value) is str:
+        if not _MUST_ESCAPE.search(value):
+            return f'"{value}"'
+        if "\n" in value and not _MUST_ESCAPE_MULTILINE.search(value):
+            return f'"""\n{value}"""'
+        return None
+    if type(value) is bool:
+        return "true" if value else "false"
+    if type(value) is int:
+        return str(value)
+    if type(value) is list and value and all(type(item) in (str, int, bool) for item in value):
+        items = [_plain(item) for item in value]
+        if any(item is None or "\n" in item for item in items):
+            return None
+        return "[\n" + "".join(f"    {item},\n" for item in items) + "]"
+    return None
+
+
 def _is_table_list(value: object) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
+    return type(value) is list and bool(value) and all(isinstance(item, Mapping) for item in value)
 
 
 def _table(path: tuple[str, ...], table: Mapping[str, Any], *, array: bool) -> Iterator[str]:
@@ -38,10 +74,10 @@ def _table(path: tuple[str, ...], table: Mapping[str, Any], *, array: bool) -> I
         yield f"\n[[{name}]]\n" if array else f"\n[{name}]\n"
     nested = []
     for key, value in table.items():
-        if isinstance(value, Mapping) or _is_table_list(value):
+        if type(value) is dict or isinstance(value, Mapping) or _is_table_list(value):
             nested.append((key, value))
         else:
-            yield tomli_w.dumps({key: value}, multiline_strings=True)
+            yield _line(key, value)
     for key, value in nested:
         if isinstance(value, Mapping):
             yield from _table(path + (key,), value, array=False)
