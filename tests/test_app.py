@@ -244,13 +244,13 @@ def answering(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     (or 10 s), as a network folder's do; a save is 'slow' after 0.2 s."""
     monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.2)
     event = threading.Event()
-    real_save = store.save
+    real_save = store.write
 
     def stuck(*args, **kwargs):
         event.wait(10)
         return real_save(*args, **kwargs)
 
-    monkeypatch.setattr(store, "save", stuck)
+    monkeypatch.setattr(store, "write", stuck)
     yield event
     event.set()
 
@@ -332,13 +332,13 @@ async def test_saves_one_after_another_while_typing_are_not_a_stuck_save(
     """Each save takes a while (a slow share, a big workbook) and typing goes on, so
     one save follows another for longer than SLOW_SAVE_SECONDS: none of them is stuck."""
     monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.3)
-    real_save = store.save
+    real_save = store.write
 
     def slow(*args, **kwargs):
         threading.Event().wait(0.12)
         return real_save(*args, **kwargs)
 
-    monkeypatch.setattr(store, "save", slow)
+    monkeypatch.setattr(store, "write", slow)
     document = Document.open(workbook_file)
     app = make_app(document)
     states: list[str] = []

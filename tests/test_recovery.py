@@ -115,11 +115,11 @@ def test_an_older_snapshot_finishing_last_does_not_overwrite_a_newer_save(tmp_pa
 def test_copies_of_two_sessions_and_two_files_never_mix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     one, other = tmp_path / "one.toml", tmp_path / "other.toml"
     first = recovery.Keeper(one)
-    first.keep(Workbook(language=Language.EN), 1)
+    first.keep(store.entries_text(Workbook(language=Language.EN)), 1)
     monkeypatch.setattr(os, "getpid", lambda: 1)
     second = recovery.Keeper(one)
-    second.keep(Workbook(language=Language.TH), 1)
-    recovery.Keeper(other).keep(Workbook(), 1)
+    second.keep(store.entries_text(Workbook(language=Language.TH)), 1)
+    recovery.Keeper(other).keep(store.entries_text(Workbook()), 1)
     assert first.file != second.file
     assert {c.file for c in recovery.copies(one)} == {first.file, second.file}
     second.drop()
@@ -134,14 +134,14 @@ def test_waiting_offers_a_copy_that_differs_and_tidies_one_that_does_not(tmp_pat
     on_disk = Workbook(language=Language.EN)
     store.save(on_disk, path, store.NO_FILE)
     same = recovery.Keeper(path)
-    same.keep(on_disk, 1)
+    same.keep(store.entries_text(on_disk), 1)
     assert recovery.waiting(path, on_disk, tidy=False) is None
     assert same.file.exists()  # check only looks
     assert recovery.waiting(path, on_disk) is None
     assert not same.file.exists()  # nothing in it the file lacks: removed
     edited = Workbook(language=Language.EN)
     edited.project.title = "edited"
-    recovery.Keeper(path).keep(edited, 2)
+    recovery.Keeper(path).keep(store.entries_text(edited), 2)
     found = recovery.waiting(path, on_disk)
     assert found is not None and found.workbook().project.title == "edited"
     assert recovery.waiting(path, None) == found  # no file at all: any copy is worth offering
@@ -150,7 +150,7 @@ def test_waiting_offers_a_copy_that_differs_and_tidies_one_that_does_not(tmp_pat
 def test_a_damaged_copy_or_a_stranger_is_not_offered(tmp_path: Path, state_dir: Path) -> None:
     path = tmp_path / "w.toml"
     keeper = recovery.Keeper(path)
-    keeper.keep(Workbook(), 1)
+    keeper.keep(store.entries_text(Workbook()), 1)
     keeper.file.write_text(keeper.file.read_text(encoding="utf-8") + "influence = [\n", encoding="utf-8")
     assert recovery.waiting(path, None) is None
     assert keeper.file.exists()  # not ours to delete: the user may want to mend it
@@ -168,7 +168,7 @@ def test_the_copy_of_a_session_still_running_is_offered_only_once_it_has_ended(t
 
     def copy_of(process: subprocess.Popen) -> Path:
         keeper = recovery.Keeper(path)
-        keeper.keep(edited, 1)
+        keeper.keep(store.entries_text(edited), 1)
         return keeper.file.rename(keeper.file.with_name(f"{keeper.file.stem.rsplit('-', 1)[0]}-{process.pid}.toml"))
 
     session = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # phakhi"])
@@ -195,7 +195,7 @@ def test_the_copy_of_a_session_still_running_is_offered_only_once_it_has_ended(t
 def test_set_aside_keeps_the_copy_out_of_the_way(tmp_path: Path) -> None:
     path = tmp_path / "w.toml"
     keeper = recovery.Keeper(path)
-    keeper.keep(Workbook(), 1)
+    keeper.keep(store.entries_text(Workbook()), 1)
     [found] = recovery.copies(path)
     moved = recovery.set_aside(found)
     assert moved.parent.name == recovery.SET_ASIDE and moved.exists()
@@ -239,7 +239,7 @@ def test_check_mentions_a_waiting_copy_without_changing_the_exit_code(
     assert capsys.readouterr().err == ""
     edited = Workbook()
     edited.project.title = "edited"
-    recovery.Keeper(path).keep(edited, 1)
+    recovery.Keeper(path).keep(store.entries_text(edited), 1)
     assert main(["check", str(path), "--lang", lang]) == 0
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and words in err and f"phakhi {path}" in err

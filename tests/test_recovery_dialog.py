@@ -45,7 +45,7 @@ def crashed(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, Langu
     lang = request.param
     path = tmp_path / "workshop.toml"
     store.save(workbook_in(lang, "นายก ทม."), path, store.NO_FILE)
-    recovery.Keeper(path).keep(workbook_in(lang, "นายก ทม.", "กลุ่มเกษตรอินทรีย์"), 3)
+    recovery.Keeper(path).keep(store.entries_text(workbook_in(lang, "นายก ทม.", "กลุ่มเกษตรอินทรีย์")), 3)
     return path, lang
 
 
@@ -125,7 +125,7 @@ async def test_no_offer_when_the_copy_holds_nothing_new(tmp_path: Path) -> None:
     path = tmp_path / "workshop.toml"
     workbook = workbook_in(Language.EN, "นายก ทม.")
     store.save(workbook, path, store.NO_FILE)
-    recovery.Keeper(path).keep(workbook, 1)  # killed after the copy, and the file caught up later
+    recovery.Keeper(path).keep(store.entries_text(workbook), 1)  # killed after the copy, and the file caught up later
     app = make_app(Document.open(path))
     async with app.run_test(size=SIZE):
         assert isinstance(app.screen, HomeScreen)

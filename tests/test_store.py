@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import hashlib
 import os
 import stat
 import tempfile
@@ -110,14 +111,24 @@ def test_small_workbook_is_written_exactly_as_blocks():
         "\n[[plan.rows]]\n"
         'id = "p1"\ngroup = "G"\nmethods = [\n    "x",\n]\n'
     )
-    # The derived section follows, counts first (its contents: tests/test_analysis_section.py).
-    assert analysis.startswith(f'note = "{derived.NOTE}"\nstakeholders = 2\nties = 1\nplan_rows = 1\n')
+    # The derived section follows: whose entries it describes, then counts first
+    # (its contents: tests/test_analysis_section.py).
+    digest = hashlib.sha256((entries + "\n").encode()).hexdigest()
+    assert analysis.startswith(
+        f'note = "{derived.NOTE}"\nentries = "{digest}"\nready = true\nstakeholders = 2\nties = 1\nplan_rows = 1\n'
+    )
+
+
+#: The SHA-256 of an empty Thai workbook's entries and the blank line after them, worked out by
+#: hand: printf 'format = "phakhi-workbook"\nversion = 1\nlanguage = "th"\n\n' | sha256sum
+EMPTY_ENTRIES = "78c31418da791f6f8a03018321fa7a0d397fb9a4fa5b70ea2b4b85e418ae6ba6"
 
 
 def test_empty_workbook_has_header_and_counts_only():
     assert store.dumps(model.Workbook()) == (
         'format = "phakhi-workbook"\nversion = 1\nlanguage = "th"\n'
-        f'\n[analysis]\nnote = "{derived.NOTE}"\nstakeholders = 0\nties = 0\nplan_rows = 0\n'
+        f'\n[analysis]\nnote = "{derived.NOTE}"\nentries = "{EMPTY_ENTRIES}"\nready = true\n'
+        "stakeholders = 0\nties = 0\nplan_rows = 0\n"
         "\n[analysis.by_sector]\npeople = 0\nacademic = 0\ngovernment = 0\n"
     )
 

@@ -15,6 +15,7 @@ import gc
 import importlib
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -30,9 +31,9 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
-from tui.core import recovery, store
-from tui.core.autosave import AutosaveClock, warm_up
-from tui.core.document import Document
+from tui.core import derived, recovery, store
+from tui.core.autosave import AutosaveClock
+from tui.core.document import Document, Snapshot
 from tui.core.edit import Change, EditError
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -104,7 +105,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         # Saves started and not yet finished, the newest snapshot given to one, and the
         # watch that keeps that snapshot in a recovery copy if they take too long.
         self._saves_running = 0
-        self._newest_snapshot: tuple[Workbook, int] | None = None
+        self._newest_snapshot: Snapshot | None = None
         self._slow_save_watch: Timer | None = None
         self._slow_said = False
         #: A save has run past SLOW_SAVE_SECONDS and not ended yet.
@@ -151,16 +152,14 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.save_state = "status.slow" if self._save_stuck else "status.unsaved"
         if self._save_timer is not None:
             self._save_timer.stop()
-        if self._autosave_clock.first_unsaved is None and not self._warmed_up:
-            self._warmed_up = True
-            self.run_worker(lambda: warm_up(self.document.workbook), thread=True, group="save")
         self._save_timer = self.set_timer(self._autosave_clock.changed(time.monotonic()), self.autosave)
         self.workbook_changed_signal.publish(change)
 
     def autosave(self) -> None:
-        """Save in a worker thread: the analyses written on save take time the
-        keyboard should not wait for. The thread writes a snapshot, so edits
-        made meanwhile are safe and saved next time."""
+        """Save in a worker thread: writing a province's workbook takes time the
+        keyboard should not wait for. The thread writes a snapshot of the entries'
+        text, so edits made meanwhile are safe and saved next time; the analysis
+        follows when it is worked out (:meth:`_analysis_due`)."""
         self._save_timer = None
         self._autosave_clock.saving()
         if self.document.dirty:
@@ -171,7 +170,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
                 self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
             self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
 
-    def _save_in_thread(self, snapshot: tuple[Workbook, int]) -> None:
+    def _save_in_thread(self, snapshot: Snapshot) -> None:
         error: ChangedOnDisk | SaveFailed | None = None
         try:
             self.document.save(snapshot=snapshot)
@@ -189,8 +188,36 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
                 self._slow_save_watch = None
         if error is not None:
             self._save_failed(error)
-        elif not self.document.dirty:
-            self.save_state = "status.saved"
+        else:
+            if not self.document.dirty:
+                self.save_state = "status.saved"
+            self._analysis_due()
+
+    def _analysis_due(self) -> None:
+        """The file holds entries whose ``[analysis]`` is not written yet: work it out in a
+        thread of its own, then write it. Not a worker: quitting must not wait for it, and a
+        quit meanwhile leaves a file that says it is still being worked out."""
+        entries = self.document.analysis_wanted
+        if entries is None or self._analysing:
+            return
+        if self.document.analyses.get(derived.version(entries)) is not None:
+            self.run_worker(self.document.add_analysis, thread=True, group="save", exit_on_error=False)
+            return
+        self._analysing = True
+        threading.Thread(target=self._work_out_analysis, args=(entries,), name="analysis", daemon=True).start()
+
+    def _work_out_analysis(self, entries: str) -> None:
+        try:
+            self.document.work_out_analysis(entries)
+        except Exception as error:  # noqa: BLE001 - the file keeps saying it is being worked out
+            self.log.error("analysis failed", repr(error))
+        finally:
+            with contextlib.suppress(RuntimeError):  # the app ended meanwhile
+                self.call_from_thread(self._analysis_worked_out)
+
+    def _analysis_worked_out(self) -> None:
+        self._analysing = False
+        self._analysis_due()
 
     def _save_is_slow(self) -> None:
         """The save writing now has run for SLOW_SAVE_SECONDS (not merely saves one after
@@ -213,7 +240,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self.run_worker(lambda: self._keep_while_slow(snapshot), thread=True, group="recovery")
         self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
 
-    def _keep_while_slow(self, snapshot: tuple[Workbook, int]) -> None:
+    def _keep_while_slow(self, snapshot: Snapshot) -> None:
         kept = self.document.keeper.keep(*snapshot) is not None
         self.call_from_thread(self._kept_while_slow, kept)
 
@@ -356,10 +383,11 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._quit_warned = True
 
     _quit_warned = False
+    #: An analysis is being worked out in its thread.
+    _analysing = False
     #: The user answered "decide later" to a conflict: autosave keeps the edits in
     #: the recovery copy without asking again at every keystroke.
     _conflict_put_off = False
-    _warmed_up = False
 
     def refuse(self, error: Exception) -> None:
         """Say why an edit was refused — once while the same refusal is still on

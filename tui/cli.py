@@ -210,7 +210,18 @@ def run_check(args: argparse.Namespace, lang: Language) -> int:
             continue
         if not args.quiet:
             _say(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
+            _mention_analysis(path, lang)
     return status
+
+
+def _mention_analysis(path: Path, lang: Language) -> None:
+    """An ``[analysis]`` section that does not describe the entries above it (a file edited
+    by hand, or saved while the analysis was worked out): say so, so no one takes it as current."""
+    from tui.core import derived
+
+    standing = derived.standing(store.read_bytes(path, lang))
+    if standing in ("stale", "pending"):
+        _say(tr(lang, f"cli.analysis_{standing}", path=path))
 
 
 def _mention_recovery(path: Path, workbook: Workbook | None, lang: Language) -> None:

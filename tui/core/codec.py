@@ -36,11 +36,7 @@ ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie}
 
 def encode(workbook: model.Workbook, analysis: dict[str, Any] | None = None) -> dict[str, Any]:
     """The TOML document of ``workbook``: header, entries, then ``analysis``."""
-    doc: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "language": workbook.language.value,
-    }
+    doc = header(workbook)
     project = encode_record(workbook.project)
     if project:
         doc["project"] = project
@@ -54,6 +50,11 @@ def encode(workbook: model.Workbook, analysis: dict[str, Any] | None = None) -> 
     if analysis:
         doc["analysis"] = analysis
     return doc
+
+
+def header(workbook: model.Workbook) -> dict[str, Any]:
+    """The keys every workbook file starts with."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "language": workbook.language.value}
 
 
 def encode_record(record: object) -> dict[str, Any]:

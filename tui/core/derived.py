@@ -1,8 +1,16 @@
-"""The ``[analysis]`` section: what Phakhi worked out, rewritten on every save.
+"""The ``[analysis]`` section: what Phakhi worked out from the entries above it.
 
 It lets a reader of the TOML file (or a script, or a diff in review) see the
 findings without running the app. Loading ignores it: the entries are the
 truth, and everything here is recomputed from them.
+
+Working it out takes seconds for a province's network, and an edit must reach
+the file within one, so the app saves the entries at once and writes the
+section when it is ready (:class:`Analyses` keeps it per version of the
+entries). The section names the entries it belongs to by the SHA-256 of every
+byte before its ``[analysis]`` line, so a reader can tell a current analysis
+from a stale one (a file edited by hand) or one still being worked out
+(``ready = false``).
 
 Written so that a diff shows what changed and nothing else: per-stakeholder
 findings are tables keyed by id in workbook order (one line each), lists of
@@ -14,18 +22,84 @@ does not apply is left out. The analyses themselves live in
 
 from __future__ import annotations
 
+import hashlib
+import re
+import threading
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.core.analysis import Analysis, analyse
 from tui.core.model import Workbook
 from tui.core.vocab import Sector, Strength
 
-NOTE = "Worked out by Phakhi from the entries above on every save; edits here are overwritten."
+if TYPE_CHECKING:
+    from tui.core.analysis import Analysis
+
+NOTE = "Worked out by Phakhi from the entries above; edits here are overwritten."
+PENDING_NOTE = "Phakhi was still working this out when the entries above were saved; it is written here when ready."
+
+
+def version(entries: str) -> str:
+    """The version of the entries an analysis belongs to: the SHA-256 of the file's
+    bytes before the ``[analysis]`` line (the entries and the blank line after them)."""
+    return hashlib.sha256((entries + "\n").encode("utf-8")).hexdigest()
+
+
+def section(workbook: Workbook, entries: str) -> dict[str, Any]:
+    """The whole ``[analysis]`` section of ``workbook``, whose entries are written as ``entries``."""
+    found = analysis(workbook)
+    return {"note": found.pop("note"), "entries": version(entries), "ready": True} | found
+
+
+def pending(entries: str) -> dict[str, Any]:
+    """The section while the analysis of ``entries`` is being worked out."""
+    return {"note": PENDING_NOTE, "entries": version(entries), "ready": False}
+
+
+_ENTRIES = re.compile(rb'^entries = "([0-9a-f]{64})"$', re.MULTILINE)
+_NOT_READY = re.compile(rb"^ready = false$", re.MULTILINE)
+
+
+def standing(data: bytes) -> str | None:
+    """Whether the ``[analysis]`` section in a file's bytes belongs to its entries:
+    "current", "pending" (still being worked out when they were saved), "stale" (the
+    entries changed since, or it names none), or None when there is no section."""
+    start = data.rfind(b"\n[analysis]\n")
+    if start < 0:
+        return None
+    head = data[start + 12 : start + 12 + 400]  # its first lines: note, entries, ready
+    named = _ENTRIES.search(head)
+    if named is None or named.group(1).decode() != hashlib.sha256(data[: start + 1]).hexdigest():
+        return "stale"
+    return "pending" if _NOT_READY.search(head) else "current"
+
+
+class Analyses:
+    """Sections worked out, by the version of the entries they belong to.
+
+    The app saves from one thread and works analyses out in another; the newest
+    few versions are kept (an undo goes back to one of them)."""
+
+    KEEP = 4
+
+    def __init__(self) -> None:
+        self._sections: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, entries_version: str) -> dict[str, Any] | None:
+        with self._lock:
+            return self._sections.get(entries_version)
+
+    def put(self, found: dict[str, Any]) -> None:
+        with self._lock:
+            self._sections.pop(found["entries"], None)
+            self._sections[found["entries"]] = found
+            for old in list(self._sections)[: -self.KEEP]:
+                del self._sections[old]
 
 
 def analysis(workbook: Workbook) -> dict[str, Any]:
     """Counts and tie degrees, then the grid, the network, its shape and the gaps."""
+    from tui.core.analysis import analyse  # here: the app imports this module to save, and works analyses out later
     sectors = Counter(s.sector for s in workbook.stakeholders)
     degree: Counter[str] = Counter()
     strong: Counter[str] = Counter()

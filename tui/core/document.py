@@ -5,26 +5,45 @@ written, so a save can refuse to clobber a file someone else changed; and the
 editor's generation, so the app knows when the file on disk is behind.
 A save that fails leaves the edits in a recovery copy (tui.core.recovery)
 until a later save succeeds, so a crash meanwhile loses nothing.
+
+A save never waits for the analyses: it writes the entries with the
+``[analysis]`` section of that very version if one was worked out already,
+else a section saying it is being worked out; :meth:`Document.work_out_analysis`
+(in a worker thread) and :meth:`Document.add_analysis` then complete the file.
 """
 
 from __future__ import annotations
 
-import copy
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
-from tui.core import recovery, store
+from tui.core import derived, parsed_copy, recovery, store
 from tui.core.edit import Editor
+from tui.core.entries_text import EntriesText
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed
 from tui.core.vocab import Language
+
+
+class Snapshot(NamedTuple):
+    """The entries as they were at one moment, and the editor generation they hold."""
+
+    entries: str
+    generation: int
 
 
 class Document:
     def __init__(self, path: Path, workbook: Workbook, stamp: store.FileStamp) -> None:
         self.path = path
         self.editor = Editor(workbook)
+        self._entries = EntriesText(self.editor)
+        self.analyses = derived.Analyses()
+        #: The entries the file holds while its analysis is still being worked out; None: it has it.
+        self.analysis_wanted: str | None = None
+        #: The last entries an analysis parsed, and the workbook it read from them.
+        self._parsed: tuple[str, Workbook] | None = None
         self.stamp = stamp
         self.saved_generation = 0
         self._saving = threading.Lock()  # one write at a time, from any thread
@@ -63,24 +82,25 @@ class Document:
         Refuses (ChangedOnDisk) to replace a file that already exists there.
         """
         path = Path(path)
+        entries, generation = self.snapshot()
         with self._saving:
-            self.stamp = store.save(self.workbook, path, store.NO_FILE)
+            self.stamp = self._write(entries, path, store.NO_FILE)
             self.path = path
-            self.saved_generation = self.editor.generation
+            self.saved_generation = generation
             self.keeper.drop()  # the edits are in the new file
             self.keeper = recovery.Keeper(path)
 
-    def snapshot(self) -> tuple[Workbook, int]:
-        """A copy of the workbook as it is now, and its generation, to save from another thread."""
-        return copy.deepcopy(self.workbook), self.editor.generation
+    def snapshot(self) -> Snapshot:
+        """The entries as they are now, and their generation, to save from another thread."""
+        return Snapshot(self._entries.text(self.workbook), self.editor.generation)
 
-    def save(self, *, force: bool = False, snapshot: tuple[Workbook, int] | None = None,
+    def save(self, *, force: bool = False, snapshot: Snapshot | None = None,
              wait: float | None = None) -> None:
         """Write the workbook (or a snapshot of it); raises ChangedOnDisk or SaveFailed,
         leaving the file as it was and the edits in a recovery copy. Safe to call
         from a worker thread with a snapshot. ``wait``: seconds to wait at most for a
         save under way (SaveBusy after that); None waits as long as it takes."""
-        workbook, generation = snapshot or (self.workbook, self.editor.generation)
+        entries, generation = snapshot or self.snapshot()
         if not self._saving.acquire(timeout=-1 if wait is None else wait):
             raise SaveBusy(str(self.path))
         try:
@@ -88,14 +108,55 @@ class Document:
             if snapshot is not None and generation <= self.saved_generation:
                 return  # two save threads finished out of order: a newer version is on disk already
             try:
-                self.stamp = store.save(workbook, self.path, self.stamp, force=force)
+                self.stamp = self._write(entries, self.path, self.stamp, force=force)
             except (ChangedOnDisk, SaveFailed):
-                self.keeper.keep(workbook, generation)
+                self.keeper.keep(entries, generation)
                 raise
             self.saved_generation = max(self.saved_generation, generation)
             self.keeper.drop(generation)
         finally:
             self.saving_since = None
+            self._saving.release()
+
+    def _write(self, entries: str, path: Path, expected: store.FileStamp, *, force: bool = False) -> store.FileStamp:
+        """Write ``entries`` with their analysis if it was worked out, else saying it is being worked out."""
+        found = self.analyses.get(derived.version(entries))
+        data = store.file_text(entries, found or derived.pending(entries)).encode("utf-8")
+        stamp = store.write(data, path, expected, self.workbook.language, force=force)
+        self.analysis_wanted = None if found else entries
+        return stamp
+
+    def work_out_analysis(self, entries: str) -> None:
+        """Work out the ``[analysis]`` section of ``entries`` (seconds for a province: call it
+        from a worker thread). It reads the very text that was saved, so it shares nothing
+        with the workbook being edited meanwhile."""
+        if self.analyses.get(derived.version(entries)) is not None:
+            return
+        workbook = store.parse(entries.encode("utf-8"), str(self.path))
+        self.analyses.put(derived.section(workbook, entries))
+        self._parsed = (entries, workbook)
+
+    def add_analysis(self) -> bool:
+        """Write the worked-out analysis into the file, if the file still holds the entries it
+        belongs to and nothing else is writing; True if the file now has it. A file changed
+        elsewhere meanwhile is left alone: the next save of the edits says so."""
+        entries = self.analysis_wanted
+        found = None if entries is None else self.analyses.get(derived.version(entries))
+        if entries is None or found is None or not self._saving.acquire(blocking=False):
+            return False
+        try:
+            if self.analysis_wanted is not entries:
+                return False  # a save of newer entries came first
+            data = store.file_text(entries, found).encode("utf-8")
+            try:
+                self.stamp = store.write(data, self.path, self.stamp, self.workbook.language)
+            except (ChangedOnDisk, SaveFailed):
+                return False
+            self.analysis_wanted = None
+            if self._parsed is not None and self._parsed[0] is entries:
+                parsed_copy.keep(data, self._parsed[1])  # the next open of these bytes need not parse them
+            return True
+        finally:
             self._saving.release()
 
     def discard_recovery(self) -> None:

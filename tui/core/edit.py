@@ -73,6 +73,10 @@ class Change:
     steps: list[_Set | _Insert | _Remove] = field(default_factory=list)
     coalesce_key: tuple[int, str] | None = None
 
+    def records_set(self) -> list[Any]:
+        """The records whose fields this change sets (items it adds or removes are not changed)."""
+        return [step.target for step in self.steps if isinstance(step, _Set)]
+
     def apply(self) -> None:
         for step in self.steps:
             step.do()

@@ -305,6 +305,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.exists": ("{path} มีอยู่แล้ว ไม่เขียนทับ", "{path} already exists; not overwritten"),
     "fix.exists": ("ใช้ชื่อไฟล์อื่น หรือเปิดไฟล์นี้ด้วย phakhi {path}", "choose another name, or open it with: phakhi {path}"),
     "cli.valid": ("{path}: ถูกต้อง (ภาคี {stakeholders}, ความสัมพันธ์ {ties})", "{path}: valid ({stakeholders} stakeholders, {ties} ties)"),
+    "cli.analysis_stale": (
+        "{path}: ส่วน [analysis] เป็นผลวิเคราะห์ของข้อมูลชุดก่อน (มีการแก้ไฟล์ภายหลัง) — ภาคีจะเขียนใหม่เมื่อบันทึกครั้งถัดไป หรือดูผลปัจจุบันด้วย phakhi report",
+        "{path}: the [analysis] section describes earlier entries (the file was edited since) — Phakhi writes it again at the next save; phakhi report shows the current one",
+    ),
+    "cli.analysis_pending": (
+        "{path}: ส่วน [analysis] ยังคำนวณไม่เสร็จตอนบันทึก — ภาคีจะเขียนเมื่อบันทึกครั้งถัดไป หรือดูผลด้วย phakhi report",
+        "{path}: the [analysis] section was still being worked out when this was saved — Phakhi writes it at the next save; phakhi report shows it",
+    ),
     "cli.problems": ("{path}: พบปัญหา {count} รายการ", "{path}: {count} problem(s)"),
     "cli.not_opened": ("ไม่เปิดไฟล์นี้เพื่อไม่ให้ข้อมูลเดิมเสียหาย", "the file was not opened, so nothing in it can be lost"),
     "cli.no_terminal": ("ต้องใช้เทอร์มินัลเพื่อเปิดหน้าจอ", "the workbook screens need a terminal"),

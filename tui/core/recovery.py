@@ -84,9 +84,10 @@ class Keeper:
         # Copies are written from the save thread, a stuck save's watch and the app: one at a time.
         self._writing = threading.Lock()
 
-    def keep(self, workbook: Workbook, generation: int) -> Path | None:
-        """Write the copy; return where, or None if even that failed (the caller says so).
-        A copy never goes back to older edits than the one already kept."""
+    def keep(self, entries: str, generation: int) -> Path | None:
+        """Write the copy of the entries' text (store.entries_text; no analysis: it is
+        worked out again on restore); return where, or None if even that failed (the
+        caller says so). A copy never goes back to older edits than the one already kept."""
         import json  # here, as in read(): copies are rare, and start-up need not load it
 
         with self._writing:
@@ -94,7 +95,7 @@ class Keeper:
                 return self.file
             written = datetime.now(UTC).isoformat(timespec="seconds")
             header = f"{_HEADER}{_WORKBOOK}{json.dumps(str(self.workbook_path))}\n{_WRITTEN}{written}\n"
-            text = header + store.dumps(workbook)
+            text = header + entries
             try:
                 self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 store.write_atomic(self.file, text.encode("utf-8"), store.PRIVATE_MODE)

@@ -17,7 +17,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.core import parsed_copy
 from tui.core.codec import Decoder, encode
@@ -129,24 +129,46 @@ def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str =
         raise WorkbookError([problem]) from None
 
 
-def dumps(workbook: Workbook) -> str:
-    """The file text of ``workbook``, with its derived analysis section."""
-    # Imported here: the analyses and the TOML writer are needed to save, not to open and show.
-    from tui.core import derived, toml_text
+def entries_text(workbook: Workbook) -> str:
+    """The file text of ``workbook`` without its ``[analysis]`` section."""
+    from tui.core import toml_text  # imported here: needed to save, not to open and show
 
-    return toml_text.dumps(encode(workbook, derived.analysis(workbook)))
+    return toml_text.dumps(encode(workbook))
+
+
+def file_text(entries: str, section: dict[str, Any]) -> str:
+    """A whole file: the entries, then the ``[analysis]`` section that belongs to them."""
+    from tui.core import toml_text
+
+    return entries + toml_text.table_text(("analysis",), section)
+
+
+def dumps(workbook: Workbook) -> str:
+    """The file text of ``workbook`` with its analysis worked out now (for the commands
+    that write files; the app saves first and writes the analysis when it is ready)."""
+    from tui.core import derived  # imported here: the analyses are needed to save, not to open and show
+
+    entries = entries_text(workbook)
+    return file_text(entries, derived.section(workbook, entries))
 
 
 def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False) -> FileStamp:
-    """Write ``workbook`` to ``path`` atomically; return the new stamp.
+    """Write ``workbook`` with its analysis to ``path`` atomically; return the new stamp
+    (see :func:`write`)."""
+    data = dumps(workbook).encode("utf-8")
+    stamp = write(data, path, expected, workbook.language, force=force)
+    parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
+    return stamp
+
+
+def write(data: bytes, path: Path | str, expected: FileStamp, lang: Language, *, force: bool = False) -> FileStamp:
+    """Write the bytes of a workbook file to ``path`` atomically; return the new stamp.
 
     ``expected`` is the stamp from :func:`load` (or :data:`NO_FILE` for a new
     file). If the file on disk no longer matches it, raise ChangedOnDisk
     unless ``force``. Any OS failure raises SaveFailed with the old file intact.
     """
     path = Path(path)
-    lang = workbook.language
-    data = dumps(workbook).encode("utf-8")
     try:
         current = path.read_bytes()
     except FileNotFoundError:
@@ -163,7 +185,6 @@ def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bo
         write_atomic(path, data, mode)
     except OSError as error:
         raise _save_failed(path, error, lang) from None
-    parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return FileStamp.of_bytes(data)
 
 

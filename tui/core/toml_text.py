@@ -32,6 +32,11 @@ def dumps(doc: Mapping[str, Any]) -> str:
     return "".join(_table((), doc, array=False)).lstrip("\n")
 
 
+def table_text(path: tuple[str, ...], table: Mapping[str, Any], *, array: bool = False) -> str:
+    """One table (or one entry of an array of tables) at ``path``, as :func:`dumps` writes it within a document."""
+    return "".join(_table(path, table, array=array))
+
+
 def _key(key: str) -> str:
     return key if _BARE_KEY.match(key) else json.dumps(key, ensure_ascii=False)
 
