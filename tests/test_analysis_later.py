@@ -17,6 +17,7 @@ from tui.cli import main
 from tui.core import derived, store
 from tui.core.analysis import analyse
 from tui.core.document import Document
+from tui.core.i18n import tr
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Language, Sector
 
@@ -133,3 +134,24 @@ async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
         assert derived.standing(workbook_file.read_bytes()) == "current"
         found = analyse(store.load(workbook_file)[0])
         assert section(workbook_file)["key_players"] == list(found.grid.key_players)
+
+
+async def test_an_analysis_that_fails_says_so_and_the_entries_stay_saved(
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args, **kwargs):
+        raise ValueError("หาร\x1b[2Jศูนย์")
+
+    monkeypatch.setattr(derived, "section", broken)
+    document = Document.open(workbook_file)
+    app = make_app(document, Language.EN)
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        document.editor.add_tie("s1", "s2")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if said:
+                break
+    assert said == [tr(Language.EN, "analysis.failed", reason="หาร\\x1b[2Jศูนย์")]
+    assert len(store.load(workbook_file)[0].ties) == 1
+    assert derived.standing(workbook_file.read_bytes()) == "pending"

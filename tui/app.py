@@ -18,6 +18,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +199,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         thread of its own, then write it. Not a worker: quitting must not wait for it, and a
         quit meanwhile leaves a file that says it is still being worked out."""
         entries = self.document.analysis_wanted
-        if entries is None or self._analysing:
+        if entries is None or self._analysing or entries is self._analysis_failed_for:
             return
         if self.document.analyses.get(derived.version(entries)) is not None:
             self.run_worker(self.document.add_analysis, thread=True, group="save", exit_on_error=False)
@@ -207,17 +208,22 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         threading.Thread(target=self._work_out_analysis, args=(entries,), name="analysis", daemon=True).start()
 
     def _work_out_analysis(self, entries: str) -> None:
+        failed: Exception | None = None
         try:
             self.document.work_out_analysis(entries)
-        except Exception as error:  # noqa: BLE001 - the file keeps saying it is being worked out
-            self.log.error("analysis failed", repr(error))
+        except Exception as error:  # noqa: BLE001 - said on screen; the file keeps saying it is on its way
+            failed = error
         finally:
-            with contextlib.suppress(RuntimeError):  # the app ended meanwhile
-                self.call_from_thread(self._analysis_worked_out)
+            with contextlib.suppress(RuntimeError, CancelledError):  # the app ended meanwhile
+                self.call_from_thread(self._analysis_worked_out, entries, failed)
 
-    def _analysis_worked_out(self) -> None:
+    def _analysis_worked_out(self, entries: str, failed: Exception | None) -> None:
         self._analysing = False
-        self._analysis_due()
+        if failed is None:
+            self._analysis_due()
+        else:  # said once; tried again only for other entries
+            self._analysis_failed_for = entries
+            self.notify(tr(self.lang, "analysis.failed", reason=plain(str(failed))), severity="warning")
 
     def _save_is_slow(self) -> None:
         """The save writing now has run for SLOW_SAVE_SECONDS (not merely saves one after
@@ -385,6 +391,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     _quit_warned = False
     #: An analysis is being worked out in its thread.
     _analysing = False
+    #: The entries whose analysis failed (said once, not tried again).
+    _analysis_failed_for: str | None = None
     #: The user answered "decide later" to a conflict: autosave keeps the edits in
     #: the recovery copy without asking again at every keystroke.
     _conflict_put_off = False

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from tui.core import toml_text
 from tui.core.codec import ARRAYS, encode_record, header
 from tui.core.edit import Change, Editor
 from tui.core.model import Workbook
@@ -34,6 +33,8 @@ class EntriesText:
             self._kept.pop(id(record), None)
 
     def text(self, workbook: Workbook) -> str:
+        from tui.core import toml_text  # imported here: needed to save, not to open and show
+
         kept = self._kept
         # Texts of records removed since are dropped now and then, not at every save:
         # rebuilding the table each time makes garbage that a collection must then scan.

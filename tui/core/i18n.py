@@ -305,6 +305,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.exists": ("{path} มีอยู่แล้ว ไม่เขียนทับ", "{path} already exists; not overwritten"),
     "fix.exists": ("ใช้ชื่อไฟล์อื่น หรือเปิดไฟล์นี้ด้วย phakhi {path}", "choose another name, or open it with: phakhi {path}"),
     "cli.valid": ("{path}: ถูกต้อง (ภาคี {stakeholders}, ความสัมพันธ์ {ties})", "{path}: valid ({stakeholders} stakeholders, {ties} ties)"),
+    "analysis.failed": (
+        "คำนวณผลวิเคราะห์ไม่สำเร็จ ({reason}) — ข้อมูลบันทึกแล้ว ส่วน [analysis] ในไฟล์ยังระบุว่ากำลังคำนวณ",
+        "The analysis could not be worked out ({reason}) — the entries are saved; the file's [analysis] still says it is on its way",
+    ),
     "cli.analysis_stale": (
         "{path}: ส่วน [analysis] เป็นผลวิเคราะห์ของข้อมูลชุดก่อน (มีการแก้ไฟล์ภายหลัง) — ภาคีจะเขียนใหม่เมื่อบันทึกครั้งถัดไป หรือดูผลปัจจุบันด้วย phakhi report",
         "{path}: the [analysis] section describes earlier entries (the file was edited since) — Phakhi writes it again at the next save; phakhi report shows the current one",
