@@ -133,7 +133,7 @@ def workbook_copy(script: DemoScript, *, keep: bool = False) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="phakhi-demo-"))
     copy = folder / script.workbook.name
     try:
-        store.write_atomic(copy, script.workbook.read_bytes(), store.PRIVATE_MODE)
+        store.write_atomic(copy, store.read_bytes(script.workbook), store.PRIVATE_MODE)
         yield copy
     finally:
         if not keep:

@@ -24,6 +24,7 @@ from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, WorkbookError
+from tui.core.reading import NotRegularFile, TooBig, not_regular_message, read_regular
 from tui.core.toml_lines import key_positions
 from tui.core.vocab import Language
 
@@ -111,22 +112,24 @@ def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = F
 
 def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str = "fix.not_found") -> bytes:
     """The bytes of a file Phakhi reads (a workbook, a demo script), or WorkbookError saying
-    that it is missing, unreadable or far too big; ``not_found_fix`` is the advice for a missing one."""
+    that it is missing, unreadable, not a file at all, or far too big; ``not_found_fix`` is
+    the advice for a missing one. Only a regular file is read, and at most MAX_BYTES of it
+    (tui.core.reading says why)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            mb = f"{size / 1024 / 1024:.1f}"
-            problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
-            raise WorkbookError([problem])
-        return path.read_bytes()
+        return read_regular(path, MAX_BYTES)
+    except NotRegularFile as error:
+        message = not_regular_message(lang, path, error.kind)
+        problem = Problem(name, None, None, message, tr(lang, "fix.not_regular"))
+    except TooBig as error:
+        mb = f"{error.size / 1024 / 1024:.1f}"
+        problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
     except FileNotFoundError:
         problem = Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, not_found_fix))
-        raise WorkbookError([problem]) from None
     except OSError as error:
         reason = error.strerror or str(error)
         problem = Problem(name, None, None, tr(lang, "problem.unreadable", reason=reason), tr(lang, "fix.unreadable"))
-        raise WorkbookError([problem]) from None
+    raise WorkbookError([problem])
 
 
 def dumps(workbook: Workbook) -> str:
@@ -138,19 +141,21 @@ def dumps(workbook: Workbook) -> str:
 
 
 def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False) -> FileStamp:
-    """Write ``workbook`` to ``path`` atomically; return the new stamp.
+    """Write ``workbook`` to ``path`` (to the file it links to, if a link) atomically; return the new stamp.
 
     ``expected`` is the stamp from :func:`load` (or :data:`NO_FILE` for a new
     file). If the file on disk no longer matches it, raise ChangedOnDisk
     unless ``force``. Any OS failure raises SaveFailed with the old file intact.
     """
-    path = Path(path)
+    path = written_path(Path(path))
     lang = workbook.language
     data = dumps(workbook).encode("utf-8")
     try:
-        current = path.read_bytes()
+        current = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         current = None
+    except NotRegularFile as error:  # never replace a pipe, a device or a folder with a workbook
+        raise SaveFailed(str(path), not_regular_message(lang, path, error.kind)) from None
     except OSError as error:
         raise _save_failed(path, error, lang) from None
     actual = NO_FILE if current is None else FileStamp.of_bytes(current)
@@ -165,6 +170,12 @@ def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bo
         raise _save_failed(path, error, lang) from None
     parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return FileStamp.of_bytes(data)
+
+
+def written_path(path: Path) -> Path:
+    """Where a save of ``path`` goes: the file a link leads to (the link stays a link, and the
+    user's edits land in the file they meant), else ``path`` itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def write_atomic(path: Path, data: bytes, mode: int) -> None:
