@@ -206,6 +206,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ตรวจว่าไฟล์ไม่เสียหาย (ภาคีเขียนวงเล็บซ้อนเพียงชั้นเดียว)",
         "check that the file is not damaged (Phakhi writes brackets one level deep)",
     ),
+    "problem.long_number": (
+        "ตัวเลขยาว {digits} หลัก เกินที่อ่านได้ ({limit} หลัก)",
+        "a whole number of {digits} digits, more than the {limit} that can be read",
+    ),
+    "fix.long_number": (
+        "ตรวจว่าไฟล์ไม่เสียหาย (คะแนนในสมุดงานมีเพียง 1 ถึง 5)",
+        "check that the file is not damaged (the scores of a workbook are 1 to 5)",
+    ),
     "problem.no_format": ("ไม่ใช่สมุดงานภาคี: ไม่มี format", "not a Phakhi workbook: there is no 'format' key"),
     "fix.no_format": (
         'เพิ่มบรรทัด format = "phakhi-workbook" และ version = 1 ที่ต้นไฟล์',
@@ -1160,6 +1168,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.problem.is_folder": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "this is a folder, not a file"),
     "io.fix.is_folder": ("ระบุไฟล์ CSV ในโฟลเดอร์นั้น", "name the CSV file inside it"),
     "io.fix.not_regular": ("ระบุไฟล์ CSV หรือ JSON ที่บันทึกไว้แทน", "name a saved CSV or JSON file instead"),
+    "io.problem.surrogate": (
+        "{escape} เป็นเพียงครึ่งหนึ่งของอักขระ ซึ่งบันทึกลงไฟล์ไม่ได้",
+        "{escape} is half of a character (a lone surrogate), which no file can hold",
+    ),
+    "io.fix.surrogate": (
+        "ลบออก หรือเขียนอักขระให้ครบทั้งสองส่วน",
+        "remove it, or write the whole character (both halves)",
+    ),
     "io.problem.unreadable": ("อ่านไฟล์ไม่ได้: {reason}", "cannot read the file: {reason}"),
     "io.fix.unreadable": ("ตรวจสิทธิ์การอ่านไฟล์", "check that you may read it"),
     "io.problem.json_encoding": ("ไฟล์ JSON ไม่ใช่ UTF-8 (ไบต์ {byte})", "the JSON file is not UTF-8 (byte {byte})"),

@@ -153,8 +153,11 @@ HIDDEN = frozenset(
     + [chr(c) for c in range(0x80, 0xA0)]
     + ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 )
+#: Half of a character: a surrogate that Python holds (read from a JSON ``"\ud800"``) and
+#: no file can store (UTF-8 has no bytes for it), so a save would fail; refused as hidden.
+SURROGATES = "\ud800-\udfff"
 #: The same characters as one search (a workbook holds thousands of texts: a loop per character is slow).
-_FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + "]")
+_FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + SURROGATES + "]")
 
 
 def _checked_text(spec: FieldSpec, text: str) -> str:

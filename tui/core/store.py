@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core import parsed_copy
+from tui.core import numbers, parsed_copy
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -91,6 +91,9 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
         # tomli reads nested arrays and inline tables by recursion: a few hundred
         # levels (never a workbook; a damaged or hostile file) exhaust the stack.
         raise WorkbookError([_too_deep_problem(text, path, lang)]) from None
+    except ValueError:
+        # A whole number longer than Python converts (tui.core.numbers); nothing else raises it.
+        raise WorkbookError([long_number_problem(text, path, lang)]) from None
 
 
 def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
@@ -271,6 +274,14 @@ def deepest_nesting(text: str) -> tuple[int, int, int]:
 def _too_deep_problem(text: str, path: str, lang: Language) -> Problem:
     depth, line, col = deepest_nesting(text)
     return Problem(path, line, col, tr(lang, "problem.too_deep", depth=depth), tr(lang, "fix.too_deep"))
+
+
+def long_number_problem(text: str, path: str, lang: Language) -> Problem:
+    """The first number in ``text`` too long for Python to read, at its line (TOML and JSON alike)."""
+    found = numbers.too_long(text)
+    digits, line, col = found if found else (None, None, None)
+    message = tr(lang, "problem.long_number", digits=digits or "?", limit=numbers.digit_limit())
+    return Problem(path, line, col, message, tr(lang, "fix.long_number"))
 
 
 def _syntax_problem(error: tomli.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:
