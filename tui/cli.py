@@ -20,7 +20,7 @@ from tui import __version__
 from tui.core import store
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
 
@@ -295,6 +295,9 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
         return EXIT_INVALID
     try:
         store.save(imported.workbook, out, store.NO_FILE)
+    except TooBigToSave as error:  # the files were fine, the workbook they make too big to open
+        _error(str(error))
+        return EXIT_INVALID
     except (ChangedOnDisk, SaveFailed) as error:
         _error(str(error))
         return EXIT_FAILED

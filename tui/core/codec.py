@@ -19,7 +19,7 @@ from tui.core import model
 from tui.core.numbers import shown
 from tui.core.i18n import tr
 from tui.core.problems import Problem
-from tui.core.schema import FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
+from tui.core.schema import MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
 from tui.core.toml_lines import Path, nearest
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
@@ -207,6 +207,10 @@ class Decoder:
     def array(self, record: type, raw: object, where: Path, name: str) -> list[Any]:
         if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
             self.wrong_type(where, name, raw, "type.list_of_tables", f"[[{name}]]")
+            return []
+        limit = MAX_RECORDS.get(record)
+        if limit is not None and len(raw) > limit:  # not built at all: that alone would take minutes
+            self.report(where + (limit,), "too_many", "too_many", name=name, count=len(raw), over=len(raw) - limit, limit=limit)
             return []
         items = []
         for index, item in enumerate(raw):

@@ -214,6 +214,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ตรวจว่าไฟล์ไม่เสียหาย (คะแนนในสมุดงานมีเพียง 1 ถึง 5)",
         "check that the file is not damaged (the scores of a workbook are 1 to 5)",
     ),
+    "problem.too_many": (
+        "[[{name}]] มี {count} รายการ เกินที่รับได้ ({limit}) อยู่ {over} รายการ",
+        "[[{name}]] holds {count} entries, {over} more than the limit of {limit}",
+    ),
+    "fix.too_many": (
+        "แบ่งเป็นหลายสมุดงาน หรือตรวจว่าไฟล์ไม่เสียหาย",
+        "split it into several workbooks, or check that the file is not damaged",
+    ),
     "problem.no_format": ("ไม่ใช่สมุดงานภาคี: ไม่มี format", "not a Phakhi workbook: there is no 'format' key"),
     "fix.no_format": (
         'เพิ่มบรรทัด format = "phakhi-workbook" และ version = 1 ที่ต้นไฟล์',
@@ -289,6 +297,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix.changed_on_disk": (
         "เลือกโหลดไฟล์ใหม่ บันทึกเป็นไฟล์อื่น หรือบันทึกทับโดยตั้งใจ",
         "reload it, save as another file, or overwrite it on purpose",
+    ),
+    "save.too_big": (
+        "ไม่บันทึก {path}: ไฟล์จะใหญ่ {size} MB เกินขนาดที่เปิดได้ ({limit} MB) อยู่ {over} MB",
+        "{path} not written: it would be {size} MB, {over} MB over the {limit} MB a workbook may be",
+    ),
+    "fix.save_too_big": (
+        "แบ่งเป็นหลายสมุดงาน หรือย่อข้อความยาว ๆ",
+        "split it into several workbooks, or shorten the longest texts",
     ),
     "save.failed": ("บันทึก {path} ไม่ได้: {reason}", "could not save {path}: {reason}"),
     "save.stuck": (
@@ -1176,6 +1192,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ลบออก หรือเขียนอักขระให้ครบทั้งสองส่วน",
         "remove it, or write the whole character (both halves)",
     ),
+    "io.problem.too_many": (
+        "{what} {count} รายการ เกินที่ภาคีเปิดได้ ({limit}) อยู่ {over} รายการ",
+        "{count} {what}, {over} more than the {limit} Phakhi opens",
+    ),
+    "io.records.stakeholders": ("ภาคี", "stakeholders"),
+    "io.records.ties": ("ความสัมพันธ์", "ties"),
+    "io.fix.too_many": ("แบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์", "split the sheet and import each part into its own workbook"),
     "io.problem.unreadable": ("อ่านไฟล์ไม่ได้: {reason}", "cannot read the file: {reason}"),
     "io.fix.unreadable": ("ตรวจสิทธิ์การอ่านไฟล์", "check that you may read it"),
     "io.problem.json_encoding": ("ไฟล์ JSON ไม่ใช่ UTF-8 (ไบต์ {byte})", "the JSON file is not UTF-8 (byte {byte})"),

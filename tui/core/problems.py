@@ -53,3 +53,7 @@ class SaveFailed(Exception):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class TooBigToSave(SaveFailed):
+    """The workbook's file would be bigger than the loader reads: not written (it could not be opened)."""

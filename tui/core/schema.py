@@ -140,6 +140,25 @@ def coerce(spec: FieldSpec, value: object) -> object:
     raise ValueProblem("wrong_type", expected="type.table")
 
 
+#: How many records a workbook may hold. A province's network (10 000 stakeholders and
+#: 30 000 ties) fits with room to spare; more is a damaged or hostile file, which would
+#: take the analyses minutes. The loader and the import both refuse more.
+MAX_STAKEHOLDERS = 20_000
+MAX_TIES = 100_000
+MAX_PLAN_ROWS = 20_000
+MAX_RECORDS: dict[type, int] = {model.Stakeholder: MAX_STAKEHOLDERS, model.Tie: MAX_TIES, model.PlanRow: MAX_PLAN_ROWS}
+
+
+def too_many(workbook: model.Workbook) -> list[tuple[str, int, int]]:
+    """Each list of ``workbook`` longer than its limit: its name in the file, its length, the limit."""
+    lists = (
+        ("stakeholders", workbook.stakeholders, MAX_STAKEHOLDERS),
+        ("ties", workbook.ties, MAX_TIES),
+        ("plan.rows", workbook.plan.rows, MAX_PLAN_ROWS),
+    )
+    return [(name, len(items), limit) for name, items, limit in lists if len(items) > limit]
+
+
 #: Names and ids are short; a paragraph of Thai notes is a few thousand characters.
 MAX_NAME = 300
 MAX_TEXT = 20_000

@@ -23,7 +23,7 @@ from tui.core import numbers, parsed_copy
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.reading import NotRegularFile, TooBig, not_regular_message, read_regular
 from tui.core.toml_lines import key_positions
 from tui.core.vocab import Language
@@ -153,6 +153,8 @@ def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bo
     path = written_path(Path(path))
     lang = workbook.language
     data = dumps(workbook).encode("utf-8")
+    if len(data) > MAX_BYTES:  # a file the loader would refuse is no save
+        raise TooBigToSave(str(path), _too_big_to_save(path, len(data), lang))
     try:
         current = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
@@ -230,6 +232,12 @@ def _save_failed(path: Path, error: OSError, lang: Language) -> SaveFailed:
     fix = _SAVE_FIXES.get(error.errno or 0, "fix.save_failed")
     message = tr(lang, "save.failed", path=path, reason=reason) + " — " + tr(lang, fix)
     return SaveFailed(str(path), message)
+
+
+def _too_big_to_save(path: Path, size: int, lang: Language) -> str:
+    over = f"{(size - MAX_BYTES) / 1024 / 1024:.1f}"
+    message = tr(lang, "save.too_big", path=path, size=f"{size / 1024 / 1024:.1f}", over=over, limit=MAX_BYTES // 1024 // 1024)
+    return f"{message} — {tr(lang, 'fix.save_too_big')}"
 
 
 def _decode_text(data: bytes, path: str, lang: Language) -> str:
