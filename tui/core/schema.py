@@ -148,17 +148,6 @@ MAX_TIES = 100_000
 MAX_PLAN_ROWS = 20_000
 MAX_RECORDS: dict[type, int] = {model.Stakeholder: MAX_STAKEHOLDERS, model.Tie: MAX_TIES, model.PlanRow: MAX_PLAN_ROWS}
 
-
-def too_many(workbook: model.Workbook) -> list[tuple[str, int, int]]:
-    """Each list of ``workbook`` longer than its limit: its name in the file, its length, the limit."""
-    lists = (
-        ("stakeholders", workbook.stakeholders, MAX_STAKEHOLDERS),
-        ("ties", workbook.ties, MAX_TIES),
-        ("plan.rows", workbook.plan.rows, MAX_PLAN_ROWS),
-    )
-    return [(name, len(items), limit) for name, items, limit in lists if len(items) > limit]
-
-
 #: Names and ids are short; a paragraph of Thai notes is a few thousand characters.
 MAX_NAME = 300
 MAX_TEXT = 20_000
