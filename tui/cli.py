@@ -57,6 +57,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
 
     opened = commands.add_parser("open", help=tr(lang, "cli.open"), description=tr(lang, "cli.open"))
     opened.add_argument("file", type=Path, nargs="?", metavar="FILE", help=tr(lang, "cli.file"))
+    opened.add_argument("--force", action="store_true", help=tr(lang, "cli.force"))
     opened.add_argument(
         "--low-bandwidth", action=argparse.BooleanOptionalAction, default=None, help=tr(lang, "cli.low_bandwidth")
     )
@@ -440,7 +441,7 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
 
     path: Path = args.file or Path("workbook.toml")
     try:
-        document = Document.open(path, args.lang or lang)
+        document = Document.open(path, args.lang or lang, force=args.force)
     except WorkbookError as error:
         for problem in error.problems:
             _error(str(problem))

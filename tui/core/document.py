@@ -17,13 +17,17 @@ from pathlib import Path
 from tui.core import recovery, store
 from tui.core.edit import Editor
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed
+from tui.core.i18n import tr
+from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
 from tui.core.vocab import Language
 
 
 class Document:
-    def __init__(self, path: Path, workbook: Workbook, stamp: store.FileStamp) -> None:
+    def __init__(self, path: Path, workbook: Workbook, stamp: store.FileStamp, *, read_only: bool = False) -> None:
         self.path = path
+        #: The file may not be written (store.refuses_writes) and the user has not chosen to:
+        #: saves keep the edits in the recovery copy instead, until a save as or a choice.
+        self.read_only = read_only
         self.editor = Editor(workbook)
         self.stamp = stamp
         self.saved_generation = 0
@@ -33,17 +37,18 @@ class Document:
         self.keeper = recovery.Keeper(path)
 
     @classmethod
-    def open(cls, path: Path | str, lang: Language = Language.EN) -> Document:
+    def open(cls, path: Path | str, lang: Language = Language.EN, *, force: bool = False) -> Document:
         """Load ``path``; a missing file starts a new workbook saved there later.
 
         Raises WorkbookError for a file that exists but cannot be loaded: such
-        a file is never opened, so nothing can overwrite it.
+        a file is never opened, so nothing can overwrite it. A read-only file
+        opens read-only unless ``force`` (the user's choice to write it).
         """
         path = Path(path)
         if not path.exists():
             return cls(path, Workbook(language=lang), store.NO_FILE)
         workbook, stamp = store.load(path, lang, remembered=True)
-        return cls(path, workbook, stamp)
+        return cls(path, workbook, stamp, read_only=not force and store.refuses_writes(path))
 
     @property
     def workbook(self) -> Workbook:
@@ -66,6 +71,7 @@ class Document:
         with self._saving:
             self.stamp = store.save(self.workbook, path, store.NO_FILE)
             self.path = path
+            self.read_only = False
             self.saved_generation = self.editor.generation
             self.keeper.drop()  # the edits are in the new file
             self.keeper = recovery.Keeper(path)
@@ -88,6 +94,8 @@ class Document:
             if snapshot is not None and generation <= self.saved_generation:
                 return  # two save threads finished out of order: a newer version is on disk already
             try:
+                if self.read_only and not force:
+                    raise ReadOnlyFile(str(self.path), _read_only_message(self.path, workbook.language))
                 self.stamp = store.save(workbook, self.path, self.stamp, force=force)
             except (ChangedOnDisk, SaveFailed):
                 self.keeper.keep(workbook, generation)
@@ -102,3 +110,7 @@ class Document:
         """The user dropped the unsaved edits on purpose (reloaded the file): no copy to offer."""
         with self._saving:
             self.keeper.drop()
+
+
+def _read_only_message(path: Path, lang: Language) -> str:
+    return f"{tr(lang, 'save.read_only', path=path)} — {tr(lang, 'fix.read_only')}"

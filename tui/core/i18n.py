@@ -327,6 +327,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
     "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
     "cli.open": ("เปิดสมุดงานในหน้าจอเทอร์มินัล (ค่าเริ่มต้น)", "open a workbook in the terminal screens (the default)"),
+    "cli.force": (
+        "เขียนทับไฟล์แม้ไฟล์หรือโฟลเดอร์จะตั้งไว้ให้อ่านได้อย่างเดียว",
+        "write the file even if it or its folder is set read-only",
+    ),
     "cli.low_bandwidth": (
         "โหมดประหยัดข้อมูล: 16 สี ไม่มีภาพเคลื่อนไหว (เปิดเองเมื่อเข้าทาง SSH)",
         "low-bandwidth mode: 16 colours, no animation (on by default over SSH)",
@@ -637,6 +641,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save_as.body": (
         "งานทั้งหมดจะบันทึกลงไฟล์ใหม่ และแก้ไขต่อในไฟล์นั้น ไฟล์เดิมไม่ถูกแตะต้อง (Enter บันทึก, Esc ยกเลิก)",
         "All the work is written to a new file, and later edits go there; the old file is left as it is (Enter saves, Esc cancels)",
+    ),
+    "status.read_only": ("อ่านอย่างเดียว", "Read-only"),
+    "read_only.title": ("ไฟล์นี้อ่านได้อย่างเดียว", "This file is read-only"),
+    "read_only.body": (
+        "{path} ห้ามเขียน (สิทธิ์ของไฟล์หรือโฟลเดอร์) งานที่แก้ไขจะไม่บันทึกทับไฟล์นี้ "
+        "แต่เก็บไว้ในสำเนากู้คืนจนกว่าจะบันทึกเป็นไฟล์ใหม่ จะทำอย่างไร?",
+        "{path} may not be written (the file's or its folder's permissions). Edits will not be saved over it; "
+        "they are kept in a recovery copy until you save them as a new file. What now?",
+    ),
+    "read_only.save_as": ("บันทึกเป็นไฟล์ใหม่ แล้วแก้ไขต่อในไฟล์นั้น", "Save as a new file and go on there"),
+    "read_only.overwrite": ("เขียนทับไฟล์นี้ (ฉันตั้งใจ)", "Write to this file anyway (my choice)"),
+    "read_only.later": ("อ่านอย่างเดียวไปก่อน", "Just read it for now"),
+    "read_only.new_name": ("ชื่อไฟล์ใหม่ (Tab เพื่อแก้)", "New file name (Tab to change it)"),
+    "read_only.writable": ("จะบันทึกทับ {path} ตามที่เลือก", "{path} will be written, as you chose"),
+    "save.read_only": (
+        "{path} อ่านได้อย่างเดียว จึงไม่บันทึกทับ",
+        "{path} is read-only, so it was not written",
+    ),
+    "fix.read_only": (
+        "บันทึกเป็นไฟล์ใหม่ (ctrl+p แล้วเลือก บันทึกเป็นไฟล์ใหม่) หรือเปิดด้วย phakhi ไฟล์ --force เพื่อเขียนทับ",
+        "save as a new file (ctrl+p, Save as a new file), or open it with phakhi FILE --force to write it anyway",
     ),
     # (end of recovery copies and save faults)
     "plan.flag.key_player_without_row": (

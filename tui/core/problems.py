@@ -57,3 +57,7 @@ class SaveFailed(Exception):
 
 class TooBigToSave(SaveFailed):
     """The workbook's file would be bigger than the loader reads: not written (it could not be opened)."""
+
+
+class ReadOnlyFile(SaveFailed):
+    """The workbook is read-only and the user has not chosen to write it: not written."""

@@ -14,6 +14,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,6 +182,27 @@ def written_path(path: Path) -> Path:
     """Where a save of ``path`` goes: the file a link leads to (the link stays a link, and the
     user's edits land in the file they meant), else ``path`` itself."""
     return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def refuses_writes(path: Path) -> bool:
+    """Is the workbook at ``path`` (a link's target) read-only: the file or its folder?
+
+    A save replaces the file through its folder, so a folder that refuses new
+    files makes it read-only too. The owner's write bit counts on its own: it
+    is how people mark a file read-only (``chmod a-w``), and root, whom the
+    system lets write anything, should not overwrite it unasked either."""
+    target = written_path(path)
+    return not (_may_write(target) and _may_write(target.parent))
+
+
+def _may_write(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
+        return False
+    return os.access(path, os.W_OK)
 
 
 def write_atomic(path: Path, data: bytes, mode: int) -> None:
