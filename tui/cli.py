@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core import store
@@ -23,6 +24,9 @@ from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
+
+if TYPE_CHECKING:
+    from tui.core.document import Document
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -453,7 +457,25 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
 
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
     make_app(document, args.lang, low_bandwidth=low).run()
-    return EXIT_OK
+    return after_session(document, args.lang or lang)
+
+
+def after_session(document: Document, lang: Language) -> int:
+    """The app has left the screen: edits that no file took (the workbook and its recovery
+    copy both refused them) go to a last-resort file, or to stderr; then exit 1."""
+    from tui.core import last_resort
+
+    if not last_resort.needed(document):
+        return EXIT_OK
+    try:
+        copy = last_resort.write(document)
+    except OSError:
+        _error(tr(lang, "last_resort.dumped", path=document.path))
+        sys.stderr.write(store.dumps(document.workbook))
+        sys.stderr.flush()
+        return EXIT_FAILED
+    _error(tr(lang, "last_resort.written", path=document.path, copy=copy))
+    return EXIT_FAILED
 
 
 def _has_terminal(lang: Language) -> bool:

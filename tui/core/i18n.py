@@ -663,6 +663,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "บันทึกเป็นไฟล์ใหม่ (ctrl+p แล้วเลือก บันทึกเป็นไฟล์ใหม่) หรือเปิดด้วย phakhi ไฟล์ --force เพื่อเขียนทับ",
         "save as a new file (ctrl+p, Save as a new file), or open it with phakhi FILE --force to write it anyway",
     ),
+    "last_resort.written": (
+        "บันทึก {path} ไม่ได้ และเขียนสำเนากู้คืนไม่ได้ด้วย งานที่แก้ไขอยู่ใน {copy} (อ่านได้เฉพาะคุณ) "
+        "เปิดด้วย phakhi {copy} แล้วบันทึกเป็นไฟล์ใหม่",
+        "{path} could not be saved, nor a recovery copy: your edits are in {copy} (readable only by you); "
+        "open it with phakhi {copy} and save it as a new file",
+    ),
+    "last_resort.dumped": (
+        "บันทึก {path} ไม่ได้ และเขียนสำเนาที่ใดไม่ได้เลย งานที่แก้ไขอยู่ด้านล่างนี้ (TOML) คัดลอกไปบันทึกเป็นไฟล์:",
+        "{path} could not be saved, nor a copy anywhere: your edits follow as a workbook (TOML); copy them into a file:",
+    ),
     # (end of recovery copies and save faults)
     "plan.flag.key_player_without_row": (
         "ผู้เล่นหลัก {name} ยังไม่มีในแผน",
