@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import os
 import shutil
 import string
 import tempfile
@@ -189,7 +190,7 @@ class _ScriptChecker:
         """A path relative to the script, else a sample that ships with Phakhi."""
         for folder in (self.path.parent, *SAMPLE_FOLDERS):
             candidate = folder / name
-            if candidate.is_file():
+            if os.path.lexists(candidate):  # a pipe or a device too: opening it says what it is
                 return candidate
         samples = ", ".join(SAMPLES)
         self.decoder.report(("demo", "workbook"), "demo_workbook", "demo_workbook", found=name, samples=samples)
