@@ -252,13 +252,11 @@ def test_load_of_a_missing_file_is_one_problem(tmp_path):
     assert str(caught.value) == f"{path}: ไม่พบไฟล์ — ตรวจชื่อไฟล์ หรือสร้างไฟล์ใหม่ด้วย phakhi new ไฟล์"
 
 
-def test_load_of_a_folder_says_it_cannot_be_read(tmp_path):
+def test_load_of_a_folder_says_it_is_a_folder(tmp_path):
     with pytest.raises(WorkbookError) as caught:
         store.load(tmp_path)
     (problem,) = caught.value.problems
-    assert str(problem) == (
-        f"{tmp_path}: cannot read the file (Is a directory) — check the permissions of the file and its folder"
-    )
+    assert str(problem) == f"{tmp_path}: this is a folder, not a file — name a saved workbook (a .toml file) instead"
 
 
 def test_load_of_a_file_bigger_than_the_limit_is_refused_before_reading(tmp_path, monkeypatch):

@@ -38,7 +38,7 @@ from tui.core.document import Document, Snapshot
 from tui.core.edit import Change, EditError
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
 from tui.key_order import KeysInOrder
@@ -98,7 +98,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         # Nothing animated, ever: an animated page scroll sends ten frames where one will do.
         self.animation_level = "none"
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
-        self.set_reactive(PhakhiApp.save_state, "status.saved" if document.exists else "home.new_file")
+        first_state = "status.read_only" if document.read_only else "status.saved" if document.exists else "home.new_file"
+        self.set_reactive(PhakhiApp.save_state, first_state)
         # Published after every edit, undo and redo (with the Change), and on reload (None).
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
         self._save_timer: Timer | None = None
@@ -131,6 +132,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
         self.offer_recovery()
+        if self.document.read_only:
+            self.say_read_only()
         self.call_after_refresh(collect_from_now_on)
 
     def on_unmount(self) -> None:
@@ -263,6 +266,11 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def _save_failed(self, error: ChangedOnDisk | SaveFailed, *, on_purpose: bool = False) -> None:
         """Say why a save failed. A conflict the user put off is asked again only
         when they save on purpose (Save now, quit), not at every autosave."""
+        if isinstance(error, ReadOnlyFile):  # said when it opened; again only when saving on purpose
+            self.save_state = "status.read_only"
+            if on_purpose:
+                self.notify(str(error), severity="warning", timeout=10)
+            return
         self.save_state = "status.error"
         if isinstance(error, ChangedOnDisk):
             if on_purpose or not self._conflict_put_off:
@@ -277,6 +285,24 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         if any(isinstance(screen, ConflictDialog) for screen in self.screen_stack):
             return
         self.push_screen(ConflictDialog(self.lang, self.document.path), self._conflict_chosen)
+
+    def say_read_only(self) -> None:
+        """The file may not be written: say so, and offer save as or writing it anyway."""
+        from tui.screens.read_only import ReadOnlyDialog
+
+        self.push_screen(ReadOnlyDialog(self.lang, self.document.path), self._read_only_chosen)
+
+    def _read_only_chosen(self, answer: tuple[str, Path | None] | None) -> None:
+        choice = (answer or ("later", None))[0]
+        if choice == "save_as":
+            self._conflict_chosen(answer)
+        elif choice == "overwrite":  # the user's choice, as phakhi FILE --force
+            self.document.read_only = False
+            self.notify(tr(self.lang, "read_only.writable", path=plain(self.document.path.name)), timeout=5)
+            if self.document.dirty:
+                self.save_now()
+            else:
+                self.save_state = "status.saved"
 
     def action_save_as(self) -> None:
         """Write the workbook to a new file and go on there (e.g. its folder became read-only)."""
@@ -384,7 +410,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         return False
 
     async def action_quit(self) -> None:
-        if self.save_now() or (self.save_state == "status.error" or self._save_stuck) and self._quit_warned:
+        not_written = self.save_state in ("status.error", "status.read_only") or self._save_stuck
+        if self.save_now() or not_written and self._quit_warned:
             self.exit()
         self._quit_warned = True
 

@@ -15,14 +15,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core import store
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
+
+if TYPE_CHECKING:
+    from tui.core.document import Document
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -57,6 +61,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
 
     opened = commands.add_parser("open", help=tr(lang, "cli.open"), description=tr(lang, "cli.open"))
     opened.add_argument("file", type=Path, nargs="?", metavar="FILE", help=tr(lang, "cli.file"))
+    opened.add_argument("--force", action="store_true", help=tr(lang, "cli.force"))
     opened.add_argument(
         "--low-bandwidth", action=argparse.BooleanOptionalAction, default=None, help=tr(lang, "cli.low_bandwidth")
     )
@@ -306,6 +311,9 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
         return EXIT_INVALID
     try:
         store.save(imported.workbook, out, store.NO_FILE)
+    except TooBigToSave as error:  # the files were fine, the workbook they make too big to open
+        _error(str(error))
+        return EXIT_INVALID
     except (ChangedOnDisk, SaveFailed) as error:
         _error(str(error))
         return EXIT_FAILED
@@ -448,7 +456,7 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
 
     path: Path = args.file or Path("workbook.toml")
     try:
-        document = Document.open(path, args.lang or lang)
+        document = Document.open(path, args.lang or lang, force=args.force)
     except WorkbookError as error:
         for problem in error.problems:
             _error(str(problem))
@@ -460,7 +468,25 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
 
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
     make_app(document, args.lang, low_bandwidth=low).run()
-    return EXIT_OK
+    return after_session(document, args.lang or lang)
+
+
+def after_session(document: Document, lang: Language) -> int:
+    """The app has left the screen: edits that no file took (the workbook and its recovery
+    copy both refused them) go to a last-resort file, or to stderr; then exit 1."""
+    from tui.core import last_resort
+
+    if not last_resort.needed(document):
+        return EXIT_OK
+    try:
+        copy = last_resort.write(document)
+    except OSError:
+        _error(tr(lang, "last_resort.dumped", path=document.path))
+        sys.stderr.write(document.snapshot().entries)
+        sys.stderr.flush()
+        return EXIT_FAILED
+    _error(tr(lang, "last_resort.written", path=document.path, copy=copy))
+    return EXIT_FAILED
 
 
 def _has_terminal(lang: Language) -> bool:

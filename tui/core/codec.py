@@ -16,9 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.core import model
+from tui.core.numbers import shown
 from tui.core.i18n import tr
 from tui.core.problems import Problem
-from tui.core.schema import FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
+from tui.core.schema import MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
 from tui.core.toml_lines import Path, nearest
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
@@ -112,6 +113,7 @@ class Decoder:
     def report(self, where: Path, problem: str, fix: str, /, **values: object) -> None:
         place = nearest(self.positions, where)
         line, col = place if place else (None, None)
+        values = {name: shown(value) for name, value in values.items()}  # a number too long to print
         self.problems.append(
             Problem(self.path, line, col, tr(self.lang, f"problem.{problem}", **values), tr(self.lang, f"fix.{fix}", **values))
         )
@@ -207,6 +209,10 @@ class Decoder:
         if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
             self.wrong_type(where, name, raw, "type.list_of_tables", f"[[{name}]]")
             return []
+        limit = MAX_RECORDS.get(record)
+        if limit is not None and len(raw) > limit:  # not built at all: that alone would take minutes
+            self.report(where + (limit,), "too_many", "too_many", name=name, count=len(raw), over=len(raw) - limit, limit=limit)
+            return []
         items = []
         for index, item in enumerate(raw):
             label = functools.partial(tr, self.lang, "where.item", name=name, number=index + 1)
@@ -231,7 +237,7 @@ class Decoder:
             elif problem.key == "too_long":
                 self.report(where, "too_long", "too_long", key=key, **problem.values)
             elif problem.key == "bad_choice":
-                found = raw if isinstance(raw, str) else ", ".join(map(str, raw)) if isinstance(raw, list) else raw
+                found = raw if isinstance(raw, str) else ", ".join(str(shown(item)) for item in raw) if isinstance(raw, list) else raw
                 self.report(where, "bad_choice", "bad_choice", key=key, found=found, **problem.values)
             else:
                 self.wrong_type(where, key, raw, str(problem.values["expected"]), _example(spec))

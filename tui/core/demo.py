@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import os
 import shutil
 import string
 import tempfile
@@ -133,7 +134,7 @@ def workbook_copy(script: DemoScript, *, keep: bool = False) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="phakhi-demo-"))
     copy = folder / script.workbook.name
     try:
-        store.write_atomic(copy, script.workbook.read_bytes(), store.PRIVATE_MODE)
+        store.write_atomic(copy, store.read_bytes(script.workbook), store.PRIVATE_MODE)
         yield copy
     finally:
         if not keep:
@@ -189,7 +190,7 @@ class _ScriptChecker:
         """A path relative to the script, else a sample that ships with Phakhi."""
         for folder in (self.path.parent, *SAMPLE_FOLDERS):
             candidate = folder / name
-            if candidate.is_file():
+            if os.path.lexists(candidate):  # a pipe or a device too: opening it says what it is
                 return candidate
         samples = ", ".join(SAMPLES)
         self.decoder.report(("demo", "workbook"), "demo_workbook", "demo_workbook", found=name, samples=samples)

@@ -23,7 +23,8 @@ from tui.core import derived, parsed_copy, recovery, store
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveBusy, SaveFailed
+from tui.core.i18n import tr
+from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
 from tui.core.vocab import Language
 
 
@@ -35,8 +36,11 @@ class Snapshot(NamedTuple):
 
 
 class Document:
-    def __init__(self, path: Path, workbook: Workbook, stamp: store.FileStamp) -> None:
+    def __init__(self, path: Path, workbook: Workbook, stamp: store.FileStamp, *, read_only: bool = False) -> None:
         self.path = path
+        #: The file may not be written (store.refuses_writes) and the user has not chosen to:
+        #: saves keep the edits in the recovery copy instead, until a save as or a choice.
+        self.read_only = read_only
         self.editor = Editor(workbook)
         self._entries = EntriesText(self.editor)
         self.analyses = derived.Analyses()
@@ -52,17 +56,18 @@ class Document:
         self.keeper = recovery.Keeper(path)
 
     @classmethod
-    def open(cls, path: Path | str, lang: Language = Language.EN) -> Document:
+    def open(cls, path: Path | str, lang: Language = Language.EN, *, force: bool = False) -> Document:
         """Load ``path``; a missing file starts a new workbook saved there later.
 
         Raises WorkbookError for a file that exists but cannot be loaded: such
-        a file is never opened, so nothing can overwrite it.
+        a file is never opened, so nothing can overwrite it. A read-only file
+        opens read-only unless ``force`` (the user's choice to write it).
         """
         path = Path(path)
         if not path.exists():
             return cls(path, Workbook(language=lang), store.NO_FILE)
         workbook, stamp = store.load(path, lang, remembered=True)
-        return cls(path, workbook, stamp)
+        return cls(path, workbook, stamp, read_only=not force and store.refuses_writes(path))
 
     @property
     def workbook(self) -> Workbook:
@@ -86,6 +91,7 @@ class Document:
         with self._saving:
             self.stamp = self._write(entries, path, store.NO_FILE)
             self.path = path
+            self.read_only = False
             self.saved_generation = generation
             self.keeper.drop()  # the edits are in the new file
             self.keeper = recovery.Keeper(path)
@@ -108,6 +114,8 @@ class Document:
             if snapshot is not None and generation <= self.saved_generation:
                 return  # two save threads finished out of order: a newer version is on disk already
             try:
+                if self.read_only and not force:
+                    raise ReadOnlyFile(str(self.path), _read_only_message(self.path, self.workbook.language))
                 self.stamp = self._write(entries, self.path, self.stamp, force=force)
             except (ChangedOnDisk, SaveFailed):
                 self.keeper.keep(entries, generation)
@@ -142,7 +150,7 @@ class Document:
         elsewhere meanwhile is left alone: the next save of the edits says so."""
         entries = self.analysis_wanted
         found = None if entries is None else self.analyses.get(derived.version(entries))
-        if entries is None or found is None or not self._saving.acquire(blocking=False):
+        if entries is None or found is None or self.read_only or not self._saving.acquire(blocking=False):
             return False
         try:
             if self.analysis_wanted is not entries:
@@ -163,3 +171,7 @@ class Document:
         """The user dropped the unsaved edits on purpose (reloaded the file): no copy to offer."""
         with self._saving:
             self.keeper.drop()
+
+
+def _read_only_message(path: Path, lang: Language) -> str:
+    return f"{tr(lang, 'save.read_only', path=path)} — {tr(lang, 'fix.read_only')}"

@@ -170,6 +170,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.unreadable": ("อ่านไฟล์ไม่ได้ ({reason})", "cannot read the file ({reason})"),
     "fix.unreadable": ("ตรวจสิทธิ์การอ่านไฟล์และโฟลเดอร์", "check the permissions of the file and its folder"),
+    "problem.not_regular": ("ไม่ใช่ไฟล์ แต่เป็น{kind}", "this is a {kind}, not a file"),
+    "kind.link": ("ลิงก์ไปยัง {target} ซึ่งเป็น{kind}", "link to {target}, a {kind}"),
+    "fix.not_regular": (
+        "ระบุไฟล์สมุดงานที่บันทึกไว้ (ไฟล์ .toml) แทน",
+        "name a saved workbook (a .toml file) instead",
+    ),
+    "kind.folder": ("โฟลเดอร์", "folder"),
+    "kind.fifo": ("ท่อส่งข้อมูล (named pipe)", "named pipe"),
+    "kind.device": ("อุปกรณ์", "device"),
+    "kind.socket": ("ซ็อกเก็ต", "socket"),
+    "kind.special": ("ไฟล์พิเศษของระบบ", "special file"),
     "problem.too_big": ("ไฟล์ใหญ่เกิน ({size} MB; รับได้ถึง {limit} MB)", "the file is too big ({size} MB; the limit is {limit} MB)"),
     "fix.too_big": ("ตรวจว่าเป็นไฟล์สมุดงานที่ถูกต้อง", "check that this is really a workbook"),
     "problem.encoding": ("ไฟล์ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} อ่านไม่ได้)", "the file is not UTF-8 text (byte 0x{byte} cannot be read)"),
@@ -194,6 +205,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix.too_deep": (
         "ตรวจว่าไฟล์ไม่เสียหาย (ภาคีเขียนวงเล็บซ้อนเพียงชั้นเดียว)",
         "check that the file is not damaged (Phakhi writes brackets one level deep)",
+    ),
+    "problem.long_number": (
+        "ตัวเลขยาว {digits} หลัก เกินที่อ่านได้ ({limit} หลัก)",
+        "a whole number of {digits} digits, more than the {limit} that can be read",
+    ),
+    "fix.long_number": (
+        "ตรวจว่าไฟล์ไม่เสียหาย (คะแนนในสมุดงานมีเพียง 1 ถึง 5)",
+        "check that the file is not damaged (the scores of a workbook are 1 to 5)",
+    ),
+    "problem.too_many": (
+        "[[{name}]] มี {count} รายการ เกินที่รับได้ ({limit}) อยู่ {over} รายการ",
+        "[[{name}]] holds {count} entries, {over} more than the limit of {limit}",
+    ),
+    "fix.too_many": (
+        "แบ่งเป็นหลายสมุดงาน หรือตรวจว่าไฟล์ไม่เสียหาย",
+        "split it into several workbooks, or check that the file is not damaged",
     ),
     "problem.no_format": ("ไม่ใช่สมุดงานภาคี: ไม่มี format", "not a Phakhi workbook: there is no 'format' key"),
     "fix.no_format": (
@@ -271,6 +298,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เลือกโหลดไฟล์ใหม่ บันทึกเป็นไฟล์อื่น หรือบันทึกทับโดยตั้งใจ",
         "reload it, save as another file, or overwrite it on purpose",
     ),
+    "save.too_big": (
+        "ไม่บันทึก {path}: ไฟล์จะใหญ่ {size} MB เกินขนาดที่เปิดได้ ({limit} MB) อยู่ {over} MB",
+        "{path} not written: it would be {size} MB, {over} MB over the {limit} MB a workbook may be",
+    ),
+    "fix.save_too_big": (
+        "แบ่งเป็นหลายสมุดงาน หรือย่อข้อความยาว ๆ",
+        "split it into several workbooks, or shorten the longest texts",
+    ),
     "save.failed": ("บันทึก {path} ไม่ได้: {reason}", "could not save {path}: {reason}"),
     "save.stuck": (
         "{path} ยังไม่ตอบ จึงยังบันทึกไม่ได้ (กด ctrl+q อีกครั้งเพื่อออก)",
@@ -292,6 +327,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
     "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
     "cli.open": ("เปิดสมุดงานในหน้าจอเทอร์มินัล (ค่าเริ่มต้น)", "open a workbook in the terminal screens (the default)"),
+    "cli.force": (
+        "เขียนทับไฟล์แม้ไฟล์หรือโฟลเดอร์จะตั้งไว้ให้อ่านได้อย่างเดียว",
+        "write the file even if it or its folder is set read-only",
+    ),
     "cli.low_bandwidth": (
         "โหมดประหยัดข้อมูล: 16 สี ไม่มีภาพเคลื่อนไหว (เปิดเองเมื่อเข้าทาง SSH)",
         "low-bandwidth mode: 16 colours, no animation (on by default over SSH)",
@@ -614,6 +653,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save_as.body": (
         "งานทั้งหมดจะบันทึกลงไฟล์ใหม่ และแก้ไขต่อในไฟล์นั้น ไฟล์เดิมไม่ถูกแตะต้อง (Enter บันทึก, Esc ยกเลิก)",
         "All the work is written to a new file, and later edits go there; the old file is left as it is (Enter saves, Esc cancels)",
+    ),
+    "status.read_only": ("อ่านอย่างเดียว", "Read-only"),
+    "read_only.title": ("ไฟล์นี้อ่านได้อย่างเดียว", "This file is read-only"),
+    "read_only.body": (
+        "{path} ห้ามเขียน (สิทธิ์ของไฟล์หรือโฟลเดอร์) งานที่แก้ไขจะไม่บันทึกทับไฟล์นี้ "
+        "แต่เก็บไว้ในสำเนากู้คืนจนกว่าจะบันทึกเป็นไฟล์ใหม่ จะทำอย่างไร?",
+        "{path} may not be written (the file's or its folder's permissions). Edits will not be saved over it; "
+        "they are kept in a recovery copy until you save them as a new file. What now?",
+    ),
+    "read_only.save_as": ("บันทึกเป็นไฟล์ใหม่ แล้วแก้ไขต่อในไฟล์นั้น", "Save as a new file and go on there"),
+    "read_only.overwrite": ("เขียนทับไฟล์นี้ (ฉันตั้งใจ)", "Write to this file anyway (my choice)"),
+    "read_only.later": ("อ่านอย่างเดียวไปก่อน", "Just read it for now"),
+    "read_only.new_name": ("ชื่อไฟล์ใหม่ (Tab เพื่อแก้)", "New file name (Tab to change it)"),
+    "read_only.writable": ("จะบันทึกทับ {path} ตามที่เลือก", "{path} will be written, as you chose"),
+    "save.read_only": (
+        "{path} อ่านได้อย่างเดียว จึงไม่บันทึกทับ",
+        "{path} is read-only, so it was not written",
+    ),
+    "fix.read_only": (
+        "บันทึกเป็นไฟล์ใหม่ (ctrl+p แล้วเลือก บันทึกเป็นไฟล์ใหม่) หรือเปิดด้วย phakhi ไฟล์ --force เพื่อเขียนทับ",
+        "save as a new file (ctrl+p, Save as a new file), or open it with phakhi FILE --force to write it anyway",
+    ),
+    "last_resort.written": (
+        "บันทึก {path} ไม่ได้ และเขียนสำเนากู้คืนไม่ได้ด้วย งานที่แก้ไขอยู่ใน {copy} (อ่านได้เฉพาะคุณ) "
+        "เปิดด้วย phakhi {copy} แล้วบันทึกเป็นไฟล์ใหม่",
+        "{path} could not be saved, nor a recovery copy: your edits are in {copy} (readable only by you); "
+        "open it with phakhi {copy} and save it as a new file",
+    ),
+    "last_resort.dumped": (
+        "บันทึก {path} ไม่ได้ และเขียนสำเนาที่ใดไม่ได้เลย งานที่แก้ไขอยู่ด้านล่างนี้ (TOML) คัดลอกไปบันทึกเป็นไฟล์:",
+        "{path} could not be saved, nor a copy anywhere: your edits follow as a workbook (TOML); copy them into a file:",
     ),
     # (end of recovery copies and save faults)
     "plan.flag.key_player_without_row": (
@@ -1160,6 +1230,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.fix.not_found": ("ตรวจชื่อไฟล์และโฟลเดอร์", "check the file name and folder"),
     "io.problem.is_folder": ("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "this is a folder, not a file"),
     "io.fix.is_folder": ("ระบุไฟล์ CSV ในโฟลเดอร์นั้น", "name the CSV file inside it"),
+    "io.fix.not_regular": ("ระบุไฟล์ CSV หรือ JSON ที่บันทึกไว้แทน", "name a saved CSV or JSON file instead"),
+    "io.problem.surrogate": (
+        "{escape} เป็นเพียงครึ่งหนึ่งของอักขระ ซึ่งบันทึกลงไฟล์ไม่ได้",
+        "{escape} is half of a character (a lone surrogate), which no file can hold",
+    ),
+    "io.fix.surrogate": (
+        "ลบออก หรือเขียนอักขระให้ครบทั้งสองส่วน",
+        "remove it, or write the whole character (both halves)",
+    ),
+    "io.problem.too_many": (
+        "{what} {count} รายการ เกินที่ภาคีเปิดได้ ({limit}) อยู่ {over} รายการ",
+        "{count} {what}, {over} more than the {limit} Phakhi opens",
+    ),
+    "io.records.stakeholders": ("ภาคี", "stakeholders"),
+    "io.records.ties": ("ความสัมพันธ์", "ties"),
+    "io.fix.too_many": ("แบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์", "split the sheet and import each part into its own workbook"),
     "io.problem.unreadable": ("อ่านไฟล์ไม่ได้: {reason}", "cannot read the file: {reason}"),
     "io.fix.unreadable": ("ตรวจสิทธิ์การอ่านไฟล์", "check that you may read it"),
     "io.problem.json_encoding": ("ไฟล์ JSON ไม่ใช่ UTF-8 (ไบต์ {byte})", "the JSON file is not UTF-8 (byte {byte})"),

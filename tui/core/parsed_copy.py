@@ -50,6 +50,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.core.model import Workbook
+from tui.core.reading import read_regular
 
 #: How many copies the folder keeps (the most recently used).
 KEEP = 16
@@ -61,6 +62,9 @@ _COPY_NAME = re.compile(r"[0-9a-f]{32}")
 _WRITING = ".writing-"
 #: The modules whose classes a copy may build.
 _MODULES = frozenset({"tui.core.model", "tui.core.vocab"})
+#: More than a copy of the biggest workbook the loader takes could ever be: anything
+#: bigger (or anything but a regular file, a pipe put in its place) is not read at all.
+_MAX_COPY = 64 * 1024 * 1024
 
 
 def folder() -> Path:
@@ -124,7 +128,7 @@ def read(data: bytes) -> Workbook | None:
     try:
         key = _key(data)
         file = _file(key)
-        stored = file.read_bytes()
+        stored = read_regular(file, _MAX_COPY)
     except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
     head, tag, rest = stored[:len(_MAGIC)], stored[len(_MAGIC):len(_MAGIC) + _TAG], stored[len(_MAGIC) + _TAG:]

@@ -53,3 +53,11 @@ class SaveFailed(Exception):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class TooBigToSave(SaveFailed):
+    """The workbook's file would be bigger than the loader reads: not written (it could not be opened)."""
+
+
+class ReadOnlyFile(SaveFailed):
+    """The workbook is read-only and the user has not chosen to write it: not written."""

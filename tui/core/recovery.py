@@ -32,6 +32,7 @@ from pathlib import Path
 from tui.core import store
 from tui.core.model import Workbook
 from tui.core.problems import WorkbookError
+from tui.core.reading import read_regular
 from tui.core.vocab import Language
 
 _HEADER = "# Phakhi recovery copy: edits that could not be written to the workbook named below.\n"
@@ -118,8 +119,8 @@ def read(file: Path) -> RecoveryCopy | None:
     import json
 
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(file, store.MAX_BYTES + len(_HEADER) + 4096).decode("utf-8")
+    except (OSError, UnicodeDecodeError):  # gone, unreadable, not a file (a pipe), far too big
         return None
     lines = text.split("\n", 3)
     ours = len(lines) == 4 and lines[0] + "\n" == _HEADER

@@ -140,6 +140,14 @@ def coerce(spec: FieldSpec, value: object) -> object:
     raise ValueProblem("wrong_type", expected="type.table")
 
 
+#: How many records a workbook may hold. A province's network (10 000 stakeholders and
+#: 30 000 ties) fits with room to spare; more is a damaged or hostile file, which would
+#: take the analyses minutes. The loader and the import both refuse more.
+MAX_STAKEHOLDERS = 20_000
+MAX_TIES = 100_000
+MAX_PLAN_ROWS = 20_000
+MAX_RECORDS: dict[type, int] = {model.Stakeholder: MAX_STAKEHOLDERS, model.Tie: MAX_TIES, model.PlanRow: MAX_PLAN_ROWS}
+
 #: Names and ids are short; a paragraph of Thai notes is a few thousand characters.
 MAX_NAME = 300
 MAX_TEXT = 20_000
@@ -153,8 +161,11 @@ HIDDEN = frozenset(
     + [chr(c) for c in range(0x80, 0xA0)]
     + ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 )
+#: Half of a character: a surrogate that Python holds (read from a JSON ``"\ud800"``) and
+#: no file can store (UTF-8 has no bytes for it), so a save would fail; refused as hidden.
+SURROGATES = "\ud800-\udfff"
 #: The same characters as one search (a workbook holds thousands of texts: a loop per character is slow).
-_FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + "]")
+_FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + SURROGATES + "]")
 
 
 def _checked_text(spec: FieldSpec, text: str) -> str:

@@ -14,16 +14,18 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core import parsed_copy
+from tui.core import numbers, parsed_copy
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
+from tui.core.reading import NotRegularFile, TooBig, not_regular_message, read_regular
 from tui.core.toml_lines import key_positions
 from tui.core.vocab import Language
 
@@ -90,6 +92,9 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
         # tomli reads nested arrays and inline tables by recursion: a few hundred
         # levels (never a workbook; a damaged or hostile file) exhaust the stack.
         raise WorkbookError([_too_deep_problem(text, path, lang)]) from None
+    except ValueError:
+        # A whole number longer than Python converts (tui.core.numbers); nothing else raises it.
+        raise WorkbookError([long_number_problem(text, path, lang)]) from None
 
 
 def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
@@ -111,22 +116,24 @@ def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = F
 
 def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str = "fix.not_found") -> bytes:
     """The bytes of a file Phakhi reads (a workbook, a demo script), or WorkbookError saying
-    that it is missing, unreadable or far too big; ``not_found_fix`` is the advice for a missing one."""
+    that it is missing, unreadable, not a file at all, or far too big; ``not_found_fix`` is
+    the advice for a missing one. Only a regular file is read, and at most MAX_BYTES of it
+    (tui.core.reading says why)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            mb = f"{size / 1024 / 1024:.1f}"
-            problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
-            raise WorkbookError([problem])
-        return path.read_bytes()
+        return read_regular(path, MAX_BYTES)
+    except NotRegularFile as error:
+        message = not_regular_message(lang, path, error.kind)
+        problem = Problem(name, None, None, message, tr(lang, "fix.not_regular"))
+    except TooBig as error:
+        mb = f"{error.size / 1024 / 1024:.1f}"
+        problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
     except FileNotFoundError:
         problem = Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, not_found_fix))
-        raise WorkbookError([problem]) from None
     except OSError as error:
         reason = error.strerror or str(error)
         problem = Problem(name, None, None, tr(lang, "problem.unreadable", reason=reason), tr(lang, "fix.unreadable"))
-        raise WorkbookError([problem]) from None
+    raise WorkbookError([problem])
 
 
 def entries_text(workbook: Workbook) -> str:
@@ -162,17 +169,22 @@ def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bo
 
 
 def write(data: bytes, path: Path | str, expected: FileStamp, lang: Language, *, force: bool = False) -> FileStamp:
-    """Write the bytes of a workbook file to ``path`` atomically; return the new stamp.
+    """Write the bytes of a workbook file to ``path`` (to the file it links to, if a link)
+    atomically; return the new stamp.
 
     ``expected`` is the stamp from :func:`load` (or :data:`NO_FILE` for a new
     file). If the file on disk no longer matches it, raise ChangedOnDisk
     unless ``force``. Any OS failure raises SaveFailed with the old file intact.
     """
-    path = Path(path)
+    path = written_path(Path(path))
+    if len(data) > MAX_BYTES:  # a file the loader would refuse is no save
+        raise TooBigToSave(str(path), _too_big_to_save(path, len(data), lang))
     try:
-        current = path.read_bytes()
+        current = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         current = None
+    except NotRegularFile as error:  # never replace a pipe, a device or a folder with a workbook
+        raise SaveFailed(str(path), not_regular_message(lang, path, error.kind)) from None
     except OSError as error:
         raise _save_failed(path, error, lang) from None
     actual = NO_FILE if current is None else FileStamp.of_bytes(current)
@@ -186,6 +198,33 @@ def write(data: bytes, path: Path | str, expected: FileStamp, lang: Language, *,
     except OSError as error:
         raise _save_failed(path, error, lang) from None
     return FileStamp.of_bytes(data)
+
+
+def written_path(path: Path) -> Path:
+    """Where a save of ``path`` goes: the file a link leads to (the link stays a link, and the
+    user's edits land in the file they meant), else ``path`` itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def refuses_writes(path: Path) -> bool:
+    """Is the workbook at ``path`` (a link's target) read-only: the file or its folder?
+
+    A save replaces the file through its folder, so a folder that refuses new
+    files makes it read-only too. The owner's write bit counts on its own: it
+    is how people mark a file read-only (``chmod a-w``), and root, whom the
+    system lets write anything, should not overwrite it unasked either."""
+    target = written_path(path)
+    return not (_may_write(target) and _may_write(target.parent))
+
+
+def _may_write(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
+        return False
+    return os.access(path, os.W_OK)
 
 
 def write_atomic(path: Path, data: bytes, mode: int) -> None:
@@ -239,6 +278,12 @@ def _save_failed(path: Path, error: OSError, lang: Language) -> SaveFailed:
     return SaveFailed(str(path), message)
 
 
+def _too_big_to_save(path: Path, size: int, lang: Language) -> str:
+    over = f"{(size - MAX_BYTES) / 1024 / 1024:.1f}"
+    message = tr(lang, "save.too_big", path=path, size=f"{size / 1024 / 1024:.1f}", over=over, limit=MAX_BYTES // 1024 // 1024)
+    return f"{message} — {tr(lang, 'fix.save_too_big')}"
+
+
 def _decode_text(data: bytes, path: str, lang: Language) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # editors on Windows add a byte-order mark; it is harmless
@@ -281,6 +326,14 @@ def deepest_nesting(text: str) -> tuple[int, int, int]:
 def _too_deep_problem(text: str, path: str, lang: Language) -> Problem:
     depth, line, col = deepest_nesting(text)
     return Problem(path, line, col, tr(lang, "problem.too_deep", depth=depth), tr(lang, "fix.too_deep"))
+
+
+def long_number_problem(text: str, path: str, lang: Language) -> Problem:
+    """The first number in ``text`` too long for Python to read, at its line (TOML and JSON alike)."""
+    found = numbers.too_long(text)
+    digits, line, col = found if found else (None, None, None)
+    message = tr(lang, "problem.long_number", digits=digits or "?", limit=numbers.digit_limit())
+    return Problem(path, line, col, message, tr(lang, "fix.long_number"))
 
 
 def _syntax_problem(error: tomli.TOMLDecodeError, text: str, path: str, lang: Language) -> Problem:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from tui.core.schema import HIDDEN
+from tui.core.schema import HIDDEN, SURROGATES
 
 #: C0 and C1 controls, DEL, the bidirectional overrides and isolates (which can show a
 #: name reversed), and the line and paragraph separators that start new lines in some terminals.
 _UNSAFE = HIDDEN | {"\n", "\t", "\r", "\u2028", "\u2029"}
-_FIND = re.compile("[" + "".join(map(re.escape, sorted(_UNSAFE))) + "]")
+#: And half characters (surrogates, from a JSON ``"\ud800"``), which no output can encode.
+_FIND = re.compile("[" + "".join(map(re.escape, sorted(_UNSAFE))) + SURROGATES + "]")
 
 
 def _escape(match: re.Match[str]) -> str:

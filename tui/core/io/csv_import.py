@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core.edit import EditError, Editor
+from tui.core.i18n import tr
 from tui.core.io.cells import extra_cells, report_cell, row_values, text_value
 from tui.core.io.columns import Role, column_letter, known_heading, resolve
 from tui.core.io.connections import Connection, Index, read_connections
@@ -35,7 +36,7 @@ from tui.core.io.sheet import Reading, plain_list, sector_columns, sector_rows
 from tui.core.io.source import Imported, Layout, Source
 from tui.core.io.values import CellProblem, strip_numbering, unguard
 from tui.core.model import Stakeholder, Workbook
-from tui.core.schema import FieldSpec, spec_of
+from tui.core.schema import MAX_STAKEHOLDERS, MAX_TIES, FieldSpec, spec_of
 from tui.core.vocab import Language
 
 _THAI = re.compile("[\u0e00-\u0e7f]")
@@ -79,12 +80,23 @@ def import_csv(
         ties = read_connections(tie_rows, tie_problems, Index(found), elements.name)
     if element_rows and not found and not element_problems.problems:
         element_problems.add(None, "no_names")
+    # Counted before anything is built: building a workbook far too big to open takes minutes.
+    _at_most(len(found), MAX_STAKEHOLDERS, "stakeholders", element_problems)
+    if tie_problems:
+        _at_most(len(ties), MAX_TIES, "ties", tie_problems)
     collectors = [element_problems] + ([tie_problems] if tie_problems else [])
     _raise_if_any(collectors, encodings)
     chosen = Language(language) if language else (Language.TH if any(_THAI.search(t) for t in texts) else Language.EN)
     workbook = _build(chosen, title, found, ties, element_problems, tie_problems)
     _raise_if_any(collectors, encodings)
     return Imported(workbook, layout, encodings)
+
+
+def _at_most(count: int, limit: int, name: str, problems: Collector) -> None:
+    """More records than the loader opens (tui.core.schema) are a problem of the file."""
+    if count > limit:
+        what = tr(problems.lang, f"io.records.{name}")
+        problems.add(None, "too_many", what=what, count=count, over=count - limit, limit=limit)
 
 
 def _raise_if_any(collectors: list[Collector], encodings: dict[str, str]) -> None:

@@ -11,6 +11,7 @@ hold (dates are text, scores integers).
 from __future__ import annotations
 
 import json
+import re
 
 from tui.core import derived
 from tui.core.codec import Decoder, encode
@@ -19,7 +20,7 @@ from tui.core.i18n import tr
 from tui.core.io.problems import Collector, ImportProblems
 from tui.core.io.source import Imported, Layout, Source
 from tui.core.model import Workbook
-from tui.core.store import deepest_nesting
+from tui.core.store import deepest_nesting, long_number_problem
 from tui.core.vocab import Language
 
 
@@ -48,6 +49,12 @@ def workbook_from_json(source: Source, lang: Language | str = Language.EN) -> Wo
         depth, line, _ = deepest_nesting(text)
         problems.add_text(line, tr(lang, "problem.too_deep", depth=depth), "json")
         raise ImportProblems(problems.problems) from None
+    except ValueError:  # a whole number longer than Python converts (tui.core.numbers)
+        raise ImportProblems([long_number_problem(text, source.name, lang)]) from None
+    half = _lone_surrogate(text)
+    if half is not None:
+        problems.add(half[1], "surrogate", escape=half[0])
+        raise ImportProblems(problems.problems)
     if not isinstance(raw, dict):
         problems.add(None, "json_not_workbook")
         raise ImportProblems(problems.problems)
@@ -56,6 +63,32 @@ def workbook_from_json(source: Source, lang: Language | str = Language.EN) -> Wo
     if workbook is None:
         raise ImportProblems(decoder.problems)
     return workbook
+
+
+#: A JSON escape, taken whole from left to right, so that ``\\\\ud800`` is a backslash and text.
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+
+
+def _lone_surrogate(text: str) -> tuple[str, int] | None:
+    """The first ``\\udXXX`` escape that is half of a character with no other half
+    (JSON reads it; no file can store it), and its line; None if every half has its pair."""
+    waiting: re.Match[str] | None = None  # a first half, looking for its second right after it
+    for found in _ESCAPE.finditer(text):
+        code = int(found.group(1), 16) if found.group(1) else -1
+        second = 0xDC00 <= code <= 0xDFFF
+        if waiting is not None:
+            if second and found.start() == waiting.end():
+                waiting = None
+                continue
+            break
+        if 0xD800 <= code <= 0xDBFF:
+            waiting = found
+        elif second:
+            waiting = found
+            break
+    if waiting is None:
+        return None
+    return waiting.group(), text.count("\n", 0, waiting.start()) + 1
 
 
 def import_json(

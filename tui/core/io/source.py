@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tui.core.io.problems import Collector, ImportProblems
 from tui.core.model import Workbook
+from tui.core.reading import NotRegularFile, TooBig, not_regular_message, read_regular
 from tui.core.store import MAX_BYTES
 from tui.core.vocab import Language
 
@@ -46,19 +47,21 @@ class Imported:
 
 
 def read_source(path: Path | str, lang: Language) -> Source:
-    """The bytes of ``path``, or ImportProblems saying why they cannot be read."""
+    """The bytes of ``path``, or ImportProblems saying why they cannot be read: only a
+    regular file is read, and at most MAX_BYTES of it (tui.core.reading)."""
     path = Path(path)
     problems = Collector(str(path), lang)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problems.add(None, "too_big", size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
+        return Source(str(path), read_regular(path, MAX_BYTES))
+    except NotRegularFile as error:
+        if error.kind == "folder":
+            problems.add(None, "is_folder")
         else:
-            return Source(str(path), path.read_bytes())
+            problems.add_text(None, not_regular_message(lang, path, error.kind), "not_regular")
+    except TooBig as error:
+        problems.add(None, "too_big", size=f"{error.size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
     except FileNotFoundError:
         problems.add(None, "not_found")
-    except IsADirectoryError:
-        problems.add(None, "is_folder")
     except OSError as error:
         problems.add(None, "unreadable", reason=error.strerror or str(error))
     raise ImportProblems(problems.problems)
