@@ -12,7 +12,7 @@ from conftest import make_full_workbook
 from tui.core import store
 from tui.core.edit import EditError, Editor
 from tui.core.entries_text import EntriesText
-from tui.core.model import Workbook
+from tui.core.model import Plan, Workbook
 
 WORDS = st.sampled_from(["ก", "ภาคี", "x y", 'คำ "อ้าง"', "two\nlines", ""])
 ACTIONS = st.lists(
@@ -86,3 +86,24 @@ def test_a_restored_copy_is_written_whole() -> None:
     editor.restore(held)
     assert 'name = "จากสำเนา"' in entries.text(editor.workbook)
     assert entries.text(editor.workbook) == store.entries_text(editor.workbook)
+
+
+def test_warming_in_slices_leaves_the_first_save_nothing_to_encode(monkeypatch) -> None:
+    from tui.core import entries_text
+
+    editor = Editor(copy.deepcopy(make_full_workbook()))
+    entries = EntriesText(editor)
+    records = len(editor.workbook.stakeholders) + len(editor.workbook.ties) + len(editor.workbook.plan.rows)
+    slices = 0
+    while not entries.warm(editor.workbook, 2):
+        slices += 1
+        editor.update_stakeholder(editor.workbook.stakeholders[0].id, "name", f"ระหว่างอุ่น {slices}")
+    assert slices == records // 2
+    encoded: list[object] = []
+    real = entries_text.encode_record
+    monkeypatch.setattr(entries_text, "encode_record", lambda record: encoded.append(record) or real(record))
+    assert entries.text(editor.workbook) == store.entries_text(editor.workbook)
+    # Only what warming could not keep: the project, the plan, and the stakeholder renamed meanwhile.
+    project, renamed, plan = encoded
+    assert project is editor.workbook.project and renamed is editor.workbook.stakeholders[0]
+    assert isinstance(plan, Plan)  # the plan's own keys, without its rows

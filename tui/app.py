@@ -55,6 +55,8 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: Typing without a pause still saves this long after the first unsaved change
 #: (or after AUTOSAVE_DELAY, if that is longer): with the save's own time, a
 #: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
+#: Records whose saved text is made in one slice after the first paint (a few milliseconds).
+WARM_SLICE = 100
 AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.75"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
@@ -135,6 +137,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         if self.document.read_only:
             self.say_read_only()
         self.call_after_refresh(collect_from_now_on)
+        self.call_after_refresh(self._warm_entries)
 
     def on_unmount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -227,6 +230,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         else:  # said once; tried again only for other entries
             self._analysis_failed_for = entries
             self.notify(tr(self.lang, "analysis.failed", reason=plain(str(failed))), severity="warning")
+
+    def _warm_entries(self) -> None:
+        """While the user reads the first screen, make the saved text of a few hundred records at
+        a time (milliseconds each), so that the first edit of a province's workbook is saved as
+        quickly as the next: otherwise its snapshot would encode 40,000 records at once."""
+        if not self.document.warm(WARM_SLICE):
+            self.set_timer(0.01, self._warm_entries)
 
     def _save_is_slow(self) -> None:
         """The save writing now has run for SLOW_SAVE_SECONDS (not merely saves one after

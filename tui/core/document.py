@@ -96,6 +96,11 @@ class Document:
             self.keeper.drop()  # the edits are in the new file
             self.keeper = recovery.Keeper(path)
 
+    def warm(self, count: int) -> bool:
+        """Make the saved text of up to ``count`` more records now, so the first save need not;
+        True when done (see EntriesText.warm)."""
+        return self._entries.warm(self.workbook, count)
+
     def snapshot(self) -> Snapshot:
         """The entries as they are now, and their generation, to save from another thread."""
         return Snapshot(self._entries.text(self.workbook), self.editor.generation)

@@ -14,6 +14,7 @@ The result is byte for byte what encoding the whole workbook gives (tested).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 from tui.core.codec import ARRAYS, encode_record, header
 from tui.core.edit import Change, Editor
@@ -26,38 +27,64 @@ class EntriesText:
     def __init__(self, editor: Editor) -> None:
         #: id(record) -> (the record, its text); the record is held so its id is never reused meanwhile.
         self._kept: dict[int, tuple[object, str]] = {}
+        #: Where :meth:`warm` goes on from.
+        self._warming: Iterator[tuple[tuple[str, ...], object]] | None = None
         editor.listeners.append(self._forget)
 
     def _forget(self, change: Change) -> None:
         for record in change.records_set():
             self._kept.pop(id(record), None)
 
-    def text(self, workbook: Workbook) -> str:
+    def _records(self, workbook: Workbook) -> Iterator[tuple[tuple[str, ...], object]]:
+        """Every record kept as a text of its own, with the path of its table."""
+        for key in ARRAYS:
+            for item in getattr(workbook, key):
+                yield (key,), item
+        for row in workbook.plan.rows:
+            yield ("plan", "rows"), row
+
+    def _chunk(self, path: tuple[str, ...], record: object) -> str:
         from tui.core import toml_text  # imported here: needed to save, not to open and show
 
-        kept = self._kept
+        entry = self._kept.get(id(record))
+        if entry is not None and entry[0] is record:
+            return entry[1]
+        text = toml_text.table_text(path, encode_record(record), array=True)
+        self._kept[id(record)] = (record, text)
+        return text
+
+    def warm(self, workbook: Workbook, count: int) -> bool:
+        """Make the text of up to ``count`` more records; True when every record was seen.
+
+        Called in short slices while the user reads the first screen, so that the
+        first save of a big workbook has (almost) nothing left to encode. A record
+        added or moved meanwhile may be missed; :meth:`text` makes whatever is."""
+        if self._warming is None:
+            self._warming = self._records(workbook)
+        made = 0
+        for path, record in self._warming:
+            self._chunk(path, record)
+            made += 1
+            if made == count:
+                return False
+        return True
+
+    def text(self, workbook: Workbook) -> str:
+        from tui.core import toml_text
+
         # Texts of records removed since are dropped now and then, not at every save:
         # rebuilding the table each time makes garbage that a collection must then scan.
         records = len(workbook.stakeholders) + len(workbook.ties) + len(workbook.plan.rows)
-        if len(kept) > 2 * records + 64:
-            kept.clear()
-
-        def chunk(path: tuple[str, ...], record: object) -> str:
-            entry = kept.get(id(record))
-            if entry is not None and entry[0] is record:
-                return entry[1]
-            text = toml_text.table_text(path, encode_record(record), array=True)
-            kept[id(record)] = (record, text)
-            return text
-
+        if len(self._kept) > 2 * records + 64:
+            self._kept.clear()
         parts = [toml_text.dumps(header(workbook))]
         project = encode_record(workbook.project)
         if project:
             parts.append(toml_text.table_text(("project",), project))
         for key in ARRAYS:
-            parts.extend(chunk((key,), item) for item in getattr(workbook, key))
+            parts.extend(self._chunk((key,), item) for item in getattr(workbook, key))
         plan = encode_record(dataclasses.replace(workbook.plan, rows=[]))
         if plan or workbook.plan.rows:
             parts.append(toml_text.table_text(("plan",), plan))
-            parts.extend(chunk(("plan", "rows"), row) for row in workbook.plan.rows)
+            parts.extend(self._chunk(("plan", "rows"), row) for row in workbook.plan.rows)
         return "".join(parts)
