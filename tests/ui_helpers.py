@@ -8,7 +8,11 @@ sends them as plain characters, which is what this sends.
 from __future__ import annotations
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
+
+#: Named keys that carry a character of their own (a binding may read it).
+CHARACTERS = {"space": " "}
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
@@ -18,3 +22,19 @@ async def type_text(pilot: Pilot, text: str) -> None:
             continue
         pilot.app.post_message(events.Key(character, character))
     await pilot.pause()
+
+
+def burst(app: App, *names: str) -> None:
+    """Keys all at once, as a burst arrives over a slow link (printable ones carry their character)."""
+    for name in names:
+        app.post_message(events.Key(name, name if len(name) == 1 else CHARACTERS.get(name)))
+
+
+async def handled(pilot: Pilot) -> None:
+    """Until the burst has been handled and no key is held back (a slow machine may take
+    a while to build a screen)."""
+    for _ in range(200):
+        await pilot.pause()  # what is queued now is handled
+        if pilot.app._awaited is None:
+            return
+        await pilot.pause(0.05)
