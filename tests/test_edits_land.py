@@ -395,3 +395,20 @@ async def test_typing_after_leaving_a_field_and_redoing_is_its_own_undo_step(tmp
         await pilot.press("ctrl+z")
         await pilot.pause(0.2)
     assert saved(path).stakeholders[0].contact == "ครู"
+
+
+async def test_a_second_name_mended_in_a_column_is_typed_at_its_end(tmp_path: Path) -> None:
+    """The first name mended with e had the cursor after it, the next in the same column
+    before it: Textual puts the cursor at the end of an entry's first value only, and the
+    letters typed went in front of the name (found by test_editing_loop)."""
+    path, document = named(tmp_path, Language.TH, "เทศบาลเมอง", "อบต.นาทว")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "e")
+        await type_text(pilot, "ก")
+        await pilot.press("enter", "down", "e")
+        await type_text(pilot, "ี")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+    assert [s.name for s in saved(path).stakeholders] == ["เทศบาลเมองก", "อบต.นาทวี"]
+

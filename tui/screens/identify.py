@@ -187,7 +187,7 @@ class IdentifyScreen(StepScreen):
         assert stakeholder is not None
         entry = self.query_one(f"#add-{chosen[0].value}", NameEntry)
         entry.renaming = stakeholder.id
-        entry.value = stakeholder.name
+        entry.show(stakeholder.name)
         entry.add_class("-renaming")
         entry.focus()
         self.show_workbook()  # the sector's title says what Enter and Esc do now
