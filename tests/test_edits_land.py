@@ -412,3 +412,21 @@ async def test_a_second_name_mended_in_a_column_is_typed_at_its_end(tmp_path: Pa
         await pilot.pause(0.2)
     assert [s.name for s in saved(path).stakeholders] == ["เทศบาลเมองก", "อบต.นาทวี"]
 
+
+async def test_what_is_typed_in_another_stakeholder_s_fields_goes_after_their_text(tmp_path: Path) -> None:
+    """Moving to the next stakeholder in step 3 kept the cursor of a one-line field where it
+    was in the last one's text, and put a multi-line field's before the first letter: the
+    keys typed next went into the middle or the front (found by test_editing_loop)."""
+    path, document = named(tmp_path, Language.TH)
+    document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์", contact="ครู")
+    document.editor.add_stakeholder("โรงพยาบาลชุมชน", contact="081-234", impact="ได้ผัก")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "down", "tab")
+        await type_text(pilot, "5")
+        await pilot.press("tab", "tab")
+        assert app.focused is app.screen.query_one("#field-impact", TextArea)
+        await type_text(pilot, "สด")
+        await pilot.pause(0.2)
+    hospital = saved(path).stakeholder("s2")
+    assert (hospital.contact, hospital.impact) == ("081-2345", "ได้ผักสด")
