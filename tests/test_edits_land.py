@@ -430,3 +430,40 @@ async def test_what_is_typed_in_another_stakeholder_s_fields_goes_after_their_te
         await pilot.pause(0.2)
     hospital = saved(path).stakeholder("s2")
     assert (hospital.contact, hospital.impact) == ("081-2345", "ได้ผักสด")
+
+
+# --- an undo keeps the user on the record on screen -------------------------------------
+
+
+async def test_an_undone_removal_leaves_step_3_on_the_stakeholder_on_screen(tmp_path: Path) -> None:
+    """Lists kept their highlight by position: a stakeholder removed in step 2 and brought
+    back by ctrl+z in step 3 moved the page to the one above, and the contact typed next
+    went to them (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "delete", "escape")  # NAMES[1] goes
+        await pilot.press("3", "down", "down")  # NAMES[3]
+        await pilot.press("ctrl+z", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.pause(0.2)
+    assert {s.name: s.contact for s in saved(path).stakeholders if s.contact} == {NAMES[3]: "ครู"}
+
+
+async def test_an_undone_tie_removal_leaves_step_4_on_the_tie_on_screen(tmp_path: Path) -> None:
+    """The first tie removed, the second was on screen; ctrl+z brought the first back under
+    the highlight, and the notes typed next went into it (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    document = Document.open(path, Language.TH)
+    document.editor.add_tie("s1", "s2")
+    document.editor.add_tie("s1", "s3")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "tab")
+        assert app.focused is app.screen.query_one("#tie-list")
+        await pilot.press("delete", "ctrl+z")
+        app.screen.query_one("#field-notes", TextArea).focus()
+        await type_text(pilot, "ข")
+        await pilot.pause(0.2)
+    assert {tie.b: tie.notes for tie in saved(path).ties} == {"s2": "", "s3": "ข"}
+
