@@ -467,3 +467,14 @@ async def test_an_undone_tie_removal_leaves_step_4_on_the_tie_on_screen(tmp_path
         await pilot.pause(0.2)
     assert {tie.b: tie.notes for tie in saved(path).ties} == {"s2": "", "s3": "ข"}
 
+
+async def test_an_undone_removal_leaves_step_5_s_cursor_on_its_stakeholder(tmp_path: Path) -> None:
+    """The scoring table kept its cursor by row: a removal undone in step 5 put the next
+    score on the stakeholder above (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "delete", "escape")
+        await pilot.press("5", "down", "down", "ctrl+z", "3")
+        await pilot.pause(0.2)
+    assert {s.name: s.influence for s in saved(path).stakeholders if s.influence} == {NAMES[3]: 3}
