@@ -395,3 +395,86 @@ async def test_typing_after_leaving_a_field_and_redoing_is_its_own_undo_step(tmp
         await pilot.press("ctrl+z")
         await pilot.pause(0.2)
     assert saved(path).stakeholders[0].contact == "ครู"
+
+
+async def test_a_second_name_mended_in_a_column_is_typed_at_its_end(tmp_path: Path) -> None:
+    """The first name mended with e had the cursor after it, the next in the same column
+    before it: Textual puts the cursor at the end of an entry's first value only, and the
+    letters typed went in front of the name (found by test_editing_loop)."""
+    path, document = named(tmp_path, Language.TH, "เทศบาลเมอง", "อบต.นาทว")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "e")
+        await type_text(pilot, "ก")
+        await pilot.press("enter", "down", "e")
+        await type_text(pilot, "ี")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+    assert [s.name for s in saved(path).stakeholders] == ["เทศบาลเมองก", "อบต.นาทวี"]
+
+
+async def test_what_is_typed_in_another_stakeholder_s_fields_goes_after_their_text(tmp_path: Path) -> None:
+    """Moving to the next stakeholder in step 3 kept the cursor of a one-line field where it
+    was in the last one's text, and put a multi-line field's before the first letter: the
+    keys typed next went into the middle or the front (found by test_editing_loop)."""
+    path, document = named(tmp_path, Language.TH)
+    document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์", contact="ครู")
+    document.editor.add_stakeholder("โรงพยาบาลชุมชน", contact="081-234", impact="ได้ผัก")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "down", "tab")
+        await type_text(pilot, "5")
+        await pilot.press("tab", "tab")
+        assert app.focused is app.screen.query_one("#field-impact", TextArea)
+        await type_text(pilot, "สด")
+        await pilot.pause(0.2)
+    hospital = saved(path).stakeholder("s2")
+    assert (hospital.contact, hospital.impact) == ("081-2345", "ได้ผักสด")
+
+
+# --- an undo keeps the user on the record on screen -------------------------------------
+
+
+async def test_an_undone_removal_leaves_step_3_on_the_stakeholder_on_screen(tmp_path: Path) -> None:
+    """Lists kept their highlight by position: a stakeholder removed in step 2 and brought
+    back by ctrl+z in step 3 moved the page to the one above, and the contact typed next
+    went to them (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "delete", "escape")  # NAMES[1] goes
+        await pilot.press("3", "down", "down")  # NAMES[3]
+        await pilot.press("ctrl+z", "tab")
+        await type_text(pilot, "ครู")
+        await pilot.pause(0.2)
+    assert {s.name: s.contact for s in saved(path).stakeholders if s.contact} == {NAMES[3]: "ครู"}
+
+
+async def test_an_undone_tie_removal_leaves_step_4_on_the_tie_on_screen(tmp_path: Path) -> None:
+    """The first tie removed, the second was on screen; ctrl+z brought the first back under
+    the highlight, and the notes typed next went into it (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    document = Document.open(path, Language.TH)
+    document.editor.add_tie("s1", "s2")
+    document.editor.add_tie("s1", "s3")
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "tab")
+        assert app.focused is app.screen.query_one("#tie-list")
+        await pilot.press("delete", "ctrl+z")
+        app.screen.query_one("#field-notes", TextArea).focus()
+        await type_text(pilot, "ข")
+        await pilot.pause(0.2)
+    assert {tie.b: tie.notes for tie in saved(path).ties} == {"s2": "", "s3": "ข"}
+
+
+async def test_an_undone_removal_leaves_step_5_s_cursor_on_its_stakeholder(tmp_path: Path) -> None:
+    """The scoring table kept its cursor by row: a removal undone in step 5 put the next
+    score on the stakeholder above (found by test_editing_loop)."""
+    path = imported(tmp_path)
+    app = make_app(Document.open(path, Language.TH))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "tab", "down", "delete", "escape")
+        await pilot.press("5", "down", "down", "ctrl+z", "3")
+        await pilot.pause(0.2)
+    assert {s.name: s.influence for s in saved(path).stakeholders if s.influence} == {NAMES[3]: 3}

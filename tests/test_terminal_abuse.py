@@ -21,6 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
+from tests.ui_helpers import burst, handled
 from tui.app import PhakhiApp, make_app
 from tui.core import store
 from tui.core.document import Document
@@ -259,22 +260,6 @@ async def focus_field(pilot: Pilot, step: str, name: str, kind: type[Widget]) ->
     field.focus()
     await pilot.pause()
     return field
-
-
-def burst(app: PhakhiApp, *names: str) -> None:
-    """Keys all at once, as a burst arrives over a slow link (printable ones carry their character)."""
-    for name in names:
-        app.post_message(events.Key(name, name if len(name) == 1 else None))
-
-
-async def handled(pilot: Pilot) -> None:
-    """Until the burst has been handled and no key is held back (a slow machine may take
-    a while to build a screen)."""
-    for _ in range(200):
-        await pilot.pause()  # what is queued now is handled
-        if pilot.app._awaited is None:
-            return
-        await pilot.pause(0.05)
 
 
 async def test_keys_after_tab_or_enter_in_one_burst_go_where_those_keys_lead(sample: Path) -> None:

@@ -8,7 +8,11 @@ sends them as plain characters, which is what this sends.
 from __future__ import annotations
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
+
+#: Named keys that carry a character of their own (a binding may read it).
+CHARACTERS = {"space": " "}
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
@@ -18,3 +22,26 @@ async def type_text(pilot: Pilot, text: str) -> None:
             continue
         pilot.app.post_message(events.Key(character, character))
     await pilot.pause()
+
+
+def burst(app: App, *names: str) -> None:
+    """Keys all at once, as a burst arrives over a slow link (printable ones carry their character)."""
+    for name in names:
+        app.post_message(events.Key(name, name if len(name) == 1 else CHARACTERS.get(name)))
+
+
+def busy(app: App) -> bool:
+    """A key is held back, or a message waits in the app or on the screen: a key
+    given up on after a while (a busy machine) may still be on its way up."""
+    nodes = [app, *app.screen.walk_children(with_self=True)]
+    return app._awaited is not None or any(not node._message_queue.empty() for node in nodes)
+
+
+async def handled(pilot: Pilot) -> None:
+    """Until the burst has been handled and no key is held back (a slow machine may take
+    a while to build a screen)."""
+    for _ in range(200):
+        await pilot.pause()  # what is queued now is handled
+        if not busy(pilot.app):
+            return
+        await pilot.pause(0.05)

@@ -28,6 +28,7 @@ from tui.core.names import namesakes
 from tui.core.vocab import Kind, Sector
 from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
+from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.one_line import OneLine
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
@@ -110,14 +111,13 @@ class IdentifyScreen(StepScreen):
                 title = tr(self.lang, "identify.renaming")  # the entry holds the name being mended
             self.query_one(f"#title-{sector.value}", Static).update(title)
             sector_list = self.query_one(f"#list-{sector.value}", SectorList)
-            highlighted = sector_list.highlighted
+            place = place_of(sector_list)
             sector_list.clear_options()
             if members:
                 sector_list.add_options(Option(f"{KIND_MARKS[s.kind]} {s.name}", id=s.id) for s in members)
+                back_to(sector_list, place)
             elif sector in workbook.project.empty_sectors:
                 sector_list.add_option(Option(f"— {tr(self.lang, 'identify.none_marked')}", id="none", disabled=True))
-            if members:
-                sector_list.highlighted = min(highlighted or 0, len(members) - 1)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         entry, name = event.input, event.value.strip()
@@ -187,7 +187,7 @@ class IdentifyScreen(StepScreen):
         assert stakeholder is not None
         entry = self.query_one(f"#add-{chosen[0].value}", NameEntry)
         entry.renaming = stakeholder.id
-        entry.value = stakeholder.name
+        entry.show(stakeholder.name)
         entry.add_class("-renaming")
         entry.focus()
         self.show_workbook()  # the sector's title says what Enter and Esc do now

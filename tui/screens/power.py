@@ -80,6 +80,8 @@ class PowerScreen(StepScreen):
     def fill(self) -> None:
         table = self.query_one(PowerTable)
         cursor = table.cursor_coordinate
+        # The cursor stays on its stakeholder's row while it is listed (tui/widgets/keep_place.py).
+        kept = table.coordinate_to_cell_key(cursor).row_key if table.is_valid_coordinate(cursor) else None
         table.clear(columns=True)
         table.add_column(fit(tr(self.lang, "field.stakeholder.name"), NAME_WIDTH), key="name", width=NAME_WIDTH)
         for name in (*SCORES, *MARKS):
@@ -89,6 +91,8 @@ class PowerScreen(StepScreen):
             table.add_column(tr(self.lang, f"power.{kind}.{value.value}"), key=f"{field}.{value.value}")
         for stakeholder in self.document.workbook.stakeholders:
             table.add_row(*self.cells(stakeholder), key=stakeholder.id)
+        if kept is not None and kept in table.rows:
+            cursor = Coordinate(table.get_row_index(kept), cursor.column)
         if table.row_count:
             table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
 

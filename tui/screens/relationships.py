@@ -25,6 +25,7 @@ from tui.key_names import key_name
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.stakeholder_step import StakeholderStep
+from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.record_form import RecordForm
 
 FIELDS = ("strength", "relation", "form", "frequency", "duration", "notes")
@@ -69,7 +70,7 @@ class RelationshipsScreen(StakeholderStep):
     def load_current(self, select: str | None = None) -> None:
         person = self.current
         ties = self.query_one("#tie-list", TieList)
-        highlighted = ties.highlighted
+        kept, index = place_of(ties)
         ties.clear_options()
         own = self.document.workbook.ties_of(person.id) if person else []
         heading = tr(self.lang, "ties.of", name=person.name, count=len(own)) if person else ""
@@ -81,8 +82,7 @@ class RelationshipsScreen(StakeholderStep):
         elif not own:
             ties.add_option(Option(tr(self.lang, "ties.none", key=key_name(ADD_TIE)), disabled=True))
         else:
-            ids = [t.id for t in own]
-            ties.highlighted = ids.index(select) if select in ids else min(highlighted or 0, len(own) - 1)
+            back_to(ties, (select or kept, index))
         self.load_tie()
 
     def load_tie(self) -> None:

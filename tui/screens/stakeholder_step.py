@@ -19,6 +19,7 @@ from tui.core.model import Stakeholder
 from tui.core.names import namesakes
 from tui.screens.namesake import NamesakeDialog
 from tui.screens.step import StepScreen
+from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.record_form import RecordForm
 
 
@@ -92,14 +93,12 @@ class StakeholderStep(StepScreen):
             if current is not None and str(people.get_option(current.id).prompt) != self.prompt(current):
                 people.replace_option_prompt(current.id, self.prompt(current))
             return
-        shown = self.shown()
-        highlighted = people.highlighted
+        place = place_of(people)
         self.refilling = True
         try:
             people.clear_options()
-            people.add_options(Option(self.prompt(s), id=s.id) for s in shown)
-            if shown:
-                people.highlighted = min(highlighted or 0, len(shown) - 1)
+            people.add_options(Option(self.prompt(s), id=s.id) for s in self.shown())
+            back_to(people, place)
         finally:
             self.refilling = False
         self.load_current()

@@ -5,6 +5,11 @@ for it: in step 1's objective the first ctrl+z undid the field's last edit
 (itself a new edit of the workbook), and the next ones went round the
 field's history instead of the workbook's. One workbook, one history: here
 the keys reach the app's undo and redo, which reload the field.
+
+Text the program puts in (another record shown, an undo) has the cursor after
+it, as a one-line field has (tui/widgets/one_line.py): Textual's load_text
+puts it before the first letter, and what the user typed next went in front.
+The field still shows the text from its start until the user comes into it.
 """
 
 from __future__ import annotations
@@ -22,3 +27,21 @@ class ManyLines(TextArea):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         self.cursor_blink = False  # no repaint while the user does nothing
+
+    #: Text was put in since the user was last in the field: their cursor goes after it.
+    _shown = False
+
+    def show(self, text: str) -> None:
+        """Put ``text`` in the field; the user who comes into it types after it."""
+        self.load_text(text)
+        self._shown = True
+        if self.has_focus:  # an undo while the user is in the field
+            self.on_focus()
+
+    def on_focus(self) -> None:
+        # On coming in, not as the text is put in: the field shows the start of a long
+        # text to read, and only scrolls to its end where the user goes on typing.
+        # A click still puts the cursor where it points (its event comes after this one).
+        if self._shown:
+            self._shown = False
+            self.move_cursor(self.document.end)

@@ -5,6 +5,11 @@ word: a contact copied as a name and a phone number on two lines would lose
 the number, and "never lose a keystroke" covers pasted ones. Here the lines
 join with a space (blank ones left out) at the cursor, as if typed.
 
+Text the program puts in (a record shown, a name to mend) has the cursor after
+it, where the user goes on typing: Textual does that for an Input's first value
+only, and keeps the old place for the next, so the second name mended in a
+step 2 column took the letters typed in front of it.
+
 No cursor blink: a blinking cursor repaints the field twice a second while
 the user does nothing, bytes a slow SSH link pays for (issue 7).
 """
@@ -33,3 +38,8 @@ class OneLine(Input):
             self.insert_text_at_cursor(joined)
         else:
             self.replace(joined, *self.selection)
+
+    def show(self, text: str) -> None:
+        """Put ``text`` in the field, the cursor after it."""
+        self.value = text
+        self.cursor_position = len(text)

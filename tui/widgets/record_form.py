@@ -110,12 +110,12 @@ class RecordForm(VerticalScroll, can_focus=False):
                     wanted = value.value if value is not None else Select.NULL
                     if widget.value != wanted:
                         widget.value = wanted
-                elif isinstance(widget, TextArea):
+                elif isinstance(widget, ManyLines):
                     text = "\n".join(value) if isinstance(value, list) else value
                     if widget.text != text:
-                        widget.load_text(text)
-                elif isinstance(widget, Input) and widget.value != value:
-                    widget.value = value
+                        widget.show(text)
+                elif isinstance(widget, OneLine) and widget.value != value:
+                    widget.show(value)
 
     def show_language(self, lang: Language) -> None:
         self.lang = lang
