@@ -14,8 +14,8 @@ is lost, no edit lands on another record, and undo and redo go back and
 forth through exactly what the user did.
 
 Each action costs the app about a tenth of a second to handle (a step screen
-is built afresh on every visit), so ``ci`` plays 60 runs of up to 8 actions
-(about two minutes on the 2-core machine) and HYPOTHESIS_PROFILE=thorough 600
+is built afresh on every visit), so ``ci`` plays 200 runs of up to 6 actions
+(about three minutes on the 2-core machine) and HYPOTHESIS_PROFILE=thorough 600
 runs of up to 24 (see README, Tests). The example database keeps a failing run
 and plays it first next time; its actions are printed one a line.
 """
@@ -52,7 +52,7 @@ SIZE = (80, 24)
 READ_BACK_EVERY = 4
 #: The longest run: short ones in CI (each action costs the app about a tenth of a second),
 #: long ones at night, where undo reaches back across more steps and screens.
-MOST_ACTIONS = 24 if thorough() else 8
+MOST_ACTIONS = 24 if thorough() else 6
 
 pytestmark = pytest.mark.usefixtures("quick_autosave")
 
@@ -511,7 +511,7 @@ RUNS = itertools.count()
 
 
 @settings(
-    cases(60),
+    max_examples=600 if thorough() else 200,
     suppress_health_check=[*settings.default.suppress_health_check, HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
