@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual.widgets import DataTable
 
-from conftest import cases, thorough
+from conftest import thorough
 from tests import loop_model
 from tests.loop_model import NEXT_KIND, NEXT_SECTOR, Loop
 from tests.ui_helpers import burst, handled
