@@ -60,7 +60,7 @@ _NONCE = 16
 _COPY_NAME = re.compile(r"[0-9a-f]{32}")
 _WRITING = ".writing-"
 #: The modules whose classes a copy may build.
-_MODULES = frozenset({"tui.core.model", "tui.core.vocab"})
+_MODULES = frozenset({"tui.core.model", "tui.core.records", "tui.core.vocab"})
 
 
 def folder() -> Path:
@@ -72,7 +72,7 @@ def folder() -> Path:
 
 
 #: The modules that decide what a file decodes to.
-_DECODING = ("tui.core.store", "tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
+_DECODING = ("tui.core.store", "tui.core.model", "tui.core.records", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
 
 
 @cache
