@@ -16,6 +16,7 @@ stakeholders come strongest first, ties broken by workbook order.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -99,7 +100,12 @@ class Network:
 
     def cluster_of(self, stakeholder_id: str) -> int | None:
         """The 1-based number of the stakeholder's cluster; None for an isolate."""
-        return next((i for i, c in enumerate(self.clusters, 1) if stakeholder_id in c), None)
+        return self._cluster_numbers.get(stakeholder_id)
+
+    @functools.cached_property
+    def _cluster_numbers(self) -> dict[str, int]:
+        """Asked once per stakeholder by every table: a map, not a walk through the clusters."""
+        return {member: number for number, cluster in enumerate(self.clusters, 1) for member in cluster}
 
 
 def analyse_network(workbook: Workbook) -> Network:
