@@ -18,6 +18,7 @@ from collections import Counter
 from typing import Any
 
 from tui.core.analysis import Analysis, analyse
+from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.model import Workbook
 from tui.core.vocab import Sector, Strength
 
@@ -94,6 +95,14 @@ def _findings(found: Analysis) -> dict[str, Any]:
         everyone = net.stakeholders
         tables["cluster"] = {s: n for s in everyone if (n := net.cluster_of(s)) is not None}
         tables["degree_centrality"] = {s: net.degree_centrality[s] for s in everyone}
+        if (estimate := net.betweenness_estimate) is not None:  # said before the values it qualifies
+            tables["betweenness_estimate"] = {
+                "sources": estimate.sources,
+                "members": estimate.members,
+                "batches": estimate.batches,
+                "error": estimate.error,
+                "confidence": CONFIDENCE,
+            }
         tables["betweenness"] = {s: net.betweenness[s] for s in everyone}
         tables["eigenvector"] = {s: net.eigenvector[s] for s in everyone}
     tables["only_through"] = dict(gaps.only_through)

@@ -112,5 +112,5 @@ def _reach(workbook: Workbook, graph: nx.Graph) -> tuple[str | None, dict[str, s
     home = nx.node_connected_component(net, anchor) if anchor else pieces[0]
     not_connected = tuple(sorted((n for n in net if n not in home), key=order.__getitem__))
 
-    only_through = go_betweens(net.subgraph(home), anchor, order)
+    only_through = go_betweens(net if len(home) == len(net) else net.subgraph(home), anchor, order)
     return anchor, only_through, not_connected
