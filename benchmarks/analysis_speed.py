@@ -105,7 +105,7 @@ def main() -> None:
         ("  eigenvector (per piece)", lambda: centrality.eigenvector(net)),
         ("  density + centralisation", lambda: (centrality.density(net), centrality.degree_centralisation(net))),
         ("  cut points", lambda: list(nx.articulation_points(net))),
-        ("  bridges", lambda: list(nx.bridges(net))),
+        ("  bridges (blocks of one tie)", lambda: network._bridges(net)),
         ("  clusters (Louvain)", lambda: nx.community.louvain_communities(net, seed=network.CLUSTER_SEED)),
         ("network: all of the above + roles", lambda: network.read_network(g)),
         ("shape", lambda: read_shape(found_network)),

@@ -2,6 +2,7 @@
 
     uv run python samples/make_samples.py            # rewrite samples/*.toml
     uv run python samples/make_samples.py OUT_DIR    # write them into OUT_DIR
+    uv run python samples/make_samples.py --size 10000 OUT_DIR   # only large-10000.toml
 
 Every value goes through :class:`tui.core.edit.Editor`, so a sample can only
 hold what the app itself would accept. The output is deterministic: the same
@@ -14,7 +15,8 @@ checks that rebuilding reproduces the committed files.
 * ``clean-energy.en.toml`` — a regional clean-energy network modelled on the
   RE-AMP case study of the same slides; organisations and people are invented.
 * ``large.toml`` — 300 stakeholders in eight clusters, 900 ties, 40 plan rows,
-  for measuring the screens and the analyses on a big map.
+  for measuring the screens and the analyses on a big map; ``--size N``
+  makes the same kind of map with N stakeholders and 3N ties (not committed).
 
 Stakeholders are referred to by name in the tables below (names are unique
 within each hand-made sample); the builder turns names into ids.
@@ -22,6 +24,9 @@ within each hand-made sample); the builder turns names into ids.
 
 from __future__ import annotations
 
+import argparse
+import bisect
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -789,8 +794,15 @@ def _large_fields(rng: random.Random) -> dict[str, Any]:
     return fields
 
 
-def _endpoint(rng: random.Random, members: list[str], weights: list[int]) -> str:
-    return rng.choices(members, weights)[0]
+def _endpoint(rng: random.Random, members: list[str], cumulative: list[int], count: int | None = None) -> str:
+    """A member picked by weight among the first ``count`` (all by default).
+
+    The same draw as ``rng.choices(members[:count], weights[:count])`` with the
+    weights' running sums worked out once per cluster, not once per draw, so a
+    cluster of n members costs n draws, not n squared additions.
+    """
+    count = len(members) if count is None else count
+    return members[bisect.bisect(cumulative, rng.random() * (cumulative[count - 1] + 0.0), 0, count - 1)]
 
 
 def _large_tie_fields(rng: random.Random) -> dict[str, Any]:
@@ -809,12 +821,21 @@ def _large_tie_fields(rng: random.Random) -> dict[str, Any]:
     return fields
 
 
-def build_large(seed: int = LARGE_SEED) -> model.Workbook:
+def build_large(stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None, seed: int = LARGE_SEED) -> model.Workbook:
+    """The large sample, or one like it of any size: ``ties`` defaults to three per stakeholder.
+
+    A tenth of the ties run between clusters and the plan keeps the sample's
+    share of rows (40 per 300 stakeholders), so a bigger workbook is the same
+    kind of map, only larger. The default size gives samples/large.toml.
+    """
+    ties = 3 * stakeholders if ties is None else ties
+    bridges = ties * LARGE_BRIDGES // LARGE_TIES
+    plan_rows = LARGE_PLAN_ROWS * stakeholders // LARGE_STAKEHOLDERS
     rng = random.Random(seed)
     editor = new_editor("th", {
-        "title": "Large sample: เครือข่ายจังหวัด 300 ภาคี",
+        "title": f"Large sample: เครือข่ายจังหวัด {stakeholders} ภาคี",
         "issue": "A generated workbook for measuring the screens and analyses on a big map.",
-        "objective": "ทดสอบความเร็ว\nand layout with 300 stakeholders and 900 ties",
+        "objective": f"ทดสอบความเร็ว\nand layout with {stakeholders} stakeholders and {ties} ties",
         "area": "8 clusters: " + ", ".join(CLUSTERS),
         "network_kind": "functional",
         "date": "2024-01-01",
@@ -826,8 +847,8 @@ def build_large(seed: int = LARGE_SEED) -> model.Workbook:
     clusters: list[list[str]] = [[] for _ in CLUSTERS]
     weights: list[list[int]] = [[] for _ in CLUSTERS]
     names: set[str] = set()
-    for number in range(1, LARGE_STAKEHOLDERS + 1):
-        cluster = (number - 1) * len(CLUSTERS) // LARGE_STAKEHOLDERS
+    for number in range(1, stakeholders + 1):
+        cluster = (number - 1) * len(CLUSTERS) // stakeholders
         kind = rng.choice(["individual"] * 3 + ["node"] * 6 + ["network"] * 1)
         name, sector = _large_name(rng, kind, CLUSTERS[cluster], number)
         assert name not in names
@@ -842,6 +863,7 @@ def build_large(seed: int = LARGE_SEED) -> model.Workbook:
         pairs = [(m, w) for m, w in zip(members, weights[index]) if m not in isolates]
         clusters[index] = [m for m, _ in pairs]
         weights[index] = [w for _, w in pairs]
+    cumulative = [list(itertools.accumulate(w)) for w in weights]
     # Each cluster's heaviest members are its brokers to other clusters.
     brokers = []
     for members, w in zip(clusters, weights):
@@ -861,16 +883,16 @@ def build_large(seed: int = LARGE_SEED) -> model.Workbook:
     # Inside each cluster: first a tree that joins every member to an earlier
     # one (hubs attract more), then more ties between random members.
     made = 0
-    for members, w in zip(clusters, weights):
+    for members, cum in zip(clusters, cumulative):
         for index in range(1, len(members)):
-            made += tie(members[index], _endpoint(rng, members[:index], w[:index]))
-    inside = LARGE_TIES - LARGE_BRIDGES
+            made += tie(members[index], _endpoint(rng, members, cum, index))
+    inside = ties - bridges
     while made < inside:
         index = made % len(CLUSTERS)
-        members, w = clusters[index], weights[index]
-        made += tie(_endpoint(rng, members, w), _endpoint(rng, members, w))
+        members, cum = clusters[index], cumulative[index]
+        made += tie(_endpoint(rng, members, cum), _endpoint(rng, members, cum))
     made = 0
-    while made < LARGE_BRIDGES:
+    while made < bridges:
         first, second = rng.sample(range(len(CLUSTERS)), 2)
         a = rng.choice(brokers[first]) if rng.random() < 0.7 else rng.choice(clusters[first])
         made += tie(a, rng.choice(brokers[second]))
@@ -881,9 +903,9 @@ def build_large(seed: int = LARGE_SEED) -> model.Workbook:
     editor.set_plan("our_stakeholder", ours)
     editor.set_plan("shared_vision", "ทุกกลุ่มในจังหวัดได้ประโยชน์ร่วม\nEvery cluster linked to at least two others.")
     candidates = [s.id for s in editor.workbook.stakeholders if s.id != ours]
-    linked = rng.sample(candidates, LARGE_PLAN_ROWS - LARGE_UNLINKED_ROWS)
     every = LARGE_PLAN_ROWS // LARGE_UNLINKED_ROWS  # every tenth row is not on the map
-    for number in range(LARGE_PLAN_ROWS):
+    linked = rng.sample(candidates, plan_rows - plan_rows // every)
+    for number in range(plan_rows):
         if (number + 1) % every == 0:
             group, stakeholder = f"กลุ่มใหม่ที่ยังไม่อยู่ในผัง {number + 1}", ""
         else:
@@ -929,16 +951,19 @@ def write(workbook: model.Workbook, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) > 1 or (args and args[0].startswith("-")):
-        print("usage: make_samples.py [OUT_DIR]", file=sys.stderr)
-        return 2
-    out = Path(args[0]) if args else SAMPLES
-    out.mkdir(parents=True, exist_ok=True)
-    for filename, build in BUILDERS.items():
+    parser = argparse.ArgumentParser(description="Build the sample workbooks through the core editor.")
+    parser.add_argument("out", nargs="?", type=Path, default=SAMPLES, metavar="OUT_DIR")
+    parser.add_argument("--size", type=int, metavar="N",
+                        help="write only large-N.toml: the large sample's kind of map with N stakeholders and 3N ties")
+    args = parser.parse_args(argv)
+    if args.size is not None and args.size < 2 * len(CLUSTERS):
+        parser.error(f"--size must be at least {2 * len(CLUSTERS)} (two stakeholders in each of the eight clusters)")
+    args.out.mkdir(parents=True, exist_ok=True)
+    builders = BUILDERS if args.size is None else {f"large-{args.size}.toml": lambda: build_large(args.size)}
+    for filename, build in builders.items():
         workbook = build()
-        write(workbook, out / filename)
-        print(f"{out / filename}: {len(workbook.stakeholders)} stakeholders, "
+        write(workbook, args.out / filename)
+        print(f"{args.out / filename}: {len(workbook.stakeholders)} stakeholders, "
               f"{len(workbook.ties)} ties, {len(workbook.plan.rows)} plan rows")
     return 0
 

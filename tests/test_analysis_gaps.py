@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from tui.core import model, store
@@ -124,3 +125,53 @@ def test_every_gap_has_a_label_and_an_explanation(kind):
     assert hasattr(find_gaps(model.Workbook()), kind)
     for lang in Language:
         assert gap_label(lang, kind) and gap_about(lang, kind)
+
+
+def go_betweens_by_definition(graph: nx.Graph, anchor: str | None) -> dict[str, str]:
+    """The rule of docs/ANALYSES.md worked out the long way: take each cut point out in turn,
+    see who is left apart from our group (or from the largest piece, the earliest on a tie),
+    and give each stakeholder the cut point that leaves the fewest apart."""
+    order = {node: i for i, node in enumerate(graph)}
+    home = nx.node_connected_component(graph, anchor) if anchor else max(
+        nx.connected_components(graph), key=lambda c: (len(c), -min(order[n] for n in c)))
+    cut_off = {}
+    for cut in nx.articulation_points(graph.subgraph(home)):
+        if cut == anchor:
+            continue
+        rest = graph.subgraph(home - {cut})
+        kept = nx.node_connected_component(rest, anchor) if anchor else max(
+            nx.connected_components(rest), key=lambda c: (len(c), -min(order[n] for n in c)))
+        cut_off[cut] = home - kept - {cut}
+    found = {}
+    for node in sorted(home, key=order.__getitem__):
+        gates = [cut for cut, behind in cut_off.items() if node in behind]
+        if gates:
+            found[node] = min(gates, key=lambda cut: (len(cut_off[cut]), order[cut]))
+    return found
+
+
+def as_workbook(graph: nx.Graph, ours: str = "") -> model.Workbook:
+    return workbook([(f"s{a + 1}", f"s{b + 1}") for a, b in graph.edges], people=graph.number_of_nodes(), ours=ours)
+
+
+GRAPHS = {
+    "random tree": lambda: nx.random_labeled_tree(60, seed=3),
+    "sparse random": lambda: nx.gnm_random_graph(80, 90, seed=4),
+    "barbell with a path": lambda: nx.barbell_graph(6, 5),
+    "lollipop": lambda: nx.lollipop_graph(7, 9),
+    "caveman ring": lambda: nx.connected_caveman_graph(6, 4),
+    "two stars apart": lambda: nx.disjoint_union(nx.star_graph(5), nx.star_graph(6)),
+}
+
+
+@pytest.mark.parametrize("name", GRAPHS)
+@pytest.mark.parametrize("ours", ["", "s1", "s5", "s17"])
+def test_go_betweens_match_the_rule_taken_one_cut_point_at_a_time(name: str, ours: str) -> None:
+    graph = nx.convert_node_labels_to_integers(GRAPHS[name]())
+    book = as_workbook(graph, ours)
+    ordered = nx.Graph()
+    ordered.add_nodes_from(s.id for s in book.stakeholders)
+    ordered.add_edges_from((t.a, t.b) for t in book.ties)
+    tied = ordered.subgraph([n for n in ordered if ordered.degree(n)])
+    anchor = ours if ours in tied else None
+    assert dict(find_gaps(book).only_through) == go_betweens_by_definition(tied, anchor)

@@ -356,3 +356,50 @@ def test_results_do_not_depend_on_string_hashing():
         for seed in ("0", "1", "12345")
     }
     assert len(outputs) == 1
+
+
+# --- betweenness on a network too big to count every path ------------------------------
+
+SAMPLED = {
+    "Barabási–Albert 600": lambda: nx.barabasi_albert_graph(600, 2, seed=7),
+    "Barabási–Albert 400, denser": lambda: nx.barabasi_albert_graph(400, 4, seed=11),
+    "caveman ring 30 x 8": lambda: nx.connected_caveman_graph(30, 8),
+    "Watts–Strogatz 500": lambda: nx.connected_watts_strogatz_graph(500, 6, 0.1, seed=3),
+}
+
+
+@pytest.mark.parametrize("name", SAMPLED)
+def test_an_estimated_betweenness_stays_within_its_stated_error(name: str) -> None:
+    graph = SAMPLED[name]()
+    exact = nx.betweenness_centrality(graph, normalized=True)
+    estimated, estimate = centrality.betweenness(graph, exact_work=0)  # as on a network past the exact size
+    assert estimate is not None and estimate.members == graph.number_of_nodes()
+    assert estimate.sources == centrality.BETWEENNESS_MIN_SOURCES and estimate.batches == centrality.BETWEENNESS_BATCHES
+    assert max(abs(estimated[node] - exact[node]) for node in graph) <= estimate.error
+    assert centrality.betweenness(graph, exact_work=0) == (estimated, estimate)  # fixed seeds: the same every run
+
+
+def test_betweenness_is_exact_up_to_the_documented_size() -> None:
+    graph = nx.barabasi_albert_graph(500, 2, seed=5)  # 500 x 996 ties, under the exact work
+    assert graph.number_of_nodes() * graph.number_of_edges() <= centrality.BETWEENNESS_EXACT_WORK
+    values, estimate = centrality.betweenness(graph)
+    assert estimate is None and values == nx.betweenness_centrality(graph, normalized=True)
+
+
+def test_the_estimate_reaches_the_network_the_section_and_the_report(monkeypatch) -> None:
+    from tui.core import derived
+    from tui.core.report import build_report, render
+
+    monkeypatch.setattr(centrality, "BETWEENNESS_EXACT_WORK", 0)
+    book = workbook_from_graph(nx.barabasi_albert_graph(200, 2, seed=1))
+    estimate = analyse_network(book).betweenness_estimate
+    assert estimate is not None
+    section = derived.analysis(book)["betweenness_estimate"]
+    assert section == {"sources": estimate.sources, "members": 200, "batches": 10, "error": estimate.error,
+                       "confidence": 0.999}
+    english = render(build_report(book, lang=Language.EN), "md")
+    thai = render(build_report(book, lang=Language.TH), "md")
+    assert f"{estimate.sources} members picked at random out of 200" in english and f"±{estimate.error:.4f}" in english
+    assert f"สุ่มเลือก {estimate.sources} จุด จากทั้งหมด 200 ราย" in thai
+    exact = analyse_network(workbook_from_graph(nx.path_graph(5)))
+    assert exact.betweenness_estimate is None

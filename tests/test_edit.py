@@ -322,11 +322,11 @@ def test_an_id_removed_in_this_session_is_not_given_out_again(editor):
     assert editor.workbook.stakeholder("s4").name == "ผู้ใหญ่บ้าน ต.น้ำน้อย 4"
 
 
-def test_next_id_known_answers():
-    assert model.next_id("s", []) == "s1"
-    assert model.next_id("s", {"s1", "s2", "s10"}) == "s11"
-    assert model.next_id("s", {"s2"}) == "s3"
-    assert model.next_id("t", {"s7", "tx", "t", "t03"}) == "t4"
+def test_largest_number_known_answers():
+    assert model.largest_number("s", []) == 0
+    assert model.largest_number("s", {"s1", "s2", "s10"}) == 10
+    assert model.largest_number("s", {"s2"}) == 2
+    assert model.largest_number("t", {"s7", "tx", "t", "t03"}) == 3
 
 
 # --- many edits, then undo them all ------------------------------------------------------

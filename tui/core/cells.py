@@ -37,7 +37,9 @@ def char_cells(character: str) -> int:
 
 
 def cell_width(text: str) -> int:
-    return sum(char_cells(c) for c in text)
+    if text.isascii():  # every ASCII character takes one cell: no need to look at each
+        return len(text)
+    return sum(map(char_cells, text))
 
 
 @lru_cache(maxsize=4096)

@@ -129,6 +129,8 @@ def _findings(found: Analysis) -> dict[str, Any]:
     finding by one name. Lists come first, tables after (the writer puts
     plain values before tables anyway).
     """
+    from tui.core.analysis.centrality import CONFIDENCE
+
     grid, net, gaps = found.grid, found.network, found.gaps
     out: dict[str, Any] = {"key_players": list(grid.key_players)}
     if net.members:
@@ -168,6 +170,14 @@ def _findings(found: Analysis) -> dict[str, Any]:
         everyone = net.stakeholders
         tables["cluster"] = {s: n for s in everyone if (n := net.cluster_of(s)) is not None}
         tables["degree_centrality"] = {s: net.degree_centrality[s] for s in everyone}
+        if (estimate := net.betweenness_estimate) is not None:  # said before the values it qualifies
+            tables["betweenness_estimate"] = {
+                "sources": estimate.sources,
+                "members": estimate.members,
+                "batches": estimate.batches,
+                "error": estimate.error,
+                "confidence": CONFIDENCE,
+            }
         tables["betweenness"] = {s: net.betweenness[s] for s in everyone}
         tables["eigenvector"] = {s: net.eigenvector[s] for s in everyone}
     tables["only_through"] = dict(gaps.only_through)

@@ -17,6 +17,7 @@ from typing import Any
 
 from tui.core import model
 from tui.core.i18n import field_label, tr
+from tui.core.records import Records
 from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
 
@@ -117,6 +118,8 @@ class Editor:
         # Every id seen this session, so a removed item's id (which undo may
         # bring back) is never handed to a new one.
         self._seen_ids = {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
+        #: The largest number after each prefix in ``_seen_ids``, counted once, not on every add.
+        self._largest: dict[str, int] = {}
         self.listeners: list[Callable[[Change], None]] = []
         #: The language of messages and undo labels, when it is not the workbook's
         #: (the app shown in English on a Thai workbook).
@@ -147,6 +150,8 @@ class Editor:
         return self._changed(change)
 
     def _changed(self, change: Change) -> Change:
+        if any(isinstance(step, _Set) and isinstance(step.target, model.Tie) and step.name in ("a", "b") for step in change.steps):
+            self.workbook.ties.ends_changed()  # a tie moved to other ends: its pair is another
         self.generation += 1
         for listener in self.listeners:
             listener(change)
@@ -270,6 +275,7 @@ class Editor:
         if not steps:
             return None
         self._seen_ids |= {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
+        self._largest.clear()
         return self._commit(Change(tr(self.lang, "edit.restore"), steps))
 
     # -- stakeholders --
@@ -297,7 +303,7 @@ class Editor:
         All or nothing: a name the model refuses adds none, and the error says which line it is."""
         built = []
         for line, name in enumerate(names, 1):
-            record = model.Stakeholder(self._new_id("s", self.workbook.stakeholders + built), name)
+            record = model.Stakeholder(self._new_id("s", self.workbook.stakeholders), name)
             try:
                 built.append(self._build(record, name=name, sector=sector, kind=kind))
             except EditError as error:
@@ -317,15 +323,14 @@ class Editor:
         wb = self.workbook
         steps: list[_Set | _Insert | _Remove] = []
         # Remove from the end so that each recorded index is right when undone in reverse.
-        for index in reversed(range(len(wb.ties))):
-            if stakeholder_id in (wb.ties[index].a, wb.ties[index].b):
-                steps.append(_Remove(wb.ties, index, wb.ties[index]))
+        for index, tie in sorted(((wb.ties.position(t), t) for t in wb.ties_of(stakeholder_id)), reverse=True):
+            steps.append(_Remove(wb.ties, index, tie))
         for row in wb.plan.rows:
             if row.stakeholder == stakeholder_id:
                 steps.append(_Set(row, "stakeholder", stakeholder_id, ""))
         if wb.plan.our_stakeholder == stakeholder_id:
             steps.append(_Set(wb.plan, "our_stakeholder", stakeholder_id, ""))
-        steps.append(_Remove(wb.stakeholders, wb.stakeholders.index(stakeholder), stakeholder))
+        steps.append(_Remove(wb.stakeholders, wb.stakeholders.position(stakeholder), stakeholder))
         return self._commit(Change(tr(self.lang, "edit.remove_stakeholder", name=stakeholder.name), steps))
 
     # -- ties --
@@ -335,8 +340,7 @@ class Editor:
         self._stakeholder(b)
         if a == b:
             raise EditError(tr(self.lang, "edit.self_tie"))
-        pair = {a, b}
-        if any({t.a, t.b} == pair for t in self.workbook.ties if t is not ignore):
+        if any(t is not ignore for t in self.workbook.ties.joining(a, b)):
             raise EditError(tr(self.lang, "edit.duplicate_tie"))
 
     def add_tie(self, a: str, b: str, **fields: Any) -> model.Tie:
@@ -353,7 +357,7 @@ class Editor:
     def remove_tie(self, tie_id: str) -> Change:
         tie = self._find(self.workbook.ties, tie_id)
         items = self.workbook.ties
-        return self._commit(Change(tr(self.lang, "edit.remove_tie"), [_Remove(items, items.index(tie), tie)]))
+        return self._commit(Change(tr(self.lang, "edit.remove_tie"), [_Remove(items, items.position(tie), tie)]))
 
     # -- plan rows --
 
@@ -372,13 +376,13 @@ class Editor:
     def remove_plan_row(self, row_id: str) -> Change:
         rows = self.workbook.plan.rows
         row = self._find(rows, row_id)
-        return self._commit(Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.index(row), row)]))
+        return self._commit(Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)]))
 
     def move_plan_row(self, row_id: str, offset: int) -> Change | None:
         """Move a row up (negative) or down (positive), clamped to the table."""
         rows = self.workbook.plan.rows
         row = self._find(rows, row_id)
-        index = rows.index(row)
+        index = rows.position(row)
         target = max(0, min(len(rows) - 1, index + offset))
         if target == index:
             return None
@@ -387,15 +391,25 @@ class Editor:
 
     # -- helpers --
 
-    def _find(self, items: list[Any], item_id: str) -> Any:
-        found = next((item for item in items if item.id == item_id), None)
+    def _find(self, items: Records, item_id: str) -> Any:
+        found = items.by_id(item_id)
         if found is None:
             raise EditError(tr(self.lang, "edit.unknown_item", id=item_id))
         return found
 
-    def _new_id(self, prefix: str, items: list[Any]) -> str:
-        """An id never used in this session, so an undone removal cannot collide with a newer item."""
-        new = model.next_id(prefix, {item.id for item in items} | self._seen_ids)
+    def _new_id(self, prefix: str, items: Records) -> str:
+        """An id never used in this session, so an undone removal cannot collide with a newer item.
+
+        One past the largest number the session has seen, passing over any id
+        that ``items`` holds without the editor having seen it (an item put
+        into the list directly).
+        """
+        if prefix not in self._largest:
+            self._largest[prefix] = model.largest_number(prefix, self._seen_ids)
+        new = ""
+        while not new or new in self._seen_ids or items.by_id(new) is not None:
+            self._largest[prefix] += 1
+            new = f"{prefix}{self._largest[prefix]}"
         self._seen_ids.add(new)
         return new
 

@@ -974,6 +974,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.network": ("ผังเครือข่าย: สิ่งที่พบ", "The network map: findings"),
     "report.advice": ("คำแนะนำ", "Advice"),
     "report.measure.members": ("ภาคีที่มีความสัมพันธ์", "Stakeholders with ties"),
+    "report.betweenness_estimate": (
+        "ค่าประมาณ จากเส้นทางที่เริ่มจากภาคีที่สุ่มเลือก {sources} จุด จากทั้งหมด {members} ราย (สุ่ม {batches} ชุด ค่าสุ่มคงที่) "
+        "แต่ละค่าคลาดจากค่าจริงไม่เกิน ±{error} ที่ความเชื่อมั่น {confidence}",
+        "estimated from the paths of {sources} members picked at random out of {members} ({batches} fixed draws); "
+        "each value is within ±{error} of the exact one at {confidence} confidence",
+    ),
+    "report.betweenness_estimate.about": (
+        "เครือข่ายใหญ่เกินกว่าจะนับทุกเส้นทางได้ทันเวลา ตัวกลางเชื่อมประสานและจุดติดขัดของข้อมูลจึงอ่านจากค่าประมาณนี้",
+        "The network is too big to follow every path in good time, so the brokers and bottlenecks are read from this estimate",
+    ),
     "report.roles": ("บทบาทในเครือข่าย", "Roles in the network"),
     "report.plan.none": ("ยังไม่มีแถวในแผน", "There are no plan rows yet"),
     "report.plan.current_note": (

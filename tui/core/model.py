@@ -10,8 +10,10 @@ repeat, so everything refers to stakeholders by id.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tui.core.records import Records, TieRecords, as_records
 from tui.core.vocab import (
     Closeness,
     Group,
@@ -135,7 +137,10 @@ class Plan:
     shared_vision: str = ""
     our_group: str = ""
     our_stakeholder: str = ""
-    rows: list[PlanRow] = field(default_factory=list)
+    rows: list[PlanRow] = field(default_factory=Records)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, as_records(value) if name == "rows" else value)
 
 
 @dataclass
@@ -144,25 +149,31 @@ class Workbook:
 
     language: Language = Language.TH
     project: Project = field(default_factory=Project)
-    stakeholders: list[Stakeholder] = field(default_factory=list)
-    ties: list[Tie] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=Records)
+    ties: list[Tie] = field(default_factory=TieRecords)
     plan: Plan = field(default_factory=Plan)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""
+        if name == "stakeholders":
+            value = as_records(value)
+        elif name == "ties":
+            value = as_records(value, TieRecords)
+        super().__setattr__(name, value)
+
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:
-        return next((s for s in self.stakeholders if s.id == stakeholder_id), None)
+        return self.stakeholders.by_id(stakeholder_id)
 
     def ties_of(self, stakeholder_id: str) -> list[Tie]:
-        return [t for t in self.ties if stakeholder_id in (t.a, t.b)]
+        return self.ties.of(stakeholder_id)
 
 
-def next_id(prefix: str, taken: list[str] | set[str]) -> str:
-    """The next free ``<prefix><n>`` id, one past the largest number in use.
+def largest_number(prefix: str, taken: Iterable[str]) -> int:
+    """The largest ``n`` of the ``<prefix><n>`` ids in ``taken``; 0 when there is none.
 
-    Counting past the largest (not filling gaps) keeps a deleted item's id from
-    being handed to a new one while an undo could still bring the old one back.
+    New ids count on from it (not filling gaps), so a deleted item's id is not
+    handed to a new one while an undo could still bring the old one back.
     """
-    largest = 0
-    for existing in taken:
-        if existing.startswith(prefix) and existing[len(prefix) :].isdigit():
-            largest = max(largest, int(existing[len(prefix) :]))
-    return f"{prefix}{largest + 1}"
+    numbers = (int(existing[len(prefix) :]) for existing in taken
+               if existing.startswith(prefix) and existing[len(prefix) :].isdigit())
+    return max(numbers, default=0)

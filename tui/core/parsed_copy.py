@@ -61,7 +61,7 @@ _NONCE = 16
 _COPY_NAME = re.compile(r"[0-9a-f]{32}")
 _WRITING = ".writing-"
 #: The modules whose classes a copy may build.
-_MODULES = frozenset({"tui.core.model", "tui.core.vocab"})
+_MODULES = frozenset({"tui.core.model", "tui.core.records", "tui.core.vocab"})
 #: More than a copy of the biggest workbook the loader takes could ever be: anything
 #: bigger (or anything but a regular file, a pipe put in its place) is not read at all.
 _MAX_COPY = 64 * 1024 * 1024
@@ -76,7 +76,7 @@ def folder() -> Path:
 
 
 #: The modules that decide what a file decodes to.
-_DECODING = ("tui.core.store", "tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
+_DECODING = ("tui.core.store", "tui.core.model", "tui.core.records", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
 
 
 @cache

@@ -13,12 +13,14 @@ No networkx here: one breadth-first search over the ties is all it takes.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from tui.core.i18n import MESSAGES, label, tr
 from tui.core.model import PlanRow, Workbook
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
-__all__ = ["current_relationship", "current_text", "our_group_chosen", "target_label"]
+__all__ = ["Reach", "current_relationship", "current_text", "our_group_chosen", "reach_from_us", "target_label"]
 
 
 def our_group_chosen(workbook: Workbook) -> bool:
@@ -27,7 +29,37 @@ def our_group_chosen(workbook: Workbook) -> bool:
     return bool(ours) and workbook.stakeholder(ours) is not None
 
 
-def current_relationship(workbook: Workbook, row: PlanRow) -> tuple[Closeness, str | None, bool]:
+@dataclass(frozen=True)
+class Reach:
+    """The map as seen from our group: every stakeholder's ties, and how many steps each is from us.
+
+    One pass over the ties and one breadth-first search, made once for a whole
+    table (:func:`reach_from_us`) rather than once per row: on a province's
+    plan of a thousand rows, per row it was a thousand passes over the map.
+    """
+
+    ours: str
+    neighbours: Mapping[str, list[tuple[str, Strength]]]
+    distance: Mapping[str, int]
+    order: Mapping[str, int]
+
+
+def reach_from_us(workbook: Workbook) -> Reach:
+    """The :class:`Reach` of the workbook as it is now (empty when our group is not a stakeholder)."""
+    order = {s.id: i for i, s in enumerate(workbook.stakeholders)}
+    ours = workbook.plan.our_stakeholder
+    neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in order}
+    for tie in workbook.ties:
+        if tie.a != tie.b and tie.a in order and tie.b in order:
+            neighbours[tie.a].append((tie.b, tie.strength))
+            neighbours[tie.b].append((tie.a, tie.strength))
+    distance = _distances_from(ours, neighbours) if ours in order else {}
+    return Reach(ours, neighbours, distance, order)
+
+
+def current_relationship(
+    workbook: Workbook, row: PlanRow, reach: Reach | None = None
+) -> tuple[Closeness, str | None, bool]:
     """The row's current relationship to our group: ``(closeness, via_name, derived)``.
 
     * The row's override wins: ``current`` (with ``current_via`` as the
@@ -46,34 +78,27 @@ def current_relationship(workbook: Workbook, row: PlanRow) -> tuple[Closeness, s
         row being our own group: none, via None.
 
     ``via_name`` is the go-between's name (what the table prints), not its id.
+    Pass ``reach`` (from :func:`reach_from_us`) when reading many rows of one workbook.
     """
     if row.current is not None or row.current_via.strip():
         closeness = row.current if row.current is not None else Closeness.LOOSE
         return closeness, row.current_via.strip() or None, False
-    ours, target = workbook.plan.our_stakeholder, row.stakeholder
-    known = {s.id for s in workbook.stakeholders}
-    if not ours or not target or ours == target or ours not in known or target not in known:
+    reach = reach or reach_from_us(workbook)
+    ours, target = reach.ours, row.stakeholder
+    if not ours or not target or ours == target or ours not in reach.order or target not in reach.order:
         return Closeness.NONE, None, True
 
-    neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in known}
-    for tie in workbook.ties:
-        if tie.a != tie.b and tie.a in known and tie.b in known:
-            neighbours[tie.a].append((tie.b, tie.strength))
-            neighbours[tie.b].append((tie.a, tie.strength))
-
-    direct = [strength for other, strength in neighbours[target] if other == ours]
+    direct = [strength for other, strength in reach.neighbours[target] if other == ours]
     if direct:
         return (Closeness.TIGHT if direct[0] is Strength.STRONG else Closeness.LOOSE), None, True
 
-    distance = _distances_from(ours, neighbours)
-    if target not in distance:
+    if target not in reach.distance:
         return Closeness.NONE, None, True
-    order = {s.id: i for i, s in enumerate(workbook.stakeholders)}
-    steps_back = distance[target] - 1
+    steps_back = reach.distance[target] - 1
     candidates = [
-        (strength is not Strength.STRONG, order[other], other)
-        for other, strength in neighbours[target]
-        if distance.get(other) == steps_back
+        (strength is not Strength.STRONG, reach.order[other], other)
+        for other, strength in reach.neighbours[target]
+        if reach.distance.get(other) == steps_back
     ]
     via = min(candidates)[2]
     person = workbook.stakeholder(via)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from tui.core.analysis.grid import place
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.plan import current_relationship, our_group_chosen
+from tui.core.plan import current_relationship, our_group_chosen, reach_from_us
 from tui.core.vocab import Closeness, Language, Relation
 
 #: How close each new relationship is (seed 001: collaborate is tight, the others loose).
@@ -43,7 +43,7 @@ class PlanFlag:
     stakeholder: str | None  # the stakeholder's id, when the flag is about one without a row
 
     def text(self, lang: Language | str, workbook: Workbook) -> str:
-        row = next((r for r in workbook.plan.rows if r.id == self.row), None)
+        row = workbook.plan.rows.by_id(self.row or "")
         person = workbook.stakeholder(self.stakeholder or "")
         name = row.group if row is not None else (person.name if person else "?")
         return tr(lang, f"plan.flag.{self.kind.value}", name=name)
@@ -52,13 +52,14 @@ class PlanFlag:
 def plan_flags(workbook: Workbook) -> list[PlanFlag]:
     """Every flag: our group not chosen, then rows in table order, then key players without a row."""
     flags: list[PlanFlag] = []
+    reach = reach_from_us(workbook)
     if not our_group_chosen(workbook):
         flags.append(PlanFlag(FlagKind.NO_OUR_GROUP, None, None))
     for row in workbook.plan.rows:
         if row.target is None:
             flags.append(PlanFlag(FlagKind.NO_TARGET, row.id, row.stakeholder or None))
         else:
-            current, _via, _derived = current_relationship(workbook, row)
+            current, _via, _derived = current_relationship(workbook, row, reach)
             if RANK[TARGET_CLOSENESS[row.target]] < RANK[current]:
                 flags.append(PlanFlag(FlagKind.TARGET_WEAKER, row.id, row.stakeholder or None))
         if not row.methods:

@@ -87,7 +87,13 @@ def fields_of(record: type) -> tuple[FieldSpec, ...]:
 
 
 def spec_of(record: type, name: str) -> FieldSpec | None:
-    return next((s for s in fields_of(record) if s.name == name), None)
+    return _specs_by_name(record).get(name)
+
+
+@functools.cache
+def _specs_by_name(record: type) -> dict[str, FieldSpec]:
+    """Every edit looks a field up by name: a map, not a walk along some forty fields."""
+    return {spec.name: spec for spec in fields_of(record)}
 
 
 class ValueProblem(ValueError):

@@ -10,7 +10,8 @@ and tests all read the same answers. One module per question:
 * :mod:`.network` — hubs, power centres, brokers, cut points, bottlenecks,
   isolates, clusters, bridges;
 * :mod:`.shape` — the network's shape as seed 001 names it, with advice;
-* :mod:`.gaps` — what the network still lacks.
+* :mod:`.gaps` — what the network still lacks;
+* :mod:`.gates` — who reaches our group only through one other stakeholder.
 
 networkx is imported inside the functions that need it, never at import
 time (a test checks), and the modules themselves load when a name from

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.core.analysis.gates import go_betweens
 from tui.core.analysis.graph import build_graph, tied_part
 from tui.core.analysis.grid import Grid, prioritise
 from tui.core.i18n import tr
@@ -111,20 +112,5 @@ def _reach(workbook: Workbook, graph: nx.Graph) -> tuple[str | None, dict[str, s
     home = nx.node_connected_component(net, anchor) if anchor else pieces[0]
     not_connected = tuple(sorted((n for n in net if n not in home), key=order.__getitem__))
 
-    body = net.subgraph(home)
-    cut_off: dict[str, set[str]] = {}
-    for cut in nx.articulation_points(body):
-        if cut == anchor:
-            continue  # everyone reaches us through us
-        rest = body.subgraph(n for n in home if n != cut)
-        if anchor:
-            kept = nx.node_connected_component(rest, anchor)
-        else:
-            kept = max(nx.connected_components(rest), key=lambda c: (len(c), -min(order[n] for n in c)))
-        cut_off[cut] = set(home) - kept - {cut}
-    only_through: dict[str, str] = {}
-    for node in sorted(home, key=order.__getitem__):
-        gates = [cut for cut, behind in cut_off.items() if node in behind]
-        if gates:  # the nearest gate hides the fewest stakeholders behind it
-            only_through[node] = min(gates, key=lambda cut: (len(cut_off[cut]), order[cut]))
+    only_through = go_betweens(net if len(home) == len(net) else net.subgraph(home), anchor, order)
     return anchor, only_through, not_connected

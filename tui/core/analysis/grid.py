@@ -17,6 +17,7 @@ sectors), because it is the other way step 5-6 sorts the same people.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -119,7 +120,15 @@ class Grid:
     placements: tuple[Placement, ...]
 
     def placement(self, stakeholder_id: str) -> Placement | None:
-        return next((p for p in self.placements if p.stakeholder == stakeholder_id), None)
+        return self._by_stakeholder.get(stakeholder_id)
+
+    @functools.cached_property
+    def _by_stakeholder(self) -> dict[str, Placement]:
+        """Asked once per stakeholder by every table: a map, not a walk through the grid."""
+        by_id: dict[str, Placement] = {}
+        for p in self.placements:
+            by_id.setdefault(p.stakeholder, p)  # the first, as a walk would find
+        return by_id
 
     @property
     def key_players(self) -> tuple[str, ...]:

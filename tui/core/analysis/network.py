@@ -16,12 +16,14 @@ stakeholders come strongest first, ties broken by workbook order.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.core.analysis import centrality
+from tui.core.analysis.centrality import DECIMALS, Estimate
 from tui.core.analysis.graph import build_graph, tied_part
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -30,8 +32,6 @@ from tui.core.vocab import Language, Strength
 if TYPE_CHECKING:
     import networkx as nx
 
-#: Places kept in every measure (the saved file shows the same).
-DECIMALS = 4
 #: A hub has at least this many ties ...
 HUB_MIN_TIES = 3
 #: ... and at least this many times the network's mean number of ties.
@@ -83,6 +83,8 @@ class Network:
     betweenness: Mapping[str, float]
     eigenvector: Mapping[str, float]
     eigenvector_estimated: tuple[str, ...]
+    #: How betweenness was estimated from a sample of sources; None when it is exact.
+    betweenness_estimate: Estimate | None
     hubs: tuple[str, ...]
     power_centres: tuple[str, ...]
     brokers: tuple[str, ...]
@@ -99,7 +101,12 @@ class Network:
 
     def cluster_of(self, stakeholder_id: str) -> int | None:
         """The 1-based number of the stakeholder's cluster; None for an isolate."""
-        return next((i for i, c in enumerate(self.clusters, 1) if stakeholder_id in c), None)
+        return self._cluster_numbers.get(stakeholder_id)
+
+    @functools.cached_property
+    def _cluster_numbers(self) -> dict[str, int]:
+        """Asked once per stakeholder by every table: a map, not a walk through the clusters."""
+        return {member: number for number, cluster in enumerate(self.clusters, 1) for member in cluster}
 
 
 def analyse_network(workbook: Workbook) -> Network:
@@ -129,6 +136,7 @@ def without_ties(stakeholders: tuple[str, ...]) -> Network:
         betweenness=zeros,
         eigenvector=zeros,
         eigenvector_estimated=(),
+        betweenness_estimate=None,
         hubs=(),
         power_centres=(),
         brokers=(),
@@ -164,7 +172,8 @@ def read_network(graph: nx.Graph) -> Network:
 
     degree = {node: graph.degree(node) for node in graph}
     degree_c = rounded(centrality.degree_centrality(net))
-    between = rounded(centrality.betweenness(net))
+    between_raw, between_estimate = centrality.betweenness(net)
+    between = rounded(between_raw)
     eigen_raw, estimated = centrality.eigenvector(net) if members else ({}, frozenset())
     eigen = rounded(eigen_raw)
 
@@ -173,7 +182,7 @@ def read_network(graph: nx.Graph) -> Network:
     power = _above(members, eigen, POWER_FACTOR, share_of_top=POWER_SHARE_OF_TOP)
     brokers = set(_above(members, between, BROKER_FACTOR)) | cut_points
     bottlenecks = [node for node in members if between[node] > BOTTLENECK_SHARE]
-    bridges = sorted(nx.bridges(net), key=lambda edge: _tie_position(net, edge, order))
+    bridges = sorted(_bridges(net), key=lambda edge: _tie_position(net, edge, order))
     weak = [(a, b) for a, b in bridges if net.edges[a, b].get("strength") != Strength.STRONG]
     return Network(
         stakeholders=tuple(graph),
@@ -188,6 +197,7 @@ def read_network(graph: nx.Graph) -> Network:
         betweenness=between,
         eigenvector=eigen,
         eigenvector_estimated=by_order(estimated),
+        betweenness_estimate=between_estimate,
         hubs=strongest_first(hubs, degree),
         power_centres=strongest_first(power, eigen),
         brokers=strongest_first(brokers, between),
@@ -222,6 +232,17 @@ def _above(
     values = [score[node] for node in members]
     bar = max(factor * statistics.fmean(values), floor, share_of_top * max(values))
     return [node for node in members if score[node] > 0 and score[node] >= bar]
+
+
+def _bridges(net: nx.Graph) -> list[tuple[str, str]]:
+    """Ties whose removal splits the network: the biconnected blocks made of one tie.
+
+    The same ties as ``nx.bridges``, from one depth-first pass, where its chain
+    decomposition takes about five times as long on a province's network.
+    """
+    import networkx as nx
+
+    return [block[0] for block in nx.biconnected_component_edges(net) if len(block) == 1]
 
 
 def _communities(net: nx.Graph) -> list[set[str]]:

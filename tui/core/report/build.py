@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tui.core.analysis import Analysis, Quadrant, analyse
+from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.analysis.gaps import KINDS, gap_about, gap_label
 from tui.core.analysis.grid import SUGGESTED_STRATEGY
 from tui.core.analysis.network import role_about, role_label
 from tui.core.i18n import field_label, label, tr
 from tui.core.model import PlanRow, Stakeholder, Workbook
-from tui.core.plan import current_relationship, current_text, target_label
+from tui.core.plan import current_relationship, current_text, reach_from_us, target_label
 from tui.core.plan_rules import plan_flags
 from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Report, Table
 from tui.core.report.redact import clean, redact_text
@@ -227,6 +228,21 @@ class _Builder:
             Field(self.tr("analysis.measure.centralisation"), f"{network.centralisation:.2f}"),
             Field(self.tr("analysis.measure.components"), str(len(network.components))),
         )
+        if (estimate := network.betweenness_estimate) is not None:  # the brokers and bottlenecks rest on it
+            measures += (
+                Field(
+                    self.tr("analysis.measure.betweenness"),
+                    self.tr(
+                        "report.betweenness_estimate",
+                        sources=estimate.sources,
+                        members=estimate.members,
+                        batches=estimate.batches,
+                        error=f"{estimate.error:.4f}",
+                        confidence=f"{CONFIDENCE:.0%}",
+                    ),
+                    self.tr("report.betweenness_estimate.about"),
+                ),
+            )
         return [
             Heading(self.tr("report.network")),
             Heading(self.tr("analysis.shape"), 3),
@@ -317,8 +333,9 @@ class _Builder:
         if ours:  # the seed's first row: our own group, the anchor of the others
             rows.append((ours,) + ("",) * (len(header) - 1))
         entered_any = False
+        reach = reach_from_us(self.workbook)
         for row in plan.rows:
-            closeness, via, derived = current_relationship(self.workbook, row)
+            closeness, via, derived = current_relationship(self.workbook, row, reach)
             entered_any |= not derived
             rows.append(
                 (
