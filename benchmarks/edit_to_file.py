@@ -2,8 +2,8 @@
 
     uv run python benchmarks/edit_to_file.py [--sizes 300,1000,3000,10000] [--edits N]
 
-Builds each size by repeating the large sample's eight clusters (300
-stakeholders and 900 ties a copy, ids and names made unique), opens it, and
+Builds each size as ``samples/make_samples.py --size N`` does (the large
+sample's kind of map: N stakeholders, 3N ties), opens it, and
 times what the app does for one edit: the snapshot of the entries' text on
 the editing thread, then the save thread's write (stamp check, ``.bak``,
 atomic write, fsync). Beside it, the floor: the same bytes written to a new
@@ -20,10 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
-import tomllib
 from pathlib import Path
-
-import tomli_w
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,18 +32,11 @@ OLD_PATH_UP_TO = 3000
 
 
 def province(size: int) -> str:
-    """A workbook of ``size`` stakeholders: copies of the large sample, unique ids and names."""
-    raw = tomllib.loads((ROOT / "samples" / "large.toml").read_text(encoding="utf-8"))
-    raw.pop("analysis")
-    people, ties = [], []
-    for copy in range(-(-size // len(raw["stakeholders"]))):
-        mark = "" if copy == 0 else f"x{copy}"
-        people += [s | {"id": s["id"] + mark, "name": f"{s['name']} {copy}"} for s in raw["stakeholders"]]
-        ties += [t | {"id": t["id"] + mark, "a": t["a"] + mark, "b": t["b"] + mark} for t in raw["ties"]]
-    raw["stakeholders"] = people[:size]
-    kept = {s["id"] for s in raw["stakeholders"]}
-    raw["ties"] = [t for t in ties if t["a"] in kept and t["b"] in kept]
-    return tomli_w.dumps(raw)
+    """A workbook of ``size`` stakeholders, 3 ties each (samples/make_samples.py --size), without its analysis."""
+    sys.path.insert(0, str(ROOT / "samples"))
+    from make_samples import build_large
+
+    return store.entries_text(build_large(size))
 
 
 def floor_write(path: Path, data: bytes) -> None:
