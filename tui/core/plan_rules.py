@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tui.core.analysis.grid import place
+from tui.core.analysis.grid import is_key_player
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.plan import current_relationship, our_group_chosen
@@ -67,6 +67,6 @@ def plan_flags(workbook: Workbook) -> list[PlanFlag]:
     for stakeholder in workbook.stakeholders:
         if stakeholder.id == workbook.plan.our_stakeholder or stakeholder.id in planned:
             continue
-        if place(stakeholder).key_player:
+        if is_key_player(stakeholder):
             flags.append(PlanFlag(FlagKind.KEY_PLAYER_WITHOUT_ROW, None, stakeholder.id))
     return flags
