@@ -18,7 +18,7 @@ from tui.core.i18n import MESSAGES, label, tr
 from tui.core.model import PlanRow, Workbook
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
-__all__ = ["current_relationship", "current_text", "our_group_chosen", "target_label"]
+__all__ = ["Relationships", "current_relationship", "current_text", "our_group_chosen", "target_label"]
 
 
 def our_group_chosen(workbook: Workbook) -> bool:
@@ -47,37 +47,63 @@ def current_relationship(workbook: Workbook, row: PlanRow) -> tuple[Closeness, s
 
     ``via_name`` is the go-between's name (what the table prints), not its id.
     """
-    if row.current is not None or row.current_via.strip():
-        closeness = row.current if row.current is not None else Closeness.LOOSE
-        return closeness, row.current_via.strip() or None, False
-    ours, target = workbook.plan.our_stakeholder, row.stakeholder
-    known = {s.id for s in workbook.stakeholders}
-    if not ours or not target or ours == target or ours not in known or target not in known:
-        return Closeness.NONE, None, True
+    return Relationships(workbook).of(row)
 
-    neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in known}
-    for tie in workbook.ties:
-        if tie.a != tie.b and tie.a in known and tie.b in known:
-            neighbours[tie.a].append((tie.b, tie.strength))
-            neighbours[tie.b].append((tie.a, tie.strength))
 
-    direct = [strength for other, strength in neighbours[target] if other == ours]
-    if direct:
-        return (Closeness.TIGHT if direct[0] is Strength.STRONG else Closeness.LOOSE), None, True
+class Relationships:
+    """The map read once for every row of the plan: who is tied to whom, and how far
+    each stakeholder is from our group. A table of many rows asks :meth:`of` for
+    each; reading the ties again per row cost seconds at 10,000 stakeholders."""
 
-    distance = _distances_from(ours, neighbours)
-    if target not in distance:
-        return Closeness.NONE, None, True
-    order = {s.id: i for i, s in enumerate(workbook.stakeholders)}
-    steps_back = distance[target] - 1
-    candidates = [
-        (strength is not Strength.STRONG, order[other], other)
-        for other, strength in neighbours[target]
-        if distance.get(other) == steps_back
-    ]
-    via = min(candidates)[2]
-    person = workbook.stakeholder(via)
-    return Closeness.LOOSE, person.name if person else via, True
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self.ours = workbook.plan.our_stakeholder
+        self.known = {s.id for s in workbook.stakeholders}
+        self._neighbours: dict[str, list[tuple[str, Strength]]] | None = None
+        self._distance: dict[str, int] | None = None
+        self._order: dict[str, int] | None = None
+
+    @property
+    def neighbours(self) -> dict[str, list[tuple[str, Strength]]]:
+        if self._neighbours is None:
+            known = self.known
+            self._neighbours = {s: [] for s in known}
+            for tie in self.workbook.ties:
+                if tie.a != tie.b and tie.a in known and tie.b in known:
+                    self._neighbours[tie.a].append((tie.b, tie.strength))
+                    self._neighbours[tie.b].append((tie.a, tie.strength))
+        return self._neighbours
+
+    def of(self, row: PlanRow) -> tuple[Closeness, str | None, bool]:
+        """The row's current relationship, as :func:`current_relationship` says."""
+        if row.current is not None or row.current_via.strip():
+            closeness = row.current if row.current is not None else Closeness.LOOSE
+            return closeness, row.current_via.strip() or None, False
+        ours, target = self.ours, row.stakeholder
+        if not ours or not target or ours == target or ours not in self.known or target not in self.known:
+            return Closeness.NONE, None, True
+
+        neighbours = self.neighbours
+        direct = [strength for other, strength in neighbours[target] if other == ours]
+        if direct:
+            return (Closeness.TIGHT if direct[0] is Strength.STRONG else Closeness.LOOSE), None, True
+
+        if self._distance is None:
+            self._distance = _distances_from(ours, neighbours)
+        distance = self._distance
+        if target not in distance:
+            return Closeness.NONE, None, True
+        if self._order is None:
+            self._order = {s.id: i for i, s in enumerate(self.workbook.stakeholders)}
+        steps_back = distance[target] - 1
+        candidates = [
+            (strength is not Strength.STRONG, self._order[other], other)
+            for other, strength in neighbours[target]
+            if distance.get(other) == steps_back
+        ]
+        via = min(candidates)[2]
+        person = self.workbook.stakeholder(via)
+        return Closeness.LOOSE, person.name if person else via, True
 
 
 def _distances_from(start: str, neighbours: dict[str, list[tuple[str, Strength]]]) -> dict[str, int]:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from tui.core.analysis.grid import is_key_player
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.plan import current_relationship, our_group_chosen
+from tui.core.plan import Relationships, our_group_chosen
 from tui.core.vocab import Closeness, Language, Relation
 
 #: How close each new relationship is (seed 001: collaborate is tight, the others loose).
@@ -43,10 +43,19 @@ class PlanFlag:
     stakeholder: str | None  # the stakeholder's id, when the flag is about one without a row
 
     def text(self, lang: Language | str, workbook: Workbook) -> str:
-        row = next((r for r in workbook.plan.rows if r.id == self.row), None)
-        person = workbook.stakeholder(self.stakeholder or "")
-        name = row.group if row is not None else (person.name if person else "?")
-        return tr(lang, f"plan.flag.{self.kind.value}", name=name)
+        return flag_texts([self], lang, workbook)[0]
+
+
+def flag_texts(flags: list[PlanFlag], lang: Language | str, workbook: Workbook) -> list[str]:
+    """What each flag says, naming its row's group, else its stakeholder. The rows and
+    names are looked up in maps made once: a big plan has thousands of flags."""
+    groups = {r.id: r.group for r in reversed(workbook.plan.rows)}  # the first of an id, as a search finds
+    names = {s.id: s.name for s in reversed(workbook.stakeholders)}
+
+    def name(flag: PlanFlag) -> str:
+        return groups[flag.row] if flag.row in groups else names.get(flag.stakeholder or "", "?")
+
+    return [tr(lang, f"plan.flag.{flag.kind.value}", name=name(flag)) for flag in flags]
 
 
 def plan_flags(workbook: Workbook) -> list[PlanFlag]:
@@ -54,11 +63,12 @@ def plan_flags(workbook: Workbook) -> list[PlanFlag]:
     flags: list[PlanFlag] = []
     if not our_group_chosen(workbook):
         flags.append(PlanFlag(FlagKind.NO_OUR_GROUP, None, None))
+    relationships = Relationships(workbook)
     for row in workbook.plan.rows:
         if row.target is None:
             flags.append(PlanFlag(FlagKind.NO_TARGET, row.id, row.stakeholder or None))
         else:
-            current, _via, _derived = current_relationship(workbook, row)
+            current, _via, _derived = relationships.of(row)
             if RANK[TARGET_CLOSENESS[row.target]] < RANK[current]:
                 flags.append(PlanFlag(FlagKind.TARGET_WEAKER, row.id, row.stakeholder or None))
         if not row.methods:

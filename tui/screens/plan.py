@@ -30,8 +30,8 @@ from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
 from tui.core.i18n import tr
 from tui.core.model import PlanRow
-from tui.core.plan import current_relationship, current_text, our_group_chosen, target_label
-from tui.core.plan_rules import plan_flags
+from tui.core.plan import Relationships, current_text, our_group_chosen, target_label
+from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
 from tui.core.report.wrap import wrap
 from tui.core.vocab import Relation
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
@@ -113,10 +113,10 @@ class PlanScreen(PhakhiScreen):
     def show_language(self) -> None:
         self.show_workbook()
 
-    def rows(self) -> list[PlanRow]:
+    def rows(self, flags: list[PlanFlag]) -> list[PlanRow]:
         """The rows in the order and filter chosen; the file keeps its own order."""
         workbook = self.document.workbook
-        flagged = {flag.row for flag in plan_flags(workbook)}
+        flagged = {flag.row for flag in flags}
         rows = list(workbook.plan.rows)
         if self.flagged_only:
             rows = [r for r in rows if r.id in flagged]
@@ -129,9 +129,9 @@ class PlanScreen(PhakhiScreen):
             rows.sort(key=lambda r: r.id not in flagged)
         return rows
 
-    def texts(self, row: PlanRow) -> dict[str, str]:
+    def texts(self, row: PlanRow, relationships: Relationships) -> dict[str, str]:
         """The row's cells in full, on one line each."""
-        closeness, via, derived = current_relationship(self.document.workbook, row)
+        closeness, via, derived = relationships.of(row)
         if not derived:
             current = f"✎ {current_text(self.lang, closeness, via)}"
         elif not our_group_chosen(self.document.workbook):
@@ -188,13 +188,15 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-vision", Static).update(
             Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION)))
         )
-        rows = self.rows()
+        flags = plan_flags(workbook)
+        rows = self.rows(flags)
         if not our_group_chosen(workbook):
             ours = tr(lang, "plan.choose_ours", key=key_name(CHOOSE_OUR_GROUP))
         else:
             ours = workbook.plan.our_group or tr(lang, "plan.our_row")
         anchor = dict.fromkeys(COLUMNS, "") | {"group": ours}
-        texts = [anchor, *(self.texts(row) for row in rows)]
+        relationships = Relationships(workbook)
+        texts = [anchor, *(self.texts(row, relationships) for row in rows)]
         headings = {name: tr(lang, f"plan.heading.{name}") for name in COLUMNS}
         self.width_shown = self.app.size.width
         widths = self.widths(headings, texts)
@@ -206,18 +208,16 @@ class PlanScreen(PhakhiScreen):
         for key, cells in zip((ANCHOR, *(row.id for row in rows)), texts, strict=True):
             table.add_row(*(Text(fit(cells[name], widths[name], words=True)) for name in COLUMNS), key=key)
         table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
-        self.show_flags()
+        self.show_flags(flags)
 
-    def show_flags(self) -> None:
+    def show_flags(self, flags: list[PlanFlag]) -> None:
         """What the plan still lacks, one item a line (wrapped under its bullet), all of it."""
-        workbook = self.document.workbook
-        flags = plan_flags(workbook)
         shown = self.query_one("#plan-flags", Static)
         width = self.app.size.width - self.query_one("#plan-flags-list").styles.scrollbar_size_vertical
         width -= shown.styles.padding.width + cell_width(BULLET)
         lines = [tr(self.lang, "plan.flags", count=len(flags)) if flags else tr(self.lang, "plan.no_flags")]
-        for flag in flags:
-            wrapped = wrap(flag.text(self.lang, workbook), width)
+        for text in flag_texts(flags, self.lang, self.document.workbook):
+            wrapped = wrap(text, width)
             lines += [BULLET + wrapped[0], *(" " * cell_width(BULLET) + line for line in wrapped[1:])]
         shown.update(Content("\n".join(lines)))
 
