@@ -22,9 +22,8 @@ from itertools import accumulate
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Log, Static
 
 from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
@@ -99,8 +98,9 @@ class PlanScreen(PhakhiScreen):
         yield Static(id="plan-title", classes="screen-title")
         yield Static(id="plan-vision", classes="hint")
         yield PlanTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2)
-        with VerticalScroll(id="plan-flags-list"):
-            yield Static(id="plan-flags", classes="hint")
+        # A log draws only the lines on screen: a province's plan lacks thousands of things.
+        flags = Log(id="plan-flags", classes="hint", highlight=False, auto_scroll=False)
+        yield flags
         yield self.key_bar()
 
     def on_mount(self) -> None:
@@ -212,14 +212,17 @@ class PlanScreen(PhakhiScreen):
 
     def show_flags(self, flags: list[PlanFlag]) -> None:
         """What the plan still lacks, one item a line (wrapped under its bullet), all of it."""
-        shown = self.query_one("#plan-flags", Static)
-        width = self.app.size.width - self.query_one("#plan-flags-list").styles.scrollbar_size_vertical
+        shown = self.query_one("#plan-flags", Log)
+        width = self.app.size.width - shown.styles.scrollbar_size_vertical
         width -= shown.styles.padding.width + cell_width(BULLET)
         lines = [tr(self.lang, "plan.flags", count=len(flags)) if flags else tr(self.lang, "plan.no_flags")]
         for text in flag_texts(flags, self.lang, self.document.workbook):
             wrapped = wrap(text, width)
             lines += [BULLET + wrapped[0], *(" " * cell_width(BULLET) + line for line in wrapped[1:])]
-        shown.update(Content("\n".join(lines)))
+        if list(shown.lines) != lines:
+            scrolled = shown.scroll_y
+            shown.clear().write_lines(lines)
+            shown.scroll_to(y=scrolled, animate=False, immediate=True)
 
     def on_resize(self) -> None:
         """The columns follow the terminal's width."""
