@@ -66,12 +66,13 @@ class Relationships:
     @property
     def neighbours(self) -> dict[str, list[tuple[str, Strength]]]:
         if self._neighbours is None:
-            known = self.known
-            self._neighbours = {s: [] for s in known}
+            neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in self.known}
             for tie in self.workbook.ties:
-                if tie.a != tie.b and tie.a in known and tie.b in known:
-                    self._neighbours[tie.a].append((tie.b, tie.strength))
-                    self._neighbours[tie.b].append((tie.a, tie.strength))
+                a, b = tie.a, tie.b
+                if a != b and a in neighbours and b in neighbours:
+                    neighbours[a].append((b, tie.strength))
+                    neighbours[b].append((a, tie.strength))
+            self._neighbours = neighbours
         return self._neighbours
 
     def of(self, row: PlanRow) -> tuple[Closeness, str | None, bool]:

@@ -58,12 +58,14 @@ def flag_texts(flags: list[PlanFlag], lang: Language | str, workbook: Workbook) 
     return [tr(lang, f"plan.flag.{flag.kind.value}", name=name(flag)) for flag in flags]
 
 
-def plan_flags(workbook: Workbook) -> list[PlanFlag]:
-    """Every flag: our group not chosen, then rows in table order, then key players without a row."""
+def plan_flags(workbook: Workbook, relationships: Relationships | None = None) -> list[PlanFlag]:
+    """Every flag: our group not chosen, then rows in table order, then key players without a row.
+
+    ``relationships``: the map as already read for these rows (the planning table reads it too)."""
     flags: list[PlanFlag] = []
     if not our_group_chosen(workbook):
         flags.append(PlanFlag(FlagKind.NO_OUR_GROUP, None, None))
-    relationships = Relationships(workbook)
+    relationships = relationships or Relationships(workbook)
     for row in workbook.plan.rows:
         if row.target is None:
             flags.append(PlanFlag(FlagKind.NO_TARGET, row.id, row.stakeholder or None))

@@ -188,14 +188,14 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-vision", Static).update(
             Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION)))
         )
-        flags = plan_flags(workbook)
+        relationships = Relationships(workbook)
+        flags = plan_flags(workbook, relationships)
         rows = self.rows(flags)
         if not our_group_chosen(workbook):
             ours = tr(lang, "plan.choose_ours", key=key_name(CHOOSE_OUR_GROUP))
         else:
             ours = workbook.plan.our_group or tr(lang, "plan.our_row")
         anchor = dict.fromkeys(COLUMNS, "") | {"group": ours}
-        relationships = Relationships(workbook)
         texts = [anchor, *(self.texts(row, relationships) for row in rows)]
         headings = {name: tr(lang, f"plan.heading.{name}") for name in COLUMNS}
         self.width_shown = self.app.size.width
