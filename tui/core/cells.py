@@ -37,7 +37,8 @@ def char_cells(character: str) -> int:
 
 
 def cell_width(text: str) -> int:
-    return sum(char_cells(c) for c in text)
+    """Cells of ``text``; ASCII (one cell a character) is counted without a look at each one."""
+    return len(text) if text.isascii() else sum(map(char_cells, text))
 
 
 @lru_cache(maxsize=4096)
