@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Log, Static
+from textual.widgets import Log, Static
 
 from tests.ui_helpers import type_text
 from tui.app import make_app
@@ -16,7 +16,7 @@ from tui.core.i18n import tr
 from tui.core.plan_rules import plan_flags
 from tui.core.vocab import Closeness, Language, Relation
 from tui.screens.pick_stakeholder import StakeholderPicker
-from tui.screens.plan import COLUMNS, SEED_COLUMNS, PlanScreen
+from tui.screens.plan import COLUMNS, SEED_COLUMNS, PlanScreen, PlanTable
 from tui.screens.plan_row import PlanRowDialog
 
 SIZE = (80, 24)
@@ -44,7 +44,7 @@ def farm(path: Path) -> Document:
 
 
 def table_cell(app, row_key: str, column: str) -> str:
-    return str(app.screen.query_one(DataTable).get_cell(row_key, column))
+    return str(app.screen.query_one(PlanTable).get_cell(row_key, column))
 
 
 async def test_fill_a_row_by_keys_in_thai(path: Path) -> None:
@@ -117,7 +117,7 @@ async def test_add_every_key_player_and_see_the_flags(path: Path) -> None:
         flags = flags_listed(app)
         assert "ชาคริต: no new relationship chosen" in flags and "ชาคริต: no method yet" in flags
         await pilot.press("ctrl+f")  # flagged only: both rows still shown
-        assert app.screen.query_one(DataTable).row_count == 3
+        assert app.screen.query_one(PlanTable).row_count == 3
         await pilot.press("down", "delete")  # from our own row down to the first planned one
         await pilot.pause(0.1)
         assert [r.group for r in store.load(path)[0].plan.rows] == ["สวนผักคนเมือง"]
@@ -152,7 +152,7 @@ def shown(widget, y: int = 0) -> str:
     return widget.render_line(y).text
 
 
-def headings(table: DataTable) -> str:
+def headings(table: PlanTable) -> str:
     return shown(table, 0) + "\n" + shown(table, 1)
 
 
@@ -161,7 +161,7 @@ async def test_at_80_columns_six_seed_columns_show_and_the_group_stays_scrolled(
     app = make_app(Document.open(sample), Language(lang))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         words = {name: tr(lang, f"plan.heading.{name}").split("\n") for name in COLUMNS}
         on_screen = headings(table)
         for name in SEED_COLUMNS:  # every seed column on screen, its heading whole
@@ -183,10 +183,10 @@ async def test_the_table_scrolls_by_whole_columns(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         starts = {0}
         for column in table.ordered_columns[1:]:
-            starts.add(max(starts) + column.get_render_width(table))
+            starts.add(max(starts) + table.render_width(column))
         for key in ["right"] * 7 + ["left"] * 7:
             await pilot.press(key)
             assert table.scroll_x in starts
@@ -202,7 +202,7 @@ async def test_the_columns_follow_the_terminal_width(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         narrow = table.columns["methods"].width
         await pilot.resize_terminal(120, 30)
         await pilot.pause()

@@ -23,7 +23,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import DataTable, Log, Static
+from textual.widgets import Log, Static
 
 from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
@@ -38,6 +38,7 @@ from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
+from tui.widgets.long_table import Column, LongTable
 
 #: The seed's six columns, with their shares of the screen's width, then ours.
 SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}
@@ -53,7 +54,7 @@ SORTS = ("table", "group", "target", "flagged")
 ANCHOR = "our-group"
 
 
-class PlanTable(DataTable):
+class PlanTable(LongTable):
     BINDINGS = [
         Binding("delete", "screen.remove_row", "key.remove", id="plan.remove"),
         Binding("ctrl+up", "screen.move_row(-1)", "key.move_up", id="plan.up", show=False),
@@ -64,7 +65,7 @@ class PlanTable(DataTable):
         """Sideways by whole columns: the scrolled part starts at a column's
         start, so no heading shows cut at the left (the group column stays)."""
         value = super().validate_scroll_x(value)
-        widths = (column.get_render_width(self) for column in self.ordered_columns[self.fixed_columns : -1])
+        widths = (self.render_width(column) for column in self.ordered_columns[self.fixed_columns : -1])
         stops = [*accumulate(widths, initial=0), self.max_scroll_x]
         if value > self.scroll_x:
             return min(stop for stop in stops if stop >= value)
@@ -97,7 +98,7 @@ class PlanScreen(PhakhiScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title", classes="screen-title")
         yield Static(id="plan-vision", classes="hint")
-        yield PlanTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2)
+        yield PlanTable(id="plan-table", zebra_stripes=True, fixed_columns=1, header_height=2)
         # A log draws only the lines on screen: a province's plan lacks thousands of things.
         flags = Log(id="plan-flags", classes="hint", highlight=False, auto_scroll=False)
         yield flags
@@ -200,14 +201,13 @@ class PlanScreen(PhakhiScreen):
         headings = {name: tr(lang, f"plan.heading.{name}") for name in COLUMNS}
         self.width_shown = self.app.size.width
         widths = self.widths(headings, texts)
-        table = self.query_one(PlanTable)
-        cursor = table.cursor_coordinate
-        table.clear(columns=True)
-        for name in COLUMNS:
-            table.add_column(Text(headings[name]), key=name, width=widths[name])
-        for key, cells in zip((ANCHOR, *(row.id for row in rows)), texts, strict=True):
-            table.add_row(*(Text(fit(cells[name], widths[name], words=True)) for name in COLUMNS), key=key)
-        table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
+        by_key = dict(zip((ANCHOR, *(row.id for row in rows)), texts, strict=True))
+
+        def cells(key: str) -> list[Text]:  # cut to width when the row is first drawn
+            return [Text(fit(by_key[key][name], widths[name], words=True)) for name in COLUMNS]
+
+        columns = [Column(name, Text(headings[name]), widths[name]) for name in COLUMNS]
+        self.query_one(PlanTable).show(columns, list(by_key), cells)
         self.show_flags(flags)
 
     def show_flags(self, flags: list[PlanFlag]) -> None:
@@ -236,9 +236,9 @@ class PlanScreen(PhakhiScreen):
         if not table.row_count:
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return None if row_key.value == ANCHOR else str(row_key.value)
+        return None if row_key == ANCHOR else row_key
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_long_table_cell_selected(self, event: LongTable.CellSelected) -> None:
         row_id = self.current_row_id()
         if row_id is None:  # our own group's row
             if our_group_chosen(self.document.workbook):
@@ -246,8 +246,7 @@ class PlanScreen(PhakhiScreen):
             else:
                 self.phakhi.action_choose_our_group()
             return
-        column = str(event.cell_key.column_key.value)
-        self.app.push_screen(PlanRowDialog(self.document, self.lang, row_id, focus=column))
+        self.app.push_screen(PlanRowDialog(self.document, self.lang, row_id, focus=event.column_key))
 
     # -- actions --
 
@@ -292,7 +291,7 @@ class PlanScreen(PhakhiScreen):
             return self.sort == "table" and not self.flagged_only
         return True
 
-    def on_data_table_cell_highlighted(self) -> None:
+    def on_long_table_cell_highlighted(self) -> None:
         self.refresh_bindings()  # onto or off our own row: Delete comes and goes
 
     def action_move_row(self, offset: int) -> None:
