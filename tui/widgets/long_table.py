@@ -10,8 +10,10 @@ the screen shows, whatever the number of rows.
 It looks and answers keys as DataTable does — its styles and component
 classes (so the app's ``.datatable--*`` rules apply), its key bindings, a
 cell cursor, zebra stripes, a header of one or more lines, fixed columns on
-the left — since the step 5 and planning screens were made for it. Cells
-are plain text (never markup: a name with brackets in it shows as typed).
+the left — since the step 5 and planning screens were made for it
+(tests/test_long_table.py draws both side by side). A click moves the
+cursor, a click on it selects; there is no hover highlight. Cells are
+plain text (never markup: a name with brackets in it shows as typed).
 """
 
 from __future__ import annotations
