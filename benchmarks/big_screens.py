@@ -35,22 +35,26 @@ import time
 import tomllib
 from pathlib import Path
 
-import pyte
 import tomli_w
 from bytes_meter import Session
-from startup import FRAME_QUIET, HELLO, KEY_QUIET, LARGE, first_paint, memory, p95
+from startup import HELLO, KEY_QUIET, LARGE, first_paint, memory, p95
 
-from tui.core.i18n import MESSAGES
-
-#: The map's overview is drawn in a worker, after a frame saying so: a screen is open
-#: when its output has paused and no such words are left on the terminal.
-DRAWING = MESSAGES["mapscreen.drawing"]
+#: A screen is open when the app has used no processor time for this long and written nothing:
+#: Textual's DataTable measured its cells when idle, after a first frame, and the map
+#: draws in a worker after a frame saying so.
+IDLE = 0.3
 
 
 def phakhi(path: Path) -> list[str]:
-    """Phakhi in English: pyte places Thai vowel and tone marks on cells of their own, which
-    would shift the words looked for; the names in the workbook stay Thai."""
-    return [sys.executable, "-m", "tui", str(path), "--lang", "en"]
+    return [sys.executable, "-m", "tui", str(path)]
+
+
+def processor_ticks(pid: int) -> int:
+    """User and system time the process has used, in clock ticks (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return int(fields[11]) + int(fields[12])
+
+
 #: (keys to go back home first, the key that opens the screen, keys timed there)
 SCREENS = {
     "step 5": ((), "5", ("down",) * 8 + ("pagedown",) * 3 + ("pageup", "right", "right", "left")),
@@ -83,23 +87,24 @@ def workbook_of(size: int, folder: Path) -> Path:
 
 
 class Terminal:
-    """What the session's terminal shows (pyte), to tell when a screen is drawn in full."""
+    """A session's keys, timed to the last byte of what they cause."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.screen = pyte.Screen(80, 24)
-        self.stream = pyte.ByteStream(self.screen)
 
     def opened(self, key: str) -> float:
-        """Milliseconds from ``key`` to the last byte of the frame that leaves nothing still drawing."""
+        """Milliseconds from ``key`` to the last byte written before the app went idle."""
         start = time.monotonic()
         self.session.send(key)
-        deadline = start + 120.0
-        while time.monotonic() < deadline:
-            data, _ = self.session.read(FRAME_QUIET, deadline - time.monotonic(), need_output=False)
-            self.stream.feed(data)
-            shown = "\n".join(self.screen.display)
-            if self.session.last_output > start and not any(words in shown for words in DRAWING):
+        pid = self.session.process.pid
+        ticks, still_since = processor_ticks(pid), time.monotonic()
+        while time.monotonic() < start + 120.0:
+            self.session.read(0.05, 0.05, need_output=False)
+            now, used = time.monotonic(), processor_ticks(pid)
+            if used != ticks:
+                ticks, still_since = used, now
+            quiet = now - max(self.session.last_output, still_since)
+            if self.session.last_output > start and quiet >= IDLE:
                 break
         return (self.session.last_output - start) * 1000
 
@@ -108,7 +113,6 @@ class Terminal:
         start = time.monotonic()
         self.session.send(key)
         data, _ = self.session.read(KEY_QUIET, 2.0, need_output=True)
-        self.stream.feed(data)
         return (self.session.last_output - start) * 1000 if data else None
 
 
