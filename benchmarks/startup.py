@@ -66,13 +66,13 @@ def first_paint(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     try:
         session.read(FRAME_QUIET, 60.0, need_output=True)
         seconds = time.monotonic() - started - FRAME_QUIET
-        memory = _memory(session.process.pid)
+        used = memory(session.process.pid)
     finally:
         session.close()
-    return {"seconds": seconds, **memory}
+    return {"seconds": seconds, **used}
 
 
-def _memory(pid: int) -> dict[str, float]:
+def memory(pid: int) -> dict[str, float]:
     fields = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         name, _, value = line.partition(":")
@@ -121,20 +121,20 @@ def key_latencies(keys_per_screen: int) -> dict[str, list[float]]:
             session.read(FRAME_QUIET, 60.0, need_output=True)
             for opening, keys in ROUTE:
                 for key in opening:
-                    timings["switches"].append(_timed(session, key, quiet=SWITCH_QUIET))
+                    timings["switches"].append(timed(session, key, quiet=SWITCH_QUIET))
                 for key in keys[:keys_per_screen]:
-                    timings["keys"].append(_timed(session, key, quiet=KEY_QUIET))
+                    timings["keys"].append(timed(session, key, quiet=KEY_QUIET))
         finally:
             session.close()
     # A key that changes nothing (up at the top of a list) sends nothing: it has no latency to count.
     return {kind: [t for t in values if t is not None] for kind, values in timings.items()}
 
 
-def _timed(session: Session, key: str, quiet: float) -> float | None:
+def timed(session: Session, key: str, quiet: float, bound: float = 2.0) -> float | None:
     """Milliseconds from sending ``key`` to the last byte of the frame it causes; None if nothing came."""
     start = time.monotonic()
     session.send(key)
-    data, _ = session.read(quiet, 2.0, need_output=True)
+    data, _ = session.read(quiet, bound, need_output=True)
     return (session.last_output - start) * 1000 if data else None
 
 

@@ -40,6 +40,7 @@ from tests.ui_helpers import type_text
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.widgets.keybar import KeyBar
+from tui.widgets.long_table import LongTable
 
 #: How the screens write keys that a terminal sends under another name.
 WRITTEN = {"Esc": "escape", "Enter": "enter", "Tab": "tab", "Space": "space", "Del": "delete",
@@ -224,7 +225,7 @@ class Walker:
             self.app.copy_to_clipboard("c")
             if await self.changes(key):
                 return True
-        if isinstance(focused, DataTable):
+        if isinstance(focused, DataTable | LongTable):
             for _ in range(len(focused.columns) - 1):
                 await self.pilot.press("right")
                 await self.settle()

@@ -149,3 +149,11 @@ def test_an_empty_workbook_has_an_empty_grid_and_table():
     assert prioritise(model.Workbook()).placements == ()
     table = group_table(model.Workbook())
     assert all(cell == () for row in table.values() for cell in row.values())
+
+
+@pytest.mark.parametrize("override", [None, True, False])
+@pytest.mark.parametrize("interest", [None, 1, 2, 3, 4, 5])
+@pytest.mark.parametrize("influence", [None, 1, 5])
+def test_is_key_player_is_the_placements_answer(influence: int | None, interest: int | None, override) -> None:
+    stakeholder = person("s1", influence, interest, key_player=override)
+    assert grid.is_key_player(stakeholder) is place(stakeholder).key_player

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.cells import cell_width, fit, graphemes, share
+from tui.core.cells import cell_width, char_cells, fit, graphemes, share
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,8 @@ def test_share_stops_at_the_widest_text_and_keeps_the_least_when_short_of_room()
     assert share(20, [5, 5], [6, 6], [1, 1]) == [6, 6]  # room left over when all is shown
     assert share(6, [5, 5], [9, 9], [1, 1]) == [5, 5]  # less room than the least: the table scrolls
     assert share(30, [9, 5], [3, 40], [1, 1]) == [9, 21]  # a least wider than the text still holds
+
+
+@pytest.mark.parametrize("text", ["".join(map(chr, range(128))), "ผักอินทรีย์ abc", "น้ำ 👩‍🌾 กข", ""])
+def test_cell_width_is_the_sum_of_its_characters_cells(text: str) -> None:
+    assert cell_width(text) == sum(char_cells(c) for c in text)

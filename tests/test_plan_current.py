@@ -17,7 +17,7 @@ import pytest
 
 from tui.core import store
 from tui.core.model import Plan, PlanRow, Stakeholder, Tie, Workbook
-from tui.core.plan import current_relationship, current_text, target_label
+from tui.core.plan import Relationships, current_relationship, current_text, target_label
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -88,6 +88,13 @@ def test_the_thai_sample_map_agrees_with_the_worksheet():
     assert derived == [(Closeness.LOOSE, None, True)] * 5 + [(Closeness.LOOSE, "ชาคริต", True)]
     texts = [current_text(Language.TH, closeness, via) for closeness, via, _ in derived]
     assert texts == ["หลวม"] * 5 + ["หลวม ผ่านชาคริต"]
+
+
+def test_the_map_read_once_answers_every_row_as_read_for_each() -> None:
+    workbook, _ = store.load(SAMPLES / "large.toml")
+    relationships = Relationships(workbook)
+    rows = [*workbook.plan.rows, *(PlanRow(f"q{s.id}", stakeholder=s.id) for s in workbook.stakeholders)]
+    assert [relationships.of(row) for row in rows] == [current_relationship(workbook, row) for row in rows]
 
 
 def test_wording():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import Log, Static
 
 from tests.ui_helpers import type_text
 from tui.app import make_app
@@ -16,7 +16,7 @@ from tui.core.i18n import tr
 from tui.core.plan_rules import plan_flags
 from tui.core.vocab import Closeness, Language, Relation
 from tui.screens.pick_stakeholder import StakeholderPicker
-from tui.screens.plan import COLUMNS, SEED_COLUMNS, PlanScreen
+from tui.screens.plan import COLUMNS, SEED_COLUMNS, PlanScreen, PlanTable
 from tui.screens.plan_row import PlanRowDialog
 
 SIZE = (80, 24)
@@ -44,7 +44,7 @@ def farm(path: Path) -> Document:
 
 
 def table_cell(app, row_key: str, column: str) -> str:
-    return str(app.screen.query_one(DataTable).get_cell(row_key, column))
+    return str(app.screen.query_one(PlanTable).get_cell(row_key, column))
 
 
 async def test_fill_a_row_by_keys_in_thai(path: Path) -> None:
@@ -108,16 +108,16 @@ async def test_add_every_key_player_and_see_the_flags(path: Path) -> None:
     app = make_app(farm(path), Language.EN)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        flags = str(app.screen.query_one("#plan-flags", Static).render())
+        flags = flags_listed(app)
         assert "Key player ชาคริต has no row" in flags and "สวนผักคนเมือง has no row" in flags
         await pilot.press("ctrl+k")
         await pilot.pause(0.1)
         rows = store.load(path)[0].plan.rows
         assert [(r.group, r.stakeholder) for r in rows] == [("ชาคริต", "s2"), ("สวนผักคนเมือง", "s3")]
-        flags = str(app.screen.query_one("#plan-flags", Static).render())
+        flags = flags_listed(app)
         assert "ชาคริต: no new relationship chosen" in flags and "ชาคริต: no method yet" in flags
         await pilot.press("ctrl+f")  # flagged only: both rows still shown
-        assert app.screen.query_one(DataTable).row_count == 3
+        assert app.screen.query_one(PlanTable).row_count == 3
         await pilot.press("down", "delete")  # from our own row down to the first planned one
         await pilot.pause(0.1)
         assert [r.group for r in store.load(path)[0].plan.rows] == ["สวนผักคนเมือง"]
@@ -143,12 +143,16 @@ def test_plan_snapshots(snap_compare, sample: Path, lang: str, size: tuple[int, 
     assert snap_compare(make_app(Document.open(sample), Language(lang)), press=["p"], terminal_size=size)
 
 
+def flags_listed(app) -> str:
+    return "\n".join(app.screen.query_one("#plan-flags", Log).lines)
+
+
 def shown(widget, y: int = 0) -> str:
     """One line of a widget as it is drawn, cut to its width and scrolled."""
     return widget.render_line(y).text
 
 
-def headings(table: DataTable) -> str:
+def headings(table: PlanTable) -> str:
     return shown(table, 0) + "\n" + shown(table, 1)
 
 
@@ -157,7 +161,7 @@ async def test_at_80_columns_six_seed_columns_show_and_the_group_stays_scrolled(
     app = make_app(Document.open(sample), Language(lang))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         words = {name: tr(lang, f"plan.heading.{name}").split("\n") for name in COLUMNS}
         on_screen = headings(table)
         for name in SEED_COLUMNS:  # every seed column on screen, its heading whole
@@ -179,10 +183,10 @@ async def test_the_table_scrolls_by_whole_columns(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         starts = {0}
         for column in table.ordered_columns[1:]:
-            starts.add(max(starts) + column.get_render_width(table))
+            starts.add(max(starts) + table.render_width(column))
         for key in ["right"] * 7 + ["left"] * 7:
             await pilot.press(key)
             assert table.scroll_x in starts
@@ -198,7 +202,7 @@ async def test_the_columns_follow_the_terminal_width(sample: Path) -> None:
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PlanTable)
         narrow = table.columns["methods"].width
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
@@ -225,11 +229,11 @@ async def test_every_flag_is_listed_and_the_list_scrolls_to_the_last(sample: Pat
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("p")
         flags = [flag.text(lang, document.workbook) for flag in plan_flags(document.workbook)]
-        listed = str(app.screen.query_one("#plan-flags", Static).render())
+        listed = flags_listed(app)
         assert listed.startswith(tr(lang, "plan.flags", count=len(flags)))
         assert listed.count("•") == len(flags) == 7
         assert " ".join(listed.split()).endswith(" ".join(flags[-1].split()))  # wrapped, still whole
-        box = app.screen.query_one("#plan-flags-list")
+        box = app.screen.query_one("#plan-flags")
         assert box.max_scroll_y > 0  # longer than the room left under the table at 60x20
         await pilot.press("tab", "end")
         assert app.focused is box and box.scroll_y == box.max_scroll_y

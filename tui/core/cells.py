@@ -37,9 +37,8 @@ def char_cells(character: str) -> int:
 
 
 def cell_width(text: str) -> int:
-    if text.isascii():  # every ASCII character takes one cell: no need to look at each
-        return len(text)
-    return sum(map(char_cells, text))
+    """Cells of ``text``; ASCII (one cell a character) is counted without a look at each one."""
+    return len(text) if text.isascii() else sum(map(char_cells, text))
 
 
 @lru_cache(maxsize=4096)

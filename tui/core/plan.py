@@ -13,14 +13,12 @@ No networkx here: one breadth-first search over the ties is all it takes.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping
-from dataclasses import dataclass
 
 from tui.core.i18n import MESSAGES, label, tr
 from tui.core.model import PlanRow, Workbook
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
-__all__ = ["Reach", "current_relationship", "current_text", "our_group_chosen", "reach_from_us", "target_label"]
+__all__ = ["Relationships", "current_relationship", "current_text", "our_group_chosen", "target_label"]
 
 
 def our_group_chosen(workbook: Workbook) -> bool:
@@ -29,37 +27,7 @@ def our_group_chosen(workbook: Workbook) -> bool:
     return bool(ours) and workbook.stakeholder(ours) is not None
 
 
-@dataclass(frozen=True)
-class Reach:
-    """The map as seen from our group: every stakeholder's ties, and how many steps each is from us.
-
-    One pass over the ties and one breadth-first search, made once for a whole
-    table (:func:`reach_from_us`) rather than once per row: on a province's
-    plan of a thousand rows, per row it was a thousand passes over the map.
-    """
-
-    ours: str
-    neighbours: Mapping[str, list[tuple[str, Strength]]]
-    distance: Mapping[str, int]
-    order: Mapping[str, int]
-
-
-def reach_from_us(workbook: Workbook) -> Reach:
-    """The :class:`Reach` of the workbook as it is now (empty when our group is not a stakeholder)."""
-    order = {s.id: i for i, s in enumerate(workbook.stakeholders)}
-    ours = workbook.plan.our_stakeholder
-    neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in order}
-    for tie in workbook.ties:
-        if tie.a != tie.b and tie.a in order and tie.b in order:
-            neighbours[tie.a].append((tie.b, tie.strength))
-            neighbours[tie.b].append((tie.a, tie.strength))
-    distance = _distances_from(ours, neighbours) if ours in order else {}
-    return Reach(ours, neighbours, distance, order)
-
-
-def current_relationship(
-    workbook: Workbook, row: PlanRow, reach: Reach | None = None
-) -> tuple[Closeness, str | None, bool]:
+def current_relationship(workbook: Workbook, row: PlanRow) -> tuple[Closeness, str | None, bool]:
     """The row's current relationship to our group: ``(closeness, via_name, derived)``.
 
     * The row's override wins: ``current`` (with ``current_via`` as the
@@ -78,31 +46,65 @@ def current_relationship(
         row being our own group: none, via None.
 
     ``via_name`` is the go-between's name (what the table prints), not its id.
-    Pass ``reach`` (from :func:`reach_from_us`) when reading many rows of one workbook.
     """
-    if row.current is not None or row.current_via.strip():
-        closeness = row.current if row.current is not None else Closeness.LOOSE
-        return closeness, row.current_via.strip() or None, False
-    reach = reach or reach_from_us(workbook)
-    ours, target = reach.ours, row.stakeholder
-    if not ours or not target or ours == target or ours not in reach.order or target not in reach.order:
-        return Closeness.NONE, None, True
+    return Relationships(workbook).of(row)
 
-    direct = [strength for other, strength in reach.neighbours[target] if other == ours]
-    if direct:
-        return (Closeness.TIGHT if direct[0] is Strength.STRONG else Closeness.LOOSE), None, True
 
-    if target not in reach.distance:
-        return Closeness.NONE, None, True
-    steps_back = reach.distance[target] - 1
-    candidates = [
-        (strength is not Strength.STRONG, reach.order[other], other)
-        for other, strength in reach.neighbours[target]
-        if reach.distance.get(other) == steps_back
-    ]
-    via = min(candidates)[2]
-    person = workbook.stakeholder(via)
-    return Closeness.LOOSE, person.name if person else via, True
+class Relationships:
+    """The map read once for every row of the plan: who is tied to whom, and how far
+    each stakeholder is from our group. A table of many rows asks :meth:`of` for
+    each; reading the ties again per row cost seconds at 10,000 stakeholders."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self.ours = workbook.plan.our_stakeholder
+        self.known = {s.id for s in workbook.stakeholders}
+        self._neighbours: dict[str, list[tuple[str, Strength]]] | None = None
+        self._distance: dict[str, int] | None = None
+        self._order: dict[str, int] | None = None
+
+    @property
+    def neighbours(self) -> dict[str, list[tuple[str, Strength]]]:
+        if self._neighbours is None:
+            neighbours: dict[str, list[tuple[str, Strength]]] = {s: [] for s in self.known}
+            for tie in self.workbook.ties:
+                a, b = tie.a, tie.b
+                if a != b and a in neighbours and b in neighbours:
+                    neighbours[a].append((b, tie.strength))
+                    neighbours[b].append((a, tie.strength))
+            self._neighbours = neighbours
+        return self._neighbours
+
+    def of(self, row: PlanRow) -> tuple[Closeness, str | None, bool]:
+        """The row's current relationship, as :func:`current_relationship` says."""
+        if row.current is not None or row.current_via.strip():
+            closeness = row.current if row.current is not None else Closeness.LOOSE
+            return closeness, row.current_via.strip() or None, False
+        ours, target = self.ours, row.stakeholder
+        if not ours or not target or ours == target or ours not in self.known or target not in self.known:
+            return Closeness.NONE, None, True
+
+        neighbours = self.neighbours
+        direct = [strength for other, strength in neighbours[target] if other == ours]
+        if direct:
+            return (Closeness.TIGHT if direct[0] is Strength.STRONG else Closeness.LOOSE), None, True
+
+        if self._distance is None:
+            self._distance = _distances_from(ours, neighbours)
+        distance = self._distance
+        if target not in distance:
+            return Closeness.NONE, None, True
+        if self._order is None:
+            self._order = {s.id: i for i, s in enumerate(self.workbook.stakeholders)}
+        steps_back = distance[target] - 1
+        candidates = [
+            (strength is not Strength.STRONG, self._order[other], other)
+            for other, strength in neighbours[target]
+            if distance.get(other) == steps_back
+        ]
+        via = min(candidates)[2]
+        person = self.workbook.stakeholder(via)
+        return Closeness.LOOSE, person.name if person else via, True
 
 
 def _distances_from(start: str, neighbours: dict[str, list[tuple[str, Strength]]]) -> dict[str, int]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tui.core.analysis.grid import place
+from tui.core.analysis.grid import is_key_player
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.plan import current_relationship, our_group_chosen, reach_from_us
+from tui.core.plan import Relationships, our_group_chosen
 from tui.core.vocab import Closeness, Language, Relation
 
 #: How close each new relationship is (seed 001: collaborate is tight, the others loose).
@@ -43,23 +43,34 @@ class PlanFlag:
     stakeholder: str | None  # the stakeholder's id, when the flag is about one without a row
 
     def text(self, lang: Language | str, workbook: Workbook) -> str:
-        row = workbook.plan.rows.by_id(self.row or "")
-        person = workbook.stakeholder(self.stakeholder or "")
-        name = row.group if row is not None else (person.name if person else "?")
-        return tr(lang, f"plan.flag.{self.kind.value}", name=name)
+        return flag_texts([self], lang, workbook)[0]
 
 
-def plan_flags(workbook: Workbook) -> list[PlanFlag]:
-    """Every flag: our group not chosen, then rows in table order, then key players without a row."""
+def flag_texts(flags: list[PlanFlag], lang: Language | str, workbook: Workbook) -> list[str]:
+    """What each flag says, naming its row's group, else its stakeholder. The rows and
+    names are looked up in maps made once: a big plan has thousands of flags."""
+    groups = {r.id: r.group for r in reversed(workbook.plan.rows)}  # the first of an id, as a search finds
+    names = {s.id: s.name for s in reversed(workbook.stakeholders)}
+
+    def name(flag: PlanFlag) -> str:
+        return groups[flag.row] if flag.row in groups else names.get(flag.stakeholder or "", "?")
+
+    return [tr(lang, f"plan.flag.{flag.kind.value}", name=name(flag)) for flag in flags]
+
+
+def plan_flags(workbook: Workbook, relationships: Relationships | None = None) -> list[PlanFlag]:
+    """Every flag: our group not chosen, then rows in table order, then key players without a row.
+
+    ``relationships``: the map as already read for these rows (the planning table reads it too)."""
     flags: list[PlanFlag] = []
-    reach = reach_from_us(workbook)
     if not our_group_chosen(workbook):
         flags.append(PlanFlag(FlagKind.NO_OUR_GROUP, None, None))
+    relationships = relationships or Relationships(workbook)
     for row in workbook.plan.rows:
         if row.target is None:
             flags.append(PlanFlag(FlagKind.NO_TARGET, row.id, row.stakeholder or None))
         else:
-            current, _via, _derived = current_relationship(workbook, row, reach)
+            current, _via, _derived = relationships.of(row)
             if RANK[TARGET_CLOSENESS[row.target]] < RANK[current]:
                 flags.append(PlanFlag(FlagKind.TARGET_WEAKER, row.id, row.stakeholder or None))
         if not row.methods:
@@ -68,6 +79,6 @@ def plan_flags(workbook: Workbook) -> list[PlanFlag]:
     for stakeholder in workbook.stakeholders:
         if stakeholder.id == workbook.plan.our_stakeholder or stakeholder.id in planned:
             continue
-        if place(stakeholder).key_player:
+        if is_key_player(stakeholder):
             flags.append(PlanFlag(FlagKind.KEY_PLAYER_WITHOUT_ROW, None, stakeholder.id))
     return flags

@@ -69,10 +69,10 @@ def _partners(workbook: Workbook) -> list[Stakeholder]:
 
 def _key_players_or_all(workbook: Workbook) -> list[Stakeholder]:
     """The key players (ภาคีสำคัญ) the workshop works on; before the grid has any, everyone."""
-    from tui.core.analysis.grid import place  # here: the home screen, which opens first, needs no analysis
+    from tui.core.analysis.grid import is_key_player  # here: the home screen, which opens first, needs no analysis
 
     partners = _partners(workbook)
-    return [s for s in partners if place(s).key_player] or partners
+    return [s for s in partners if is_key_player(s)] or partners
 
 
 def _objective(workbook: Workbook) -> Todo:

@@ -22,16 +22,15 @@ from itertools import accumulate
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Static
+from textual.widgets import Log, Static
 
 from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
 from tui.core.i18n import tr
 from tui.core.model import PlanRow
-from tui.core.plan import current_relationship, current_text, our_group_chosen, target_label
-from tui.core.plan_rules import plan_flags
+from tui.core.plan import Relationships, current_text, our_group_chosen, target_label
+from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
 from tui.core.report.wrap import wrap
 from tui.core.vocab import Relation
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
@@ -39,6 +38,7 @@ from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
+from tui.widgets.long_table import Column, LongTable
 
 #: The seed's six columns, with their shares of the screen's width, then ours.
 SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}
@@ -54,7 +54,7 @@ SORTS = ("table", "group", "target", "flagged")
 ANCHOR = "our-group"
 
 
-class PlanTable(DataTable):
+class PlanTable(LongTable):
     BINDINGS = [
         Binding("delete", "screen.remove_row", "key.remove", id="plan.remove"),
         Binding("ctrl+up", "screen.move_row(-1)", "key.move_up", id="plan.up", show=False),
@@ -65,7 +65,7 @@ class PlanTable(DataTable):
         """Sideways by whole columns: the scrolled part starts at a column's
         start, so no heading shows cut at the left (the group column stays)."""
         value = super().validate_scroll_x(value)
-        widths = (column.get_render_width(self) for column in self.ordered_columns[self.fixed_columns : -1])
+        widths = (self.render_width(column) for column in self.ordered_columns[self.fixed_columns : -1])
         stops = [*accumulate(widths, initial=0), self.max_scroll_x]
         if value > self.scroll_x:
             return min(stop for stop in stops if stop >= value)
@@ -98,9 +98,10 @@ class PlanScreen(PhakhiScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title", classes="screen-title")
         yield Static(id="plan-vision", classes="hint")
-        yield PlanTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1, header_height=2)
-        with VerticalScroll(id="plan-flags-list"):
-            yield Static(id="plan-flags", classes="hint")
+        yield PlanTable(id="plan-table", zebra_stripes=True, fixed_columns=1, header_height=2)
+        # A log draws only the lines on screen: a province's plan lacks thousands of things.
+        flags = Log(id="plan-flags", classes="hint", highlight=False, auto_scroll=False)
+        yield flags
         yield self.key_bar()
 
     def on_mount(self) -> None:
@@ -113,10 +114,10 @@ class PlanScreen(PhakhiScreen):
     def show_language(self) -> None:
         self.show_workbook()
 
-    def rows(self) -> list[PlanRow]:
+    def rows(self, flags: list[PlanFlag]) -> list[PlanRow]:
         """The rows in the order and filter chosen; the file keeps its own order."""
         workbook = self.document.workbook
-        flagged = {flag.row for flag in plan_flags(workbook)}
+        flagged = {flag.row for flag in flags}
         rows = list(workbook.plan.rows)
         if self.flagged_only:
             rows = [r for r in rows if r.id in flagged]
@@ -129,9 +130,9 @@ class PlanScreen(PhakhiScreen):
             rows.sort(key=lambda r: r.id not in flagged)
         return rows
 
-    def texts(self, row: PlanRow) -> dict[str, str]:
+    def texts(self, row: PlanRow, relationships: Relationships) -> dict[str, str]:
         """The row's cells in full, on one line each."""
-        closeness, via, derived = current_relationship(self.document.workbook, row)
+        closeness, via, derived = relationships.of(row)
         if not derived:
             current = f"✎ {current_text(self.lang, closeness, via)}"
         elif not our_group_chosen(self.document.workbook):
@@ -188,38 +189,40 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-vision", Static).update(
             Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION)))
         )
-        rows = self.rows()
+        relationships = Relationships(workbook)
+        flags = plan_flags(workbook, relationships)
+        rows = self.rows(flags)
         if not our_group_chosen(workbook):
             ours = tr(lang, "plan.choose_ours", key=key_name(CHOOSE_OUR_GROUP))
         else:
             ours = workbook.plan.our_group or tr(lang, "plan.our_row")
         anchor = dict.fromkeys(COLUMNS, "") | {"group": ours}
-        texts = [anchor, *(self.texts(row) for row in rows)]
+        texts = [anchor, *(self.texts(row, relationships) for row in rows)]
         headings = {name: tr(lang, f"plan.heading.{name}") for name in COLUMNS}
         self.width_shown = self.app.size.width
         widths = self.widths(headings, texts)
-        table = self.query_one(PlanTable)
-        cursor = table.cursor_coordinate
-        table.clear(columns=True)
-        for name in COLUMNS:
-            table.add_column(Text(headings[name]), key=name, width=widths[name])
-        for key, cells in zip((ANCHOR, *(row.id for row in rows)), texts, strict=True):
-            table.add_row(*(Text(fit(cells[name], widths[name], words=True)) for name in COLUMNS), key=key)
-        table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
-        self.show_flags()
+        by_key = dict(zip((ANCHOR, *(row.id for row in rows)), texts, strict=True))
 
-    def show_flags(self) -> None:
+        def cells(key: str) -> list[Text]:  # cut to width when the row is first drawn
+            return [Text(fit(by_key[key][name], widths[name], words=True)) for name in COLUMNS]
+
+        columns = [Column(name, Text(headings[name]), widths[name]) for name in COLUMNS]
+        self.query_one(PlanTable).show(columns, list(by_key), cells)
+        self.show_flags(flags)
+
+    def show_flags(self, flags: list[PlanFlag]) -> None:
         """What the plan still lacks, one item a line (wrapped under its bullet), all of it."""
-        workbook = self.document.workbook
-        flags = plan_flags(workbook)
-        shown = self.query_one("#plan-flags", Static)
-        width = self.app.size.width - self.query_one("#plan-flags-list").styles.scrollbar_size_vertical
+        shown = self.query_one("#plan-flags", Log)
+        width = self.app.size.width - shown.styles.scrollbar_size_vertical
         width -= shown.styles.padding.width + cell_width(BULLET)
         lines = [tr(self.lang, "plan.flags", count=len(flags)) if flags else tr(self.lang, "plan.no_flags")]
-        for flag in flags:
-            wrapped = wrap(flag.text(self.lang, workbook), width)
+        for text in flag_texts(flags, self.lang, self.document.workbook):
+            wrapped = wrap(text, width)
             lines += [BULLET + wrapped[0], *(" " * cell_width(BULLET) + line for line in wrapped[1:])]
-        shown.update(Content("\n".join(lines)))
+        if list(shown.lines) != lines:
+            scrolled = shown.scroll_y
+            shown.clear().write_lines(lines)
+            shown.scroll_to(y=scrolled, animate=False, immediate=True)
 
     def on_resize(self) -> None:
         """The columns follow the terminal's width."""
@@ -233,9 +236,9 @@ class PlanScreen(PhakhiScreen):
         if not table.row_count:
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return None if row_key.value == ANCHOR else str(row_key.value)
+        return None if row_key == ANCHOR else row_key
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_long_table_cell_selected(self, event: LongTable.CellSelected) -> None:
         row_id = self.current_row_id()
         if row_id is None:  # our own group's row
             if our_group_chosen(self.document.workbook):
@@ -243,8 +246,7 @@ class PlanScreen(PhakhiScreen):
             else:
                 self.phakhi.action_choose_our_group()
             return
-        column = str(event.cell_key.column_key.value)
-        self.app.push_screen(PlanRowDialog(self.document, self.lang, row_id, focus=column))
+        self.app.push_screen(PlanRowDialog(self.document, self.lang, row_id, focus=event.column_key))
 
     # -- actions --
 
@@ -289,7 +291,7 @@ class PlanScreen(PhakhiScreen):
             return self.sort == "table" and not self.flagged_only
         return True
 
-    def on_data_table_cell_highlighted(self) -> None:
+    def on_long_table_cell_highlighted(self) -> None:
         self.refresh_bindings()  # onto or off our own row: Delete comes and goes
 
     def action_move_row(self, offset: int) -> None:

@@ -8,18 +8,20 @@ of ใบงาน 1) or a base of power (seed 000), Space ticks or unticks.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from tui.core.analysis.grid import place
-from tui.core.cells import fit
+from tui.core.cells import cell_width, fit
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Group, PowerBase
 from tui.key_names import key_name, key_range
 from tui.screens.step import StepScreen
+from tui.widgets.long_table import Column, LongTable
 
 NAME_WIDTH = 22
 SCORES = ("influence", "interest")
@@ -30,6 +32,9 @@ FLAGS: tuple[tuple[str, Group | PowerBase], ...] = (
     *(("groups", group) for group in Group),
     *(("power_bases", base) for base in PowerBase),
 )
+COLUMN_KEYS = ("name", *SCORES, *MARKS, *(f"{field}.{value.value}" for field, value in FLAGS))
+#: The widest a cell of each kind can be (see cells()): a column never widens as it is edited.
+WIDEST = {"name": NAME_WIDTH, **dict.fromkeys(SCORES, 5), "key_player": 4} | dict.fromkeys(COLUMN_KEYS[4:], 3)
 
 
 #: Named, with TOGGLE, by the lines above the table.
@@ -37,12 +42,12 @@ SCORE_KEYS = [Binding(str(n), f"screen.score({n})", "key.score", show=False) for
 TOGGLE = Binding("space", "screen.toggle", "key.toggle", id="power.toggle")
 
 
-class PowerTable(DataTable):
+class PowerTable(LongTable):
     BINDINGS = [
         *SCORE_KEYS,
         Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
         TOGGLE,
-        # As in a spreadsheet (DataTable's Enter would select a cell, which means nothing here).
+        # As in a spreadsheet (the table's Enter would select a cell, which means nothing here).
         Binding("enter", "cursor_down", "key.next_row", show=False),
         Binding("p", "screen.add_to_plan", "key.add_to_plan", id="power.plan", show=False),
     ]
@@ -53,7 +58,7 @@ class PowerScreen(StepScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="power-help", classes="hint")
-        yield PowerTable(id="power-table", cursor_type="cell", zebra_stripes=True)
+        yield PowerTable(id="power-table", zebra_stripes=True)
 
     def on_mount(self) -> None:
         # StepScreen.on_mount fills the table (through show_language) after this.
@@ -78,23 +83,26 @@ class PowerScreen(StepScreen):
             self.fill()
 
     def fill(self) -> None:
+        """The columns, and every stakeholder as a row whose cells are made when it is drawn."""
+        labels = [fit(tr(self.lang, "field.stakeholder.name"), NAME_WIDTH)]
+        labels += [tr(self.lang, f"power.{name}") for name in (*SCORES, *MARKS)]
+        kinds = {"groups": "group", "power_bases": "base"}
+        labels += [tr(self.lang, f"power.{kinds[field]}.{value.value}") for field, value in FLAGS]
+        columns = [
+            Column(key, Text(label), max(cell_width(label), WIDEST[key]))
+            for key, label in zip(COLUMN_KEYS, labels, strict=True)
+        ]
         table = self.query_one(PowerTable)
         cursor = table.cursor_coordinate
         # The cursor stays on its stakeholder's row while it is listed (tui/widgets/keep_place.py).
-        kept = table.coordinate_to_cell_key(cursor).row_key if table.is_valid_coordinate(cursor) else None
-        table.clear(columns=True)
-        table.add_column(fit(tr(self.lang, "field.stakeholder.name"), NAME_WIDTH), key="name", width=NAME_WIDTH)
-        for name in (*SCORES, *MARKS):
-            table.add_column(tr(self.lang, f"power.{name}"), key=name)
-        for field, value in FLAGS:
-            kind = "group" if field == "groups" else "base"
-            table.add_column(tr(self.lang, f"power.{kind}.{value.value}"), key=f"{field}.{value.value}")
-        for stakeholder in self.document.workbook.stakeholders:
-            table.add_row(*self.cells(stakeholder), key=stakeholder.id)
-        if kept is not None and kept in table.rows:
-            cursor = Coordinate(table.get_row_index(kept), cursor.column)
-        if table.row_count:
-            table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
+        kept = table.row_keys[cursor.row] if 0 <= cursor.row < table.row_count else None
+        table.show(columns, [s.id for s in self.document.workbook.stakeholders], self.row_cells)
+        if kept is not None and kept in table.row_keys:
+            table.cursor_coordinate = Coordinate(table.get_row_index(kept), cursor.column)
+
+    def row_cells(self, stakeholder_id: str) -> list[str]:
+        stakeholder = self.document.workbook.stakeholder(stakeholder_id)
+        return self.cells(stakeholder) if stakeholder else []
 
     @staticmethod
     def cells(stakeholder: Stakeholder) -> list[str]:
@@ -113,8 +121,8 @@ class PowerScreen(StepScreen):
         if not table.row_count:
             return None
         row_key, column_key = table.coordinate_to_cell_key(table.cursor_coordinate)
-        stakeholder = self.document.workbook.stakeholder(str(row_key.value))
-        return (stakeholder, str(column_key.value)) if stakeholder else None
+        stakeholder = self.document.workbook.stakeholder(row_key)
+        return (stakeholder, column_key) if stakeholder else None
 
     def action_score(self, score: int) -> None:
         chosen = self.current()
@@ -148,9 +156,5 @@ class PowerScreen(StepScreen):
         self.refresh_row(stakeholder)
 
     def refresh_row(self, stakeholder: Stakeholder) -> None:
-        """Rewrite the cells of one row that changed: a key press repaints a cell, not the table."""
-        table = self.query_one(PowerTable)
-        keys = ["name", *SCORES, *MARKS, *(f"{field}.{value.value}" for field, value in FLAGS)]
-        for key, cell in zip(keys, self.cells(stakeholder), strict=True):
-            if str(table.get_cell(stakeholder.id, key)) != cell:
-                table.update_cell(stakeholder.id, key, cell)
+        """Draw again the one row that changed: a key press repaints a row, not the table."""
+        self.query_one(PowerTable).row_changed(stakeholder.id)

@@ -10,6 +10,7 @@ removes it.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from textual.app import ComposeResult
@@ -50,8 +51,25 @@ class RelationshipsScreen(StakeholderStep):
             yield TieList(id="tie-list")
             yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
 
+    #: The ties counted per stakeholder, and the workbook and generation they were counted for.
+    _counted: tuple[object, int, Counter[str]] | None = None
+
     def prompt(self, stakeholder: Stakeholder) -> str:
-        return f"{len(self.document.workbook.ties_of(stakeholder.id)):>2} {stakeholder.name}"
+        return f"{self.tie_counts()[stakeholder.id]:>2} {stakeholder.name}"
+
+    def tie_counts(self) -> Counter[str]:
+        """Each stakeholder's number of ties, counted once per change of the workbook: the
+        list asks it of everyone, and counting each one's ties apart read every tie each time
+        (two minutes at 10,000 stakeholders)."""
+        workbook, generation = self.document.workbook, self.document.editor.generation
+        if self._counted is None or self._counted[0] is not workbook or self._counted[1] != generation:
+            counts: Counter[str] = Counter()
+            for tie in workbook.ties:
+                counts[tie.a] += 1
+                if tie.b != tie.a:
+                    counts[tie.b] += 1
+            self._counted = (workbook, generation, counts)
+        return self._counted[2]
 
     @property
     def tie(self) -> Tie | None:

@@ -71,19 +71,31 @@ class StepScreen(PhakhiScreen):
             self.typing = False
 
     def _todo_text(self, state: StepState) -> str:
-        """What is left, and who for: as many names as fit on the line, then how many more."""
+        """What is left, and who for: as many names as fit on the line, then how many more.
+
+        Only the names that could fit are looked up and measured: the step may
+        wait for thousands of stakeholders, and the line holds a few.
+        """
         items = "; ".join(tr(self.lang, key) for key in state.missing)
         if not state.who:
             return tr(self.lang, "steps.todo", items=items)
         workbook = self.document.workbook
-        names = [s.name for i in state.who if (s := workbook.stakeholder(i)) is not None]
         room = (self.app.size.width or 80) - 2
+        names: list[str] = []
+        width = -len(", ")
+        for stakeholder_id in state.who:
+            if width > room:  # the names alone are too wide already: no more can fit
+                break
+            if (stakeholder := workbook.stakeholder(stakeholder_id)) is not None:
+                names.append(stakeholder.name)
+                width += len(", ") + cell_width(stakeholder.name)
+        total = len(state.who)
         for shown in range(len(names), -1, -1):
             listed = ", ".join(names[:shown])
             if not shown:
-                listed = tr(self.lang, "steps.who_count", count=len(names))  # not one name fits
-            elif shown < len(names):
-                listed = tr(self.lang, "steps.who_more", names=listed, count=len(names) - shown)
+                listed = tr(self.lang, "steps.who_count", count=total)  # not one name fits
+            elif shown < total:
+                listed = tr(self.lang, "steps.who_more", names=listed, count=total - shown)
             text = tr(self.lang, "steps.todo", items=tr(self.lang, "steps.who", items=items, names=listed))
             if cell_width(text) <= room:
                 break

@@ -93,6 +93,14 @@ class Placement:
         return self.strategy != self.strategy_by_grid
 
 
+def is_key_player(stakeholder: Stakeholder) -> bool:
+    """``place(stakeholder).key_player`` without the rest of the placement: the step
+    rules and the plan's flags ask it of every stakeholder at every edit."""
+    if stakeholder.key_player is not None:
+        return stakeholder.key_player
+    return stakeholder.interest is not None and is_high(stakeholder.interest)
+
+
 def place(stakeholder: Stakeholder) -> Placement:
     """Seed 000: high interest makes a key player, whatever the influence.
 

@@ -12,7 +12,7 @@ from tui.core.i18n import field_label
 from tui.core.io.attributes import LIST_SEPARATOR
 from tui.core.io.csv_export import to_csv
 from tui.core.model import Workbook
-from tui.core.plan import current_relationship, current_text, reach_from_us, target_label
+from tui.core.plan import Relationships, current_text, target_label
 
 COLUMNS = ("group", "current", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date", "notes")
 
@@ -23,9 +23,9 @@ def to_plan_csv(workbook: Workbook, lang: str) -> str:
     ours = plan.our_group or (workbook.stakeholder(plan.our_stakeholder).name if plan.our_stakeholder else "")
     if ours:
         rows.append([ours] + [""] * (len(COLUMNS) - 1))
-    reach = reach_from_us(workbook)
+    relationships = Relationships(workbook)
     for row in plan.rows:
-        closeness, via, _derived = current_relationship(workbook, row, reach)
+        closeness, via, _derived = relationships.of(row)
         rows.append(
             [
                 row.group,

@@ -25,14 +25,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tui.core.analysis import Analysis, Quadrant, analyse
-from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.analysis.gaps import KINDS, gap_about, gap_label
+from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.analysis.grid import SUGGESTED_STRATEGY
 from tui.core.analysis.network import role_about, role_label
 from tui.core.i18n import field_label, label, tr
 from tui.core.model import PlanRow, Stakeholder, Workbook
-from tui.core.plan import current_relationship, current_text, reach_from_us, target_label
-from tui.core.plan_rules import plan_flags
+from tui.core.plan import Relationships, current_text, target_label
+from tui.core.plan_rules import flag_texts, plan_flags
 from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Report, Table
 from tui.core.report.redact import clean, redact_text
 from tui.core.vocab import Group, Language, Sector
@@ -333,9 +333,9 @@ class _Builder:
         if ours:  # the seed's first row: our own group, the anchor of the others
             rows.append((ours,) + ("",) * (len(header) - 1))
         entered_any = False
-        reach = reach_from_us(self.workbook)
+        relationships = Relationships(self.workbook)
         for row in plan.rows:
-            closeness, via, derived = current_relationship(self.workbook, row, reach)
+            closeness, via, derived = relationships.of(row)
             entered_any |= not derived
             rows.append(
                 (
@@ -361,7 +361,7 @@ class _Builder:
         flags = plan_flags(self.workbook)
         if not flags:
             return [Paragraph(self.tr("plan.no_flags"))]
-        texts = "\n".join(f"- {flag.text(self.lang, self.workbook)}" for flag in flags)
+        texts = "\n".join(f"- {text}" for text in flag_texts(flags, self.lang, self.workbook))
         return [Heading(self.tr("report.plan.flags", count=len(flags)), level=3), Paragraph(texts)]
 
 

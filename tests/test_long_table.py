@@ -1,0 +1,116 @@
+"""The table of step 5 and the plan: it makes only the rows it shows, and looks and
+moves as Textual's DataTable does with the same rows."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
+
+from tui.widgets.long_table import Column, LongTable
+
+SIZE = (60, 12)
+COLUMNS = [("name", "Name", 12), ("score", "Score", 5), ("mark", "Mk", 3)]
+
+
+def cells(key: str) -> list[str]:
+    number = int(key[1:])
+    return [f"person {number}", str(number % 5 + 1).center(5), "  ✓" if number % 3 else "  ·"]
+
+
+class Tables(App[None]):
+    """A LongTable, or a DataTable with the same rows; ``made`` lists the rows asked for."""
+
+    def __init__(self, rows: int, kind: str, fixed: int = 0) -> None:
+        super().__init__()
+        self.rows, self.kind, self.fixed = rows, kind, fixed
+        self.made: list[str] = []
+        self.selected: list[tuple[str, str]] = []
+
+    def compose(self) -> ComposeResult:
+        if self.kind == "long":
+            yield LongTable(zebra_stripes=True, fixed_columns=self.fixed)
+        else:
+            yield DataTable(zebra_stripes=True, fixed_columns=self.fixed)
+
+    def on_mount(self) -> None:
+        keys = [f"s{n}" for n in range(self.rows)]
+        table = self.query_one(LongTable if self.kind == "long" else DataTable)
+        if isinstance(table, LongTable):
+            table.show([Column(key, Text(label), width) for key, label, width in COLUMNS], keys, self.make)
+        else:
+            for key, label, width in COLUMNS:
+                table.add_column(label, key=key, width=width)
+            for key in keys:
+                table.add_row(*cells(key), key=key)
+        table.focus()
+
+    def on_long_table_cell_selected(self, event: LongTable.CellSelected) -> None:
+        self.selected.append((event.row_key, event.column_key))
+
+    def make(self, key: str) -> list[str]:
+        self.made.append(key)
+        return cells(key)
+
+
+async def test_ten_thousand_rows_make_only_the_rows_on_screen() -> None:
+    app = Tables(10_000, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = SIZE[1] - 1  # less the header
+        assert 0 < len(set(app.made)) <= shown
+        app.made.clear()
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert 0 < len(set(app.made)) <= shown
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        table = app.query_one(LongTable)
+        assert table.cursor_coordinate.row == 9_999 and "s9999" in app.made
+        assert str(table.get_cell("s9999", "name")) == "person 9999"
+
+
+def drawn(app: App) -> list[str]:
+    table = app.query_one(LongTable) if isinstance(app, Tables) and app.kind == "long" else app.query_one(DataTable)
+    return [table.render_line(y).text for y in range(table.size.height)]
+
+
+@pytest.mark.parametrize("fixed", [0, 1])
+async def test_it_draws_and_moves_as_a_data_table(fixed: int) -> None:
+    keys = ["down"] * 3 + ["right", "pagedown", "pagedown", "left", "up", "pageup"]
+    keys += ["end", "ctrl+end", "home", "ctrl+home"]
+    long_app, data_app = Tables(40, "long", fixed), Tables(40, "data", fixed)
+    async with long_app.run_test(size=SIZE) as long_pilot, data_app.run_test(size=SIZE) as data_pilot:
+        for key in [None, *keys]:
+            if key:
+                await long_pilot.press(key)
+                await data_pilot.press(key)
+            await long_pilot.pause()
+            await data_pilot.pause()
+            ours, theirs = long_app.query_one(LongTable), data_app.query_one(DataTable)
+            assert ours.cursor_coordinate == theirs.cursor_coordinate, key
+            assert ours.scroll_offset == theirs.scroll_offset, key
+            assert drawn(long_app) == drawn(data_app), key
+
+
+async def test_a_name_with_brackets_shows_as_typed() -> None:
+    app = Tables(0, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(LongTable)
+        table.show([Column("name", Text("Name"), 16)], ["s1"], lambda _key: ["[b]Somchai[/b]"])
+        await pilot.pause()
+        assert "[b]Somchai[/b]" in table.render_line(1).text
+
+
+async def test_enter_selects_the_cell_and_a_changed_row_is_made_again() -> None:
+    app = Tables(5, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(LongTable)
+        await pilot.press("down", "right", "enter")
+        await pilot.pause()
+        assert app.selected == [("s1", "score")]
+        app.made.clear()
+        table.row_changed("s1")
+        await pilot.pause()
+        assert app.made == ["s1"]

@@ -1,0 +1,307 @@
+"""A table that makes and draws only the rows on screen, for workbooks of thousands.
+
+Textual's DataTable keeps every cell of every row and measures each one when
+rows are added: step 5 took about 15 s to open at 10,000 stakeholders. Here
+the screen gives each column its width, and a function from a row's key to
+its cells; a row's cells are asked for when the row is first drawn, and
+kept until the screen says the row changed. Opening and scrolling cost what
+the screen shows, whatever the number of rows.
+
+It looks and answers keys as DataTable does — its styles and component
+classes (so the app's ``.datatable--*`` rules apply), its key bindings, a
+cell cursor, zebra stripes, a header of one or more lines, fixed columns on
+the left — since the step 5 and planning screens were made for it
+(tests/test_long_table.py draws both side by side). A click moves the
+cursor, a click on it selects; there is no hover highlight. Cells are
+plain text (never markup: a name with brackets in it shows as typed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.color import Color
+from textual.coordinate import Coordinate
+from textual.geometry import Region, Size, Spacing
+from textual.message import Message
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import DataTable
+
+#: A row's cells from its key.
+MakeCells = Callable[[str], Sequence[str | Text]]
+#: Rows whose cells are kept: several screens' worth, so moving back and forth makes nothing again.
+KEPT_ROWS = 512
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: Text
+    #: In cells, without the padding on either side.
+    width: int
+
+
+class LongTable(ScrollView, can_focus=True):
+    ALLOW_SELECT = False
+    BINDINGS = DataTable.BINDINGS
+    COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES
+    DEFAULT_CSS = DataTable.DEFAULT_CSS.replace("DataTable", "LongTable")
+
+    cursor_coordinate: Reactive[Coordinate] = Reactive(Coordinate(0, 0), repaint=False, always_update=True)
+
+    class CellHighlighted(Message):
+        """The cursor came to a cell."""
+
+        def __init__(self, table: LongTable, coordinate: Coordinate, row_key: str, column_key: str) -> None:
+            super().__init__()
+            self.table, self.coordinate, self.row_key, self.column_key = table, coordinate, row_key, column_key
+
+        @property
+        def control(self) -> LongTable:
+            return self.table
+
+    class CellSelected(CellHighlighted):
+        """Enter, or a click on the cell the cursor is on."""
+
+    def __init__(
+        self,
+        *,
+        zebra_stripes: bool = False,
+        fixed_columns: int = 0,
+        header_height: int = 1,
+        cell_padding: int = 1,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.zebra_stripes = zebra_stripes
+        self.fixed_columns = fixed_columns
+        self.header_height = header_height
+        self.cell_padding = cell_padding
+        self.ordered_columns: list[Column] = []
+        self.columns: dict[str, Column] = {}
+        self.row_keys: list[str] = []
+        self._row_index: dict[str, int] | None = None
+        self._make_cells: MakeCells = lambda _key: ()
+        self._cells: LRUCache[str, list[Text]] = LRUCache(KEPT_ROWS)
+        self._styles: dict[str, Style] = {}
+
+    # -- what the screen gives --
+
+    def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: MakeCells) -> None:
+        """Show these columns and rows; ``cells(row_key)`` is asked when the row is drawn."""
+        self.ordered_columns = list(columns)
+        self.columns = {column.key: column for column in columns}
+        self.row_keys = list(row_keys)
+        self._row_index = None
+        self._make_cells = cells
+        self._cells.clear()
+        width = sum(self.render_width(column) for column in columns)
+        self.virtual_size = Size(width, len(self.row_keys) + self.header_height)
+        self.cursor_coordinate = self.cursor_coordinate  # within the new rows and columns
+        self.refresh()
+
+    def row_changed(self, row_key: str) -> None:
+        """The row's cells are made again the next time it is drawn."""
+        self._cells.discard(row_key)
+        index = self.get_row_index(row_key)
+        self.refresh_line(self.header_height + index)
+
+    # -- reading it, as a DataTable is read --
+
+    @property
+    def row_count(self) -> int:
+        return len(self.row_keys)
+
+    def render_width(self, column: Column) -> int:
+        return column.width + 2 * self.cell_padding
+
+    def get_row_index(self, row_key: str) -> int:
+        if self._row_index is None:
+            self._row_index = {key: index for index, key in enumerate(self.row_keys)}
+        return self._row_index[row_key]
+
+    def get_row(self, row_key: str) -> list[Text]:
+        cells = self._cells.get(row_key)
+        if cells is None:
+            made = self._make_cells(row_key)
+            cells = [cell if isinstance(cell, Text) else Text(cell) for cell in made]
+            self._cells[row_key] = cells
+        return cells
+
+    def get_cell(self, row_key: str, column_key: str) -> Text:
+        return self.get_row(row_key)[list(self.columns).index(column_key)]
+
+    def coordinate_to_cell_key(self, coordinate: Coordinate) -> tuple[str, str]:
+        """(row key, column key) of a cell."""
+        return self.row_keys[coordinate.row], self.ordered_columns[coordinate.column].key
+
+    # -- the cursor --
+
+    def validate_cursor_coordinate(self, value: Coordinate) -> Coordinate:
+        row = max(0, min(value.row, self.row_count - 1))
+        column = max(0, min(value.column, len(self.ordered_columns) - 1))
+        return Coordinate(row, column)
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        if old == new:
+            return
+        self.refresh_line(self.header_height + old.row)
+        self.refresh_line(self.header_height + new.row)
+        if self.row_count and self.ordered_columns:
+            self.post_message(self.CellHighlighted(self, new, *self.coordinate_to_cell_key(new)))
+        self.scroll_to_cursor()
+
+    def move_cursor(self, *, row: int | None = None, column: int | None = None, scroll: bool = True) -> None:
+        here = self.cursor_coordinate
+        self.cursor_coordinate = Coordinate(here.row if row is None else row, here.column if column is None else column)
+        if scroll:
+            self.scroll_to_cursor()
+
+    def scroll_to_cursor(self) -> None:
+        row, column = self.cursor_coordinate
+        x = sum(self.render_width(c) for c in self.ordered_columns[:column])
+        width = self.render_width(self.ordered_columns[column]) if self.ordered_columns else 0
+        region = Region(x, self.header_height + row, width, 1)
+        self.scroll_to_region(region, animate=False, spacing=self._fixed_offset(), force=True)
+
+    def _fixed_offset(self) -> Spacing:
+        """The header above and the fixed columns on the left: they never scroll."""
+        left = sum(self.render_width(c) for c in self.ordered_columns[: self.fixed_columns])
+        return Spacing(self.header_height, 0, 0, left)
+
+    # -- keys and the mouse, as DataTable's --
+
+    def action_cursor_up(self) -> None:
+        self.cursor_coordinate = self.cursor_coordinate.up()
+
+    def action_cursor_down(self) -> None:
+        self.cursor_coordinate = self.cursor_coordinate.down()
+
+    def action_cursor_left(self) -> None:
+        self.cursor_coordinate = self.cursor_coordinate.left()
+
+    def action_cursor_right(self) -> None:
+        self.cursor_coordinate = self.cursor_coordinate.right()
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - self.header_height)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=self._page(), animate=False, force=True)
+        self.move_cursor(row=self.cursor_coordinate.row + self._page(), scroll=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-self._page(), animate=False, force=True)
+        self.move_cursor(row=self.cursor_coordinate.row - self._page(), scroll=False)
+
+    def action_scroll_top(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_scroll_bottom(self) -> None:
+        self.move_cursor(row=self.row_count - 1)
+
+    def action_scroll_home(self) -> None:
+        self.move_cursor(column=0)
+
+    def action_scroll_end(self) -> None:
+        self.move_cursor(column=len(self.ordered_columns) - 1)
+
+    def action_select_cursor(self) -> None:
+        if self.row_count and self.ordered_columns:
+            coordinate = self.cursor_coordinate
+            self.post_message(self.CellSelected(self, coordinate, *self.coordinate_to_cell_key(coordinate)))
+
+    def on_click(self, event: events.Click) -> None:
+        meta = event.style.meta
+        if "row" not in meta or meta["row"] < 0 or meta.get("out_of_bounds"):
+            return
+        event.stop()
+        coordinate = Coordinate(meta["row"], meta["column"])
+        if coordinate == self.cursor_coordinate:
+            self.action_select_cursor()
+        else:
+            self.cursor_coordinate = coordinate
+
+    # -- drawing --
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self.refresh()
+
+    def _component(self, name: str, *, rich: bool = False) -> Style:
+        """A component class's style, looked up once per change of styles (focus is one)."""
+        key = f"{name}/{rich}"
+        if key not in self._styles:
+            styles = self.get_component_rich_style(name) if rich else self.get_component_styles(name).rich_style
+            self._styles[key] = styles
+        return self._styles[key]
+
+    def _cell(self, text: Text, line: int, width: int, style: Style, cursor: bool, fixed: bool) -> list[Segment]:
+        """One line of a cell, padded on both sides, styled as DataTable styles its cells."""
+        post = Style()
+        if cursor:
+            cursor_style = self._component("datatable--cursor", rich=True)
+            if fixed:
+                cursor_style += self._component("datatable--fixed-cursor", rich=True)
+            style += cursor_style
+            post = Style.from_color(color=cursor_style.color)  # DataTable's cursor colour wins over the text's
+        lines = text.split("\n", allow_blank=True) if "\n" in text.plain else [text]
+        shown = lines[line] if line < len(lines) else Text()
+        pad = Segment(" " * self.cell_padding)
+        inner = Strip(shown.render(self.app.console)).crop_extend(0, width, None)
+        segments = [pad, *inner, pad]
+        return list(Segment.apply_style(segments, style, post))
+
+    def _row_style(self, row: int) -> Style:
+        if row < 0:
+            return self._component("datatable--header")
+        if self.zebra_stripes:
+            return self._component("datatable--odd-row" if row % 2 else "datatable--even-row")
+        return self.rich_style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        scroll_x, scroll_y = self.scroll_offset
+        base = self.rich_style
+        if y < self.header_height:
+            row, line, cells = -1, y, [c.label for c in self.ordered_columns]
+        else:
+            row, line = y - self.header_height + scroll_y, 0
+            if row >= self.row_count:
+                return Strip.blank(width, base)
+            cells = self.get_row(self.row_keys[row])
+        cursor = self.cursor_coordinate
+        row_style = self._row_style(row)
+        fixed_style = row_style if row < 0 else self._component("datatable--fixed") + Style.from_meta({"fixed": True})
+        fixed: list[Segment] = []
+        scrolled: list[Segment] = []
+        for index, (column, text) in enumerate(zip(self.ordered_columns, cells, strict=False)):
+            on = cursor.row == row and cursor.column == index
+            meta = Style.from_meta({"row": row, "column": index})
+            if index < self.fixed_columns:
+                fixed += self._cell(text, line, column.width, fixed_style + meta, on, True)
+            scrolled += self._cell(text, line, column.width, row_style + meta, on, False)
+        table_width = sum(self.render_width(c) for c in self.ordered_columns[self.fixed_columns :])
+        scrolled.append(Segment(" " * max(0, width - table_width), self._beyond(row_style, row)))
+        fixed_width = sum(self.render_width(c) for c in self.ordered_columns[: self.fixed_columns])
+        shown = Strip(scrolled).crop(scroll_x + fixed_width, scroll_x + width)
+        return Strip([*fixed, *shown]).adjust_cell_length(width, base).simplify()
+
+    def _beyond(self, row_style: Style, row: int) -> Style:
+        """The space right of the last column: the row's colours, its background faded, as DataTable."""
+        if row_style.bgcolor is None:
+            style = Style.from_color(row_style.color, row_style.bgcolor)
+        else:
+            faded = Color.from_rich_color(row_style.bgcolor).blend(self.background_colors[1], factor=0.25)
+            style = Style.from_color(color=row_style.color, bgcolor=faded.rich_color)
+        return style + Style.from_meta({"row": row, "column": 0, "out_of_bounds": True})
