@@ -44,11 +44,12 @@ class Place:
     index: int = 0
 
     def follow(self, ids: list[str]) -> None:
-        """The same record while it is listed; else the same place, as near as the list allows."""
+        """The same record while it is listed; else the same place, as near as the list allows.
+        An empty list has no place: the next list starts at its top."""
         if self.id in ids:
             self.index = ids.index(self.id)
-        elif ids:
-            self.index = min(self.index, len(ids) - 1)
+        else:
+            self.index = min(self.index, len(ids) - 1) if ids else 0
         self.id = ids[self.index] if ids else None
 
     def move_to(self, index: int, ids: list[str]) -> None:

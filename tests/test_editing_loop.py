@@ -31,7 +31,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from textual.widgets import DataTable
 
 from conftest import thorough
 from tests import loop_model
@@ -44,7 +43,7 @@ from tui.core.schema import Shape, spec_of
 from tui.core.vocab import Kind, Language, Sector, Strength
 from tui.screens import objective, relationships
 from tui.screens.approach import ApproachScreen
-from tui.screens.power import FLAGS, MARKS, SCORES
+from tui.screens.power import FLAGS, MARKS, SCORES, PowerTable
 from tui.screens.study import StudyScreen
 
 SIZE = (80, 24)
@@ -460,7 +459,7 @@ class Player:
             tie = screen.tie
             assert (tie.id if tie else None) == loop.tie.id, f"another tie on screen after {action}"
         if loop.screen == 5 and loop.people():
-            table = screen.query_one(DataTable)
+            table = screen.query_one(PowerTable)
             cell = (loop.row.index, loop.column)
             assert tuple(table.cursor_coordinate) == cell, f"step 5's cursor elsewhere after {action}"
 
