@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import sys
 import threading
+import time
 import tomllib
 from pathlib import Path
 
@@ -14,8 +16,9 @@ import pytest
 
 from tui.app import make_app
 from tui.cli import main
-from tui.core import derived, store
+from tui.core import derived, parsed_copy, store
 from tui.core.analysis import analyse
+from tui.core.analysis_child import AnalysisChild
 from tui.core.document import Document
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder, Workbook
@@ -107,13 +110,13 @@ async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
     """The analysis is held back until the entries are on disk: the file has the edit and
     says its analysis is on the way; then the analysis arrives, for those very entries."""
     release = threading.Event()
-    real = derived.section
+    real = AnalysisChild.work_out
 
-    def slow_section(*args, **kwargs):
+    def slow_child(*args, **kwargs):
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(derived, "section", slow_section)
+    monkeypatch.setattr(AnalysisChild, "work_out", slow_child)
     document = Document.open(workbook_file)
     app = make_app(document)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -138,10 +141,10 @@ async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
 
 async def test_an_analysis_that_fails_says_so_and_the_entries_stay_saved(
         workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args, **kwargs):
-        raise ValueError("หาร\x1b[2Jศูนย์")
+    def broken(self, path: Path) -> list[str]:  # a child that fails as a broken analysis would
+        return [sys.executable, "-c", r"import sys; sys.stderr.write('หาร\x1b[2Jศูนย์'); sys.exit(1)"]
 
-    monkeypatch.setattr(derived, "section", broken)
+    monkeypatch.setattr(AnalysisChild, "command", broken)
     document = Document.open(workbook_file)
     app = make_app(document, Language.EN)
     said: list[str] = []
@@ -155,3 +158,40 @@ async def test_an_analysis_that_fails_says_so_and_the_entries_stay_saved(
     assert said == [tr(Language.EN, "analysis.failed", reason="หาร\\x1b[2Jศูนย์")]
     assert len(store.load(workbook_file)[0].ties) == 1
     assert derived.standing(workbook_file.read_bytes()) == "pending"
+
+
+# -- the analysis is worked out in a child process --
+
+
+def test_the_child_works_out_the_section_a_load_would_and_keeps_the_parsed_copy(sample: Path) -> None:
+    """The section comes back through the pipe as the app itself would work it out, and
+    the file the app then writes opens from its parsed copy without a parse."""
+    workbook = store.load(sample)[0]
+    entries = store.entries_text(workbook)
+    found = AnalysisChild().work_out(entries, sample)
+    assert found == derived.section(workbook, entries)
+    data = store.file_text(entries, found).encode("utf-8")
+    assert parsed_copy.read(data) == workbook
+
+
+def test_quitting_stops_the_child(workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def sleepy(self, path: Path) -> list[str]:
+        return [sys.executable, "-c", "import time; time.sleep(60)"]
+
+    monkeypatch.setattr(AnalysisChild, "command", sleepy)
+    child = AnalysisChild()
+    failed: list[Exception] = []
+
+    def wait() -> None:
+        try:
+            child.work_out("", workbook_file)
+        except RuntimeError as error:
+            failed.append(error)
+
+    waiting = threading.Thread(target=wait)
+    waiting.start()
+    while child._process is None:
+        time.sleep(0.01)
+    child.stop()
+    waiting.join(10)
+    assert not waiting.is_alive() and len(failed) == 1  # killed: it says so instead of a section

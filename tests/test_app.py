@@ -333,10 +333,16 @@ async def test_saves_one_after_another_while_typing_are_not_a_stuck_save(
     one save follows another for longer than SLOW_SAVE_SECONDS: none of them is stuck."""
     monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.3)
     real_save = store.write
+    writing: list[int] = []  # as each save began, how many others were still writing
+    done: list[int] = []
 
     def slow(*args, **kwargs):
+        writing.append(len(writing) - len(done))
         threading.Event().wait(0.12)
-        return real_save(*args, **kwargs)
+        try:
+            return real_save(*args, **kwargs)
+        finally:
+            done.append(1)
 
     monkeypatch.setattr(store, "write", slow)
     document = Document.open(workbook_file)
@@ -352,3 +358,23 @@ async def test_saves_one_after_another_while_typing_are_not_a_stuck_save(
         assert "status.slow" not in states
         assert app.save_state == "status.saved"
     assert store.load(workbook_file)[0].project.objective == "ภาคี" * 12
+    assert len(writing) >= 3 and set(writing) == {0}  # one save at a time: never a queue of snapshots
+
+
+async def test_an_autosave_already_due_starts_with_the_edit_not_behind_the_keys(workbook_file: Path) -> None:
+    """Keys that come faster than a busy app handles them keep its message queue full, and
+    a timer due now would wait behind them all: an edit past the deadline saves at once."""
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    started: list[int] = []
+    async with app.run_test(size=SIZE) as pilot:
+        real_autosave = app.autosave
+        app.autosave = lambda: (started.append(document.editor.generation), real_autosave())
+        document.editor.set_project("objective", "ก")
+        assert started == []  # the first change waits for more typing
+        app._autosave_clock.first_unsaved -= 5  # typing went on past the longest wait
+        document.editor.set_project("objective", "กข")
+        assert started == [document.editor.generation]  # in the same turn, before any timer
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+    assert store.load(workbook_file)[0].project.objective == "กข"

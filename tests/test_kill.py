@@ -10,9 +10,11 @@ before the kill, for SIGKILL (only the bounded autosave can have saved it).
 
 The same kills run on a province's workbook (3000 stakeholders, 9000 ties,
 made by samples/make_samples.py), where saving the whole file once took
-seconds, when PHAKHI_KILL_PROVINCE=1 is set: run alone they keep the promise,
-but inside the whole suite one seeded SIGKILL (seed 100) still lost the
-first characters, so they wait for that to be understood before they gate CI.
+seconds. On a busy machine they once lost the first characters: keys that
+come faster than a loaded app handles them held the autosave's timer back
+(it now saves at once when due), and the analysis, then worked out in a
+thread, held the interpreter's lock against the keys (it now runs in a
+child process).
 
 The runs are seeded: ``PHAKHI_KILL_RUNS=200 uv run pytest tests/test_kill.py``
 runs more; ``uv run python tests/test_kill.py 200`` prints how much typing each
@@ -51,7 +53,7 @@ SAMPLE = SAMPLES / "organic-farming.th.toml"
 PROVINCE = 3000
 PROVINCE_RUNS = max(2, RUNS // 3)
 #: What a SIGKILL may cost, as the issue promises: the last second of typing
-#: (the autosave comes at most 0.75 s after the first unsaved key, plus the save).
+#: (the autosave comes at most 0.6 s after the first unsaved key, less when saves are slow, plus the save).
 LOSS_BOUND = 1.0
 TYPED = "ภาคีเครือข่ายผู้ใหญ่บ้าน partners 2567 น้ำใจ"
 SIGNALS = (signal.SIGKILL, signal.SIGHUP, signal.SIGTERM)
@@ -167,7 +169,6 @@ def test_a_kill_at_a_random_moment_loses_at_most_the_last_second(tmp_path: Path,
     holds_the_promise(kill_once(tmp_path, seed))
 
 
-@pytest.mark.skipif(not os.environ.get("PHAKHI_KILL_PROVINCE"), reason="PHAKHI_KILL_PROVINCE=1 runs the kills on a province")
 @pytest.mark.parametrize("seed", range(100, 100 + PROVINCE_RUNS))
 def test_a_kill_in_a_province_loses_at_most_the_last_second(tmp_path: Path, seed: int, province: Path) -> None:
     holds_the_promise(kill_once(tmp_path, seed, province))

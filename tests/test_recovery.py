@@ -19,7 +19,7 @@ from fault_helpers import deny_folder
 
 from tui.cli import main
 from tui.core import recovery, store
-from tui.core.autosave import AutosaveClock
+from tui.core.autosave import QUICKEST, AutosaveClock
 from tui.core.document import Document
 from tui.core.edit import Editor
 from tui.core.model import Workbook
@@ -60,6 +60,32 @@ def test_a_delay_longer_than_the_bound_is_kept() -> None:
     clock = AutosaveClock(delay=60, max_wait=1.0)  # someone chose a long delay (a slow network folder)
     assert clock.changed(0.0) == 60
     assert clock.changed(30.0) == 30
+
+
+def test_slow_saves_bring_the_save_forward_so_the_edit_lands_within_the_promise() -> None:
+    clock = AutosaveClock(delay=0.5, max_wait=0.6)
+    assert clock.changed(0.0) == 0.5  # a pause saves after the delay …
+    assert clock.longest_wait() == 0.6  # … typing on, after 0.6 s at most
+    clock.saved(0.3)  # a save took 0.3 s: room for one twice as slow within a second
+    assert clock.longest_wait() == pytest.approx(0.4)
+    clock.saved(2.0)  # a network folder: never more often than a quarter of a second
+    assert clock.longest_wait() == QUICKEST
+    clock.saved(0.01)
+    assert clock.longest_wait() == 0.6
+
+
+def test_before_any_save_the_files_size_stands_in_for_the_save_time() -> None:
+    small, province = AutosaveClock(delay=0.5, max_wait=0.6), AutosaveClock(delay=0.5, max_wait=0.6)
+    small.expect(340_000)  # the large sample
+    province.expect(3_300_000)  # 3000 stakeholders
+    assert small.longest_wait() == 0.6
+    assert province.longest_wait() == QUICKEST
+
+
+def test_a_chosen_long_delay_is_kept_however_slow_saves_are() -> None:
+    clock = AutosaveClock(delay=60, max_wait=1.0)
+    clock.saved(2.0)
+    assert clock.changed(0.0) == 60
 
 
 # -- the document keeps a copy when it cannot save --

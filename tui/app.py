@@ -3,7 +3,7 @@
 Screens change the workbook only through ``app.document.editor``; the editor
 tells the app, which marks the file unsaved, schedules an autosave (debounced,
 so a burst of typing is one write, but never more than AUTOSAVE_MAX_WAIT after
-the first unsaved change) and signals the screens to redraw. A save that fails
+the first unsaved change, less when saves are slow: tui/core/autosave.py) and signals the screens to redraw. A save that fails
 leaves a recovery copy (tui/core/recovery.py), offered at the next start.
 """
 
@@ -57,7 +57,7 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
 #: Records whose saved text is made in one slice after the first paint (about 10 ms).
 WARM_SLICE = 400
-AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.75"))
+AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
 FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
@@ -106,10 +106,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
         self._save_timer: Timer | None = None
         self._autosave_clock = AutosaveClock(AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT)
-        # Saves started and not yet finished, the newest snapshot given to one, and the
-        # watch that keeps that snapshot in a recovery copy if they take too long.
+        with contextlib.suppress(OSError):
+            self._autosave_clock.expect(document.path.stat().st_size)
+        # Saves started and not yet finished, whether another is due when they end (one
+        # save at a time: a slow disk must not pile up snapshots), and the watch that keeps
+        # the newest edits in a recovery copy if a save takes too long.
         self._saves_running = 0
-        self._newest_snapshot: Snapshot | None = None
+        self._save_after = False
         self._slow_save_watch: Timer | None = None
         self._slow_said = False
         #: A save has run past SLOW_SAVE_SECONDS and not ended yet.
@@ -140,6 +143,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.call_after_refresh(self._warm_entries)
 
     def on_unmount(self) -> None:
+        self._going = True
+        self.document.stop_analysis()
         loop = asyncio.get_running_loop()
         for number in FLUSH_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
@@ -159,7 +164,11 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.save_state = "status.slow" if self._save_stuck else "status.unsaved"
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(self._autosave_clock.changed(time.monotonic()), self.autosave)
+        wait = self._autosave_clock.changed(time.monotonic())
+        if wait > 0:
+            self._save_timer = self.set_timer(wait, self.autosave)
+        else:  # due already: keys coming faster than they are handled would hold a timer back
+            self.autosave()
         self.workbook_changed_signal.publish(change)
 
     def autosave(self) -> None:
@@ -168,22 +177,27 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         text, so edits made meanwhile are safe and saved next time; the analysis
         follows when it is worked out (:meth:`_analysis_due`)."""
         self._save_timer = None
+        if self._saves_running:  # the next save starts when this one ends, from the newest edits
+            self._save_after = True
+            return
         self._autosave_clock.saving()
         if self.document.dirty:
+            started = time.monotonic()
             snapshot = self.document.snapshot()
             self._saves_running += 1
-            self._newest_snapshot = snapshot
             if self._slow_save_watch is None:
                 self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
-            self.run_worker(lambda: self._save_in_thread(snapshot), thread=True, group="save", exit_on_error=False)
+            self.run_worker(lambda: self._save_in_thread(snapshot, started), thread=True, group="save",
+                            exit_on_error=False)
 
-    def _save_in_thread(self, snapshot: Snapshot) -> None:
+    def _save_in_thread(self, snapshot: Snapshot, started: float) -> None:
         error: ChangedOnDisk | SaveFailed | None = None
         try:
             self.document.save(snapshot=snapshot)
         except (ChangedOnDisk, SaveFailed) as failed:
             error = failed
         finally:  # whatever happened, the save has ended (a bug raising here must not look like a stuck save)
+            self._autosave_clock.saved(time.monotonic() - started)
             self.call_from_thread(self._save_ended, error)
 
     def _save_ended(self, error: ChangedOnDisk | SaveFailed | None = None) -> None:
@@ -193,6 +207,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             if self._slow_save_watch is not None:
                 self._slow_save_watch.stop()
                 self._slow_save_watch = None
+            if self._save_after:  # edits came while it ran, and their autosave is due
+                self._save_after = False
+                self.autosave()
         if error is not None:
             self._save_failed(error)
         else:
@@ -202,8 +219,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def _analysis_due(self) -> None:
         """The file holds entries whose ``[analysis]`` is not written yet: work it out in a
-        thread of its own, then write it. Not a worker: quitting must not wait for it, and a
-        quit meanwhile leaves a file that says it is still being worked out."""
+        child process (waited for by a thread of its own), then write it. Not a worker:
+        quitting must not wait for it (it stops the child), and a quit meanwhile leaves a
+        file that says it is still being worked out."""
         entries = self.document.analysis_wanted
         if entries is None or self._analysing or entries is self._analysis_failed_for:
             return
@@ -220,8 +238,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         except Exception as error:  # noqa: BLE001 - said on screen; the file keeps saying it is on its way
             failed = error
         finally:
-            with contextlib.suppress(RuntimeError, CancelledError):  # the app ended meanwhile
-                self.call_from_thread(self._analysis_worked_out, entries, failed)
+            if not self._going:  # else the child was stopped because the app is going
+                with contextlib.suppress(RuntimeError, CancelledError):  # the app ended meanwhile
+                    self.call_from_thread(self._analysis_worked_out, entries, failed)
 
     def _analysis_worked_out(self, entries: str, failed: Exception | None) -> None:
         self._analysing = False
@@ -245,8 +264,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         state folder is local; the stuck file may not be), say so once, and look again
         later for edits made since."""
         self._slow_save_watch = None
-        snapshot = self._newest_snapshot
-        if not self._saves_running or snapshot is None:
+        if not self._saves_running:
             return
         since = self.document.saving_since
         writing = 0.0 if since is None else time.monotonic() - since
@@ -256,7 +274,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._save_stuck = True
         self.save_state = "status.slow"
         keeper = self.document.keeper
-        if keeper.generation is None or keeper.generation < snapshot[1]:
+        snapshot = self.document.snapshot()
+        if keeper.generation is None or keeper.generation < snapshot.generation:
             self.run_worker(lambda: self._keep_while_slow(snapshot), thread=True, group="recovery")
         self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
 
@@ -427,8 +446,10 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self._quit_warned = True
 
     _quit_warned = False
-    #: An analysis is being worked out in its thread.
+    #: An analysis is being worked out (by a child process, waited for by a thread).
     _analysing = False
+    #: The app is going: an analysis stopped on the way out is not a failure to say.
+    _going = False
     #: The entries whose analysis failed (said once, not tried again).
     _analysis_failed_for: str | None = None
     #: The user answered "decide later" to a conflict: autosave keeps the edits in

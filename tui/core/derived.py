@@ -76,7 +76,7 @@ def standing(data: bytes) -> str | None:
 class Analyses:
     """Sections worked out, by the version of the entries they belong to.
 
-    The app saves from one thread and works analyses out in another; the newest
+    The app saves from one thread and has analyses worked out from another; the newest
     few versions are kept (an undo goes back to one of them)."""
 
     KEEP = 4

@@ -9,7 +9,7 @@ until a later save succeeds, so a crash meanwhile loses nothing.
 A save never waits for the analyses: it writes the entries with the
 ``[analysis]`` section of that very version if one was worked out already,
 else a section saying it is being worked out; :meth:`Document.work_out_analysis`
-(in a worker thread) and :meth:`Document.add_analysis` then complete the file.
+(from a thread, by a child process) and :meth:`Document.add_analysis` then complete the file.
 """
 
 from __future__ import annotations
@@ -17,15 +17,18 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from tui.core import derived, parsed_copy, recovery, store
+from tui.core import derived, recovery, store
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
 from tui.core.model import Workbook
 from tui.core.i18n import tr
 from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
 from tui.core.vocab import Language
+
+if TYPE_CHECKING:
+    from tui.core.analysis_child import AnalysisChild
 
 
 class Snapshot(NamedTuple):
@@ -46,8 +49,8 @@ class Document:
         self.analyses = derived.Analyses()
         #: The entries the file holds while its analysis is still being worked out; None: it has it.
         self.analysis_wanted: str | None = None
-        #: The last entries an analysis parsed, and the workbook it read from them.
-        self._parsed: tuple[str, Workbook] | None = None
+        #: Works each analysis out in a process of its own (made when first needed).
+        self._analysis_child: AnalysisChild | None = None
         self.stamp = stamp
         self.saved_generation = 0
         self._saving = threading.Lock()  # one write at a time, from any thread
@@ -141,13 +144,21 @@ class Document:
 
     def work_out_analysis(self, entries: str) -> None:
         """Work out the ``[analysis]`` section of ``entries`` (seconds for a province: call it
-        from a worker thread). It reads the very text that was saved, so it shares nothing
-        with the workbook being edited meanwhile."""
+        from a thread; the work is done in a child process, see tui/core/analysis_child.py).
+        It reads the very text that was saved, so it shares nothing with the workbook being
+        edited meanwhile."""
+        from tui.core.analysis_child import AnalysisChild  # here: a start needs neither it nor JSON
+
         if self.analyses.get(derived.version(entries)) is not None:
             return
-        workbook = store.parse(entries.encode("utf-8"), str(self.path))
-        self.analyses.put(derived.section(workbook, entries))
-        self._parsed = (entries, workbook)
+        if self._analysis_child is None:
+            self._analysis_child = AnalysisChild()
+        self.analyses.put(self._analysis_child.work_out(entries, self.path))
+
+    def stop_analysis(self) -> None:
+        """The app is going: stop working out an analysis it will not write."""
+        if self._analysis_child is not None:
+            self._analysis_child.stop()
 
     def add_analysis(self) -> bool:
         """Write the worked-out analysis into the file, if the file still holds the entries it
@@ -166,8 +177,6 @@ class Document:
             except (ChangedOnDisk, SaveFailed):
                 return False
             self.analysis_wanted = None
-            if self._parsed is not None and self._parsed[0] is entries:
-                parsed_copy.keep(data, self._parsed[1])  # the next open of these bytes need not parse them
             return True
         finally:
             self._saving.release()
