@@ -50,9 +50,9 @@ def section(workbook: Workbook, entries: str) -> dict[str, Any]:
     return {"note": found.pop("note"), "entries": version(entries), "ready": True} | found
 
 
-def pending(entries: str) -> dict[str, Any]:
-    """The section while the analysis of ``entries`` is being worked out."""
-    return {"note": PENDING_NOTE, "entries": version(entries), "ready": False}
+def pending(entries_version: str) -> dict[str, Any]:
+    """The section while the analysis of the entries of that :func:`version` is being worked out."""
+    return {"note": PENDING_NOTE, "entries": entries_version, "ready": False}
 
 
 _ENTRIES = re.compile(rb'^entries = "([0-9a-f]{64})"$', re.MULTILINE)
