@@ -11,7 +11,9 @@ added one stakeholder "กขคง".
 So after a key that a binding may act on, the keys behind it wait until that
 key has been acted on and everything it set off is done (the name added and
 the entry cleared, the new screen mounted and focused): until the screen and
-its widgets have no message left to handle. Then they go on, in order. A key
+its widgets have no message left to handle, nor work waiting for the screen's
+next refresh (step 5 puts its cursor on the first score then; a score typed
+before would have been ignored, and every later one landed a row off). Then they go on, in order. A key
 some widget keeps for itself never comes back up: the wait ends after
 HOLD_AT_MOST anyway (and after SETTLE_AT_MOST for what one that came back set off). Printable keys typed into a text field are never held
 (the field keeps them), so typing is not slowed. A paste behind a held key
@@ -92,7 +94,10 @@ class KeysInOrder:
             return  # released already (this look was for an earlier key)
         app: App[Any] = self  # type: ignore[assignment]
         try:
-            busy = any(not node._message_queue.empty() for node in app.screen.walk_children(with_self=True))  # noqa: SLF001
+            screen = app.screen
+            busy = bool(screen._callbacks) or any(  # noqa: SLF001  (work waiting for the screen's next refresh)
+                not node._message_queue.empty() for node in screen.walk_children(with_self=True)  # noqa: SLF001
+            )
         except Exception:  # noqa: BLE001  (no screen: the app is closing; nothing to wait for)
             busy = False
         if busy and time.monotonic() < self._hold_until:

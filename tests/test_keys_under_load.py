@@ -1,0 +1,80 @@
+"""Every key typed after a screen was asked for acts on that screen, however busy the machine.
+
+A workshop puts forty people on one small server, and they all start scoring
+when the facilitator says so. On a starved processor a screen can take
+seconds to draw, and the keys typed meanwhile arrive before it is ready: at
+40 sessions two lost the first score typed after step 5 appeared (the score
+column took the cursor only once the screen had drawn), so every later score
+landed a row off. These tests slow the app's event loop on purpose, type in
+bursts, and check the workbook key by key.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from textual.message_pump import MessagePump
+
+from tests.ui_helpers import burst, handled
+from tui.app import make_app
+from tui.core import store
+from tui.core.document import Document
+
+#: Seconds each message takes on top of its work: a processor shared by forty sessions.
+STARVED = 0.01
+
+
+@pytest.fixture(params=[0.0, STARVED], ids=["idle machine", "starved machine"])
+def starved(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> float:
+    """Every message the app's widgets handle takes ``STARVED`` seconds longer, blocking the loop."""
+    real = MessagePump._dispatch_message
+
+    async def slowly(self: MessagePump, message) -> None:
+        time.sleep(request.param)
+        await real(self, message)
+
+    if request.param:
+        monkeypatch.setattr(MessagePump, "_dispatch_message", slowly)
+    return request.param
+
+
+async def test_scores_typed_as_step_5_opens_land_on_their_rows(sample: Path, starved: float) -> None:
+    """From home: 5, then scores at once. Each score sets the influence of the next row,
+    from the first, whenever the table is ready for it."""
+    scores = ["3", "1", "5", "2", "4", "1", "2"]
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = [s.influence for s in app.document.workbook.stakeholders]
+        burst(app, "5", *scores)
+        await handled(pilot)
+        await pilot.press("ctrl+q")
+    influence = [s.influence for s in store.load(sample)[0].stakeholders]
+    assert influence == [int(score) for score in scores] + before[len(scores):]
+
+
+async def test_names_typed_as_step_2_opens_are_added_in_order(sample: Path, starved: float) -> None:
+    """From home: 2, then two names, each with Enter, at once: both added, whole, in order."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        count = len(app.document.workbook.stakeholders)
+        burst(app, "2", "ก", "ข", "enter", "ค", "ง", "enter")
+        await handled(pilot)
+        await pilot.press("ctrl+q")
+    assert [s.name for s in store.load(sample)[0].stakeholders[count:]] == ["กข", "คง"]
+
+
+async def test_keys_across_screens_in_one_burst_each_act_where_they_were_typed(sample: Path, starved: float) -> None:
+    """Scores, back home, a name in step 2, back home, scores again: screen after screen
+    built while the keys wait, and each key lands where the keys before it led."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        workbook = app.document.workbook
+        count = len(workbook.stakeholders)
+        burst(app, "5", "2", "2", "escape", "2", "ญ", "enter", "escape", "5", "4")
+        await handled(pilot)
+        await pilot.press("ctrl+q")
+    saved = store.load(sample)[0].stakeholders
+    assert [s.influence for s in saved[:2]] == [4, 2]  # the second visit starts at the top again
+    assert [s.name for s in saved[count:]] == ["ญ"]
