@@ -18,6 +18,7 @@ from tui.app import make_app
 from tui.cli import main
 from tui.core import derived, parsed_copy, store
 from tui.core.analysis import analyse
+from tui.core import analysis_child
 from tui.core.analysis_child import AnalysisChild
 from tui.core.document import Document
 from tui.core.i18n import tr
@@ -34,6 +35,12 @@ def workbook_file(tmp_path: Path) -> Path:
     path = tmp_path / "w.toml"
     store.save(workbook, path, store.NO_FILE)
     return path
+
+
+@pytest.fixture
+def in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even the small workbooks here are worked out in a child process, as a province's is."""
+    monkeypatch.setattr(analysis_child, "IN_A_CHILD_FROM", 0)
 
 
 def section(path: Path) -> dict:
@@ -106,7 +113,7 @@ def test_a_section_that_names_no_entries_is_stale_and_none_is_none() -> None:
 
 
 async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None) -> None:
     """The analysis is held back until the entries are on disk: the file has the edit and
     says its analysis is on the way; then the analysis arrives, for those very entries."""
     release = threading.Event()
@@ -140,7 +147,7 @@ async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
 
 
 async def test_an_analysis_that_fails_says_so_and_the_entries_stay_saved(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None) -> None:
     def broken(self, path: Path) -> list[str]:  # a child that fails as a broken analysis would
         return [sys.executable, "-c", r"import sys; sys.stderr.write('หาร\x1b[2Jศูนย์'); sys.exit(1)"]
 
@@ -172,6 +179,21 @@ def test_the_child_works_out_the_section_a_load_would_and_keeps_the_parsed_copy(
     assert found == derived.section(workbook, entries)
     data = store.file_text(entries, found).encode("utf-8")
     assert parsed_copy.read(data) == workbook
+
+
+def test_a_small_workbook_is_worked_out_without_a_child(workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child's start costs more than a small workbook's whole analysis: none is started."""
+    def no_child(self, path: Path) -> list[str]:
+        raise AssertionError("a child was started")
+
+    monkeypatch.setattr(AnalysisChild, "command", no_child)
+    document = Document.open(workbook_file)
+    document.editor.add_tie("s1", "s2")
+    document.save()
+    document.work_out_analysis(document.analysis_wanted)
+    assert document.add_analysis()
+    assert section(workbook_file)["degree"] == {"s1": 1, "s2": 1}
+    assert parsed_copy.read(workbook_file.read_bytes()) == document.workbook  # the next open need not parse
 
 
 def test_quitting_stops_the_child(workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:

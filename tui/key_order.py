@@ -11,13 +11,17 @@ added one stakeholder "กขคง".
 So after a key that a binding may act on, the keys behind it wait until that
 key has been acted on and everything it set off is done (the name added and
 the entry cleared, the new screen mounted and focused): until the screen and
-its widgets have no message left to handle, nor work waiting for the screen's
-next refresh (step 5 puts its cursor on the first score then; a score typed
-before would have been ignored, and every later one landed a row off). Then they go on, in order. A key
-some widget keeps for itself never comes back up: the wait ends after
-HOLD_AT_MOST anyway (and after SETTLE_AT_MOST for what one that came back set off). Printable keys typed into a text field are never held
-(the field keeps them), so typing is not slowed. A paste behind a held key
-waits with the keys.
+its widgets have no message left to handle, nor work waiting for the
+screen's next refresh (step 5 puts its cursor on the first score then; a
+score typed before was ignored, and every later one landed a row off). Then
+they go on, in order. A key some widget keeps for itself never comes back
+up: the wait ends when the app has nothing left to handle and the key has
+not come back. No clock ends a wait that is still making progress
+(WAIT_AT_MOST is the way out of one that never would): on a server shared
+by forty sessions a key took more than the half second once allowed to come
+back, and the keys let go meanwhile went to the old screen. Printable keys
+typed into a text field are never held (the field keeps them), so typing is
+not slowed. A paste behind a held key waits with the keys.
 
 Whether a widget has messages left is read from its queue, which is private
 to Textual (as its Pilot reads it to wait for a screen).
@@ -34,14 +38,16 @@ from textual.widgets import Input, TextArea
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.timer import Timer
 
-#: Seconds the keys behind a bound key wait at most for it to come back up to the app.
-HOLD_AT_MOST = 0.5
-#: Seconds they wait at most, once it has, for what it set off (a new screen built on a
-#: busy shared server, its modules loaded the first time, can take a second or more).
-SETTLE_AT_MOST = 5.0
-#: Seconds between looks at whether the screen has settled.
+#: Seconds the keys behind a bound key wait at most, however busy the app stays: a way out
+#: of a wait that would otherwise never end (a screen that kept posting messages).
+WAIT_AT_MOST = 30.0
+#: Looks in a row at an app with nothing left to do, the key not back: a widget kept it.
+#: Fewer for a key a widget stopped (it said so); more for one that may still be in a
+#: handler that waits for something.
+QUIET_LOOKS_STOPPED = 2
+QUIET_LOOKS = 25
+#: Seconds between looks at whether the key is back, or the screen has settled.
 LOOK_EVERY = 0.002
 
 
@@ -49,18 +55,16 @@ class KeysInOrder:
     """Mixin for the App (before ``App`` in the bases)."""
 
     _awaited: events.Key | None = None
+    _back = False  # the awaited key came back up to the app
     _held: list[events.Key | events.Paste]
-    _hold_until = 0.0
-    _give_up: Timer | None = None
+    _wait_until = 0.0
+    _quiet_looks = 0
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
-            if self._give_up is not None:
-                self._give_up.stop()
-                self._give_up = None
-            self._hold_until = time.monotonic() + SETTLE_AT_MOST
+            self._back = True
             await super().on_event(event)  # type: ignore[misc]  # back up at the app: its bindings act now
-            self._settle_soon(event)
+            self._look_soon(event)
             return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded and self._awaited is not None:
             self._held.append(event)  # behind the key being acted on
@@ -70,10 +74,12 @@ class KeysInOrder:
     async def _deliver(self, event: events.Event) -> None:
         """Hand ``event`` on as Textual does, noting a key that must be acted on first."""
         if isinstance(event, events.Key) and not event.is_forwarded and self._may_act_on(event):
-            app: App[Any] = self  # type: ignore[assignment]
             self._awaited = event
+            self._back = False
             self._held = []
-            self._give_up = app.set_timer(HOLD_AT_MOST, partial(self._release_soon, event))  # if it never comes back
+            self._wait_until = time.monotonic() + WAIT_AT_MOST
+            self._quiet_looks = 0
+            self._look_soon(event)
         await super().on_event(event)  # type: ignore[misc]
 
     def _may_act_on(self, event: events.Key) -> bool:
@@ -84,26 +90,42 @@ class KeysInOrder:
         active = app.active_bindings.get(event.key)
         return active is not None and not active.binding.priority
 
-    def _settle_soon(self, awaited: events.Key) -> None:
+    def _look_soon(self, awaited: events.Key) -> None:
         app: App[Any] = self  # type: ignore[assignment]
-        app.set_timer(LOOK_EVERY, partial(self._settle, awaited))
+        app.set_timer(LOOK_EVERY, partial(self._look, awaited))
 
-    def _settle(self, awaited: events.Key) -> None:
-        """Release the held keys once the screen has handled all the awaited key set off."""
+    def _look(self, awaited: events.Key) -> None:
+        """Release the held keys once the awaited key has been acted on and the screen has
+        handled all it set off, or once the app has nothing left to do and the key has not
+        come back (a widget kept it). No clock decides before that: on a starved server a
+        key can take seconds to come back, and keys let go meanwhile went to the old screen."""
         if self._awaited is not awaited:
             return  # released already (this look was for an earlier key)
+        busy = self._busy()
+        self._quiet_looks = 0 if busy else self._quiet_looks + 1
+        if self._back:
+            settled = not busy
+        else:
+            stopped = awaited._stop_propagation  # noqa: SLF001
+            settled = self._quiet_looks >= (QUIET_LOOKS_STOPPED if stopped else QUIET_LOOKS)
+        if settled or time.monotonic() >= self._wait_until:
+            self._release_soon(awaited)
+        else:
+            self._look_soon(awaited)
+
+    def _busy(self) -> bool:
+        """Has the app, its screen or a widget on it a message to handle, or work waiting
+        for the screen's next refresh (step 5 puts its cursor on the first score then)?"""
         app: App[Any] = self  # type: ignore[assignment]
         try:
             screen = app.screen
-            busy = bool(screen._callbacks) or any(  # noqa: SLF001  (work waiting for the screen's next refresh)
-                not node._message_queue.empty() for node in screen.walk_children(with_self=True)  # noqa: SLF001
+            return (
+                not app._message_queue.empty()  # noqa: SLF001
+                or bool(screen._callbacks)  # noqa: SLF001
+                or any(not node._message_queue.empty() for node in screen.walk_children(with_self=True))  # noqa: SLF001
             )
         except Exception:  # noqa: BLE001  (no screen: the app is closing; nothing to wait for)
-            busy = False
-        if busy and time.monotonic() < self._hold_until:
-            self._settle_soon(awaited)
-        else:
-            self._release_soon(awaited)
+            return False
 
     def _release_soon(self, awaited: events.Key) -> None:
         """Release from the app's own queue: timers run in a task of their own, and keys
@@ -117,9 +139,6 @@ class KeysInOrder:
         if self._awaited is not awaited:
             return
         self._awaited = None
-        if self._give_up is not None:
-            self._give_up.stop()
-            self._give_up = None
         held, self._held = self._held, []
         for index, event in enumerate(held):
             if self._awaited is not None:

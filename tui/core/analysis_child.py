@@ -8,6 +8,13 @@ too late for the promise that a crash loses at most the last second. A child
 process shares no lock with the app, and it asks for a lower priority, so
 keys come first for the processor too.
 
+A child costs a Python start and networkx's import (half a second to a
+second of processor time) at every analysis, where a small workbook's
+analysis takes a few milliseconds: forty workshop sessions saving every few
+seconds would spend their server on starting children. So a workbook under
+IN_A_CHILD_FROM stakeholders and ties is worked out in the app's thread, as
+briefly as the lock is held by anything else.
+
 The child reads the entries' text on its standard input, parses it as a load
 does, and writes the section as JSON; the app writes it into the file. The
 child also keeps the parsed copy of the file the app will then write (the
@@ -27,6 +34,27 @@ from typing import Any
 
 #: How much lower the child's priority is than the app's (nice(2) steps).
 NICENESS = 10
+#: Stakeholders and ties from which the analysis is worked out in a child (about 0.2 s of
+#: work in the app's thread: the large sample's 1,200 take 0.16 s).
+IN_A_CHILD_FROM = 1500
+
+
+def work_out(entries: str, path: Path, records: int, child: AnalysisChild) -> dict[str, Any]:
+    """The section of ``entries``, from a workbook of ``records`` stakeholders and ties:
+    in ``child`` for a big one, else here."""
+    return child.work_out(entries, path) if records >= IN_A_CHILD_FROM else worked_out(entries, str(path))
+
+
+def worked_out(entries: str, path: str) -> dict[str, Any]:
+    """The section of ``entries`` as it will be written, and the parsed copy of the file
+    that writes it there."""
+    from tui.core import derived, parsed_copy, store
+
+    workbook = store.parse(entries.encode("utf-8"), path)
+    # Through JSON and back, as the app has it from a child, so the bytes kept are the ones it writes.
+    section = json.loads(json.dumps(derived.section(workbook, entries)))
+    parsed_copy.keep(store.file_text(entries, section).encode("utf-8"), workbook)
+    return section
 
 
 class AnalysisChild:
@@ -65,20 +93,13 @@ class AnalysisChild:
 
 
 def main() -> None:
-    from tui.core import derived, parsed_copy, store
-
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
-    data = sys.stdin.buffer.read()
-    entries = data.decode("utf-8")
     try:
-        workbook = store.parse(data, sys.argv[1])
-        # Through JSON and back, as the app will have it, so the bytes kept below are the ones it writes.
-        section = json.loads(json.dumps(derived.section(workbook, entries)))
+        section = worked_out(sys.stdin.buffer.read().decode("utf-8"), sys.argv[1])
     except Exception as error:  # noqa: BLE001 - the app says it once, and the file says the analysis is pending
         sys.stderr.write(str(error))
         sys.exit(1)
-    parsed_copy.keep(store.file_text(entries, section).encode("utf-8"), workbook)
     sys.stdout.write(json.dumps(section))
 
 

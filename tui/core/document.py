@@ -145,16 +145,18 @@ class Document:
 
     def work_out_analysis(self, entries: str) -> None:
         """Work out the ``[analysis]`` section of ``entries`` (seconds for a province: call it
-        from a thread; the work is done in a child process, see tui/core/analysis_child.py).
+        from a thread; a big workbook's is worked out in a child process, see
+        tui/core/analysis_child.py).
         It reads the very text that was saved, so it shares nothing with the workbook being
         edited meanwhile."""
-        from tui.core.analysis_child import AnalysisChild  # here: a start needs neither it nor JSON
+        from tui.core import analysis_child  # here: a start needs neither it nor JSON
 
         if self.analyses.get(derived.version(entries)) is not None:
             return
         if self._analysis_child is None:
-            self._analysis_child = AnalysisChild()
-        self.analyses.put(self._analysis_child.work_out(entries, self.path))
+            self._analysis_child = analysis_child.AnalysisChild()
+        records = len(self.workbook.stakeholders) + len(self.workbook.ties)
+        self.analyses.put(analysis_child.work_out(entries, self.path, records, self._analysis_child))
 
     def stop_analysis(self) -> None:
         """The app is going: stop working out an analysis it will not write."""

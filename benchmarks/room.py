@@ -1,0 +1,223 @@
+"""A workshop room on one server: many sessions typing a worksheet at once.
+
+    uv run python benchmarks/room.py                      # 1, 10, 20 and 40 sessions
+    uv run python benchmarks/room.py --sessions 1 5 --seconds 30
+
+When the facilitator says "now score your stakeholders", thirty or forty
+participants type at the same moment on one small server. Each session here
+is the real command in a pseudo-terminal of 80x24 on its own copy of the Thai
+sample, typing a worksheet round and round at a person's pace (``--rate``
+keys a second, 5 by default): a new stakeholder's name in step 2, four
+scores in step 5, three moves between stakeholders on the map. Each key waits for its frame (the
+output it causes, ended by QUIET seconds without more) before the next,
+as a person waits to see what they typed.
+
+It prints, for each number of sessions: the time from a key to the last byte
+of its frame (median, 95th and 99th percentiles, the longest), the keys a
+second each session kept up, the processor used (in cores, from /proc), the
+processor time per key, each session's resident memory at the end, sessions
+that froze (no frame for FROZEN seconds, or still running FROZEN seconds
+after ctrl+q), and keys lost or misplaced: after ctrl+q every saved file is
+checked against what its session typed (every name, in order and whole; the
+last round's scores on the first rows, the rows after untouched).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bytes_meter import ROOT, SAMPLE, Session
+
+sys.path.insert(0, str(ROOT))
+from tui.core import store  # noqa: E402
+
+#: Seconds without output that end a key's frame.
+QUIET = 0.05
+#: Seconds without any frame after a key (or without quitting after ctrl+q): frozen.
+FROZEN = 20.0
+#: Scores typed in each round of step 5, on the first rows; each round types other digits.
+SCORES_A_ROUND = 4
+
+
+@dataclass
+class Typist:
+    """One session: what it typed, how long each key took, what it cost."""
+
+    number: int
+    path: Path
+    latencies: list[float] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    scores: list[int] = field(default_factory=list)  # the last round's
+    frozen: bool = False
+    cpu_seconds: float = 0.0
+    rss_mb: float = 0.0
+    wrong: list[str] = field(default_factory=list)
+
+    def rounds(self):
+        """The worksheet's keys, round after round, each with what it adds to the record."""
+        count = 0
+        while True:
+            count += 1
+            name = f"ห้อง{self.number}-{count}"
+            yield "2", ("round", count)
+            for character in name:
+                yield character, None
+            yield "enter", ("name", name)
+            yield "escape", None
+            yield "5", None
+            digits = [(self.number + count + row) % 5 + 1 for row in range(SCORES_A_ROUND)]
+            for digit in digits:
+                yield str(digit), None
+            yield "escape", ("scored", digits)
+            yield "m", None
+            for move in ("tab", "tab", "tab"):  # from stakeholder to stakeholder: the map always moves
+                yield move, None
+            yield "escape", None
+
+
+def cpu_seconds(pid: int) -> float:
+    """Processor time the process has used so far (user and system), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float, start: threading.Barrier) -> None:
+    """Type round after round for ``seconds``, at most ``rate`` keys a second, each key after its frame."""
+    start.wait()
+    cpu_before = cpu_seconds(session.process.pid)
+    end = time.monotonic() + seconds
+    for key, record in typist.rounds():
+        if record is not None and record[0] == "round" and time.monotonic() >= end:
+            break  # a whole round or none: the check reads whole rounds
+        sent = time.monotonic()
+        session.send(key)
+        _, cut = session.read(QUIET, FROZEN, need_output=True)
+        if cut:
+            typist.frozen = True
+            return
+        typist.latencies.append(session.last_output - sent)
+        if record is not None:
+            kind, value = record
+            if kind == "name":
+                typist.names.append(value)
+            elif kind == "scored":
+                typist.scores = value
+        time.sleep(max(0.0, sent + 1 / rate - time.monotonic()))
+    typist.cpu_seconds = cpu_seconds(session.process.pid) - cpu_before
+    typist.rss_mb = rss_mb(session.process.pid)
+
+
+def check(typist: Typist, before: store.Workbook) -> None:
+    """What the saved file holds against what the session typed."""
+    try:
+        saved = store.load(typist.path)[0]
+    except Exception as error:  # noqa: BLE001 - a file that does not load is a finding, not a crash
+        typist.wrong.append(f"does not load: {error}")
+        return
+    added = [s.name for s in saved.stakeholders[len(before.stakeholders):]]
+    if added != typist.names:
+        typist.wrong.append(f"names {added} != typed {typist.names}")
+    influence = [s.influence for s in saved.stakeholders[: len(before.stakeholders)]]
+    expected = typist.scores + [s.influence for s in before.stakeholders[len(typist.scores):]]
+    if influence != expected:
+        typist.wrong.append(f"scores {influence} != typed {expected}")
+
+
+def quit_all(sessions: list[Session], typists: list[Typist]) -> None:
+    """ctrl+q in every session; one still running FROZEN seconds later froze."""
+    for session in sessions:
+        if session.alive():
+            session.send("ctrl+q")
+    deadline = time.monotonic() + FROZEN
+    for session, typist in zip(sessions, typists, strict=True):
+        while session.process.poll() is None and time.monotonic() < deadline:
+            session.read_for(0.05)
+        if session.process.poll() is None:
+            typist.frozen = True
+        session.close()
+
+
+def room(count: int, seconds: float, rate: float, folder: Path) -> list[Typist]:
+    env = {"PHAKHI_STATE_DIR": str(folder / "state"), "PHAKHI_CACHE_DIR": str(folder / "cache")}
+    typists: list[Typist] = []
+    sessions: list[Session] = []
+    for number in range(count):
+        path = folder / f"group-{count}-{number}.toml"
+        shutil.copy(SAMPLE, path)
+        typists.append(Typist(number, path))
+        sessions.append(Session([sys.executable, "-m", "tui", str(path), "--lang", "en"], 80, 24, env))
+    for session in sessions:
+        session.read(QUIET * 4, 60.0, need_output=True)  # the first paint
+    start = threading.Barrier(count)
+    threads = [
+        threading.Thread(target=type_worksheet, args=(typist, session, seconds, rate, start))
+        for typist, session in zip(typists, sessions, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    quit_all(sessions, typists)
+    before = store.load(SAMPLE)[0]
+    for typist in typists:
+        check(typist, before)
+    return typists
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def report(count: int, seconds: float, typists: list[Typist]) -> tuple[str, list[str]]:
+    """The table's row for this many sessions, and what each wrong file holds."""
+    latencies = [ms for t in typists for ms in t.latencies]
+    keys = len(latencies)
+    cpu = sum(t.cpu_seconds for t in typists)
+    ms = [value * 1000 for value in latencies]
+    wrong = [f"session {t.number}: {w}" for t in typists for w in t.wrong]
+    return (
+        f"| {count} | {percentile(ms, 0.5):.0f} / {percentile(ms, 0.95):.0f} / {percentile(ms, 0.99):.0f} / "
+        f"{max(ms, default=float('nan')):.0f} ms | {keys / count / seconds:.2f} | {cpu / seconds:.2f} | "
+        f"{1000 * cpu / max(keys, 1):.1f} ms | {statistics.median(t.rss_mb for t in typists):.0f} MB | "
+        f"{sum(t.frozen for t in typists)} | {sum(bool(t.wrong) for t in typists)} |"
+    ), wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 20, 40])
+    parser.add_argument("--seconds", type=float, default=60.0, help="typing time of each run")
+    parser.add_argument("--rate", type=float, default=5.0, help="keys a second each session types at most")
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}; "
+          f"{args.seconds:.0f} s of typing at {args.rate:g} keys/s a session")
+    print("| sessions | key→frame p50 / p95 / p99 / max | keys/s each | CPU used (cores) | CPU per key "
+          "| RSS per session | frozen | sessions with keys lost or misplaced |")
+    print("|---|---|---|---|---|---|---|---|")
+    for count in args.sessions:
+        with tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder:
+            line, wrong = report(count, args.seconds, room(count, args.seconds, args.rate, Path(folder)))
+        print(line, flush=True)
+        for finding in wrong:
+            print(f"    {finding}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
