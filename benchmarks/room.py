@@ -85,9 +85,10 @@ class Typist:
 
 
 def cpu_seconds(pid: int) -> float:
-    """Processor time the process has used so far (user and system), in seconds."""
+    """Processor time the process and its finished children (a big workbook's analyses)
+    have used so far, user and system, in seconds."""
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:
