@@ -318,7 +318,8 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
         _error(tr(lang, "io.cli.not_imported", path=out, count=len(error.problems)))
         return EXIT_INVALID
     try:
-        store.save(imported.workbook, out, store.NO_FILE)
+        # A province's analysis takes longer than the import itself: it is worked out when first wanted.
+        store.save(imported.workbook, out, store.NO_FILE, analysed=False)
     except TooBigToSave as error:  # the files were fine, the workbook they make too big to open
         _error(str(error))
         return EXIT_INVALID

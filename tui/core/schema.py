@@ -192,7 +192,7 @@ def _one_line_break(text: str) -> str:
     would come back as ``\n`` after a save and a load, so a saved workbook
     would differ from the one in memory.
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _choice(spec: FieldSpec, value: object) -> enum.StrEnum:

@@ -188,10 +188,18 @@ def dumps(workbook: Workbook) -> str:
     return file_text(entries, derived.section(workbook, entries))
 
 
-def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False) -> FileStamp:
+def save(
+    workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False, analysed: bool = True
+) -> FileStamp:
     """Write ``workbook`` with its analysis to ``path`` atomically; return the new stamp
-    (see :func:`write`)."""
-    data = dumps(workbook).encode("utf-8")
+    (see :func:`write`). Not ``analysed``: the ``[analysis]`` section only says it is
+    still to be worked out (the app writes it at its first save, ``phakhi report``
+    works it out), for a command that would otherwise wait seconds for it."""
+    if analysed:
+        data = dumps(workbook).encode("utf-8")
+    else:
+        entries = entries_text(workbook)
+        data = file_text(entries, derived.pending(entries)).encode("utf-8")
     stamp = write(data, path, expected, workbook.language, force=force)
     parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return stamp
