@@ -63,8 +63,9 @@ def encode_record(record: object) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for spec in fields_of(type(record)):
         value = getattr(record, spec.name)
-        if is_empty(spec, value):
-            continue
+        if value is None or value == "" or is_empty(spec, value):  # the first two: most fields, at a glance
+            if not spec.required:
+                continue
         if spec.shape is Shape.ROWS:
             table[spec.name] = [encode_record(row) for row in value]
         elif spec.shape is Shape.RECORD:
