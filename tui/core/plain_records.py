@@ -72,7 +72,7 @@ def _reader(spec: FieldSpec, plain: bool) -> Callable[[object], object]:
     if shape is Shape.TEXT:
         return _text_reader(spec, plain)
     if shape is Shape.TEXTS:
-        one = _text_reader(spec, plain)
+        one = _text_reader(FieldSpec(spec.name, Shape.TEXT), plain)  # each item as a text of that field
         return lambda value: [one(item) for item in _list(value)]
     if shape is Shape.SCORE:
         return _score
