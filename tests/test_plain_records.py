@@ -47,7 +47,8 @@ def test_a_carriage_return_escape_is_turned_into_a_line_break() -> None:
 
 
 def test_a_wrong_value_is_reported_as_before() -> None:
-    text = HEADER + '[[stakeholders]]\nid = "s1"\nname = "A"\n\n[[stakeholders]]\nid = "s2"\nname = "B"\ninfluence = 9\n'
+    text = HEADER + '[[stakeholders]]\nid = "s1"\nname = "A"\n\n'
+    text += '[[stakeholders]]\nid = "s2"\nname = "B"\ninfluence = 9\n'
     with pytest.raises(WorkbookError) as error:
         store.parse(text.encode(), "x.toml")
     (problem,) = error.value.problems
