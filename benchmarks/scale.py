@@ -19,7 +19,11 @@ temporary folder by default), and each measure runs once in a new process:
   networkx measures above (report);
 * building the workbook with the editor (every stakeholder and tie through
   ``Editor``, as the generator does), beside networkx holding the same
-  records: a graph with every stakeholder and tie and their fields.
+  records: a graph with every stakeholder and tie and their fields;
+* ``phakhi import`` of the workbook's Kumu CSV pair (elements and
+  connections, as ``phakhi export --format csv`` writes them, made once by
+  this tree), beside a new process that only reads both sheets with Python's
+  csv module.
 
 The last column is each measure's growth exponent: the slope of log(time)
 against log(N), least squares over the sizes that finished (1.0 is linear,
@@ -117,10 +121,32 @@ def probe(kind: str, arg: str, extra: str | None) -> dict:
         sources = int(extra) if extra else None
         _floor_measures(_raw(str(ROOT / "samples" / "organic-farming.th.toml")), None)  # the same warm-up
         return {"seconds": _timed(lambda: _floor_measures(raw, sources))}
+    if kind == "kumu":  # the CSV pair a Kumu user would bring: written once, by this tree
+        from tui.core import derived_read, store
+        from tui.core.io.csv_export import to_kumu
+
+        data = Path(arg).read_bytes()
+        workbook = store.parse(data, arg)
+        elements, connections = to_kumu(workbook, derived_read.analysis(workbook, derived_read.current_section(data)))
+        for path, text in zip(kumu_pair(Path(arg)), (elements, connections), strict=True):
+            path.write_text(text, encoding="utf-8")
+        return {}
+    if kind == "import-floor":  # timed from outside, as a whole process
+        import csv
+
+        for path in kumu_pair(Path(arg)):
+            with open(path, encoding="utf-8", newline="") as sheet:
+                list(csv.reader(sheet))
+        return {}
     if kind == "report-floor":  # timed from outside, as a whole process
         _floor_measures(_raw(arg), int(extra) if extra else None)
         return {}
     raise SystemExit(f"unknown probe {kind}")
+
+
+def kumu_pair(workbook: Path) -> tuple[Path, Path]:
+    """Where the Kumu elements and connections sheets of a generated workbook go."""
+    return workbook.with_suffix(".elements.csv"), workbook.with_suffix(".connections.csv")
 
 
 # -- the table --
@@ -168,6 +194,11 @@ def measure(size: int, folder: Path, code: Path, limit: float) -> dict[str, tupl
     parse = [sys.executable, "-c", f"import tomli; tomli.loads(open({file!r}, encoding='utf-8').read())"]
     analysis, found = _probe("analysis", file, code, limit)
     sources = found.get("sources")
+    elements, connections = kumu_pair(path)
+    if not connections.exists():
+        _probe("kumu", file, ROOT, limit)
+    imported = folder / f"imported-{size}.toml"
+    imported.unlink(missing_ok=True)
     return {
         "[analysis] section": (analysis, _probe("measures-floor", file, code, limit, sources or "")[0]),
         "phakhi check": (_run([*phakhi, "check", "-q", file], code, limit)[0], _run(parse, code, limit)[0]),
@@ -176,6 +207,10 @@ def measure(size: int, folder: Path, code: Path, limit: float) -> dict[str, tupl
         "phakhi map --width 100": (_run([*phakhi, "map", "--width", "100", file], code, limit)[0],
                                    _run(parse, code, limit)[0]),
         "build with the editor": (_probe("build", str(size), code, limit)[0], _probe("build-floor", file, code, limit)[0]),
+        "phakhi import (Kumu CSV pair)": (
+            _run([*phakhi, "import", str(elements), str(connections), "-o", str(imported)], code, limit)[0],
+            _probe("import-floor", file, code, limit)[0],
+        ),
     }
 
 
@@ -185,6 +220,7 @@ FLOORS = {
     "phakhi report": "new process: tomli + networkx measures",
     "phakhi map --width 100": "new process parsing with tomli",
     "build with the editor": "networkx graph of the same records",
+    "phakhi import (Kumu CSV pair)": "new process reading both sheets with csv",
 }
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.core import store
+from tui.core import derived, store
+from tui.core.report import build_report, render
 from tui.core.vocab import Language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,21 @@ def test_imports_the_kumu_pair_in_tis620(fixtures: Path, tmp_path: Path, capsys,
     assert workbook.language is Language.EN  # --lang sets the workbook's language
     assert workbook.stakeholders[1].name == "นายก ทม."
     assert not (tmp_path / "organic.toml.bak").exists()
+
+
+def test_the_import_leaves_the_analysis_to_be_worked_out_and_report_works_it_out(
+    fixtures: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "organic.toml"
+    elements, connections = fixtures / "organic-elements.utf8.csv", fixtures / "organic-connections.utf8.csv"
+    assert main(["import", str(elements), str(connections), "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert derived.standing(data) == "pending"  # named by the entries above it, not yet worked out
+    assert main(["check", str(out), "--lang", "en"]) == 0
+    assert "still being worked out" in capsys.readouterr().out
+    assert main(["report", str(out), "--format", "md"]) == 0
+    workbook = store.load(out)[0]
+    assert capsys.readouterr().out == render(build_report(workbook), "md")
 
 
 def test_imports_the_brainstorm_sheet_and_says_how_it_was_read(fixtures: Path, tmp_path: Path, capsys) -> None:

@@ -340,3 +340,14 @@ def test_the_map_module_imports_neither_textual_nor_networkx():
     code = "import sys, tui.core.textmap; print('textual' in sys.modules, 'networkx' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_the_clusters_kept_between_drawings_follow_every_change_of_ties() -> None:
+    workbook, _ = store.load(SAMPLES / "clean-energy.en.toml")
+    assert clusters_of(workbook) == analyse(workbook).network.clusters
+    half = store.load(SAMPLES / "clean-energy.en.toml")[0]
+    half.ties = half.ties[: len(half.ties) // 2]
+    assert clusters_of(half) == analyse(half).network.clusters != clusters_of(workbook)
+    swapped = store.load(SAMPLES / "clean-energy.en.toml")[0]
+    swapped.stakeholders = list(reversed(swapped.stakeholders))  # workbook order names the clusters' members
+    assert clusters_of(swapped) == analyse(swapped).network.clusters

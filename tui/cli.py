@@ -208,23 +208,24 @@ def run_new(args: argparse.Namespace, lang: Language) -> int:
 def run_check(args: argparse.Namespace, lang: Language) -> int:
     status = EXIT_OK
     for path in args.files:
-        workbook = _load_or_say_why(path, lang)
+        read = _read_or_say_why(path, lang)
+        workbook = None if read is None else read.workbook
         _mention_recovery(path, workbook, lang)
-        if workbook is None:
+        if read is None:
             status = EXIT_INVALID
             continue
         if not args.quiet:
             _say(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
-            _mention_analysis(path, lang)
+            _mention_analysis(path, read.data, lang)
     return status
 
 
-def _mention_analysis(path: Path, lang: Language) -> None:
+def _mention_analysis(path: Path, data: bytes, lang: Language) -> None:
     """An ``[analysis]`` section that does not describe the entries above it (a file edited
     by hand, or saved while the analysis was worked out): say so, so no one takes it as current."""
     from tui.core import derived
 
-    standing = derived.standing(store.read_bytes(path, lang))
+    standing = derived.standing(data)
     if standing in ("stale", "pending"):
         _say(tr(lang, f"cli.analysis_{standing}", path=path))
 
@@ -240,15 +241,18 @@ def _mention_recovery(path: Path, workbook: Workbook | None, lang: Language) -> 
 
 def run_report(args: argparse.Namespace, lang: Language) -> int:
     """The whole analysis as a handout: to stdout, or atomically to an owner-only file."""
+    from tui.core import derived_read
     from tui.core.report import build_report, format_for, render
 
-    workbook = _load_or_say_why(args.file, lang)
-    if workbook is None:
+    read = _read_or_say_why(args.file, lang)
+    if read is None:
         return EXIT_INVALID
     if args.output is not None and _same_file(args.output, args.file):
         _error(tr(lang, "report.cli.same_file", path=args.output))
         return EXIT_FAILED
-    report = build_report(workbook, lang=args.lang or workbook.language, redact=args.redact)
+    workbook = read.workbook
+    kept = derived_read.analysis(workbook, derived_read.current_section(read.data))  # None: worked out anew
+    report = build_report(workbook, kept, lang=args.lang or workbook.language, redact=args.redact)
     text = render(report, format_for(args.output, args.format))
     if args.output is None:
         return _print_result(text)
@@ -259,12 +263,16 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
     """The network map as text on stdout; the legend in the workbook's language unless --lang says."""
     import shutil
 
+    from tui.core import derived_read
     from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
 
-    workbook = _load_or_say_why(args.file, lang)
-    if workbook is None:
+    read = _read_or_say_why(args.file, lang)
+    if read is None:
         return EXIT_INVALID
-    clusters = clusters_of(workbook)
+    workbook = read.workbook
+    clusters = derived_read.clusters(workbook, derived_read.current_section(read.data))
+    if clusters is None:  # no current analysis in the file
+        clusters = clusters_of(workbook)
     if args.focus is not None:
         try:
             resolve_focus(workbook, args.focus, clusters, lang)
@@ -310,7 +318,8 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
         _error(tr(lang, "io.cli.not_imported", path=out, count=len(error.problems)))
         return EXIT_INVALID
     try:
-        store.save(imported.workbook, out, store.NO_FILE)
+        # A province's analysis takes longer than the import itself: it is worked out when first wanted.
+        store.save(imported.workbook, out, store.NO_FILE, analysed=False)
     except TooBigToSave as error:  # the files were fine, the workbook they make too big to open
         _error(str(error))
         return EXIT_INVALID
@@ -499,12 +508,18 @@ def _has_terminal(lang: Language) -> bool:
 
 def _load_or_say_why(path: Path, lang: Language) -> Workbook | None:
     """The workbook at ``path``, or None after printing every problem (and how many) on stderr."""
+    read = _read_or_say_why(path, lang)
+    return None if read is None else read.workbook
+
+
+def _read_or_say_why(path: Path, lang: Language) -> store.Read | None:
+    """The workbook at ``path`` and the bytes it was read from (the file is read once),
+    or None after printing every problem (and how many) on stderr."""
     try:
-        workbook, _ = store.load(path, lang)
+        return store.read(path, lang)
     except WorkbookError as error:
         _say_problems(path, error, lang)
         return None
-    return workbook
 
 
 def _say_problems(path: Path, error: WorkbookError, lang: Language) -> None:

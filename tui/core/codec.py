@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from tui.core import model
+from tui.core import model, plain_records
 from tui.core.numbers import shown
 from tui.core.i18n import tr
 from tui.core.problems import Problem
@@ -63,8 +63,9 @@ def encode_record(record: object) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for spec in fields_of(type(record)):
         value = getattr(record, spec.name)
-        if is_empty(spec, value):
-            continue
+        if value is None or value == "" or is_empty(spec, value):  # the first two: most fields, at a glance
+            if not spec.required:
+                continue
         if spec.shape is Shape.ROWS:
             table[spec.name] = [encode_record(row) for row in value]
         elif spec.shape is Shape.RECORD:
@@ -90,8 +91,12 @@ class Decoder:
         path: str,
         positions: dict[Path, tuple[int, int]] | Callable[[], dict[Path, tuple[int, int]]],
         lang: Language,
+        *,
+        plain: bool = False,
     ) -> None:
         self.path = path
+        # The text passed plain_records.plain_text: no value can hide a character.
+        self.plain = plain
         # Finding every key's line costs as much as parsing the file, and only a
         # problem needs one: a callable is asked on the first problem, not before.
         self._positions = positions
@@ -178,6 +183,10 @@ class Decoder:
         if not isinstance(raw, dict):
             self.wrong_type(where, name, raw, "type.table", f"[{name}]")
             return None
+        try:
+            return plain_records.build(record, raw, self.plain)
+        except plain_records.NotPlain:
+            pass  # checked in full below, which says what is wrong
 
         def where_label() -> str:
             return label() if label else tr(self.lang, "where.table", name=".".join(str(p) for p in where))
@@ -215,11 +224,15 @@ class Decoder:
             return []
         items = []
         for index, item in enumerate(raw):
-            label = functools.partial(tr, self.lang, "where.item", name=name, number=index + 1)
-            built = self.table(record, item, where + (index,), name, label)
+            try:
+                built = plain_records.build(record, item, self.plain)
+            except plain_records.NotPlain:
+                label = functools.partial(tr, self.lang, "where.item", name=name, number=index + 1)
+                built = self.table(record, item, where + (index,), name, label)
             if built is not None:
                 items.append(built)
-                self.written[id(built)] = index
+                if len(items) <= index:  # an entry before it was not built: say where this one was
+                    self.written[id(built)] = index
             elif isinstance(item.get("id"), str):
                 self.unbuilt_ids.setdefault(where, set()).add(item["id"])
         return items
@@ -261,8 +274,21 @@ class Decoder:
         stakeholder_ids |= self.unbuilt_ids.get(("stakeholders",), set())
         self.unique_ids("ties", workbook.ties)
         self.unique_ids(("plan", "rows"), workbook.plan.rows)
+        if not _ties_plainly_fine(workbook.ties, stakeholder_ids):
+            self.tie_references(workbook.ties, stakeholder_ids)
+        for index, row in enumerate(workbook.plan.rows):
+            index = self.written.get(id(row), index)
+            if row.stakeholder and row.stakeholder not in stakeholder_ids:
+                where = ("plan", "rows", index, "stakeholder")
+                self.report(where, "unknown_ref", "unknown_ref", key="stakeholder", found=row.stakeholder)
+        ours = workbook.plan.our_stakeholder
+        if ours and ours not in stakeholder_ids:
+            self.report(("plan", "our_stakeholder"), "unknown_ref", "unknown_ref", key="our_stakeholder", found=ours)
+
+    def tie_references(self, ties: list[model.Tie], stakeholder_ids: set[str]) -> None:
+        """Report ties naming no stakeholder, joining one to itself, or repeating a pair."""
         pairs: dict[frozenset[str], int] = {}
-        for index, tie in enumerate(workbook.ties):
+        for index, tie in enumerate(ties):
             index = self.written.get(id(tie), index)
             where: Path = ("ties", index)
             for end in ("a", "b"):
@@ -284,14 +310,6 @@ class Decoder:
                 )
             else:
                 pairs[pair] = index
-        for index, row in enumerate(workbook.plan.rows):
-            index = self.written.get(id(row), index)
-            if row.stakeholder and row.stakeholder not in stakeholder_ids:
-                where = ("plan", "rows", index, "stakeholder")
-                self.report(where, "unknown_ref", "unknown_ref", key="stakeholder", found=row.stakeholder)
-        ours = workbook.plan.our_stakeholder
-        if ours and ours not in stakeholder_ids:
-            self.report(("plan", "our_stakeholder"), "unknown_ref", "unknown_ref", key="our_stakeholder", found=ours)
 
     def unique_ids(self, array: str | tuple[str, ...], items: list[Any]) -> set[str]:
         prefix: Path = (array,) if isinstance(array, str) else array
@@ -311,6 +329,15 @@ class Decoder:
 
 
 _BAD = object()
+
+
+def _ties_plainly_fine(ties: list[model.Tie], stakeholder_ids: set[str]) -> bool:
+    """No tie names an unknown stakeholder, joins one to itself or repeats a pair: a
+    province's 30,000 ties are checked in one pass, and walked one by one only to
+    report what is wrong."""
+    ends = {tie.a for tie in ties} | {tie.b for tie in ties}
+    pairs = {(tie.a, tie.b) if tie.a < tie.b else (tie.b, tie.a) for tie in ties if tie.a != tie.b}
+    return ends <= stakeholder_ids and len(pairs) == len(ties)
 
 
 def _type_name(raw: object) -> str:

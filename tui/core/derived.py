@@ -59,18 +59,40 @@ _ENTRIES = re.compile(rb'^entries = "([0-9a-f]{64})"$', re.MULTILINE)
 _NOT_READY = re.compile(rb"^ready = false$", re.MULTILINE)
 
 
+#: A table header in the section that is not one of its own (``[plan]``, ``[[ties]]``).
+_OTHER_TABLE = re.compile(rb"^\[\[?(?!analysis[.\]])", re.MULTILINE)
+
+
 def standing(data: bytes) -> str | None:
     """Whether the ``[analysis]`` section in a file's bytes belongs to its entries:
     "current", "pending" (still being worked out when they were saved), "stale" (the
     entries changed since, or it names none), or None when there is no section."""
-    start = data.rfind(b"\n[analysis]\n")
-    if start < 0:
+    start = _start(data)
+    if start is None:
         return None
     head = data[start + 12 : start + 12 + 400]  # its first lines: note, entries, ready
     named = _ENTRIES.search(head)
     if named is None or named.group(1).decode() != hashlib.sha256(data[: start + 1]).hexdigest():
         return "stale"
     return "pending" if _NOT_READY.search(head) else "current"
+
+
+def entries_end(data: bytes) -> int | None:
+    """Where the entries of a file end, when a current section written by Phakhi
+    follows them and nothing else does: the bytes before are a whole TOML document,
+    and the section, worked out from them, need not be read to check them.
+    None when the section is missing, stale, pending, or holds tables of another name
+    (a file edited by hand: it is read whole)."""
+    start = _start(data)
+    if start is None or standing(data) != "current" or _OTHER_TABLE.search(data, start + 12):
+        return None
+    return start + 1
+
+
+def _start(data: bytes) -> int | None:
+    """Where the line break before the last ``[analysis]`` line is, if there is one."""
+    start = data.rfind(b"\n[analysis]\n")
+    return None if start < 0 else start
 
 
 class Analyses:

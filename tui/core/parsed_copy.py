@@ -76,7 +76,10 @@ def folder() -> Path:
 
 
 #: The modules that decide what a file decodes to.
-_DECODING = ("tui.core.store", "tui.core.model", "tui.core.records", "tui.core.vocab", "tui.core.schema", "tui.core.codec")
+_DECODING = (
+    "tui.core.store", "tui.core.model", "tui.core.records", "tui.core.vocab", "tui.core.schema", "tui.core.codec",
+    "tui.core.plain_records", "tui.core.derived",
+)
 
 
 @cache

@@ -171,12 +171,12 @@ HIDDEN = frozenset(
 #: no file can store (UTF-8 has no bytes for it), so a save would fail; refused as hidden.
 SURROGATES = "\ud800-\udfff"
 #: The same characters as one search (a workbook holds thousands of texts: a loop per character is slow).
-_FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + SURROGATES + "]")
+FIND_HIDDEN = re.compile("[" + "".join(map(re.escape, sorted(HIDDEN))) + SURROGATES + "]")
 
 
 def _checked_text(spec: FieldSpec, text: str) -> str:
     """Text as entered, unless it hides characters or is far too long for its field."""
-    hidden = _FIND_HIDDEN.search(text)
+    hidden = FIND_HIDDEN.search(text)
     if hidden is not None:
         raise ValueProblem("hidden_char", code=f"U+{ord(hidden.group()):04X}")
     limit = MAX_NAME if spec.name in NAME_FIELDS else MAX_TEXT
@@ -192,7 +192,7 @@ def _one_line_break(text: str) -> str:
     would come back as ``\n`` after a save and a load, so a saved workbook
     would differ from the one in memory.
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _choice(spec: FieldSpec, value: object) -> enum.StrEnum:

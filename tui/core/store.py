@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core import numbers, parsed_copy
+from tui.core import derived, numbers, parsed_copy
 from tui.core.codec import Decoder, encode
 from tui.core.i18n import tr
 from tui.core.model import Workbook
+from tui.core.plain_records import plain_text
 from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.reading import NotRegularFile, TooBig, not_regular_message, read_regular
 from tui.core.toml_lines import key_positions
@@ -64,12 +65,28 @@ NO_FILE = FileStamp(None)
 
 def parse(data: bytes, path: str, lang: Language = Language.EN) -> Workbook:
     """Check and decode the bytes of a workbook file, or raise WorkbookError."""
-    raw, text = read_toml(data, path, lang)
-    decoder = Decoder(path, lambda: key_positions(text), lang)
+    raw, text = _read_entries(data, path, lang)
+    decoder = Decoder(path, lambda: key_positions(text), lang, plain=plain_text(text))
     workbook = decoder.document(raw)
     if workbook is None:
         raise WorkbookError(decoder.problems)
     return workbook
+
+
+def _read_entries(data: bytes, path: str, lang: Language) -> tuple[dict, str]:
+    """The parsed entries and their text. A current ``[analysis]`` section is left unread
+    (it is an eighth of a province's file, and loading ignores it anyway); any doubt
+    about where the entries end, and the whole file is read, as the parser finds it."""
+    end = derived.entries_end(data)
+    if end is not None:
+        try:
+            raw, text = read_toml(data[:end], path, lang)
+        except WorkbookError:
+            pass  # the whole file's parse says where
+        else:
+            if "analysis" not in raw:
+                return raw, text
+    return read_toml(data, path, lang)
 
 
 def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dict, str]:
@@ -95,6 +112,20 @@ def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dic
     except ValueError:
         # A whole number longer than Python converts (tui.core.numbers); nothing else raises it.
         raise WorkbookError([long_number_problem(text, path, lang)]) from None
+
+
+@dataclass(frozen=True)
+class Read:
+    """A workbook and the bytes of the file it was read from."""
+
+    workbook: Workbook
+    data: bytes
+
+
+def read(path: Path, lang: Language = Language.EN) -> Read:
+    """Read and check the workbook at ``path``, or raise WorkbookError; the commands' way in."""
+    data = read_bytes(path, lang)
+    return Read(parse(data, str(path), lang), data)
 
 
 def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
@@ -153,16 +184,22 @@ def file_text(entries: str, section: dict[str, Any]) -> str:
 def dumps(workbook: Workbook) -> str:
     """The file text of ``workbook`` with its analysis worked out now (for the commands
     that write files; the app saves first and writes the analysis when it is ready)."""
-    from tui.core import derived  # imported here: the analyses are needed to save, not to open and show
-
     entries = entries_text(workbook)
     return file_text(entries, derived.section(workbook, entries))
 
 
-def save(workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False) -> FileStamp:
+def save(
+    workbook: Workbook, path: Path | str, expected: FileStamp, *, force: bool = False, analysed: bool = True
+) -> FileStamp:
     """Write ``workbook`` with its analysis to ``path`` atomically; return the new stamp
-    (see :func:`write`)."""
-    data = dumps(workbook).encode("utf-8")
+    (see :func:`write`). Not ``analysed``: the ``[analysis]`` section only says it is
+    still to be worked out (the app writes it at its first save, ``phakhi report``
+    works it out), for a command that would otherwise wait seconds for it."""
+    if analysed:
+        data = dumps(workbook).encode("utf-8")
+    else:
+        entries = entries_text(workbook)
+        data = file_text(entries, derived.pending(entries)).encode("utf-8")
     stamp = write(data, path, expected, workbook.language, force=force)
     parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return stamp

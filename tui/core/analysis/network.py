@@ -203,10 +203,18 @@ def read_network(graph: nx.Graph) -> Network:
         brokers=strongest_first(brokers, between),
         cut_points=by_order(cut_points),
         bottlenecks=strongest_first(bottlenecks, between),
-        clusters=_largest_first([by_order(c) for c in _communities(net)], order),
+        clusters=read_clusters(graph),
         bridges=tuple(_tie_name(net, a, b) for a, b in bridges),
         weak_bridges=tuple(_tie_name(net, a, b) for a, b in weak),
     )
+
+
+def read_clusters(graph: nx.Graph) -> tuple[tuple[str, ...], ...]:
+    """The clusters of a graph made by :func:`~tui.core.analysis.graph.build_graph` (or its
+    bare form): Louvain on its tied part, largest first, ids in workbook order."""
+    order = {node: i for i, node in enumerate(graph)}
+    found = [tuple(sorted(c, key=order.__getitem__)) for c in _communities(tied_part(graph))]
+    return _largest_first(found, order)
 
 
 def _round(value: float) -> float:

@@ -16,8 +16,9 @@ same lines.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.core.cells import cell_width
@@ -79,18 +80,17 @@ def clusters_of(workbook: Workbook) -> tuple[tuple[str, ...], ...]:
     """The clusters of the analyses (Louvain, same seed, largest first) — see docs/ANALYSES.md."""
     if not workbook.ties:
         return ()
-    import networkx as nx
+    return _clusters(tuple(s.id for s in workbook.stakeholders), tuple((t.a, t.b) for t in workbook.ties))
 
-    from tui.core.analysis.graph import build_graph, tied_part
-    from tui.core.analysis.network import CLUSTER_SEED
 
-    graph = build_graph(workbook)
-    net = tied_part(graph)
-    if net.number_of_edges() == 0:
-        return ()
-    order = {node: i for i, node in enumerate(graph)}
-    groups = [tuple(sorted(c, key=order.__getitem__)) for c in nx.community.louvain_communities(net, seed=CLUSTER_SEED)]
-    return tuple(sorted(groups, key=lambda g: (-len(g), order[g[0]])))
+@functools.lru_cache(maxsize=2)
+def _clusters(stakeholders: tuple[str, ...], ends: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], ...]:
+    """Kept for the last networks drawn: the map screen draws again at every zoom, focus and
+    language, and Louvain takes seconds on a province's network."""
+    from tui.core.analysis.graph import bare_graph
+    from tui.core.analysis.network import read_clusters
+
+    return read_clusters(bare_graph(stakeholders, ends))
 
 
 def resolve_focus(workbook: Workbook, text: str, clusters: Sequence[Sequence[str]], lang: Language) -> Focus:
@@ -357,8 +357,9 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         legend.append(
             tr(lang, "map.view.overview", clusters=len(clusters), stakeholders=members, ties=len(ties))
         )
+        degree = _degrees(ties)
         for (p, node), group in zip(zip(drawn.nodes, graph.nodes), clusters):
-            named = ", ".join(names[m] for m in _leaders(group, ties)[:NAMED_MEMBERS])
+            named = ", ".join(names[m] for m in _leaders(group, degree)[:NAMED_MEMBERS])
             more = len(group) - min(len(group), NAMED_MEMBERS)
             key = "map.cluster.members_more" if more else "map.cluster.members"
             line = "  " + tr(lang, key, label=p.label, names=named, more=more)
@@ -382,12 +383,17 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
     )
 
 
-def _leaders(group: Sequence[str], ties) -> list[str]:
-    """A cluster's members, most ties within the whole map first, then workbook order."""
+def _degrees(ties) -> dict[str, int]:
+    """Every stakeholder's ties within the whole map, counted once for all the clusters."""
     degree: dict[str, int] = {}
     for t in ties:
         degree[t.a] = degree.get(t.a, 0) + 1
         degree[t.b] = degree.get(t.b, 0) + 1
+    return degree
+
+
+def _leaders(group: Sequence[str], degree: Mapping[str, int]) -> list[str]:
+    """A cluster's members, most ties within the whole map first, then workbook order."""
     position = {m: i for i, m in enumerate(group)}
     return sorted(group, key=lambda m: (-degree.get(m, 0), position[m]))
 
