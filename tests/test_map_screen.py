@@ -127,3 +127,46 @@ async def test_p_adds_the_chosen_stakeholder_to_the_plan_once(sample: Path) -> N
         await pilot.press("enter", "p", "p")
         rows = document.workbook.plan.rows
         assert [(r.group, r.stakeholder) for r in rows[6:]] == [("นายก ทม.", ids_by_name(document)["นายก ทม."])]
+
+
+async def test_the_map_takes_the_clusters_of_the_saved_analysis_until_an_edit(
+        sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Louvain takes seconds on a province's network, and the file has the clusters already:
+    the map draws with them while nothing has changed, and works them out after an edit."""
+    import importlib
+
+    from tui.core.analysis.network import read_clusters
+
+    worked_out: list[int] = []
+
+    def counted(graph):
+        worked_out.append(graph.number_of_nodes())
+        return read_clusters(graph)
+
+    importlib.import_module("tui.core.textmap.render")._clusters.cache_clear()  # none kept from other tests
+    monkeypatch.setattr("tui.core.analysis.network.read_clusters", counted)
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert worked_out == []  # read from the file
+        assert screen.canvas.nodes
+        await pilot.press("escape")
+        document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "name", "กลุ่มใหม่")
+        await pilot.press("m")
+        await drawn(pilot)
+        assert 19 in worked_out  # the edited network's own (and the analysis's, as it saves)
+
+
+def test_the_saved_analysis_is_the_files_only_while_it_holds_the_entries_edited(sample: Path) -> None:
+    from tui.core import derived_read
+
+    document = Document.open(sample)
+    found = document.saved_analysis()
+    assert found is not None and derived_read.clusters(document.workbook, found) == analyse_network(document.workbook).clusters
+    sample.write_bytes(sample.read_bytes() + b"\n")  # changed elsewhere
+    assert document.saved_analysis() is None
+    document = Document.open(sample)
+    document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "name", "อื่น")
+    assert document.saved_analysis() is None  # edited since

@@ -17,13 +17,14 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui.core import derived, recovery, store
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
 from tui.core.model import Workbook
 from tui.core.i18n import tr
+from tui.core.reading import read_regular
 from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
 from tui.core.vocab import Language
 
@@ -157,6 +158,21 @@ class Document:
             self._analysis_child = analysis_child.AnalysisChild()
         records = len(self.workbook.stakeholders) + len(self.workbook.ties)
         self.analyses.put(analysis_child.work_out(entries, self.path, records, self._analysis_child))
+
+    def saved_analysis(self) -> dict[str, Any] | None:
+        """The ``[analysis]`` section of the entries being edited, if the file has a current
+        one: the file as it was opened or last written (read from disk when asked, not kept:
+        a province's section is a megabyte and a half). None when the workbook has changed
+        since, or the file holds none that is current. Safe to call from a worker thread."""
+        from tui.core import derived_read
+
+        if self.dirty:
+            return None
+        try:
+            data = read_regular(self.path, store.MAX_BYTES)
+        except OSError:
+            return None
+        return derived_read.current_section(data) if store.FileStamp.of_bytes(data) == self.stamp else None
 
     def stop_analysis(self) -> None:
         """The app is going: stop working out an analysis it will not write."""

@@ -93,6 +93,8 @@ class MapScreen(PhakhiScreen):
         self.selected: str | None = None
         self.top = self.left = 0
         self.marked: frozenset[str] = frozenset()
+        #: The clusters known for a generation of the workbook (None: worked out by the drawing).
+        self._clusters_of: tuple[int, tuple[tuple[str, ...], ...] | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="map-title", classes="screen-title")
@@ -125,11 +127,24 @@ class MapScreen(PhakhiScreen):
         self.run_worker(lambda: self.draw_in_thread(workbook, options), thread=True, exclusive=True, group="map")
 
     def draw_in_thread(self, workbook: Workbook, options: MapOptions) -> None:
-        canvas = render(workbook, options)
+        canvas = render(workbook, options, self.known_clusters(workbook))
         network = analyse_network(workbook) if self.role else None
         marked = frozenset(getattr(network, self.role)) if network and self.role else frozenset()
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.drawn, canvas, marked)
+
+    def known_clusters(self, workbook: Workbook) -> tuple[tuple[str, ...], ...] | None:
+        """The clusters of the saved analysis, when it is of the network drawn: Louvain takes
+        seconds on a province's network, and the file usually has them already. None: the
+        drawing works them out (and keeps them for the next zoom or language)."""
+        from tui.core import derived_read
+
+        if workbook is not self.document.workbook:  # filtered: other clusters
+            return None
+        generation = self.document.editor.generation
+        if self._clusters_of is None or self._clusters_of[0] != generation:
+            self._clusters_of = (generation, derived_read.clusters(workbook, self.document.saved_analysis()))
+        return self._clusters_of[1]
 
     def drawn(self, canvas: MapCanvas, marked: frozenset[str]) -> None:
         self.canvas = canvas
