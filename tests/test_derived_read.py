@@ -81,7 +81,7 @@ def test_a_stale_section_is_never_read_back(tmp_path: Path, capsys) -> None:
 def test_a_pending_section_is_never_read_back() -> None:
     workbook = store.load(SAMPLES / "organic-farming.th.toml")[0]
     entries = store.entries_text(workbook)
-    data = store.file_text(entries, derived.pending(entries)).encode()
+    data = store.file_text(entries, derived.pending(derived.version(entries))).encode()
     assert derived.standing(data) == "pending"
     assert derived_read.current_section(data) is None
 

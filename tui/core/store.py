@@ -199,7 +199,7 @@ def save(
         data = dumps(workbook).encode("utf-8")
     else:
         entries = entries_text(workbook)
-        data = file_text(entries, derived.pending(entries)).encode("utf-8")
+        data = file_text(entries, derived.pending(derived.version(entries))).encode("utf-8")
     stamp = write(data, path, expected, workbook.language, force=force)
     parsed_copy.keep(data, workbook)  # the next open of these bytes need not parse them
     return stamp
