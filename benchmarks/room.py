@@ -59,6 +59,7 @@ class Typist:
     scores: list[int] = field(default_factory=list)  # the last round's
     frozen: bool = False
     cpu_seconds: float = 0.0
+    seconds: float = 0.0  # from the first key to the end of the last round
     rss_mb: float = 0.0
     wrong: list[str] = field(default_factory=list)
 
@@ -102,7 +103,8 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
     """Type round after round for ``seconds``, at most ``rate`` keys a second, each key after its frame."""
     start.wait()
     cpu_before = cpu_seconds(session.process.pid)
-    end = time.monotonic() + seconds
+    began = time.monotonic()
+    end = began + seconds
     for key, record in typist.rounds():
         if record is not None and record[0] == "round" and time.monotonic() >= end:
             break  # a whole round or none: the check reads whole rounds
@@ -120,6 +122,7 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
             elif kind == "scored":
                 typist.scores = value
         time.sleep(max(0.0, sent + 1 / rate - time.monotonic()))
+    typist.seconds = time.monotonic() - began
     typist.cpu_seconds = cpu_seconds(session.process.pid) - cpu_before
     typist.rss_mb = rss_mb(session.process.pid)
 
@@ -186,16 +189,18 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
-def report(count: int, seconds: float, typists: list[Typist]) -> tuple[str, list[str]]:
+def report(count: int, typists: list[Typist]) -> tuple[str, list[str]]:
     """The table's row for this many sessions, and what each wrong file holds."""
     latencies = [ms for t in typists for ms in t.latencies]
     keys = len(latencies)
     cpu = sum(t.cpu_seconds for t in typists)
+    seconds = max(t.seconds for t in typists) or float("nan")
+    pace = statistics.median(len(t.latencies) / t.seconds for t in typists if t.seconds) if keys else 0.0
     ms = [value * 1000 for value in latencies]
     wrong = [f"session {t.number}: {w}" for t in typists for w in t.wrong]
     return (
         f"| {count} | {percentile(ms, 0.5):.0f} / {percentile(ms, 0.95):.0f} / {percentile(ms, 0.99):.0f} / "
-        f"{max(ms, default=float('nan')):.0f} ms | {keys / count / seconds:.2f} | {cpu / seconds:.2f} | "
+        f"{max(ms, default=float('nan')):.0f} ms | {pace:.2f} | {cpu / seconds:.2f} | "
         f"{1000 * cpu / max(keys, 1):.1f} ms | {statistics.median(t.rss_mb for t in typists):.0f} MB | "
         f"{sum(t.frozen for t in typists)} | {sum(bool(t.wrong) for t in typists)} |"
     ), wrong
@@ -214,7 +219,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for count in args.sessions:
         with tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder:
-            line, wrong = report(count, args.seconds, room(count, args.seconds, args.rate, Path(folder)))
+            line, wrong = report(count, room(count, args.seconds, args.rate, Path(folder)))
         print(line, flush=True)
         for finding in wrong:
             print(f"    {finding}", file=sys.stderr)
