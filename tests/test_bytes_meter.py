@@ -42,7 +42,7 @@ def test_the_byte_meter_runs_the_real_app_through_its_script() -> None:
     assert {row["kind"] for row in run["floor"]} >= {"typed character", "save state change", "page key in step 5"}
     summary = run["summary"]
     for name in ("first_paint", "nav_median", "nav_p95", "page_median", "switch_median", "idle_input", "idle_home"):
-        assert summary[name] is not None
+        assert summary[name] is not None, name
 
 
 def test_the_floor_of_a_hand_worked_change() -> None:
