@@ -3,6 +3,9 @@
 At 80 columns the English step 3 once lost F1 and the Thai plan screen showed
 ``^e วิสัยทั``: the bar cut its line at the width. Now a key that does not fit
 is left out whole, the least important first, and F1 lists it.
+
+The save state is one mark (saved or not yet), words only when something is
+wrong, and the help explains the marks.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from tui.app import make_app
 from tui.core.document import Document
-from tui.core.i18n import describe_key
+from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
-from tui.widgets.keybar import APP_WIDE, OWN, SHARED, STAYS, KeyBar, keep_fitting, shown_keys
+from tui.widgets.keybar import APP_WIDE, OWN, SAVE_MARKS, SHARED, STAYS, KeyBar, keep_fitting, shown_keys
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SIZE = (80, 24)
@@ -70,3 +73,26 @@ async def test_the_bar_follows_the_focus(tmp_path: Path) -> None:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
         assert "k  Change kind" in str(bar.render_line(0).text)
+
+
+@pytest.mark.parametrize("lang", [Language.TH, Language.EN])
+async def test_the_save_state_is_a_mark_the_help_explains_and_words_when_a_save_failed(
+    tmp_path: Path, lang: Language
+) -> None:
+    path = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
+    app = make_app(Document.open(path), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        bar = app.screen.query_one(KeyBar)
+        assert str(bar.render()).endswith(f" {SAVE_MARKS['status.saved']} ")
+        app.save_state = "status.unsaved"
+        await pilot.pause()
+        unsaved = str(bar.render())
+        assert unsaved.endswith(f" {SAVE_MARKS['status.unsaved']} ")
+        app.save_state = "status.error"  # a failed save is said in words
+        await pilot.pause()
+        assert str(bar.render()).endswith(f" {tr(lang, 'status.error')} ")
+        await pilot.press("f1")
+        await pilot.pause()
+        explained = str(app.screen.query_one("#help-marks", Static).render())
+        assert explained == tr(lang, "help.save_marks", saved="✓", unsaved="*")

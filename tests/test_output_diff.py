@@ -5,8 +5,9 @@ sends, one with what stock Textual would have sent for the same frames. After
 each step of a session their cells must look the same: characters, colours
 and attributes (a blank's foreground colour and boldness show nothing, so
 they are not compared). Both go through the same emulator, so a difference
-is the layer's. The emulator places Thai vowel and tone marks as Textual
-measures them (rich.cells), where pyte alone would drop some of them.
+is the layer's. The emulator (the byte meter's, benchmarks/bytes_meter.py)
+places Thai vowel and tone marks as Textual measures them (rich.cells),
+where pyte alone would drop some of them.
 
 The sessions run the real app in-process on a driver that keeps what the app
 writes (input comes from the Pilot, as in run_test); hand-made frames test
@@ -17,6 +18,7 @@ tail is an erase to end of line, colours change by their difference.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,14 +33,15 @@ from rich.style import Style
 from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.drivers.headless_driver import HeadlessDriver
 
+from benchmarks.bytes_meter import Terminal, look, screen_cells
 from tests.ui_helpers import type_text
+from tui import app as app_module
 from tui import output
 from tui.app import make_app
 from tui.core.document import Document
-from tui.core.i18n import tr
 from tui.core.vocab import Language
 from tui.output import DEFAULT_PEN, TerminalModel, make_pen, sgr
-from tui.widgets.keybar import KeyBar
+from tui.widgets.keybar import SAVE_MARKS, KeyBar
 
 pytestmark = pytest.mark.usefixtures("quick_autosave")
 
@@ -52,41 +55,9 @@ def full_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 THAI = "ผู้ใหญ่บ้านน้ำผึ้ง"
 
 
-class Terminal(pyte.Screen):
-    """pyte, with zero-width characters joined to the cell before as rich
-    measures them, and the half left of a wide character blanked, as xterm
-    and VTE do when the other half is written over."""
-
-    def draw(self, data: str) -> None:
-        for character in data:
-            y, x = self.cursor.y, self.cursor.x
-            line = self.buffer[y]
-            if get_character_cell_size(character) == 0 and character.isprintable():
-                x = min(x, self.columns) - 1
-                while x > 0 and line[x].data == "":
-                    x -= 1
-                if x >= 0:
-                    line[x] = line[x]._replace(data=line[x].data + character)
-                continue
-            if 0 < x < self.columns and line[x].data == "":
-                line[x - 1] = line[x - 1]._replace(data=" ")
-            super().draw(character)
-            end = self.cursor.x
-            if self.cursor.y == y and end < self.columns and line[end].data == "":
-                line[end] = line[end]._replace(data=" ")
-
-
 def terminal(width: int, height: int) -> tuple[Terminal, pyte.Stream]:
     screen = Terminal(width, height)
     return screen, pyte.Stream(screen)
-
-
-def look(char: Any) -> tuple:
-    """What a cell shows: a blank's foreground colour, boldness and italics show nothing."""
-    if char.data == " " and not char.reverse:
-        return (" ", char.bg, char.underscore, char.strikethrough)
-    return (char.data, char.fg, char.bg, char.bold, char.italics, char.underscore, char.strikethrough,
-            char.reverse, char.blink)
 
 
 def differences(ours: Terminal, theirs: Terminal) -> list[str]:
@@ -126,8 +97,9 @@ class Pair:
 
     def send(self, segments: list[Segment], cursor: tuple[int, int] = (0, 0)) -> str:
         sent = self.model.frame(segments, self.width, self.height, ColorSystem.EIGHT_BIT, cursor)
-        self.our_stream.feed(sent + Control.move_to(*cursor).segment.text)
-        self.their_stream.feed(stock(segments))
+        self.our_stream.feed(sent)
+        self.their_stream.feed(stock(segments) + Control.move_to(*cursor).segment.text)
+        assert (self.ours.cursor.x, self.ours.cursor.y) == cursor
         return sent
 
     def resize(self, width: int, height: int) -> None:
@@ -148,7 +120,7 @@ def test_one_changed_cell_is_one_move_and_one_character() -> None:
     pair = Pair(20, 3)
     pair.send(frame((0, 0, "a" * 20, None), (0, 1, "b" * 20, None), (0, 2, "c" * 20, None)))
     sent = pair.send(frame((0, 1, "b" * 4 + "X" + "b" * 15, None)))
-    assert sent == "\x1b[2;5HX"
+    assert sent == "\x1b[2;5HX\x1b[H"  # and the cursor back where the app wants it
     assert differences(pair.ours, pair.theirs) == []
 
 
@@ -163,7 +135,7 @@ def test_a_blank_tail_is_erased_to_the_end_of_the_line() -> None:
     pair = Pair(20, 2)
     pair.send(frame((0, 0, "hello world and more", None), (0, 1, "z" * 20, None)))
     sent = pair.send(frame((0, 0, "hello" + " " * 15, None)))
-    assert sent == "\x1b[6C\x1b[K"  # from the cursor at (0, 0) to "world", then erase
+    assert sent == "\x1b[6C\x1b[K\r"  # from the cursor at (0, 0) to "world", erase, back to (0, 0)
     assert differences(pair.ours, pair.theirs) == []
 
 
@@ -180,7 +152,23 @@ def test_colours_change_by_their_difference() -> None:
     pair.send(frame((0, 0, "......", None)))
     sent = pair.send(frame((0, 0, "ab", Style(bold=True, color="red")), (2, 0, "cd", Style(bold=True, color="blue"))))
     # Red and bold, then only the colour changes, then one reset at the end of the frame.
-    assert sent == "\x1b[1;31mab\x1b[34mcd\x1b[m"
+    assert sent == "\x1b[1;31mab\x1b[34mcd\x1b[m\r"
+    assert differences(pair.ours, pair.theirs) == []
+
+
+def test_a_blank_in_a_new_background_changes_only_the_background_when_that_is_shorter() -> None:
+    """A blank shows no foreground: the red stays set across it, so the letters
+    after it need no colour again (not ESC[0;42m, then ESC[31m). But blanks
+    before letters in their own pen take that pen at once (not ESC[44m, then
+    ESC[31m for the letter)."""
+    pair = Pair(6, 1)
+    pair.send(frame((0, 0, "abcdef", Style(color="red", bgcolor="blue"))))
+    sent = pair.send(frame((0, 0, "X", Style(color="red", bgcolor="blue")), (1, 0, " ", Style(bgcolor="green")),
+                           (2, 0, "cd", Style(color="red", bgcolor="green"))))
+    assert sent == "\x1b[31;44mX\x1b[42m cd\x1b[m\r"
+    assert differences(pair.ours, pair.theirs) == []
+    sent = pair.send(frame((0, 0, "  X", Style(color="red", bgcolor="blue"))))
+    assert sent == "\x1b[31;44m  X\x1b[m\r"
     assert differences(pair.ours, pair.theirs) == []
 
 
@@ -198,7 +186,7 @@ def test_a_short_unchanged_run_is_written_through_not_jumped() -> None:
     pair = Pair(20, 1)
     pair.send(frame((0, 0, "a" * 20, None)))
     sent = pair.send(frame((0, 0, "XaaY" + "a" * 16, None)))
-    assert sent == "XaaY"  # the cursor is at (0, 0); "aa" (2 bytes) is shorter than any move
+    assert sent == "XaaY\r"  # the cursor is at (0, 0); "aa" (2 bytes) is shorter than any move
     assert differences(pair.ours, pair.theirs) == []
 
 
@@ -216,7 +204,7 @@ def test_after_an_emoji_the_next_cell_is_reached_by_an_absolute_move() -> None:
     pair = Pair(10, 1)
     pair.send(frame((0, 0, "..........", None)))
     sent = pair.send(frame((0, 0, "👩🏽‍🌾", None), (2, 0, "ab", None)))
-    assert sent.endswith("\x1b[1;3Hab")
+    assert sent.endswith("\x1b[1;3Hab\r")
 
 
 class Tmux(Terminal):
@@ -259,7 +247,7 @@ def test_after_forgetting_the_next_frame_paints_everything_again() -> None:
     pair.send(rows)
     assert pair.send(rows) == ""
     pair.model.forget()
-    assert pair.send(rows).endswith("ภาคี abcd")
+    assert "ภาคี abcd" in pair.send(rows)
 
 
 STYLES = [None, Style(color="red"), Style(bold=True, bgcolor="blue"), Style(reverse=True),
@@ -350,6 +338,7 @@ class Session:
         await pilot.pause()
         self.feed()
         assert differences(self.ours, self.theirs) == [], f"after check {self.checks}"
+        assert (self.ours.cursor.x, self.ours.cursor.y) == (self.theirs.cursor.x, self.theirs.cursor.y)
         self.checks += 1
 
     async def resize(self, pilot: Any, width: int, height: int) -> None:
@@ -463,7 +452,44 @@ async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
         assert session.whole_screens == 0
         await pilot.press("escape")
         await session.check(pilot)
-        assert tr(Language.TH, "status.saved") in str(pilot.app.screen.query_one(KeyBar).render())
+        assert str(pilot.app.screen.query_one(KeyBar).render()).rstrip().endswith(SAVE_MARKS["status.saved"])
+
+    await run_session(monkeypatch, sample, script)
+
+
+def changed_cells(before: list[list[Any]], after: list[list[Any]]) -> list[tuple[int, int]]:
+    return [(x, y) for y, (old, new) in enumerate(zip(before, after, strict=True))
+            for x in range(len(new)) if look(old[x]) != look(new[x])]
+
+
+async def test_typing_then_saving_changes_only_the_save_mark(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    """The save state changes with every burst of typing: on the terminal it is
+    one cell of the key bar (the last but one), ``✓`` to ``*`` with the typed
+    letter and back when the save is done, and the save's frame is that cell
+    alone: a move, its colours and the mark."""
+    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 60.0)  # saved below, when the test says
+    monkeypatch.setattr(app_module, "AUTOSAVE_MAX_WAIT", 60.0)
+    mark = (78, 23)
+
+    async def script(pilot: Any, session: Session) -> None:
+        await pilot.press("1")
+        await session.check(pilot)
+        shown = screen_cells(session.ours)
+        assert shown[mark[1]][mark[0]].data == SAVE_MARKS["status.saved"]
+        await type_text(pilot, "ก")
+        await session.check(pilot)
+        typed = screen_cells(session.ours)
+        assert pilot.app.save_state == "status.unsaved"
+        assert typed[mark[1]][mark[0]].data == SAVE_MARKS["status.unsaved"]
+        assert mark in changed_cells(shown, typed)
+        written = len(session.written)
+        pilot.app.autosave()
+        await pilot.app.workers.wait_for_complete()
+        await session.check(pilot)
+        assert pilot.app.save_state == "status.saved"
+        assert changed_cells(typed, screen_cells(session.ours)) == [mark]
+        sent = "".join(session.written[written:])
+        assert re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", sent) == SAVE_MARKS["status.saved"], repr(sent)
 
     await run_session(monkeypatch, sample, script)
 

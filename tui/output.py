@@ -17,13 +17,17 @@ the fewest bytes that bring the terminal to the same picture:
 - the cursor gets there by the shortest move — an absolute move, a relative
   one, a carriage return, or writing straight through a few unchanged cells;
 - colours and attributes change by the difference (``ESC[1m``, ``ESC[39m``),
-  not a full setting and a reset around every run;
+  not a full setting and a reset around every run; a blank changes only
+  what it shows (its background), keeping the foreground for what follows;
 - a row that ends in blanks ends with erase to end of line, and a long run
   of blanks inside a row is erased (``ESC[nX``) — blanks in any background
   where terminfo says the terminal erases in the current colour ("bce", as
   xterm does), else only in the default background;
 - after an emoji (whose width terminals disagree on) or the last column the
   next write moves the cursor absolutely;
+- the frame ends with the cursor where Textual puts it after every frame,
+  reached by the shortest move (``\r`` back to the first column, ``ESC[H``
+  home), where Textual writes an absolute move of 6 to 8 bytes;
 - a letter with vowel or tone marks in the last column is written with
   autowrap on for that moment (``ESC[?7h`` … ``ESC[?7l``): with it off, as
   Textual keeps it, tmux 3.3a leaves its cursor on the last column once the
@@ -63,7 +67,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.cells import get_character_cell_size
 from rich.color import ColorSystem
-from rich.console import Console
+from rich.console import Console, ConsoleOptions
 from rich.segment import ControlType, Segment
 from rich.style import Style
 
@@ -71,8 +75,9 @@ from rich.style import Style
 # classes, and nothing public carries them. LayoutUpdate (a whole screen) and
 # ChopsUpdate (changed pieces of lines) are both rich renderables, so the
 # layer reads them through the public rich protocol (their segments and
-# cursor moves), not through their fields.
-from textual._compositor import ChopsUpdate, CompositorUpdate, LayoutUpdate
+# cursor moves), not through their fields. What it hands back is a plain rich
+# renderable, which App._display writes as it is.
+from textual._compositor import ChopsUpdate, LayoutUpdate
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -281,8 +286,8 @@ class TerminalModel:
     def frame(self, segments: Iterable[Segment], width: int, height: int,
               system: ColorSystem, cursor: tuple[int, int]) -> str:
         """The bytes that change the screen to show ``segments`` (Textual's
-        frame: cursor moves and styled text); the caller then moves the
-        cursor to ``cursor``."""
+        frame: cursor moves and styled text) and leave the cursor at
+        ``cursor``; "" when nothing changes and the cursor is there already."""
         if (width, height) != (self.width, self.height):
             self.forget(width, height)
         if system != self._system:
@@ -296,7 +301,10 @@ class TerminalModel:
         if self.pen != DEFAULT_PEN and out:
             out.append(sgr(self.pen, DEFAULT_PEN))  # leave the terminal as Textual does: no colours set
             self.pen = DEFAULT_PEN
-        self.cursor = cursor  # Textual moves the cursor there after every frame
+        # Where Textual puts the cursor after every frame (input methods show there),
+        # by the shortest move: Textual's own is absolute, 6 to 8 bytes a frame.
+        out.append(move(self.cursor, *cursor))
+        self.cursor = cursor
         return "".join(out)
 
     def _paint(self, segments: Iterable[Segment], system: ColorSystem) -> tuple[dict[int, list[Cell]], dict[int, list[int]]]:  # noqa: E501
@@ -380,10 +388,9 @@ class TerminalModel:
             reach = heads[bisect_left(heads, x + blanks) - 1] - x + 1 if blanks else 0
             if reach >= ERASE_MIN or x + blanks == width and reach >= 4:
                 self._go(out, y, new, shown, x)
-                if self.pen is None or self.pen.blank != new[x].pen.blank:  # type: ignore[union-attr]
-                    out.append(sgr(self.pen, new[x].pen))  # type: ignore[arg-type]
-                    self.pen = new[x].pen
-                pen = self.pen
+                pen = self._blank_pen(new, x)
+                out.append(sgr(self.pen, pen))
+                self.pen = pen
                 # Erase to the end of the line, or erase a run of characters (the cursor stays).
                 out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
                 shown[x:x + blanks] = [Cell(" ", pen)] * blanks
@@ -405,6 +412,25 @@ class TerminalModel:
         while end < self.width and new[end].text == " " and getattr(new[end].pen, "blank", None) == pen.blank:
             end += 1
         return end - x
+
+    def _blank_pen(self, new: list[Cell], x: int) -> Pen:
+        """The pen to write or erase the blank at ``x`` in. A blank shows only its
+        background and lines (unless reversed), so the pen at hand may keep its
+        foreground and bold or italics: one background code rather than a reset
+        and every colour again. Taken when that is shorter counting the SGR to
+        the next letter in the row too (Tab in step 1 moves a highlight whose
+        lines begin with a blank: its letters then need no SGR at all)."""
+        pen: Pen = new[x].pen  # type: ignore[assignment]
+        current = self.pen
+        if current is None or current.blank == pen.blank:
+            return pen if current is None else current
+        if pen.attrs & REVERSE:
+            return pen
+        near = make_pen(current.fg, pen.bg, current.attrs & ~(SHOW_ON_BLANK | REVERSE) | pen.attrs & SHOW_ON_BLANK)
+        after = next((cell.pen for cell in new[x + 1:x + 1 + ERASE_MIN] if cell.text.strip() and cell.pen), DEFAULT_PEN)
+        if len(sgr(current, near)) + len(sgr(near, after)) < len(sgr(current, pen)) + len(sgr(pen, after)):
+            return near
+        return pen
 
     def _go(self, out: list[str], y: int, new: list[Cell], shown: list[Cell], x: int) -> None:
         """Bring the cursor to (x, y): by a move, or by writing the few cells between."""
@@ -429,8 +455,8 @@ class TerminalModel:
 
     def _put(self, out: list[str], new: list[Cell], shown: list[Cell], x: int, y: int) -> None:
         cell = new[x]
-        if cell.text == " " and self.pen is not None and self.pen.blank == cell.pen.blank:  # type: ignore[union-attr]
-            cell = Cell(" ", self.pen)  # the same blank in the pen at hand: no colour change
+        if cell.text == " ":
+            cell = Cell(" ", self._blank_pen(new, x))
         out.append(sgr(self.pen, cell.pen))  # type: ignore[arg-type]
         self.pen = cell.pen
         out.append(AUTOWRAP_AROUND % cell.text if x == self.width - 1 and len(cell.text) > 1 else cell.text)
@@ -454,14 +480,16 @@ def erases_in_colour(term: str) -> bool:
         return False
 
 
-class DiffUpdate(CompositorUpdate):
-    """A frame as the changes to the terminal model, worked out just before Textual writes it."""
+class DiffUpdate:
+    """A frame as the changes to the terminal model, worked out just before
+    Textual writes it. Not a CompositorUpdate: Textual writes any other
+    renderable as it is, without a cursor move of its own after it."""
 
     def __init__(self, changes: str) -> None:
         self.changes = changes
 
-    def render_segments(self, console: Console) -> str:
-        return self.changes
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        yield Segment(self.changes)
 
 
 class DifferentialOutput:
@@ -497,14 +525,12 @@ class DifferentialOutput:
             and not app.is_inline
             and _writes(app)
         ):
-            # Where App._display moves the cursor after the frame.
+            # Where App._display would move the cursor after the frame.
             target = app.screen.outer_size.clamp_offset(app.cursor_position)
-            cursor = (target.x, target.y)
-            was = model.cursor
             system = COLOR_SYSTEMS.get(app.console.color_system or "", ColorSystem.TRUECOLOR)
             changes = model.frame(renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
-                                  app.size.width, app.size.height, system, cursor)
-            if not changes and was == cursor:
+                                  app.size.width, app.size.height, system, (target.x, target.y))
+            if not changes:
                 return  # a frame that changes nothing: not even a cursor move goes out
             renderable = DiffUpdate(changes)
         super()._display(screen, renderable)  # type: ignore[misc]

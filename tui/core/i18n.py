@@ -41,6 +41,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "screen.report": ("รายงาน", "Report"),
     "screen.help": ("วิธีใช้", "Help"),
     "help.keys": ("ปุ่มลัดของหน้าจอนี้", "Keys on this screen"),
+    "help.save_marks": (
+        "มุมขวาล่าง: {saved} บันทึกแล้ว {unsaved} ยังไม่บันทึก (จะบันทึกเองในอีกครู่)"
+        " ถ้าบันทึกช้า บันทึกไม่ได้ หรือไฟล์อ่านอย่างเดียว จะบอกเป็นข้อความแทน",
+        "Bottom right: {saved} saved, {unsaved} not saved yet (it saves by itself in a moment)."
+        " A slow or failed save, or a read-only file, is said there in words.",
+    ),
     "key.quit": ("ออก", "Quit"),
     "key.help": ("วิธีใช้", "Help"),
     "key.language": ("ภาษา", "Language"),

@@ -5,7 +5,8 @@ of Textual's widgets (arrows, paging, editing). Textual binds some keys on
 every widget of a kind whether or not there is anything for them to do; those
 are left out when there is not — scrolling what does not scroll, Tab with no
 other field to go to, copying with nothing selected — so that every key the
-help names does something when pressed.
+help names does something when pressed. Above them, what the save mark in
+the bottom right corner means (in view without scrolling).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tui.core.i18n import describe_key, is_ours, tr
 from tui.core.vocab import Language
 from tui.key_names import key_label
 from tui.screens.dialog import PhakhiDialog
+from tui.widgets.keybar import SAVE_MARKS
 
 #: Textual's scrolling actions as every widget has them (``Widget.action_*``), and whether
 #: a widget can scroll the way each needs.
@@ -69,23 +71,27 @@ class HelpScreen(PhakhiDialog[None]):
         self.keys = keys
 
     def compose_dialog(self) -> ComposeResult:
-        title, heading, table = self._words(self.lang)
+        title, heading, table, save_marks = self._words(self.lang)
         with VerticalScroll(id="help"):
             yield Static(title, id="help-title")
+            yield Static(save_marks, id="help-marks")
             yield Static(heading, classes="heading", id="help-heading")
             yield Static(table, id="help-keys")
 
-    def _words(self, lang: Language) -> tuple[str, str, Text]:
+    def _words(self, lang: Language) -> tuple[str, str, Text, Text]:
         width = max((len(key_label(key)) for key, _ in self.keys), default=0)
         table = Text()
         for key, description in self.keys:
             table.append(key_label(key).ljust(width + 2), style="bold")
             table.append(describe_key(lang, description) + "\n")
         title = f"[b]{tr(lang, 'screen.help')} — {tr(lang, self.title_key)}[/]"
-        return title, tr(lang, "help.keys"), table
+        # The bar shows the save state as a mark: what each means (tui/widgets/keybar.py).
+        save_marks = Text(tr(lang, "help.save_marks", saved=SAVE_MARKS["status.saved"],
+                             unsaved=SAVE_MARKS["status.unsaved"]))
+        return title, tr(lang, "help.keys"), table, save_marks
 
     def show_language(self, lang: Language) -> None:
-        for name, text in zip(("title", "heading", "keys"), self._words(lang), strict=True):
+        for name, text in zip(("title", "heading", "keys", "marks"), self._words(lang), strict=True):
             self.query_one(f"#help-{name}", Static).update(text)
 
     def action_dismiss(self) -> None:

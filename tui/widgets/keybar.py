@@ -6,6 +6,13 @@ the width or the keys that apply change (focus moving to a list brings the
 list's keys) — one short line, no hover effects, nothing repainting while the
 user is idle.
 
+The save state changes with every burst of typing (unsaved, then saved half a
+second later), so it is one mark in the last cell but one, the same width
+either way: the change is one cell on the wire, a few bytes over a slow SSH
+link, where the words were about 70 bytes each time. Words show only when
+there is something to do or know — a save that is slow or failed, a file
+that is read-only or not yet written. The help (F1) explains the marks.
+
 The keys of the screen (or dialog) and of the focused widget (ctrl+r in step
 3, Delete in a table) come first, then the keys the screen shares with its
 kind (its ``SHARED_KEYS``: F3 and F2, the same on every step; ctrl+t in every
@@ -32,6 +39,10 @@ PINNED = frozenset({"help", "quit"})
 STAYS, OWN, SHARED, APP_WIDE = range(4)
 #: Where each rank is shown: the pinned keys among the app-wide ones.
 PLACE = {OWN: 0, SHARED: 1, STAYS: 2, APP_WIDE: 2}
+#: The save states shown as a mark, one cell wide each (neither is of East
+#: Asian "ambiguous" width, which some terminals draw two cells wide). Every
+#: other state is shown in words.
+SAVE_MARKS = {"status.saved": "✓", "status.unsaved": "*"}
 
 
 class ShownKey(NamedTuple):
@@ -41,6 +52,11 @@ class ShownKey(NamedTuple):
     """The binding's description: an i18n key, or Textual's words for its widgets' keys."""
     rank: int
     """STAYS, OWN, SHARED or APP_WIDE."""
+
+
+def save_state_shown(lang: Language, state_key: str) -> str:
+    """The save state as the bar shows it: its mark, or its words."""
+    return SAVE_MARKS.get(state_key) or tr(lang, state_key)
 
 
 def shown_keys(screen: Screen) -> list[ShownKey]:
@@ -120,7 +136,7 @@ class KeyBar(Widget):
             (Text(f" {shown.key} ", style="reverse"), Text(f" {describe_key(self.lang, shown.description)} "))
             for shown in self._drawn
         ]
-        state = Text(tr(self.lang, self.state_key) + " ") if self.state_key else Text()
+        state = Text(save_state_shown(self.lang, self.state_key) + " ") if self.state_key else Text()
         room = self.size.width - state.cell_len - 1
         widths = [key.cell_len + description.cell_len for key, description in chips]
         keys = Text()
