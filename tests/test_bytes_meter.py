@@ -1,7 +1,7 @@
 """The byte meter (benchmarks/bytes_meter.py) runs, and its floor adds up.
 
 The run is a smoke test, not a measurement: ``--quick`` once at 80x24 on
-Phakhi alone (about 15 s; the subprocess is cut at 20 s), checking that
+Phakhi alone (about 15 s; the subprocess is cut at 60 s, a guard against a hang, not a timing), checking that
 every scripted key was answered and every class of work was measured. No
 byte thresholds here: the numbers belong to the benchmark's own report
 (README, "Performance"). The floor it sets beside each key is checked on a
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_byte_meter_runs_the_real_app_through_its_script() -> None:
     command = [sys.executable, str(ROOT / "benchmarks" / "bytes_meter.py"),
                "--quick", "--json", "--size", "80x24", "--app", "ours"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=20, cwd=ROOT)
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout)
     (run,) = report["runs"]
