@@ -1,8 +1,8 @@
 """The byte meter (benchmarks/bytes_meter.py) runs, and its floor adds up.
 
 The run is a smoke test, not a measurement: ``--quick`` once at 80x24 on
-Phakhi alone (about 15 s; the subprocess is cut at 60 s, a guard against a hang, not a timing), checking that
-every scripted key was answered and every class of work was measured. No
+Phakhi alone (about 15 s; cut at 60 s, a guard against a hang, not a
+timing), checking that every scripted key was answered and every class of work was measured. No
 byte thresholds here: the numbers belong to the benchmark's own report
 (README, "Performance"). The floor it sets beside each key is checked on a
 change worked out by hand.
