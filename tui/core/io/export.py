@@ -46,8 +46,6 @@ SUFFIXES = {
     ".html": ExportFormat.HTML,
     ".htm": ExportFormat.HTML,
 }
-#: The two files of a CSV export, as their names end.
-CSV_PARTS = ("elements", "connections")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ STEP = {N: (-1, 0), E: (0, 1), S: (1, 0), W: (0, -1)}
 OPPOSITE = {N: S, S: N, E: W, W: E}
 VERTICAL = N | S
 HORIZONTAL = E | W
-CROSSING = N | E | S | W
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,6 @@ BRACKETS: dict[Kind, tuple[str, str]] = {
 }
 #: A cluster of the overview is drawn like a network.
 CLUSTER_BRACKETS = BRACKETS[Kind.NETWORK]
-ALL_BRACKETS = frozenset("()[]{}")
 
 
 def glyphs(ascii_only: bool) -> GlyphSet:
