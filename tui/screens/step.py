@@ -14,6 +14,7 @@ from tui.core.edit import EditError
 from tui.core.i18n import tr
 from tui.core.steps import StepState, all_steps
 from tui.screens.base import PhakhiScreen
+from tui.screens.per_change import PerChange
 from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
@@ -33,6 +34,11 @@ class StepScreen(PhakhiScreen):
     BINDINGS = STEP_BINDINGS
     #: The same on every step: on a short key bar they give way to the step's own keys.
     SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if binding.id)
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: Asked on opening, on a change of language and after every edit: worked out once per change.
+        self.step_states = PerChange(all_steps)
 
     @property
     def title_key(self) -> str:
@@ -102,7 +108,7 @@ class StepScreen(PhakhiScreen):
         return text
 
     def show_progress(self) -> None:
-        states = all_steps(self.document.workbook)
+        states = self.step_states.of(self.document)
         self.query_one(StepBar).show(self.lang, self.NUMBER, states)
         state = states[self.NUMBER - 1]
         missing = state.missing
