@@ -9,9 +9,9 @@ its option first comes on screen, and kept until the screen says it changed.
 Options wrap as an OptionList wraps them, so a long name takes two or three
 lines of a narrow list. The lines of a list of up to ``MEASURED_AT_ONCE``
 options are all counted when it is shown, and it scrolls exactly as an
-OptionList; in a longer one an option not yet on screen counts as one line
-until it is (the scrollbar firms up as the user moves through it). What is
-on screen is always measured before it is drawn.
+OptionList; in a longer one an option counts as one line until the
+highlight comes near it (the scrollbar firms up as the user moves through
+the list). What is on screen is always measured before it is drawn.
 
 It looks and answers keys as OptionList does — its styles and component
 classes, its key bindings (up and down go round from one end to the other),
@@ -48,6 +48,9 @@ MakePrompt = Callable[[str], str]
 KEPT_OPTIONS = 512
 #: A list this long is measured whole when shown (a few tens of ms): it scrolls exactly as an OptionList.
 MEASURED_AT_ONCE = 1000
+#: A longer one is measured this many options at a time, around the highlight: each time a count
+#: of lines changes the list is laid out again with the screen, so not at every key.
+MEASURED_TOGETHER = 128
 
 
 class LongList(ScrollView, can_focus=True):
@@ -188,9 +191,12 @@ class LongList(ScrollView, can_focus=True):
         return bisect_right(self._line_starts(), line) - 1
 
     def _measure_around(self, index: int) -> None:
-        """Measure a screen's worth of options either side of one, before scrolling to it."""
+        """Measure the options near one before scrolling to it: all that could share the screen
+        with it (measured later, one above it would push it off), in whole blocks."""
         reach = max(1, self.scrollable_content_region.height)
-        self._measure(range(max(0, index - reach), min(len(self.keys), index + reach + 1)))
+        first = max(0, index - reach) // MEASURED_TOGETHER * MEASURED_TOGETHER
+        last = ((index + reach) // MEASURED_TOGETHER + 1) * MEASURED_TOGETHER
+        self._measure(range(first, min(len(self.keys), last)))
 
     def _measure_window(self) -> None:
         """Measure the options on screen; a measured one may push others off, so again until none changes."""
