@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from tui.core.analysis.grid import place, prioritise
+from tui.core.analysis.grid import is_key_player, quadrant_of
 from tui.core.grid_text import draw_grid
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -24,9 +24,8 @@ from tui.widgets.steady import update_text
 
 
 def unscored_names(workbook: Workbook) -> str:
-    """The stakeholders the grid cannot place yet, by name."""
-    unscored = (workbook.stakeholder(i) for i in prioritise(workbook).unscored)
-    return ", ".join(s.name for s in unscored if s is not None)
+    """The stakeholders the grid cannot place yet, by name (their cell, not their whole placement)."""
+    return ", ".join(s.name for s in workbook.stakeholders if quadrant_of(s.influence, s.interest) is None)
 
 
 def grid_text(workbook: Workbook, width: int, height: int, lang: Language) -> str:
@@ -72,7 +71,7 @@ class PrioritiseScreen(StepScreen):
         workbook = self.document.workbook
         planned = {r.stakeholder for r in workbook.plan.rows} | {workbook.plan.our_stakeholder}
         open_ones = [s for s in workbook.stakeholders if s.id not in planned]
-        open_ones.sort(key=lambda s: not place(s).key_player)
+        open_ones.sort(key=lambda s: not is_key_player(s))
 
         def chosen(stakeholder_id: str | None) -> None:
             if stakeholder_id:

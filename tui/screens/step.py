@@ -27,6 +27,11 @@ STEP_BINDINGS = [
 ]
 
 
+#: Asked by every step's screen on opening, on a change of language and after every edit: worked
+#: out once per change of the workbook, for all of them.
+STEP_STATES = PerChange(all_steps)
+
+
 class StepScreen(PhakhiScreen):
     """Base of the seven step screens; subclasses set NUMBER and compose_body()."""
 
@@ -34,11 +39,6 @@ class StepScreen(PhakhiScreen):
     BINDINGS = STEP_BINDINGS
     #: The same on every step: on a short key bar they give way to the step's own keys.
     SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if binding.id)
-
-    def __init__(self) -> None:
-        super().__init__()
-        #: Asked on opening, on a change of language and after every edit: worked out once per change.
-        self.step_states = PerChange(all_steps)
 
     @property
     def title_key(self) -> str:
@@ -108,7 +108,7 @@ class StepScreen(PhakhiScreen):
         return text
 
     def show_progress(self) -> None:
-        states = self.step_states.of(self.document)
+        states = STEP_STATES.of(self.document)
         self.query_one(StepBar).show(self.lang, self.NUMBER, states)
         state = states[self.NUMBER - 1]
         missing = state.missing

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from tui.core.analysis.grid import place
+from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
 from tui.core.i18n import field_label
 from tui.core.model import Stakeholder
@@ -54,7 +54,7 @@ class StudyScreen(StakeholderStep):
     def shown(self) -> list[Stakeholder]:
         stakeholders = self.document.workbook.stakeholders
         if self.key_players_only:
-            return [s for s in stakeholders if place(s).key_player]
+            return [s for s in stakeholders if is_key_player(s)]
         return stakeholders
 
     def load_current(self) -> None:
