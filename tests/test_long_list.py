@@ -8,6 +8,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tests.side_by_side import pressed_in_both
 from tui.widgets import long_list
 from tui.widgets.long_list import LongList
 
@@ -83,18 +84,12 @@ async def test_ten_thousand_options_make_only_the_options_near_the_highlight() -
 async def test_it_draws_and_moves_as_an_option_list(count: int) -> None:
     keys = ["down"] * 3 + ["pagedown", "pagedown", "up", "pageup", "end", "down", "up", "home", "up", "pagedown"]
     long_app, option_app = Lists(count, "long"), Lists(count, "option")
-    async with long_app.run_test(size=SIZE) as long_pilot, option_app.run_test(size=SIZE) as option_pilot:
-        for key in [None, *keys]:
-            if key:
-                await long_pilot.press(key)
-                await option_pilot.press(key)
-            await long_pilot.pause()
-            await option_pilot.pause()
-            ours, theirs = long_app.query_one(LongList), option_app.query_one(OptionList)
-            assert ours.highlighted == theirs.highlighted, key
-            assert ours.scroll_offset == theirs.scroll_offset, key
-            assert ours.virtual_size.height == theirs.virtual_size.height, key
-            assert drawn(long_app) == drawn(option_app), key
+    async for key in pressed_in_both(long_app, option_app, keys, SIZE):
+        ours, theirs = long_app.query_one(LongList), option_app.query_one(OptionList)
+        assert ours.highlighted == theirs.highlighted, key
+        assert ours.scroll_offset == theirs.scroll_offset, key
+        assert ours.virtual_size.height == theirs.virtual_size.height, key
+        assert drawn(long_app) == drawn(option_app), key
 
 
 async def test_a_list_too_long_to_measure_at_once_shows_the_highlight_whole(monkeypatch: pytest.MonkeyPatch) -> None:
