@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
+from tests.side_by_side import pressed_in_both
 from tui.widgets.long_table import Column, LongTable
 
 SIZE = (60, 12)
@@ -81,17 +82,11 @@ async def test_it_draws_and_moves_as_a_data_table(fixed: int) -> None:
     keys = ["down"] * 3 + ["right", "pagedown", "pagedown", "left", "up", "pageup"]
     keys += ["end", "ctrl+end", "home", "ctrl+home"]
     long_app, data_app = Tables(40, "long", fixed), Tables(40, "data", fixed)
-    async with long_app.run_test(size=SIZE) as long_pilot, data_app.run_test(size=SIZE) as data_pilot:
-        for key in [None, *keys]:
-            if key:
-                await long_pilot.press(key)
-                await data_pilot.press(key)
-            await long_pilot.pause()
-            await data_pilot.pause()
-            ours, theirs = long_app.query_one(LongTable), data_app.query_one(DataTable)
-            assert ours.cursor_coordinate == theirs.cursor_coordinate, key
-            assert ours.scroll_offset == theirs.scroll_offset, key
-            assert drawn(long_app) == drawn(data_app), key
+    async for key in pressed_in_both(long_app, data_app, keys, SIZE):
+        ours, theirs = long_app.query_one(LongTable), data_app.query_one(DataTable)
+        assert ours.cursor_coordinate == theirs.cursor_coordinate, key
+        assert ours.scroll_offset == theirs.scroll_offset, key
+        assert drawn(long_app) == drawn(data_app), key
 
 
 async def test_a_name_with_brackets_shows_as_typed() -> None:

@@ -19,8 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from tui.core.edit import EditError
 from tui.core.i18n import label, tr
@@ -28,7 +27,7 @@ from tui.core.names import namesakes
 from tui.core.vocab import Kind, Sector
 from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
-from tui.widgets.keep_place import back_to, place_of
+from tui.widgets.long_list import LongList
 from tui.widgets.one_line import OneLine
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
@@ -37,8 +36,8 @@ NEXT_SECTOR = {Sector.PEOPLE: Sector.ACADEMIC, Sector.ACADEMIC: Sector.GOVERNMEN
 QUESTIONS = tuple(f"identify.q{n}" for n in range(1, 6))
 
 
-class SectorList(OptionList):
-    """One sector's stakeholders; its keys act on the highlighted one."""
+class SectorList(LongList):
+    """One sector's stakeholders, drawn as they come on screen; its keys act on the highlighted one."""
 
     BINDINGS = [
         Binding("delete", "screen.remove_stakeholder", "key.remove", id="identify.remove"),
@@ -110,14 +109,13 @@ class IdentifyScreen(StepScreen):
             if self.query_one(f"#add-{sector.value}", NameEntry).renaming is not None:
                 title = tr(self.lang, "identify.renaming")  # the entry holds the name being mended
             self.query_one(f"#title-{sector.value}", Static).update(title)
-            sector_list = self.query_one(f"#list-{sector.value}", SectorList)
-            place = place_of(sector_list)
-            sector_list.clear_options()
-            if members:
-                sector_list.add_options(Option(f"{KIND_MARKS[s.kind]} {s.name}", id=s.id) for s in members)
-                back_to(sector_list, place)
-            elif sector in workbook.project.empty_sectors:
-                sector_list.add_option(Option(f"— {tr(self.lang, 'identify.none_marked')}", id="none", disabled=True))
+            none = f"— {tr(self.lang, 'identify.none_marked')}" if sector in workbook.project.empty_sectors else ""
+            self.query_one(f"#list-{sector.value}", SectorList).show([s.id for s in members], self.prompt_of, none)
+
+    def prompt_of(self, stakeholder_id: str) -> str:
+        """A line of a sector's list: the kind's mark and the name."""
+        stakeholder = self.document.workbook.stakeholder(stakeholder_id)
+        return f"{KIND_MARKS[stakeholder.kind]} {stakeholder.name}" if stakeholder is not None else ""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         entry, name = event.input, event.value.strip()
@@ -237,8 +235,7 @@ class IdentifyScreen(StepScreen):
         if stakeholder is None:
             return
         sector_list = self.query_one(f"#list-{stakeholder.sector.value}", SectorList)
-        members = [s.id for s in self.document.workbook.stakeholders if s.sector is stakeholder.sector]
-        sector_list.highlighted = members.index(stakeholder_id)
+        sector_list.highlighted = sector_list.index_of(stakeholder_id)
         sector_list.focus()
 
     def _focused(self) -> tuple[Sector, str | None] | None:
@@ -246,11 +243,7 @@ class IdentifyScreen(StepScreen):
         focused = self.focused
         if not isinstance(focused, SectorList) or not focused.id:
             return None
-        sector = Sector(focused.id.removeprefix("list-"))
-        if focused.highlighted is None:
-            return sector, None
-        option_id = focused.get_option_at_index(focused.highlighted).id
-        return sector, option_id if option_id != "none" else None
+        return Sector(focused.id.removeprefix("list-")), focused.highlighted_key
 
     def action_remove_stakeholder(self) -> None:
         chosen = self._focused()

@@ -1,7 +1,9 @@
 """Choose a stakeholder by typing part of the name: for ties, the map, the plan.
 
 Where the one wanted may not be there yet (our own group in a new workbook),
-the picker also offers the typed name as a new stakeholder.
+the picker also offers the typed name as a new stakeholder. The matches are
+listed as they come on screen (tui/widgets/long_list.py): each letter typed
+lists them again, and a province's 10,000 names took seconds to list whole.
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog, Words
+from tui.widgets.long_list import LongList
 from tui.widgets.one_line import OneLine
 
 
@@ -46,13 +48,15 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
         super().__init__(lang)
         self.title_words = title
         self.stakeholders = stakeholders
+        self.names = {s.id: s.name for s in stakeholders}
         self.new = new
 
     def compose_dialog(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(f"[b]{self.title_words(self.lang)}[/]", id="pick-title")
             yield OneLine(placeholder=tr(self.lang, "pick.filter"), id="pick-filter")
-            yield OptionList(id="pick-list")
+            yield LongList(id="pick-list")
+            yield Static(id="pick-new", classes="hint")
 
     def on_mount(self) -> None:
         self.show_matches("")
@@ -64,19 +68,22 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
             self.show_matches(self.query_one("#pick-filter", Input).value)  # the "add" option's words
 
     def show_matches(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        choices = self.query_one("#pick-list", OptionList)
-        choices.clear_options()
-        choices.add_options(
-            Option(s.name, id=s.id) for s in self.stakeholders if wanted in s.name.casefold() or wanted == s.id
-        )
-        if self.new is not None:
-            if text.strip():
-                choices.add_option(Option(tr(self.lang, self.new, name=text.strip()), id=NEW))
-            else:
-                choices.add_option(Option(tr(self.lang, "pick.type_new"), id=NEW, disabled=True))
-        if choices.option_count and not choices.get_option_at_index(0).disabled:
-            choices.highlighted = 0
+        typed = text.strip()
+        wanted = typed.casefold()
+        matches = [s.id for s in self.stakeholders if wanted in s.name.casefold() or wanted == s.id]
+        offered = self.new is not None
+        choices = self.query_one("#pick-list", LongList)
+        choices.show([*matches, NEW] if offered and typed else matches, self.prompt_of)
+        choices.highlighted = 0
+        hint = self.query_one("#pick-new", Static)
+        hint.display = offered and not typed  # what typing a name that is not listed does
+        if hint.display:
+            hint.update(tr(self.lang, "pick.type_new"))
+
+    def prompt_of(self, key: str) -> str:
+        if key == NEW:
+            return tr(self.lang, self.new or "", name=self.query_one("#pick-filter", Input).value.strip())
+        return self.names[key]
 
     def _answer(self, option_id: str | None) -> None:
         if option_id == NEW:
@@ -88,15 +95,15 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
         self.show_matches(event.value)
 
     def on_input_submitted(self) -> None:
-        choices = self.query_one("#pick-list", OptionList)
-        if choices.highlighted is not None:
-            self._answer(choices.get_option_at_index(choices.highlighted).id)
+        chosen = self.query_one("#pick-list", LongList).highlighted_key
+        if chosen is not None:
+            self._answer(chosen)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self._answer(event.option.id)
+    def on_long_list_selected(self, event: LongList.Selected) -> None:
+        self._answer(event.key)
 
     def action_move(self, step: int) -> None:
-        choices = self.query_one("#pick-list", OptionList)
+        choices = self.query_one("#pick-list", LongList)
         if choices.option_count:
             current = choices.highlighted or 0
             choices.highlighted = max(0, min(choices.option_count - 1, current + step))

@@ -1,7 +1,8 @@
 """Step 6 — prioritise (จัดกลุ่มความสำคัญ): the influence x interest grid, live from the scores.
 
 Drawn by the core (tui/core/grid_text.py) to fit the screen; it is redrawn
-when the scores change (step 5, or an undo) and when the terminal is resized.
+when the scores change (step 5, or an undo), when the terminal is resized
+and when the language changes, and only then (tui/screens/per_change.py).
 """
 
 from __future__ import annotations
@@ -10,17 +11,35 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from tui.core.analysis.grid import place, prioritise
+from tui.core.analysis.grid import is_key_player, quadrant_of
 from tui.core.grid_text import draw_grid
 from tui.core.i18n import tr
+from tui.core.model import Workbook
+from tui.core.vocab import Language
 from tui.screens.dialog import words
+from tui.screens.per_change import PerChange
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.step import StepScreen
+from tui.widgets.steady import update_text
+
+
+def unscored_names(workbook: Workbook) -> str:
+    """The stakeholders the grid cannot place yet, by name (their cell, not their whole placement)."""
+    return ", ".join(s.name for s in workbook.stakeholders if quadrant_of(s.influence, s.interest) is None)
+
+
+def grid_text(workbook: Workbook, width: int, height: int, lang: Language) -> str:
+    return "\n".join(draw_grid(workbook, width, height, lang))
 
 
 class PrioritiseScreen(StepScreen):
     NUMBER = 6
     BINDINGS = [Binding("p", "add_to_plan", "key.add_to_plan", id="grid.plan")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unscored = PerChange(unscored_names)
+        self.grid = PerChange(grid_text)
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="grid")
@@ -38,23 +57,21 @@ class PrioritiseScreen(StepScreen):
         self.draw()
 
     def draw(self) -> None:
-        workbook = self.document.workbook
-        unscored = [workbook.stakeholder(i) for i in prioritise(workbook).unscored]
-        names = ", ".join(s.name for s in unscored if s is not None)
+        names = self.unscored.of(self.document)
         note = self.query_one("#grid-unscored", Static)
-        note.update(tr(self.lang, "grid.unscored", names=names) if names else "")
+        update_text(note, tr(self.lang, "grid.unscored", names=names) if names else "")
         note.display = bool(names)
-        grid = self.query_one("#grid", Static)
         # The screen less the step bar, the to-do line, the key bar and the note.
         height = max(8, self.size.height - 3 - (2 if names else 0))
-        grid.update("\n".join(draw_grid(workbook, max(40, self.size.width - 2), height, self.lang)))
+        width = max(40, self.size.width - 2)
+        update_text(self.query_one("#grid", Static), self.grid.of(self.document, width, height, self.lang))
 
     def action_add_to_plan(self) -> None:
         """Choose one of the grid's stakeholders, key players first, for the planning table."""
         workbook = self.document.workbook
         planned = {r.stakeholder for r in workbook.plan.rows} | {workbook.plan.our_stakeholder}
         open_ones = [s for s in workbook.stakeholders if s.id not in planned]
-        open_ones.sort(key=lambda s: not place(s).key_player)
+        open_ones.sort(key=lambda s: not is_key_player(s))
 
         def chosen(stakeholder_id: str | None) -> None:
             if stakeholder_id:

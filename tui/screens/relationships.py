@@ -20,10 +20,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.i18n import label, tr
-from tui.core.model import Stakeholder, Tie
+from tui.core.model import Stakeholder, Tie, Workbook
 from tui.core.vocab import Strength
 from tui.key_names import key_name
 from tui.screens.dialog import words
+from tui.screens.per_change import PerChange
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.keep_place import back_to, place_of
@@ -31,6 +32,17 @@ from tui.widgets.record_form import RecordForm
 
 FIELDS = ("strength", "relation", "form", "frequency", "duration", "notes")
 LINES = {Strength.STRONG: "━━", Strength.WEAK: "──"}
+
+
+def count_ties(workbook: Workbook) -> Counter[str]:
+    """Each stakeholder's number of ties, in one pass: the list asks it of everyone, and
+    counting each one's ties apart read every tie each time (two minutes at 10,000)."""
+    counts: Counter[str] = Counter()
+    for tie in workbook.ties:
+        counts[tie.a] += 1
+        if tie.b != tie.a:
+            counts[tie.b] += 1
+    return counts
 
 
 class TieList(OptionList):
@@ -45,39 +57,25 @@ class RelationshipsScreen(StakeholderStep):
     NUMBER = 4
     BINDINGS = [ADD_TIE]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.tie_counts = PerChange(count_ties)
+
     def compose_page(self) -> ComposeResult:
         with Vertical(id="ties-right"):
             yield Static(id="ties-heading", classes="sector-title")
             yield TieList(id="tie-list")
             yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
 
-    #: The ties counted per stakeholder, and the workbook and generation they were counted for.
-    _counted: tuple[object, int, Counter[str]] | None = None
-
     def prompt(self, stakeholder: Stakeholder) -> str:
-        return f"{self.tie_counts()[stakeholder.id]:>2} {stakeholder.name}"
-
-    def tie_counts(self) -> Counter[str]:
-        """Each stakeholder's number of ties, counted once per change of the workbook: the
-        list asks it of everyone, and counting each one's ties apart read every tie each time
-        (two minutes at 10,000 stakeholders)."""
-        workbook, generation = self.document.workbook, self.document.editor.generation
-        if self._counted is None or self._counted[0] is not workbook or self._counted[1] != generation:
-            counts: Counter[str] = Counter()
-            for tie in workbook.ties:
-                counts[tie.a] += 1
-                if tie.b != tie.a:
-                    counts[tie.b] += 1
-            self._counted = (workbook, generation, counts)
-        return self._counted[2]
+        return f"{self.tie_counts.of(self.document)[stakeholder.id]:>2} {stakeholder.name}"
 
     @property
     def tie(self) -> Tie | None:
         ties = self.query_one("#tie-list", TieList)
         if ties.highlighted is None:
             return None
-        tie_id = ties.get_option_at_index(ties.highlighted).id
-        return next((t for t in self.document.workbook.ties if t.id == tie_id), None)
+        return self.document.workbook.ties.by_id(ties.get_option_at_index(ties.highlighted).id or "")
 
     def tie_line(self, tie: Tie, person: Stakeholder) -> str:
         """``━━ นายก ทม. · การมีส่วนร่วม``: the line shows strength and kind."""

@@ -14,6 +14,7 @@ from tui.core.edit import EditError
 from tui.core.i18n import tr
 from tui.core.steps import StepState, all_steps
 from tui.screens.base import PhakhiScreen
+from tui.screens.per_change import PerChange
 from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
@@ -24,6 +25,11 @@ STEP_BINDINGS = [
     Binding("ctrl+g", "app.go_step", "key.go_step", id="step.go", show=False),
     Binding("escape", "app.home", "key.home", id="step.home", show=False),
 ]
+
+
+#: Asked by every step's screen on opening, on a change of language and after every edit: worked
+#: out once per change of the workbook, for all of them.
+STEP_STATES = PerChange(all_steps)
 
 
 class StepScreen(PhakhiScreen):
@@ -102,7 +108,7 @@ class StepScreen(PhakhiScreen):
         return text
 
     def show_progress(self) -> None:
-        states = all_steps(self.document.workbook)
+        states = STEP_STATES.of(self.document)
         self.query_one(StepBar).show(self.lang, self.NUMBER, states)
         state = states[self.NUMBER - 1]
         missing = state.missing

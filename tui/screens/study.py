@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable
 
-from tui.core.analysis.grid import place
+from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
 from tui.core.i18n import field_label
 from tui.core.model import Stakeholder
@@ -54,7 +54,7 @@ class StudyScreen(StakeholderStep):
     def shown(self) -> list[Stakeholder]:
         stakeholders = self.document.workbook.stakeholders
         if self.key_players_only:
-            return [s for s in stakeholders if place(s).key_player]
+            return [s for s in stakeholders if is_key_player(s)]
         return stakeholders
 
     def load_current(self) -> None:
@@ -91,7 +91,5 @@ class StudyScreen(StakeholderStep):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on a row: back to the form of that stakeholder."""
-        ids = [s.id for s in self.shown()]
-        if event.row_key.value in ids:
-            self.query_one("#people", OptionList).highlighted = ids.index(event.row_key.value)
+        self.select(event.row_key.value or "")
         self.action_toggle_table()

@@ -10,19 +10,33 @@ position, as near as the list allows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.widgets import OptionList
 
+#: The id and position of the highlighted option.
+Place = tuple[str | None, int | None]
 
-def place_of(options: OptionList) -> tuple[str | None, int | None]:
+
+def kept_index(place: Place, count: int, index_of: Callable[[str], int | None]) -> int | None:
+    """Where the highlight goes in a refilled list of ``count`` options: to the option of
+    that id if it is listed, else the same position; nowhere in an empty list."""
+    if not count:
+        return None
+    kept, index = place
+    found = None if kept is None else index_of(kept)
+    return found if found is not None else min(index or 0, count - 1)
+
+
+def place_of(options: OptionList) -> Place:
     """The id and position of the highlighted option, to find it again after a refill."""
     index = options.highlighted
     return (None if index is None else options.get_option_at_index(index).id), index
 
 
-def back_to(options: OptionList, place: tuple[str | None, int | None]) -> None:
+def back_to(options: OptionList, place: Place) -> None:
     """Highlight the option of that id if it is listed, else the same position."""
-    kept, index = place
     ids = [options.get_option_at_index(n).id for n in range(options.option_count)]
-    if not ids:
-        return
-    options.highlighted = ids.index(kept) if kept in ids else min(index or 0, len(ids) - 1)
+    kept = kept_index(place, len(ids), lambda key: ids.index(key) if key in ids else None)
+    if kept is not None:
+        options.highlighted = kept

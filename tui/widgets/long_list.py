@@ -1,0 +1,326 @@
+"""A list that makes and draws only the options on screen, for workbooks of thousands.
+
+Textual's OptionList makes every option and measures how many lines each
+one wraps to as it is added: steps 2, 3, 4 and 7 took about 2 s to open at
+10,000 stakeholders. Here the screen gives the options' keys, and a function
+from a key to its line of text; a prompt is made, measured and drawn when
+its option first comes on screen, and kept until the screen says it changed.
+
+Options wrap as an OptionList wraps them, so a long name takes two or three
+lines of a narrow list. The lines of a list of up to ``MEASURED_AT_ONCE``
+options are all counted when it is shown, and it scrolls exactly as an
+OptionList; in a longer one an option counts as one line until the
+highlight comes near it (the scrollbar firms up as the user moves through
+the list). What is on screen is always measured before it is drawn.
+
+It looks and answers keys as OptionList does — its styles and component
+classes, its key bindings (up and down go round from one end to the other),
+a click highlights and selects — since the step screens were made for it,
+and it is read as one is read (``highlighted``, ``option_count``,
+``get_option_at_index``). There is no hover highlight. Prompts are plain
+text (never markup: a name with brackets in it shows as typed).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
+from textual import events
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Padding, Visual
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.widgets.keep_place import Place, kept_index
+
+#: An option's line of text from its key.
+MakePrompt = Callable[[str], str]
+#: Options whose drawing is kept: several screens' worth, so moving back and forth makes nothing again.
+KEPT_OPTIONS = 512
+#: A list this long is measured whole when shown (a few tens of ms): it scrolls exactly as an OptionList.
+MEASURED_AT_ONCE = 1000
+#: A longer one is measured this many options at a time, around the highlight: each time a count
+#: of lines changes the list is laid out again with the screen, so not at every key.
+MEASURED_TOGETHER = 128
+
+
+class LongList(ScrollView, can_focus=True):
+    ALLOW_SELECT = False
+    BINDINGS = OptionList.BINDINGS
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES
+    DEFAULT_CSS = OptionList.DEFAULT_CSS.replace("OptionList", "LongList")
+
+    highlighted: Reactive[int | None] = Reactive(None)
+
+    class Selected(Message):
+        """Enter on an option, or a click on one."""
+
+        def __init__(self, long_list: LongList, key: str, index: int) -> None:
+            super().__init__()
+            self.long_list, self.key, self.index = long_list, key, index
+
+        @property
+        def control(self) -> LongList:
+            return self.long_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.keys: list[str] = []
+        self._index: dict[str, int] | None = None
+        self._make_prompt: MakePrompt = str
+        self._placeholder = ""
+        #: Lines per option at the current width: 1 until measured.
+        self._heights: list[int] = []
+        self._measured = bytearray()
+        #: The first line of each option, worked out again when a height changes.
+        self._starts: list[int] | None = None
+        self._measured_width = 0
+        self._strips: LRUCache[tuple[str, Style, int], list[Strip]] = LRUCache(KEPT_OPTIONS)
+
+    # -- what the screen gives --
+
+    def show(self, keys: Sequence[str], prompt: MakePrompt, placeholder: str = "") -> None:
+        """Show these options; ``prompt(key)`` is asked when the option is drawn. The
+        highlight stays on its key while it is listed (tui/widgets/keep_place.py);
+        ``placeholder`` is shown, greyed, when there is no option."""
+        place: Place = (self.highlighted_key, self.highlighted)
+        self.keys = list(keys)
+        self._index = None
+        self._make_prompt = prompt
+        self._placeholder = placeholder
+        self._strips.clear()
+        self._forget_heights()
+        self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else ())
+        self.highlighted = kept_index(place, len(self.keys), self.index_of)
+        self.refresh()
+
+    def option_changed(self, key: str) -> None:
+        """The option's prompt is made and measured again the next time it is drawn."""
+        index = self.index_of(key)
+        if index is None:
+            return
+        self._strips.clear()  # a few options' worth: this one's may be under several styles
+        self._measured[index] = 0
+        if self._measure([index]):
+            self.refresh()  # its lines changed, and so did where those below it start
+        else:
+            self.refresh_lines(*self._lines_of(index))
+
+    # -- reading it, as an OptionList is read --
+
+    @property
+    def option_count(self) -> int:
+        return len(self.keys)
+
+    @property
+    def highlighted_key(self) -> str | None:
+        return None if self.highlighted is None else self.keys[self.highlighted]
+
+    def get_option_at_index(self, index: int) -> Option:
+        key = self.keys[index]
+        return Option(self._make_prompt(key), id=key)
+
+    def index_of(self, key: str) -> int | None:
+        """The option's position, if it is listed."""
+        if self._index is None:
+            self._index = {key: index for index, key in enumerate(self.keys)}
+        return self._index.get(key)
+
+    # -- lines: each option's height, measured when needed --
+
+    def _forget_heights(self) -> None:
+        self._heights = [1] * len(self.keys)
+        self._measured = bytearray(len(self.keys))
+        self._starts = None
+        self._measured_width = self._width()
+        self._set_virtual_size()
+
+    def _width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def _measure(self, indexes: Sequence[int] | range) -> bool:
+        """Count the lines of these options at the current width; True if one was not one line."""
+        width = self._width()
+        if not width:
+            return False
+        if width != self._measured_width:  # a new width wraps them anew
+            self._forget_heights()
+            if len(self.keys) <= MEASURED_AT_ONCE:
+                indexes = range(len(self.keys))
+        changed = False
+        inner = width - self.get_component_styles("option-list--option").padding.width
+        for index in indexes:
+            if not self._measured[index]:
+                self._measured[index] = 1
+                height = Content(self._make_prompt(self.keys[index])).get_height(self.styles, inner)
+                if height != self._heights[index]:
+                    self._heights[index] = height
+                    changed = True
+        if changed:
+            self._starts = None
+            self._set_virtual_size()
+        return changed
+
+    def _set_virtual_size(self) -> None:
+        lines = self._line_starts()[-1] if self.keys else (1 if self._placeholder else 0)
+        size = Size(self._width(), lines)
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def _line_starts(self) -> list[int]:
+        """The first line of each option, and after them the number of lines."""
+        if self._starts is None:
+            self._starts = [0, *accumulate(self._heights)]
+        return self._starts
+
+    def _lines_of(self, index: int) -> tuple[int, int]:
+        """An option's first line and how many it takes."""
+        starts = self._line_starts()
+        return starts[index], starts[index + 1] - starts[index]
+
+    def _option_at_line(self, line: int) -> int:
+        return bisect_right(self._line_starts(), line) - 1
+
+    def _measure_around(self, index: int) -> None:
+        """Measure the options near one before scrolling to it: all that could share the screen
+        with it (measured later, one above it would push it off), in whole blocks."""
+        reach = max(1, self.scrollable_content_region.height)
+        first = max(0, index - reach) // MEASURED_TOGETHER * MEASURED_TOGETHER
+        last = ((index + reach) // MEASURED_TOGETHER + 1) * MEASURED_TOGETHER
+        self._measure(range(first, min(len(self.keys), last)))
+
+    def _measure_window(self) -> None:
+        """Measure the options on screen; a measured one may push others off, so again until none changes."""
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        changed = True
+        while changed and self.keys:
+            first = self._option_at_line(top)
+            last = min(len(self.keys) - 1, self._option_at_line(top + height))
+            changed = self._measure(range(max(0, first), last + 1))
+
+    # -- the highlight --
+
+    def validate_highlighted(self, value: int | None) -> int | None:
+        if value is None or not self.keys:
+            return None
+        return max(0, min(value, len(self.keys) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None and index < len(self.keys):
+                self.refresh_lines(*self._lines_of(index))
+        self.scroll_to_highlight()
+
+    def scroll_to_highlight(self) -> None:
+        index = self.highlighted
+        if index is None or not self.is_mounted:
+            return
+        self._measure_around(index)
+        first, height = self._lines_of(index)
+        region = Region(0, first, self._width(), height)
+        self.scroll_to_region(region, force=True, animate=False, immediate=True)
+
+    def on_show(self) -> None:
+        self.scroll_to_highlight()
+
+    def on_resize(self) -> None:
+        self._strips.clear()
+        self.scroll_to_highlight()
+
+    # -- keys and the mouse, as OptionList's --
+
+    def _step(self, direction: int) -> None:
+        if self.keys:
+            here = self.highlighted
+            start = (-1 if direction > 0 else len(self.keys)) if here is None else here
+            self.highlighted = (start + direction) % len(self.keys)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self.keys) - 1
+
+    def _page(self, direction: int) -> None:
+        if self.highlighted is None:
+            self.highlighted = 0 if direction < 0 else len(self.keys) - 1
+            return
+        starts = self._line_starts()
+        line = starts[self.highlighted] + direction * self.scrollable_content_region.height
+        self.highlighted = self._option_at_line(max(0, min(line, starts[-1] - 1)))
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.keys[self.highlighted], self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        clicked = event.style.meta.get("option")
+        if clicked is not None and clicked < len(self.keys):
+            event.stop()
+            self.highlighted = clicked
+            self.action_select()
+
+    # -- drawing --
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+        self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._measure_window()
+        return super().render_lines(crop)
+
+    def _render(self, visual: Visual, style: Style, meta: dict[str, int]) -> list[Strip]:
+        """An option's lines as OptionList draws them: padded, as wide as the list."""
+        width = self._width()
+        padding = self.get_component_styles("option-list--option").padding
+        if padding:
+            visual = Padding(visual, padding)
+        strips = visual.to_strips(self, visual, width, None, style)
+        return [strip.extend_cell_length(width, style.rich_style).apply_meta(meta) for strip in strips]
+
+    def render_line(self, y: int) -> Strip:
+        line = round(self.scroll_y) + y
+        width = self._width()
+        if not self.keys:
+            if line == 0 and self._placeholder:
+                style = self.get_visual_style("option-list--option", "option-list--option-disabled")
+                return self._render(Content(self._placeholder), style, {})[0]
+            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+        index = self._option_at_line(line)
+        if index >= len(self.keys):
+            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+        if index == self.highlighted:
+            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        else:
+            style = self.get_visual_style("option-list--option")
+        key = self.keys[index]
+        strips = self._strips.get((key, style, width))
+        if strips is None:
+            strips = self._render(Content(self._make_prompt(key)), style, {"option": index})
+            self._strips[(key, style, width)] = strips
+        offset = line - self._lines_of(index)[0]
+        return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
