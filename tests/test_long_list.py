@@ -127,6 +127,22 @@ async def test_the_highlight_stays_on_its_key_when_the_list_is_shown_again() -> 
         assert "nobody here" in options.render_line(0).text
 
 
+async def test_a_long_list_shown_again_keeps_the_highlight_on_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shown again after an edit, a list too long to measure at once forgets how many lines
+    the options above the screen take: the highlight stays where it was on the screen."""
+    monkeypatch.setattr(long_list, "MEASURED_AT_ONCE", 10)
+    monkeypatch.setattr(long_list, "MEASURED_TOGETHER", 4)
+    app = Lists(200, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.query_one(LongList)
+        await pilot.press(*["pagedown"] * 6, "up", "up")
+        await pilot.pause()
+        before = [options.render_line(y).text for y in range(options.size.height)]
+        options.show(list(options.keys), prompt)
+        await pilot.pause()
+        assert [options.render_line(y).text for y in range(options.size.height)] == before
+
+
 async def test_enter_and_a_click_select_and_a_changed_option_is_made_again() -> None:
     app = Lists(5, "long")
     async with app.run_test(size=SIZE) as pilot:

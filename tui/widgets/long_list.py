@@ -93,6 +93,7 @@ class LongList(ScrollView, can_focus=True):
         highlight stays on its key while it is listed (tui/widgets/keep_place.py);
         ``placeholder`` is shown, greyed, when there is no option."""
         place: Place = (self.highlighted_key, self.highlighted)
+        row = None if self.highlighted is None else self._lines_of(self.highlighted)[0] - round(self.scroll_y)
         self.keys = list(keys)
         self._index = None
         self._make_prompt = prompt
@@ -101,7 +102,18 @@ class LongList(ScrollView, can_focus=True):
         self._forget_heights()
         self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else ())
         self.highlighted = kept_index(place, len(self.keys), self.index_of)
+        self._keep_on_screen(row)
         self.refresh()
+
+    def _keep_on_screen(self, row: int | None) -> None:
+        """The highlight back on the line of the screen it was on: the options above it count
+        anew from a refill (in a long list, as one line until measured again), and the list
+        must not move under the user after every edit."""
+        if row is None or self.highlighted is None or not self.is_mounted:
+            return
+        self._measure_around(self.highlighted)
+        self.scroll_to(y=self._lines_of(self.highlighted)[0] - row, animate=False, force=True, immediate=True)
+        self.scroll_to_highlight()
 
     def option_changed(self, key: str) -> None:
         """The option's prompt is made and measured again the next time it is drawn."""
