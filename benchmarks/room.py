@@ -58,6 +58,7 @@ class Typist:
     names: list[str] = field(default_factory=list)
     scores: list[int] = field(default_factory=list)  # the last round's
     frozen: bool = False
+    frozen_at: str = ""  # where it froze, for the report
     cpu_seconds: float = 0.0
     seconds: float = 0.0  # from the first key to the end of the last round
     rss_mb: float = 0.0
@@ -105,6 +106,7 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
     cpu_before = cpu_seconds(session.process.pid)
     began = time.monotonic()
     end = began + seconds
+    recent: list[str] = []
     for key, record in typist.rounds():
         if record is not None and record[0] == "round" and time.monotonic() >= end:
             break  # a whole round or none: the check reads whole rounds
@@ -113,7 +115,9 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
         _, cut = session.read(QUIET, FROZEN, need_output=True)
         if cut:
             typist.frozen = True
+            typist.frozen_at = f"no frame for {FROZEN:.0f} s after {key!r} (the keys before: {recent})"
             return
+        recent = [*recent[-7:], key]
         typist.latencies.append(session.last_output - sent)
         if record is not None:
             kind, value = record
@@ -154,6 +158,7 @@ def quit_all(sessions: list[Session], typists: list[Typist]) -> None:
             session.read_for(0.05)
         if session.process.poll() is None:
             typist.frozen = True
+            typist.frozen_at = typist.frozen_at or f"still running {FROZEN:.0f} s after ctrl+q"
         session.close()
 
 
@@ -198,6 +203,7 @@ def report(count: int, typists: list[Typist]) -> tuple[str, list[str]]:
     pace = statistics.median(len(t.latencies) / t.seconds for t in typists if t.seconds) if keys else 0.0
     ms = [value * 1000 for value in latencies]
     wrong = [f"session {t.number}: {w}" for t in typists for w in t.wrong]
+    wrong += [f"session {t.number} froze: {t.frozen_at}" for t in typists if t.frozen]
     return (
         f"| {count} | {percentile(ms, 0.5):.0f} / {percentile(ms, 0.95):.0f} / {percentile(ms, 0.99):.0f} / "
         f"{max(ms, default=float('nan')):.0f} ms | {pace:.2f} | {cpu / seconds:.2f} | "

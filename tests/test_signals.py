@@ -36,3 +36,28 @@ def test_a_signal_writes_pending_edits_before_exit(tmp_path: Path, number: int) 
         os.close(main)
     workbook, _ = store.load(path)
     assert [s.name for s in workbook.stakeholders] == ["กลุ่มเกษตรอินทรีย์"]
+
+
+def test_a_terminal_gone_without_a_hang_up_signal_saves_and_ends_the_app(tmp_path: Path) -> None:
+    """The terminal closes, and no SIGHUP comes (the app does not control it, as here):
+    the edit waiting for its autosave is saved, and the app ends instead of reading
+    nothing 5,000 times a second for ever."""
+    path = tmp_path / "workshop.toml"
+    process, main = spawn(["-m", "tui", str(path), "--lang", "en"], {**os.environ, "PHAKHI_AUTOSAVE_SECONDS": "60"})
+    try:
+        read_until_quiet(main, 15)
+        os.write(main, b"2")
+        read_until_quiet(main, 5)
+        os.write(main, "กลุ่มเกษตรอินทรีย์\r".encode())
+        read_until_quiet(main, 5)
+        assert not path.exists()
+        os.close(main)  # the terminal goes
+        main = -1
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        if main >= 0:
+            os.close(main)
+    workbook, _ = store.load(path)
+    assert [s.name for s in workbook.stakeholders] == ["กลุ่มเกษตรอินทรีย์"]

@@ -15,6 +15,7 @@ import gc
 import importlib
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
+from tui import hang_up
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import derived, recovery, store
 from tui.core.autosave import AutosaveClock
@@ -139,6 +141,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.offer_recovery()
         if self.document.read_only:
             self.say_read_only()
+        if not self.is_headless:  # a terminal that goes without a SIGHUP still saves and ends the app
+            hang_up.watch(sys.__stdin__.fileno(), self._terminal_gone)
         self.call_after_refresh(collect_from_now_on)
         self.call_after_refresh(self._warm_entries)
 
@@ -149,6 +153,10 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         for number in FLUSH_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(number)
+
+    def _terminal_gone(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the app has ended already
+            self.call_from_thread(self.save_and_exit)
 
     def save_and_exit(self) -> None:
         """The link dropped or the app is told to stop: write what is pending, then go."""
