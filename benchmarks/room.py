@@ -16,7 +16,7 @@ It prints, for each number of sessions: the time from a key to the last byte
 of its frame (median, 95th and 99th percentiles, the longest), the keys a
 second each session kept up, the processor used (in cores, from /proc), the
 processor time per key, each session's resident memory at the end, sessions
-that froze (no frame for FROZEN seconds, or still running FROZEN seconds
+that froze (no frame for FROZEN seconds, or still running QUIT_WAIT seconds
 after ctrl+q), and keys lost or misplaced: after ctrl+q every saved file is
 checked against what its session typed (every name, in order and whole; the
 last round's scores on the first rows, the rows after untouched).
@@ -44,6 +44,9 @@ from tui.core import store  # noqa: E402
 QUIET = 0.05
 #: Seconds without any frame after a key (or without quitting after ctrl+q): frozen.
 FROZEN = 20.0
+#: Seconds forty sessions get to save and quit at once: each needs about half a second of
+#: a processor, and they share two.
+QUIT_WAIT = 60.0
 #: Scores typed in each round of step 5, on the first rows; each round types other digits.
 SCORES_A_ROUND = 4
 
@@ -148,17 +151,17 @@ def check(typist: Typist, before: store.Workbook) -> None:
 
 
 def quit_all(sessions: list[Session], typists: list[Typist]) -> None:
-    """ctrl+q in every session; one still running FROZEN seconds later froze."""
+    """ctrl+q in every session; one still running QUIT_WAIT seconds later froze."""
     for session in sessions:
         if session.alive():
             session.send("ctrl+q")
-    deadline = time.monotonic() + FROZEN
+    deadline = time.monotonic() + QUIT_WAIT
     for session, typist in zip(sessions, typists, strict=True):
         while session.process.poll() is None and time.monotonic() < deadline:
             session.read_for(0.05)
         if session.process.poll() is None:
             typist.frozen = True
-            typist.frozen_at = typist.frozen_at or f"still running {FROZEN:.0f} s after ctrl+q"
+            typist.frozen_at = typist.frozen_at or f"still running {QUIT_WAIT:.0f} s after ctrl+q"
         session.close()
 
 
