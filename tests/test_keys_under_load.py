@@ -78,3 +78,23 @@ async def test_keys_across_screens_in_one_burst_each_act_where_they_were_typed(s
     saved = store.load(sample)[0].stakeholders
     assert [s.influence for s in saved[:2]] == [4, 2]  # the second visit starts at the top again
     assert [s.name for s in saved[count:]] == ["ญ"]
+
+
+async def test_keys_held_with_their_looks_lost_go_on_at_the_next_key(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen session in a room of forty held its keys with nothing scheduled at all: the
+    looks that release them were lost. The next key typed a second later starts them again."""
+    from tui.key_order import KeysInOrder
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        real_look_soon = KeysInOrder._look_soon
+        monkeypatch.setattr(KeysInOrder, "_look_soon", lambda self, awaited: None)  # every look lost
+        burst(app, "5", "3")
+        await pilot.pause(0.3)
+        assert app._awaited is not None and len(app._held) == 1  # held, and nothing will let it go
+        monkeypatch.setattr(KeysInOrder, "_look_soon", real_look_soon)
+        app._last_look -= 2  # a second and more without a look
+        burst(app, "4")
+        await handled(pilot)
+        await pilot.press("ctrl+q")
+    assert [s.influence for s in store.load(sample)[0].stakeholders[:2]] == [3, 4]

@@ -49,6 +49,9 @@ QUIET_LOOKS_STOPPED = 2
 QUIET_LOOKS = 25
 #: Seconds between looks at whether the key is back, or the screen has settled.
 LOOK_EVERY = 0.002
+#: Seconds without a look while keys are held: the looks were lost (a frozen session in a
+#: room of forty held its keys with nothing scheduled at all); the next key starts them again.
+LOOKS_LOST = 1.0
 
 
 class KeysInOrder:
@@ -59,6 +62,7 @@ class KeysInOrder:
     _held: list[events.Key | events.Paste]
     _wait_until = 0.0
     _quiet_looks = 0
+    _last_look = 0.0
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
@@ -68,6 +72,8 @@ class KeysInOrder:
             return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded and self._awaited is not None:
             self._held.append(event)  # behind the key being acted on
+            if time.monotonic() - self._last_look > LOOKS_LOST:
+                self._look_soon(self._awaited)  # the looks stopped coming: start them again
             return
         await self._deliver(event)
 
@@ -79,6 +85,7 @@ class KeysInOrder:
             self._held = []
             self._wait_until = time.monotonic() + WAIT_AT_MOST
             self._quiet_looks = 0
+            self._last_look = time.monotonic()
             self._look_soon(event)
         await super().on_event(event)  # type: ignore[misc]
 
@@ -99,6 +106,7 @@ class KeysInOrder:
         handled all it set off, or once the app has nothing left to do and the key has not
         come back (a widget kept it). No clock decides before that: on a starved server a
         key can take seconds to come back, and keys let go meanwhile went to the old screen."""
+        self._last_look = time.monotonic()
         if self._awaited is not awaited:
             return  # released already (this look was for an earlier key)
         busy = self._busy()
