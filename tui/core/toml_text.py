@@ -42,11 +42,23 @@ def _key(key: str) -> str:
 
 
 def _line(key: str, value: object) -> str:
-    """``key = value`` and a line break, as ``tomli_w.dumps({key: value}, multiline_strings=True)`` writes it."""
+    """``key = value`` and a line break, as ``tomli_w.dumps({key: value}, multiline_strings=True)`` writes it;
+    a text with a carriage return on one line, escaped: tomli-w's multi-line strings would drop it."""
     plain = _plain(value)
     if plain is not None and _BARE_KEY.match(key):
         return f"{key} = {plain}\n"
-    return tomli_w.dumps({key: value}, multiline_strings=True)
+    return tomli_w.dumps({key: value}, multiline_strings=not _carries_return(value))
+
+
+def _carries_return(value: object) -> bool:
+    """Is there a carriage return in a text of ``value`` (a list's or a table's too)?"""
+    if isinstance(value, str):
+        return "\r" in value
+    if isinstance(value, list):
+        return any(_carries_return(item) for item in value)
+    if isinstance(value, dict):
+        return any(_carries_return(item) for item in value.values())
+    return False
 
 
 def _plain(value: object) -> str | None:
