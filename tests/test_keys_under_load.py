@@ -21,6 +21,7 @@ from tests.ui_helpers import burst, handled
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
+from tui.screens.map import MapScreen
 
 #: Seconds each message takes on top of its work: a processor shared by forty sessions.
 STARVED = 0.01
@@ -98,3 +99,32 @@ async def test_keys_held_with_their_looks_lost_go_on_at_the_next_key(sample: Pat
         await handled(pilot)
         await pilot.press("ctrl+q")
     assert [s.influence for s in store.load(sample)[0].stakeholders[:2]] == [3, 4]
+
+
+@pytest.fixture
+def late_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each reading of the clock by a starting timer comes 3 ms after the one before, as when
+    the process waits its turn for a processor between them (forty sessions on two cores)."""
+    import textual.timer
+    from textual import _time
+
+    readings = [0]
+
+    def get_time() -> float:
+        readings[0] += 1
+        return _time.get_time() + 0.003 * readings[0]
+
+    monkeypatch.setattr(textual.timer, "_time", type("LateClock", (), {"get_time": staticmethod(get_time)}))
+
+
+async def test_keys_held_while_the_process_is_late_to_every_timer_are_let_go(sample: Path, late_process: None) -> None:
+    """The cause of the frozen sessions: the looks that let held keys go are 2 ms apart, and
+    a timer whose moment had passed by the time it started never went off, leaving the keys
+    held with nothing scheduled. Scores typed as step 5 opens all land, and a move on the map."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, "5", "3", "1", "escape", "m", "tab")
+        await handled(pilot)
+        assert isinstance(app.screen, MapScreen)
+        await pilot.press("ctrl+q")
+    assert [s.influence for s in store.load(sample)[0].stakeholders[:2]] == [3, 1]

@@ -48,6 +48,7 @@ from tui.output import DifferentialOutput
 from tui.plain import plain
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
+from tui.timers import after
 from tui.whole_letters import install as cut_whole_letters
 
 #: Seconds of quiet after an edit before it is written: short enough that a
@@ -160,7 +161,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def save_and_exit(self) -> None:
         """The link dropped or the app is told to stop: write what is pending, then go."""
-        self.set_timer(FLUSH_GRACE, self._flush_and_exit)
+        after(self, FLUSH_GRACE, self._flush_and_exit)
 
     def _flush_and_exit(self) -> None:
         self.save_now()
@@ -174,7 +175,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self._save_timer.stop()
         wait = self._autosave_clock.changed(time.monotonic())
         if wait > 0:
-            self._save_timer = self.set_timer(wait, self.autosave)
+            self._save_timer = after(self, wait, self.autosave)
         else:  # due already: keys coming faster than they are handled would hold a timer back
             self.autosave()
         self.workbook_changed_signal.publish(change)
@@ -194,7 +195,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             snapshot = self.document.snapshot()
             self._saves_running += 1
             if self._slow_save_watch is None:
-                self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
+                self._slow_save_watch = after(self, SLOW_SAVE_SECONDS, self._save_is_slow)
             self.run_worker(lambda: self._save_in_thread(snapshot, started), thread=True, group="save",
                             exit_on_error=False)
 
@@ -277,7 +278,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         since = self.document.saving_since
         writing = 0.0 if since is None else time.monotonic() - since
         if writing < SLOW_SAVE_SECONDS:
-            self._slow_save_watch = self.set_timer(max(SLOW_SAVE_SECONDS - writing, 0.05), self._save_is_slow)
+            self._slow_save_watch = after(self, max(SLOW_SAVE_SECONDS - writing, 0.05), self._save_is_slow)
             return
         self._save_stuck = True
         self.save_state = "status.slow"
@@ -285,7 +286,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         snapshot = self.document.snapshot()
         if keeper.generation is None or keeper.generation < snapshot.generation:
             self.run_worker(lambda: self._keep_while_slow(snapshot), thread=True, group="recovery")
-        self._slow_save_watch = self.set_timer(SLOW_SAVE_SECONDS, self._save_is_slow)
+        self._slow_save_watch = after(self, SLOW_SAVE_SECONDS, self._save_is_slow)
 
     def _keep_while_slow(self, snapshot: Snapshot) -> None:
         kept = self.document.keeper.keep(*snapshot) is not None

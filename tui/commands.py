@@ -21,6 +21,7 @@ from textual.theme import ThemeProvider
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
+from tui.timers import after
 
 if TYPE_CHECKING:
     from tui.app import PhakhiApp
@@ -72,7 +73,7 @@ def system_commands(app: PhakhiApp, screen: Screen) -> Iterator[SystemCommand]:
     elif screen.focused is not None and screen.focused.allow_maximize:
         yield command("maximize", screen.action_maximize)
     # As Textual does: a moment later, when the palette has gone from the picture.
-    yield command("screenshot", lambda: app.set_timer(0.1, app.deliver_screenshot))
+    yield command("screenshot", lambda: after(app, 0.1, app.deliver_screenshot))
 
 
 def command_palette(lang: Language) -> CommandPalette:

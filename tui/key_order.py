@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.widgets import Input, TextArea
 
+from tui.timers import after
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -49,8 +51,9 @@ QUIET_LOOKS_STOPPED = 2
 QUIET_LOOKS = 25
 #: Seconds between looks at whether the key is back, or the screen has settled.
 LOOK_EVERY = 0.002
-#: Seconds without a look while keys are held: the looks were lost (a frozen session in a
-#: room of forty held its keys with nothing scheduled at all); the next key starts them again.
+#: Seconds without a look while keys are held: the looks were lost, and the next key starts
+#: them again. Looks are timers that go off however late (tui/timers.py): a timer Textual
+#: counted as missed once left a session in a room of forty with its keys held for ever.
 LOOKS_LOST = 1.0
 
 
@@ -99,7 +102,7 @@ class KeysInOrder:
 
     def _look_soon(self, awaited: events.Key) -> None:
         app: App[Any] = self  # type: ignore[assignment]
-        app.set_timer(LOOK_EVERY, partial(self._look, awaited))
+        after(app, LOOK_EVERY, partial(self._look, awaited))
 
     def _look(self, awaited: events.Key) -> None:
         """Release the held keys once the awaited key has been acted on and the screen has
