@@ -8,6 +8,7 @@ from textual.screen import Screen
 
 from tui.core.document import Document
 from tui.core.vocab import Language
+from tui.screens.following import follow, let_go
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -34,9 +35,12 @@ class PhakhiScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # Textual calls on_mount of every class in the MRO: subclasses must not call super().
-        self.watch(self.phakhi, "lang", self._language_changed, init=False)
-        self.watch(self.phakhi, "save_state", self._save_state_changed, init=False)
+        follow(self, self.phakhi, self._language_changed, self._save_state_changed)
         self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook(), immediate=True)
+
+    def on_unmount(self) -> None:
+        let_go(self, self.phakhi)
+        self.phakhi.workbook_changed_signal.unsubscribe(self)
 
     def _language_changed(self, lang: Language) -> None:
         self.query_one(KeyBar).show(lang=lang)

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
+from tui.screens.following import follow, let_go
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -64,8 +65,10 @@ class PhakhiDialog(ModalScreen[ResultType]):
 
     def on_mount(self) -> None:
         # Textual calls on_mount of every class in the MRO: dialogs must not call super().
-        self.watch(self.phakhi, "lang", self._language_changed, init=False)
-        self.watch(self.phakhi, "save_state", self._save_state_changed, init=False)
+        follow(self, self.phakhi, self._language_changed, self._save_state_changed)
+
+    def on_unmount(self) -> None:
+        let_go(self, self.phakhi)
 
     def _language_changed(self, lang: Language) -> None:
         self.lang = lang
