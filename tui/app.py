@@ -43,6 +43,7 @@ from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
+from tui.escape_key import install as escape_then_key
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.plain import plain
@@ -633,6 +634,7 @@ def collect_from_now_on() -> None:
 def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:
     """The one way to build the app, shared by the command line and the tests."""
     cut_whole_letters()
+    escape_then_key()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 

@@ -1,0 +1,79 @@
+"""Esc, then a key, arrive together (a slow link, a busy server): both act.
+
+Textual joins a byte that follows Esc within a tenth of a second to it: Esc
+then 5 became "∞", Esc then 2 "™", Esc then m Alt+m, and the key typed after
+Esc was lost with every key after it sent to the wrong screen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from pty_helpers import read_until_quiet, spawn
+
+from tui.core import store
+from tui.escape_key import EscapeThenKey
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "organic-farming.th.toml"
+
+
+def keys(*chunks: str) -> list[str]:
+    """The keys (and other events, by their class) one parser reads from ``chunks``, read one after another."""
+    parser = EscapeThenKey()
+    return [getattr(event, "key", type(event).__name__) for chunk in chunks for event in parser.feed(chunk)]
+
+
+@pytest.mark.parametrize(("chunks", "expected"), [
+    (("\x1b5",), ["escape", "5"]),
+    (("\x1b2ห",), ["escape", "2", "ห"]),
+    (("\x1bm\t",), ["escape", "m", "tab"]),
+    (("\x1b\t",), ["escape", "tab"]),
+    (("\x1b", "5"), ["escape", "5"]),  # Esc at the end of one read, the key at the start of the next
+    (("a\x1bm\x1b[B",), ["a", "escape", "m", "down"]),
+    (("\x1b\x1b5",), ["escape", "escape", "5"]),
+])
+def test_esc_then_a_key_is_two_keys(chunks: tuple[str, ...], expected: list[str]) -> None:
+    assert keys(*chunks) == expected
+
+
+@pytest.mark.parametrize(("chunks", "expected"), [
+    (("\x1b[A",), ["up"]),
+    (("\x1b[", "A"), ["up"]),
+    (("\x1bOP",), ["f1"]),
+    (("\x1b[Z",), ["shift+tab"]),
+    (("\x1b[13;5u",), ["ctrl+enter"]),  # a terminal that reports keys in full
+])
+def test_a_terminals_sequences_are_still_one_key(chunks: tuple[str, ...], expected: list[str]) -> None:
+    assert keys(*chunks) == expected
+
+
+def test_an_esc_inside_a_paste_is_the_pastes() -> None:
+    """Text pasted with an Esc in it is never read as the Esc key, which would leave the screen."""
+    read = keys("\x1b[200~a\x1bm b\x1b[201~")
+    assert "escape" not in read and read[-1] == "Paste"
+
+
+def test_esc_and_the_next_keys_in_one_read_act_on_their_screens(tmp_path: Path) -> None:
+    """The real command in a terminal: from step 2, Esc 5 3 arrive together. Back home, step
+    5, and the first stakeholder's influence scored 3."""
+    path = tmp_path / "group.toml"
+    shutil.copy(SAMPLE, path)
+    process, main = spawn(["-m", "tui", str(path), "--lang", "en"], {**os.environ, "PHAKHI_AUTOSAVE_SECONDS": "0.2"})
+    try:
+        read_until_quiet(main, 15)  # the first paint
+        os.write(main, b"2")
+        read_until_quiet(main, 5)
+        os.write(main, b"\x1b53")
+        read_until_quiet(main, 5)
+        os.write(main, b"\x11")  # ctrl+q
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(main)
+    before = store.load(SAMPLE)[0].stakeholders[0].influence
+    assert before != 3
+    assert store.load(path)[0].stakeholders[0].influence == 3
