@@ -25,6 +25,9 @@ from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookE
 from tui.core.visible import visible
 from tui.core.vocab import Language
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("cli.analysis_", "io.layout.")
+
 if TYPE_CHECKING:
     from tui.core.document import Document
 

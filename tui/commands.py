@@ -62,6 +62,18 @@ class WorkbookCommands(Provider):
                 yield Hit(score, matcher.highlight(name), command, text=name)
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = (
+    "language.",
+    "command.help",
+    "command.theme",
+    "command.quit",
+    "command.maximize",
+    "command.minimize",
+    "command.screenshot",
+)
+
+
 def system_commands(app: PhakhiApp, screen: Screen) -> Iterator[SystemCommand]:
     """Textual's system commands (``App.get_system_commands``), each with its help, in ``app.lang``."""
 

@@ -39,19 +39,15 @@ class Place:
         return getattr(importlib.import_module(module), name)
 
 
-def _step(number: int, screen: str) -> Place:
-    return Place(f"step{number}", str(number), f"step.{number}", f"tui.screens.{screen}", step=number)
-
-
 #: The method's own order (seed 000), then the network tools.
 PLACES: tuple[Place, ...] = (
-    _step(1, "objective:ObjectiveScreen"),
-    _step(2, "identify:IdentifyScreen"),
-    _step(3, "study:StudyScreen"),
-    _step(4, "relationships:RelationshipsScreen"),
-    _step(5, "power:PowerScreen"),
-    _step(6, "prioritise:PrioritiseScreen"),
-    _step(7, "approach:ApproachScreen"),
+    Place("step1", "1", "step.1", "tui.screens.objective:ObjectiveScreen", step=1),
+    Place("step2", "2", "step.2", "tui.screens.identify:IdentifyScreen", step=2),
+    Place("step3", "3", "step.3", "tui.screens.study:StudyScreen", step=3),
+    Place("step4", "4", "step.4", "tui.screens.relationships:RelationshipsScreen", step=4),
+    Place("step5", "5", "step.5", "tui.screens.power:PowerScreen", step=5),
+    Place("step6", "6", "step.6", "tui.screens.prioritise:PrioritiseScreen", step=6),
+    Place("step7", "7", "step.7", "tui.screens.approach:ApproachScreen", step=7),
     Place("map", "m", "screen.map", "tui.screens.map:MapScreen"),
     Place("plan", "p", "screen.plan", "tui.screens.plan:PlanScreen"),
     Place("report", "r", "screen.report", "tui.screens.report:ReportScreen"),

@@ -21,6 +21,9 @@ from tui.core.records import Records
 from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("edit.hidden_char", "edit.too_long")
+
 
 class EditError(ValueError):
     """An edit the model cannot take; ``str()`` is a message for the user."""

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Sector
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("steps.missing.sector.",)
+
 STEP_NUMBERS = tuple(range(1, 8))
 
 #: Worksheet fields of step 3 (ใบงาน 1 part 3 and seed 000's study items).

@@ -33,6 +33,8 @@ from tui.widgets.one_line import OneLine
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
 NEXT_SECTOR = {Sector.PEOPLE: Sector.ACADEMIC, Sector.ACADEMIC: Sector.GOVERNMENT, Sector.GOVERNMENT: Sector.PEOPLE}
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("identify.q",)
 QUESTIONS = tuple(f"identify.q{n}" for n in range(1, 6))
 
 

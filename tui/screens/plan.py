@@ -40,6 +40,9 @@ from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
 from tui.widgets.long_table import Column, LongTable
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("plan.sort.", "plan.heading.")
+
 #: The seed's six columns, with their shares of the screen's width, then ours.
 SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}
 OUR_COLUMNS = ("owner", "review_date")

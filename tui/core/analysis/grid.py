@@ -30,6 +30,10 @@ from tui.core.vocab import Group, Language, Sector, Strategy
 HIGH_SCORE = 4
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("analysis.quadrant.",)
+
+
 class Quadrant(IntEnum):
     """The four cells of the grid, numbered as in seed 001 (ใบงาน 1 part 3)."""
 

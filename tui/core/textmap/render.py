@@ -30,6 +30,9 @@ from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
 from tui.core.textmap.labels import clean, shorten, wrap
 from tui.core.vocab import Kind, Language, Strength
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("map.kind.",)
+
 #: Beyond this many stakeholders or ties the whole map is not attempted (an overview is drawn).
 MAX_NODES = 60
 MAX_TIES = 90
