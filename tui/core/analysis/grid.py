@@ -42,10 +42,6 @@ class Quadrant(IntEnum):
     LOW_INFLUENCE_HIGH_INTEREST = 3  # อิทธิพลน้อย สนใจมาก
     LOW_INFLUENCE_LOW_INTEREST = 4  # อิทธิพลน้อย สนใจน้อย
 
-    @property
-    def high_interest(self) -> bool:
-        return self in (Quadrant.HIGH_INFLUENCE_HIGH_INTEREST, Quadrant.LOW_INFLUENCE_HIGH_INTEREST)
-
     def label(self, lang: Language | str) -> str:
         return tr(lang, f"analysis.quadrant.{self.value}")
 
