@@ -16,21 +16,11 @@ number or e-mail address. Markdown and HTML are the report
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path, PurePath
 
+from tui.core.formats import ExportFormat
 from tui.core.model import Workbook
 from tui.core.vocab import Language
-
-
-class ExportFormat(StrEnum):
-    GRAPHML = "graphml"
-    GEXF = "gexf"
-    CSV = "csv"
-    DOT = "dot"
-    JSON = "json"
-    MD = "md"
-    HTML = "html"
 
 
 #: File name endings that choose a format when --format is not given.
