@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.core.cells import cell_width
+from tui.core.cells import cell_width, pad
 from tui.core.report.blocks import Block, Fields, Heading, Paragraph, Report, Table
 from tui.core.report.wrap import wrap
 
@@ -62,11 +62,6 @@ def render_block(block: Block, width: int) -> list[str]:
     if isinstance(block, Fields):
         return pairs([(f.label, f.value, f.note) for f in block.items], width)
     return table(block, width)
-
-
-def pad(text: str, width: int) -> str:
-    """``text`` followed by spaces up to ``width`` cells."""
-    return text + " " * (width - cell_width(text))
 
 
 def label_width(labels: Sequence[str], room: int) -> int:

@@ -12,7 +12,7 @@ start of a syllable.
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width, char_cells
+from tui.core.cells import cell_width, graphemes
 
 #: Thai vowels written before their consonant: a cut may come before them, never after.
 LEADING_VOWELS = frozenset("เแโใไ")
@@ -59,20 +59,9 @@ def _wrap_paragraph(paragraph: str, width: int) -> list[str]:
     return lines
 
 
-def _clusters(word: str) -> list[str]:
-    """The word as letters with their marks (each cluster is one cell or two)."""
-    clusters: list[str] = []
-    for character in word:
-        if clusters and char_cells(character) == 0:
-            clusters[-1] += character
-        else:
-            clusters.append(character)
-    return clusters
-
-
 def _cut(word: str, width: int, first: int | None = None) -> list[str]:
     """A word wider than ``width`` cut into pieces that fit (the first into ``first`` cells)."""
-    clusters = _clusters(word)
+    clusters = graphemes(word)
     pieces: list[str] = []
     while clusters:
         room = first if first is not None and not pieces else width
@@ -128,7 +117,7 @@ def _score(clusters: list[str], at: int) -> int:
     before = clusters[at - 1]
     ends = (
         "\u0e4c" in before
-        or before[0] in TRAILING_SIGNS
+        or before[-1] in TRAILING_SIGNS
         or (  # ์ (thanthakhat) closes a syllable
             len(before) == 1
             and _is_thai_consonant(before)

@@ -12,7 +12,7 @@ kind are swapped for another kind's.
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width, char_cells, fit
+from tui.core.cells import cell_width, fit, graphemes
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -55,14 +55,14 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
 
 
 def _fitting(text: str, room: int) -> int:
-    """How many characters of ``text`` fit in ``room`` cells; the marks after the last letter kept go with it."""
-    used = 0
-    for index, character in enumerate(text):
-        cells = char_cells(character)
-        if cells and used + cells > room:
-            return index
-        used += cells
-    return len(text)
+    """How many characters of ``text`` fit in ``room`` cells, in whole letters with their marks."""
+    used = end = 0
+    for cluster in graphemes(text):
+        used += cell_width(cluster)
+        if used > room:
+            break
+        end += len(cluster)
+    return end
 
 
 def wrap(text: str, width: int, first: str = "", indent: str = "", keep_spaces: bool = False) -> list[str]:

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from tui.core.cells import cell_width
+from tui.core.cells import cell_width, pad
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.textmap import draw as drawing
@@ -414,9 +414,8 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
     routes = {}
     for t, a in zip(shown, left):
         connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
-        pad = " " * (column - cell_width(a))
         b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
-        text = f"  {a}{pad} {connector} {b}"
+        text = f"  {pad(a, column)} {connector} {b}"
         cells = drawing._to_cells(text)
         start = 2 + column + 1
         routes[t.id] = ((len(rows), start), (len(rows), start + 1))
