@@ -162,6 +162,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit.self_tie": ("ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน", "A tie must join two different stakeholders"),
     "edit.duplicate_tie": ("สองภาคีนี้มีความสัมพันธ์กันอยู่แล้ว", "These two stakeholders are already tied"),
     "edit.unknown_field": ("ไม่มีช่อง {field}", "There is no field {field}"),
+    "edit.sector_has_names": (
+        "{sector} มีรายชื่ออยู่แล้ว จึงระบุว่าไม่มีใครในภาคนี้ไม่ได้",
+        "{sector} has names in it, so it cannot be marked as having no one",
+    ),
     "edit.id_fixed": ("แก้รหัสไม่ได้ รหัสคงที่ตลอด", "Ids cannot be changed; they stay fixed"),
     # --- the file: problems found while loading -------------------------
     "problem.not_found": ("ไม่พบไฟล์", "file not found"),
