@@ -31,8 +31,8 @@ from tui.core.i18n import tr
 from tui.core.model import PlanRow
 from tui.core.plan import Relationships, current_text, our_group_chosen, target_label
 from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
-from tui.core.report.wrap import wrap
 from tui.core.vocab import Relation
+from tui.core.wrap import wrap
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words

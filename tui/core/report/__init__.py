@@ -7,7 +7,7 @@
 
 :mod:`.build` turns the workbook and its analyses into :mod:`.blocks` (every
 word already translated); :mod:`.text`, :mod:`.markdown` and :mod:`.html`
-lay the blocks out; :mod:`.redact` takes contact details out; :mod:`.wrap`
+lay the blocks out; :mod:`.redact` takes contact details out; :mod:`tui.core.wrap`
 wraps Thai and English to a width in terminal cells. What a report holds and
 the redaction rules: docs/REPORT.md.
 """
