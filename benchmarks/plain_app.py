@@ -38,9 +38,8 @@ from tui.core.analysis.grid import place
 from tui.core.i18n import field_label, label, tr
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Group, Language, PowerBase
+from tui.places import PLACES
 
-STEPS = tuple(f"step.{n}" for n in range(1, 8))
-TOOLS = (("screen.map", "m"), ("screen.plan", "p"), ("screen.report", "r"))
 FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
 FLAGS = (*(("groups", g) for g in Group), *(("power_bases", b) for b in PowerBase))
 
@@ -71,9 +70,9 @@ class HomeScreen(Screen[None]):
         lang = app.lang
         yield Header()
         yield Static(tr(lang, "home.steps"))
-        options: list[Option | None] = [Option(f" {n}  {tr(lang, key)}") for n, key in enumerate(STEPS, start=1)]
+        options: list[Option | None] = [Option(f" {p.key}  {tr(lang, p.title)}") for p in PLACES if p.step]
         options.append(None)
-        options += [Option(f" {letter}  {tr(lang, key)}") for key, letter in TOOLS]
+        options += [Option(f" {p.key}  {tr(lang, p.title)}") for p in PLACES if not p.step]
         yield OptionList(*options)
         workbook = app.workbook
         yield Static(tr(lang, "home.counts", stakeholders=len(workbook.stakeholders), ties=len(workbook.ties),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.cells import cell_width, char_cells, fit, graphemes, share
+from tui.core.cells import cell_width, char_cells, fit, graphemes, pad, share, terminal_cells
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,15 @@ def test_share_stops_at_the_widest_text_and_keeps_the_least_when_short_of_room()
 @pytest.mark.parametrize("text", ["".join(map(chr, range(128))), "ผักอินทรีย์ abc", "น้ำ 👩‍🌾 กข", ""])
 def test_cell_width_is_the_sum_of_its_characters_cells(text: str) -> None:
     assert cell_width(text) == sum(char_cells(c) for c in text)
+
+
+def test_terminal_cells_join_marks_to_their_letter_and_measure_wide_ones():
+    assert terminal_cells("น้ำ漢a") == [("น้", 1), ("ำ", 1), ("漢", 2), ("a", 1)]
+    assert terminal_cells("\u0e48ก") == [("\u0e48", 0), ("ก", 1)]  # a mark with no letter stands alone
+    assert terminal_cells("ab", width=lambda c: 2) == [("a", 2), ("b", 2)]  # the screen's measure, if given
+
+
+def test_pad_fills_to_the_width_in_cells_and_leaves_wider_text_as_it_is():
+    assert pad("ที่", 3) == "ที่  "
+    assert pad("漢", 3) == "漢 "
+    assert pad("abcd", 3) == "abcd"

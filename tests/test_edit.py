@@ -530,3 +530,35 @@ def test_end_typing_ends_it_when_the_typing_was_undone_too(editor):
     editor.set_project("title", "xy", coalesce=True)
     assert len(editor.undo_stack) == 2
 
+
+
+# --- a sector marked "nobody here" ------------------------------------------------------
+
+
+def test_a_sector_is_marked_empty_and_unmarked_each_in_one_undo_step():
+    editor = Editor(model.Workbook())
+    editor.mark_sector_empty(Sector.GOVERNMENT)
+    editor.mark_sector_empty("academic")
+    assert editor.workbook.project.empty_sectors == [Sector.GOVERNMENT, Sector.ACADEMIC]
+    assert editor.mark_sector_empty(Sector.ACADEMIC) is None  # marked already
+    editor.mark_sector_empty(Sector.GOVERNMENT, empty=False)
+    assert editor.workbook.project.empty_sectors == [Sector.ACADEMIC]
+    editor.undo()
+    assert editor.workbook.project.empty_sectors == [Sector.GOVERNMENT, Sector.ACADEMIC]
+
+
+@pytest.mark.parametrize("how", ["mark", "set"])
+def test_a_sector_with_names_cannot_be_marked_empty(how):
+    editor = Editor(model.Workbook())
+    editor.add_stakeholder("นายก ทม.", Sector.GOVERNMENT)
+    before = copy.deepcopy(editor.workbook)
+    with pytest.raises(EditError, match="ภาครัฐ"):
+        if how == "mark":
+            editor.mark_sector_empty(Sector.GOVERNMENT)
+        else:
+            editor.set_project("empty_sectors", [Sector.ACADEMIC, Sector.GOVERNMENT])
+    assert editor.workbook == before
+    editor.undo()  # the refused edit left no step: undo takes back the name
+    assert editor.workbook.stakeholders == []
+    editor.mark_sector_empty(Sector.GOVERNMENT)  # now there is no one
+    assert editor.workbook.project.empty_sectors == [Sector.GOVERNMENT]

@@ -36,11 +36,12 @@ from conftest import thorough
 from tests import loop_model
 from tests.loop_model import NEXT_KIND, NEXT_SECTOR, Loop
 from tests.ui_helpers import burst, handled
-from tui.app import STEP_SCREENS, make_app
+from tui.app import make_app
 from tui.core import model, store
 from tui.core.document import Document
 from tui.core.schema import Shape, spec_of
 from tui.core.vocab import Kind, Language, Sector, Strength
+from tui.places import step
 from tui.screens import objective, relationships
 from tui.screens.approach import ApproachScreen
 from tui.screens.power import FLAGS, MARKS, SCORES, PowerTable
@@ -449,7 +450,7 @@ class Player:
     def check(self, action) -> None:
         loop, app = self.loop, self.app
         screen = app.screen
-        expected = "HomeScreen" if loop.screen == 0 else STEP_SCREENS[loop.screen].partition(":")[2]
+        expected = "HomeScreen" if loop.screen == 0 else step(loop.screen).screen.partition(":")[2]
         assert type(screen).__name__ == expected, f"on {type(screen).__name__} after {action}"
         assert app.document.workbook == loop.workbook, f"after {action}: {differences(app.document.workbook, loop.workbook)}"
         if loop.screen in (3, 4, 7):

@@ -207,9 +207,12 @@ def test_every_tr_key_in_the_source_exists():
 
 def _not_message_keys(tree: ast.Module) -> set[int]:
     """Strings shaped like keys that are something else: widget and binding ids
-    (``id="home.open"``) and Textual actions (``Binding("n", "screen.toggle", ...)``)."""
+    (``id="home.open"``), Textual actions (``Binding("n", "screen.toggle", ...)``) and
+    the prefixes of keys a module builds (``MESSAGE_PREFIXES``)."""
     skip = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "MESSAGE_PREFIXES" for t in node.targets):
+            skip |= {id(part) for part in ast.walk(node.value)}  # prefixes: checked below
         if isinstance(node, ast.JoinedStr):  # f"identify.q{n}": checked as a prefix
             skip |= {id(part) for part in node.values}
         if not isinstance(node, ast.Call):
@@ -277,3 +280,94 @@ def test_every_type_name_the_codec_can_give_exists():
     samples = [True, 1, 1.5, "x", __import__("datetime").date(2024, 1, 1), [], {}]
     for sample in samples:
         assert codec._type_name(sample) in MESSAGES
+
+
+# --- every key defined is used -------------------------------------------------------
+
+#: Where a module builds message keys from a prefix (``tr(lang, f"analysis.quadrant.{name}")``),
+#: it says so next to them, in a literal ``MESSAGE_PREFIXES = ("analysis.quadrant.",)``.
+PREFIXES_NAME = "MESSAGE_PREFIXES"
+
+
+def declared_prefixes(tree: ast.Module) -> tuple[str, ...]:
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        if any(isinstance(t, ast.Name) and t.id == PREFIXES_NAME for t in targets):
+            return tuple(ast.literal_eval(node.value))
+    return ()
+
+
+def _definitions(path: Path, tree: ast.Module) -> set[int]:
+    """The keys of the table of messages itself: defining a key is not using it."""
+    if path != SOURCE / "core" / "i18n.py":
+        return set()
+    return {id(key) for node in ast.walk(tree) if isinstance(node, ast.Dict) for key in node.keys if key is not None}
+
+
+def keys_used(trees: list[tuple[Path, ast.Module]]) -> set[str]:
+    """Every key written out in the source, and every key under a prefix a module declares."""
+    used: set[str] = set()
+    prefixes: set[str] = set()
+    for path, tree in trees:
+        skip = _not_message_keys(tree) | _definitions(path, tree)
+        used |= {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in MESSAGES and id(node) not in skip
+        }
+        prefixes |= set(declared_prefixes(tree))
+    return used | {key for key in MESSAGES if key.startswith(tuple(prefixes))}
+
+
+def unused_keys(trees: list[tuple[Path, ast.Module]]) -> list[str]:
+    return sorted(set(MESSAGES) - keys_used(trees))
+
+
+def test_every_message_key_is_used():
+    assert unused_keys(sources()) == []
+
+
+def test_a_key_defined_and_never_used_is_found(monkeypatch):
+    trees = sources()
+    monkeypatch.setitem(MESSAGES, "tryout.never_used", ("ไม่ได้ใช้", "Never used"))
+    assert unused_keys(trees) == ["tryout.never_used"]
+    used_here = ast.parse('tr(lang, "tryout.never_used")')
+    assert unused_keys([*trees, (SOURCE / "tryout.py", used_here)]) == []
+    under_a_prefix = ast.parse('MESSAGE_PREFIXES = ("tryout.",)')
+    assert unused_keys([*trees, (SOURCE / "tryout.py", under_a_prefix)]) == []
+
+
+def key_prefixes_not_declared(path: Path, tree: ast.Module) -> list[str]:
+    """f-strings shaped like keys whose prefix the module does not declare."""
+    prefix_shape = re.compile(rf"^(?:{'|'.join(KEY_FAMILIES)})\.[a-z0-9_.]*$")
+    declared = declared_prefixes(tree)
+    skip = _not_message_keys(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr) or not node.values or id(node) in skip:  # an id, an action
+            continue
+        prefix = _literal_prefix(node)
+        if prefix_shape.match(prefix) and not any(prefix.startswith(d) or d.startswith(prefix) for d in declared):
+            found.append(f"{path.relative_to(SOURCE.parent)}:{node.lineno}: {prefix}...")
+    return found
+
+
+def test_every_key_built_from_a_prefix_is_declared_beside_it():
+    assert [where for path, tree in sources() for where in key_prefixes_not_declared(path, tree)] == []
+
+
+def test_a_key_built_from_an_undeclared_prefix_is_found():
+    tree = ast.parse('def f(lang, name):\n    return tr(lang, f"analysis.quadrant.{name}")\n')
+    assert key_prefixes_not_declared(SOURCE / "tryout.py", tree) == ["tui/tryout.py:2: analysis.quadrant...."]
+    tree.body.insert(0, ast.parse('MESSAGE_PREFIXES = ("analysis.quadrant.",)').body[0])
+    assert key_prefixes_not_declared(SOURCE / "tryout.py", tree) == []
+
+
+def test_every_declared_prefix_starts_some_key():
+    stale = [
+        f"{path.relative_to(SOURCE.parent)}: {prefix}"
+        for path, tree in sources()
+        for prefix in declared_prefixes(tree)
+        if not any(key.startswith(prefix) for key in MESSAGES)
+    ]
+    assert stale == []

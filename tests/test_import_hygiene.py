@@ -63,10 +63,6 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
 
 @pytest.mark.parametrize("number", range(1, 8))
 def test_each_step_screen_can_be_found_by_its_name(number: int) -> None:
-    import importlib
+    from tui.places import step
 
-    from tui.app import STEP_SCREENS
-
-    module, _, name = STEP_SCREENS[number].partition(":")
-    screen = getattr(importlib.import_module(f"tui.screens.{module}"), name)
-    assert screen.NUMBER == number
+    assert step(number).screen_class().NUMBER == number

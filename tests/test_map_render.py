@@ -19,7 +19,8 @@ from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
 from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
-from tui.core.textmap.labels import make_labels, shorten, wrap
+from tui.core.textmap.labels import make_labels, shorten
+from tui.core.wrap import wrap
 from tui.core.vocab import Kind, Language, Strength
 
 ROOT = Path(__file__).resolve().parent.parent

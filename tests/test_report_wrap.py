@@ -1,11 +1,11 @@
-"""Wrapping Thai and English to a width in terminal cells."""
+"""Wrapping Thai and English to a width in terminal cells (tui/core/wrap.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tui.core.cells import cell_width
-from tui.core.report.wrap import LEADING_VOWELS, TRAILING_SIGNS, wrap
+from tui.core.wrap import LEADING_VOWELS, TRAILING_SIGNS, flow, wrap
 
 TEXTS = [
     "ขยายเครือข่ายผักอินทรีย์ส่งโรงพยาบาล กลุ่มเกษตรอินทรีย์ส่งผักให้โรงพยาบาลได้ไม่พอและไม่สม่ำเสมอ",
@@ -54,3 +54,22 @@ def test_a_long_word_starts_where_there_is_room():
 def test_prefers_a_cut_before_a_leading_vowel():
     # "โรงพยาบาล" begins with โ: a 12-cell line ends before it rather than inside it.
     assert wrap("ส่งผักให้โรงพยาบาลทุกวัน", 12)[0] == "ส่งผักให้"
+
+
+def test_a_first_line_and_an_indent_take_their_room():
+    assert wrap("one two three four", 10, first="> ", indent="  ") == ["> one two", "  three", "  four"]
+    assert wrap("", 10, first="> ") == ["> "]
+
+
+@pytest.mark.parametrize("text", TEXTS[:4])
+@pytest.mark.parametrize("width", [9, 13, 30])
+def test_kept_spaces_give_the_text_back(text, width):
+    lines = wrap(text, width, first="* ", indent="  ", keep_spaces=True)
+    assert all(cell_width(line) <= width for line in lines)
+    assert lines[0][2:] + "".join(line[2:] for line in lines[1:]) == text
+
+
+def test_flow_keeps_each_part_whole():
+    assert flow(["aa", "bb", "cc"], 8, first="x:") == ["x:  aa", "  bb  cc"]
+    assert flow(["a very long part"], 8, first="x:") == ["x:", "  a very long part"]
+    assert flow([], 8) == []

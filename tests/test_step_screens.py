@@ -129,6 +129,24 @@ async def test_step_2_quick_entry_by_sector_kinds_and_none(path: Path) -> None:
     assert workbook.project.empty_sectors == []  # naming someone there undoes "none"
 
 
+async def test_step_2_n_in_a_sector_with_names_is_refused_and_said(path: Path, monkeypatch) -> None:
+    app = make_app(Document.open(path, Language.TH))
+    said: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await type_text(pilot, "ชาคริต")
+        await pilot.press("enter")
+        await pilot.press("tab")  # the people's list, with a name in it
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.document.workbook.project.empty_sectors == []
+        assert said and "ประชาชน" in said[-1]
+        await pilot.press("delete", "n")  # no one there now: n marks it
+        await settle(pilot)
+        assert app.document.workbook.project.empty_sectors == [Sector.PEOPLE]
+
+
 async def test_step_2_delete_removes_and_ctrl_z_brings_back(path: Path) -> None:
     app = make_app(Document.open(path, Language.EN))
     async with app.run_test(size=SIZE) as pilot:

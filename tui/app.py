@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import importlib
 import os
 import signal
 import sys
@@ -32,7 +31,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
 
-from tui import hang_up
+from tui import hang_up, places
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import derived, recovery, store
 from tui.core.autosave import AutosaveClock
@@ -488,19 +487,24 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     # -- moving between steps --
 
-    def action_show_step(self, number: int) -> None:
-        module, _, name = STEP_SCREENS[number].partition(":")
-        screen = getattr(importlib.import_module(f"tui.screens.{module}"), name)()
-        if isinstance(self.screen, StepScreen):
+    def action_go(self, place_id: str) -> None:
+        """Open a place of the table (tui/places.py): a step in place of the step on
+        screen, anything else over the screen the user is on."""
+        found = places.place(place_id)
+        screen = found.screen_class()()
+        if found.step and isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def action_show_step(self, number: int) -> None:
+        self.action_go(places.step(number).id)
 
     def _current_step(self) -> int:
         return self.screen.NUMBER if isinstance(self.screen, StepScreen) else 0
 
     def action_next_step(self) -> None:
-        self.action_show_step(min(7, self._current_step() + 1))
+        self.action_show_step(min(len(places.steps()), self._current_step() + 1))
 
     def action_previous_step(self) -> None:
         self.action_show_step(max(1, self._current_step() - 1))
@@ -513,21 +517,6 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         from tui.screens.go_step import GoStepDialog
 
         self.push_screen(GoStepDialog(self.lang), chosen)
-
-    def action_show_plan(self) -> None:
-        from tui.screens.plan import PlanScreen
-
-        self.push_screen(PlanScreen())
-
-    def action_show_report(self) -> None:
-        from tui.screens.report import ReportScreen
-
-        self.push_screen(ReportScreen())
-
-    def action_show_map(self) -> None:
-        from tui.screens.map import MapScreen
-
-        self.push_screen(MapScreen())
 
     def add_to_plan(self, stakeholder_id: str) -> None:
         """A planning-table row for this stakeholder (from the map or the scoring table)."""
@@ -600,20 +589,6 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             return
         title_key = getattr(self.screen, "title_key", "app.name")
         self.push_screen(HelpScreen(self.lang, title_key, keys_that_act(self.screen)))
-
-
-#: Each step's screen as "module:class" in tui/screens. Screens (and the map,
-#: the plan, the report and the dialogs above) are imported when first opened:
-#: the first paint needs only the home screen, and a slow link waits for it.
-STEP_SCREENS: dict[int, str] = {
-    1: "objective:ObjectiveScreen",
-    2: "identify:IdentifyScreen",
-    3: "study:StudyScreen",
-    4: "relationships:RelationshipsScreen",
-    5: "power:PowerScreen",
-    6: "prioritise:PrioritiseScreen",
-    7: "approach:ApproachScreen",
-}
 
 
 def collect_from_now_on() -> None:

@@ -79,6 +79,8 @@ from rich.style import Style
 # renderable, which App._display writes as it is.
 from textual._compositor import ChopsUpdate, LayoutUpdate
 
+from tui.core.cells import terminal_cells
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
@@ -202,17 +204,10 @@ def sgr(current: Pen | None, pen: Pen) -> str:
 
 @lru_cache(maxsize=4096)
 def clusters(text: str) -> tuple[tuple[str, int], ...]:
-    """Text as terminal cells: (characters, width). A zero-width character
-    (a Thai vowel or tone mark) joins the one before it; leading ones come
-    back with width 0, to join the cell before the text."""
-    cells: list[list[Any]] = []
-    for character in text:
-        width = get_character_cell_size(character)
-        if width == 0 and cells:
-            cells[-1][0] += character
-        else:
-            cells.append([character, width])
-    return tuple((chars, width) for chars, width in cells)
+    """Text as terminal cells: (characters, width), measured as rich measures them. A
+    zero-width character (a Thai vowel or tone mark) joins the one before it; leading
+    ones come back with width 0, to join the cell before the text."""
+    return tuple(terminal_cells(text, get_character_cell_size))
 
 
 @lru_cache(maxsize=1024)

@@ -14,13 +14,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from tui import places
 from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Language
 
-#: Screen names a user can ask for, and the step each one is (0: not a step).
-STEP_NAMES = {f"step{number}": number for number in range(1, 8)} | {"grid": 6}
-SCREENS = ("home", *STEP_NAMES, "map", "plan", "report")
+#: Screen names a user can ask for: home, each place of the table (tui/places.py) by its id,
+#: and the grid by its own name (step 6).
+ALIASES = {"grid": "step6"}
+SCREENS = ("home", *(place.id for place in places.PLACES), *ALIASES)
 DEFAULT_SIZE = (100, 30)
 
 
@@ -63,11 +65,5 @@ def screenshot_svg(
 
 
 def _open(app, screen: str) -> None:  # noqa: ANN001 - PhakhiApp, imported lazily
-    if screen in STEP_NAMES:
-        app.action_show_step(STEP_NAMES[screen])
-    elif screen == "map":
-        app.action_show_map()
-    elif screen == "plan":
-        app.action_show_plan()
-    elif screen == "report":
-        app.action_show_report()
+    if screen != "home":
+        app.action_go(ALIASES.get(screen, screen))

@@ -14,7 +14,7 @@ its letter is drawn by the terminal on whatever stands before it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 ELLIPSIS = "…"
@@ -39,6 +39,21 @@ def char_cells(character: str) -> int:
 def cell_width(text: str) -> int:
     """Cells of ``text``; ASCII (one cell a character) is counted without a look at each one."""
     return len(text) if text.isascii() else sum(map(char_cells, text))
+
+
+def terminal_cells(text: str, width: Callable[[str], int] = char_cells) -> list[tuple[str, int]]:
+    """``text`` as a terminal lays it out: (characters, cells) a cell, or two for a wide
+    character; a character that takes no cell (a Thai vowel or tone mark) joins the one
+    before it, and one at the very start stands alone with 0 cells. ``width`` measures
+    one character: the core's :func:`char_cells`, or the one the screen draws with."""
+    cells: list[tuple[str, int]] = []
+    for character in text:
+        size = width(character)
+        if size == 0 and cells:
+            cells[-1] = (cells[-1][0] + character, cells[-1][1])
+        else:
+            cells.append((character, size))
+    return cells
 
 
 @lru_cache(maxsize=4096)
@@ -71,6 +86,11 @@ def graphemes(text: str) -> list[str]:
         else:
             clusters.append(character)
     return clusters
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` cells (as it is, if it is that wide already)."""
+    return text + " " * (width - cell_width(text))
 
 
 def fit(text: str, width: int, ellipsis: str = ELLIPSIS, *, trim: bool = False, words: bool = False) -> str:

@@ -23,6 +23,9 @@ from tui.core.schema import MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce,
 from tui.core.toml_lines import Path, nearest
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("problem.", "fix.")
+
 FORMAT_NAME = "phakhi-workbook"
 FORMAT_VERSION = 1
 

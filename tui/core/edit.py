@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.core import model
-from tui.core.i18n import field_label, tr
+from tui.core.i18n import field_label, label, tr
 from tui.core.records import Records
 from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
+
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("edit.hidden_char", "edit.too_long")
 
 
 class EditError(ValueError):
@@ -192,6 +195,8 @@ class Editor:
             )
         if name in ("stakeholder", "our_stakeholder") and value:
             self._stakeholder(value)
+        if name == "empty_sectors" and isinstance(target, model.Project):
+            self._check_empty(value)
         old = getattr(target, name)
         if old == value:
             return None
@@ -227,6 +232,21 @@ class Editor:
         if sector not in project.empty_sectors:
             return []
         return [_Set(project, "empty_sectors", project.empty_sectors, [s for s in project.empty_sectors if s is not sector])]
+
+    def _check_empty(self, sectors: list[Sector]) -> None:
+        """A sector marked "nobody here" has no names in it."""
+        named = {s.sector for s in self.workbook.stakeholders}
+        for sector in sectors:
+            if sector in named:
+                raise EditError(tr(self.lang, "edit.sector_has_names", sector=label(self.lang, sector)))
+
+    def mark_sector_empty(self, sector: Sector | str, empty: bool = True) -> Change | None:
+        """Mark a sector as having no stakeholders (step 2 is then done without it), or take
+        the mark off; EditError for a sector with names in it. None if nothing changed."""
+        sector = Sector(sector)
+        marked = self.workbook.project.empty_sectors
+        others = [s for s in marked if s is not sector]
+        return self.set_project("empty_sectors", [*others, sector] if empty else others)
 
     def set_project(self, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
         return self.set_field(self.workbook.project, name, value, coalesce=coalesce)
@@ -421,12 +441,12 @@ class Editor:
         try:
             return coerce(spec, value)
         except ValueProblem as problem:
-            label = field_label(self.lang, SECTION[record_type], name)
+            what = field_label(self.lang, SECTION[record_type], name)
             if problem.key == "score_range":
-                raise EditError(tr(self.lang, "edit.bad_score", field=label, low=SCORE_MIN, high=SCORE_MAX)) from None
+                raise EditError(tr(self.lang, "edit.bad_score", field=what, low=SCORE_MIN, high=SCORE_MAX)) from None
             if problem.key in ("hidden_char", "too_long"):
-                raise EditError(tr(self.lang, f"edit.{problem.key}", field=label, **problem.values)) from None
-            raise EditError(tr(self.lang, "edit.bad_value", value=value, field=label)) from None
+                raise EditError(tr(self.lang, f"edit.{problem.key}", field=what, **problem.values)) from None
+            raise EditError(tr(self.lang, "edit.bad_value", value=value, field=what)) from None
 
     def _build(self, record: Any, **fields: Any) -> Any:
         """A new record with ``fields`` filled through the same checks as ``set_field``."""

@@ -10,7 +10,7 @@ terminal cells (Thai marks take none); what does not fit is counted
 from __future__ import annotations
 
 from tui.core.analysis.grid import Quadrant, prioritise
-from tui.core.cells import cell_width, fit
+from tui.core.cells import cell_width, fit, pad
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.vocab import Language
@@ -25,10 +25,9 @@ KEY_LEADER = "♦"
 GAP = "  "
 
 
-def pad(text: str, width: int) -> str:
+def exactly(text: str, width: int) -> str:
     """``text`` cut or padded to exactly ``width`` cells."""
-    text = fit(text, width)
-    return text + " " * (width - cell_width(text))
+    return pad(fit(text, width), width)
 
 
 def pack(names: list[str], width: int, rows: int, lang: Language) -> list[str]:
@@ -82,10 +81,10 @@ def draw_grid(workbook: Workbook, width: int, height: int, lang: Language) -> li
         for i in range(rows):
             left_text = left_lines[i] if i < len(left_lines) else ""
             right_text = right_lines[i] if i < len(right_lines) else ""
-            lines.append(f"│ {pad(left_text, inner - 2)} │ {pad(right_text, right - 2)} │")
+            lines.append(f"│ {exactly(left_text, inner - 2)} │ {exactly(right_text, right - 2)} │")
     lines.append("└" + "─" * inner + "┴" + "─" * right + "┘")
     axis = f"{tr(lang, 'grid.influence_axis')}   {tr(lang, 'grid.interest_axis')}   {tr(lang, 'grid.legend')}"
-    lines.append(pad(axis, width))
+    lines.append(exactly(axis, width))
     return lines
 
 

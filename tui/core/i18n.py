@@ -17,13 +17,8 @@ from tui.core.vocab import Language
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- the app --------------------------------------------------------
     "app.name": ("ภาคี", "Phakhi"),
-    "app.tagline": (
-        "สมุดงานวิเคราะห์ภาคีและวางแผนเครือข่าย",
-        "a workbook for stakeholder analysis and network planning",
-    ),
     "app.untitled": ("(ยังไม่มีชื่อโครงการ)", "(untitled project)"),
     "home.steps": ("การวิเคราะห์ผู้มีส่วนได้ส่วนเสีย 7 ขั้นตอน", "The seven steps of stakeholder analysis"),
-    "home.more": ("เครื่องมือเครือข่าย", "Network tools"),
     "home.counts": (
         "ภาคี {stakeholders} · ความสัมพันธ์ {ties} · แผน {rows} แถว",
         "{stakeholders} stakeholders · {ties} ties · {rows} plan rows",
@@ -167,6 +162,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit.self_tie": ("ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน", "A tie must join two different stakeholders"),
     "edit.duplicate_tie": ("สองภาคีนี้มีความสัมพันธ์กันอยู่แล้ว", "These two stakeholders are already tied"),
     "edit.unknown_field": ("ไม่มีช่อง {field}", "There is no field {field}"),
+    "edit.sector_has_names": (
+        "{sector} มีรายชื่ออยู่แล้ว จึงระบุว่าไม่มีใครในภาคนี้ไม่ได้",
+        "{sector} has names in it, so it cannot be marked as having no one",
+    ),
     "edit.id_fixed": ("แก้รหัสไม่ได้ รหัสคงที่ตลอด", "Ids cannot be changed; they stay fixed"),
     # --- the file: problems found while loading -------------------------
     "problem.not_found": ("ไม่พบไฟล์", "file not found"),
@@ -529,8 +528,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.table_view": ("ตาราง/ฟอร์ม", "Table/form"),
     "study.empty": ("ยังไม่มีผู้มีส่วนได้ส่วนเสีย เพิ่มรายชื่อในขั้นที่ 2", "No stakeholders yet: add them in step 2"),
     "key.add_tie": ("เพิ่มความสัมพันธ์", "Add tie"),
-    "key.choose": ("เลือก", "Choose"),
-    "pick.title": ("เลือกผู้มีส่วนได้ส่วนเสีย", "Choose a stakeholder"),
     "pick.filter": ("พิมพ์เพื่อค้นหา", "type to search"),
     "pick.tie_with": ("ความสัมพันธ์ของ {name} กับ…", "Tie {name} with…"),
     "pick.type_new": ("ไม่มีในรายชื่อ: พิมพ์ชื่อเพื่อเพิ่ม", "Not listed: type the name to add it"),
@@ -541,7 +538,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.our_group": ("กลุ่มเรา", "Our group"),
     "ties.of": ("ความสัมพันธ์ของ {name} ({count})", "Ties of {name} ({count})"),
     "ties.none": ("ยังไม่มีความสัมพันธ์ กด {key} เพื่อเพิ่ม", "No ties yet: press {key} to add one"),
-    "ties.added": ("เพิ่มความสัมพันธ์ {first} — {second}", "Tied {first} — {second}"),
     "key.score": ("ให้คะแนนนี้", "Give this score"),
     "key.clear_score": ("ลบคะแนน", "Clear score"),
     "key.toggle": ("เลือก/ไม่เลือก", "Tick or untick"),
@@ -566,7 +562,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.key_players_only": ("เฉพาะผู้เล่นหลัก", "Key players only"),
     "power.influence": ("อิทธิพล", "Infl."),
     "power.interest": ("สนใจ", "Int."),
-    "grid.title": ("ตารางอิทธิพล x ความสนใจ", "Influence x interest grid"),
     "grid.influence_axis": ("อิทธิพล ↑", "Influence ↑"),
     "grid.interest_axis": ("ความสนใจ →", "Interest →"),
     "grid.legend": ("★ ผู้เล่นหลัก  ♦ แกนนำสำคัญ", "★ key player  ♦ key leader"),
@@ -724,7 +719,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.row_title": ("แถวของแผน: {group}", "Plan row: {group}"),
     "plan.vision_title": ("วิสัยทัศน์ร่วมและกลุ่มของเรา", "Shared vision and our group"),
     "plan.add_row_title": ("เพิ่มแถว: เลือกภาคี", "Add a row: choose a stakeholder"),
-    "key.plan_row": ("แก้แถว", "Edit row"),
     "key.add_row": ("เพิ่มแถว", "Add row"),
     "key.add_key_players": ("เพิ่มผู้เล่นหลักทั้งหมด", "Add all key players"),
     "key.sort": ("เรียง", "Sort"),
@@ -791,18 +785,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "analysis.quadrant.4": ("อิทธิพลน้อย สนใจน้อย", "Low influence, low interest"),
     "analysis.unscored": ("ยังไม่ได้ให้คะแนน", "Not scored yet"),
     "analysis.key_players": ("ผู้เล่นหลัก", "Key players"),
-    "analysis.by_grid": ("ตามตารางวิเคราะห์", "as the grid says"),
-    "analysis.by_hand": ("กำหนดเอง", "set by hand"),
     "analysis.group_table": ("ลักษณะของกลุ่ม แยกตามไตรพลัง", "The three groups by sector"),
     "analysis.measures": ("ค่าวัดของเครือข่าย", "Network measures"),
     "analysis.measure.density": ("ความหนาแน่น", "Density"),
     "analysis.measure.centralisation": ("ระดับการรวมศูนย์", "Degree centralisation"),
     "analysis.measure.components": ("จำนวนส่วนที่แยกจากกัน", "Separate parts"),
     "analysis.measure.degree": ("จำนวนความสัมพันธ์", "Ties"),
-    "analysis.measure.degree_centrality": ("สัดส่วนภาคีที่เชื่อมโดยตรง", "Degree centrality"),
     "analysis.measure.betweenness": ("การเป็นตัวกลาง", "Betweenness"),
-    "analysis.measure.eigenvector": ("ความใกล้ศูนย์อำนาจ", "Eigenvector centrality"),
-    "analysis.measure.estimated": ("ค่าประมาณ", "estimate"),
     "analysis.role.hubs": ("จุดร่วม (Hub)", "Hubs"),
     "analysis.role.hubs.about": (
         "มีความสัมพันธ์มากกว่าภาคีอื่นอย่างเห็นได้ชัด เป็นศูนย์กลางเชื่อมโยงคนรอบข้าง",
@@ -1418,6 +1407,28 @@ def tr(lang: Language | str, key: str, /, **values: object) -> str:
     thai, english = MESSAGES[key]
     text = thai if Language(lang) is Language.TH else english
     return text.format(**values) if values else text
+
+
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used):
+#: the keys of Textual's widgets' bindings (describe_key), every field (field_label) and every
+#: vocabulary of tui/core/vocab.py (label).
+MESSAGE_PREFIXES = (
+    "widget.",
+    "field.",
+    "sector.",
+    "kind.individual",
+    "kind.node",
+    "kind.network",
+    "strength.",
+    "relation.",
+    "tie_form.",
+    "group.",
+    "power_base.",
+    "strategy.",
+    "network_kind.",
+    "closeness.",
+    "language.",
+)
 
 
 def is_ours(description: str) -> bool:

@@ -18,6 +18,9 @@ from tui.core.i18n import MESSAGES, label, tr
 from tui.core.model import PlanRow, Workbook
 from tui.core.vocab import Closeness, Language, Relation, Strength
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("plan.relation.",)
+
 __all__ = ["Relationships", "current_relationship", "current_text", "our_group_chosen", "target_label"]
 
 

@@ -19,6 +19,9 @@ from tui.core.model import Workbook
 from tui.core.plan import Relationships, our_group_chosen
 from tui.core.vocab import Closeness, Language, Relation
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("plan.flag.",)
+
 #: How close each new relationship is (seed 001: collaborate is tight, the others loose).
 TARGET_CLOSENESS = {
     Relation.COLLABORATE: Closeness.TIGHT,

@@ -91,6 +91,10 @@ def read_regular(path: Path | str, limit: int) -> bytes:
         os.close(fd)
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("kind.device", "kind.fifo", "kind.folder", "kind.socket", "kind.special")
+
+
 def not_regular_message(lang: Language, path: Path | str, kind: str) -> str:
     """What the name leads to, in words, and where a link points (``x.toml`` -> ``/dev/zero``)."""
     what = tr(lang, f"kind.{kind}")

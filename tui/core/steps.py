@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Sector
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("steps.missing.sector.",)
+
 STEP_NUMBERS = tuple(range(1, 8))
+
+#: The columns of the worksheet of step 3 (seed 001, ใบงาน 1 part 3), in its order:
+#: the study's table on screen and the report's worksheet.
+WORKSHEET_FIELDS = ("contact", "influence_how", "impact", "what_matters", "can_help", "may_obstruct", "access")
 
 #: Worksheet fields of step 3 (ใบงาน 1 part 3 and seed 000's study items).
 STUDY_FIELDS = (

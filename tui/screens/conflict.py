@@ -35,6 +35,18 @@ def free_name(path: Path) -> Path:
         number += 1
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+#: A dialog of this kind says PREFIX.title, PREFIX.new_name and PREFIX.<choice>.
+MESSAGE_PREFIXES = (
+    "conflict.title",
+    "conflict.new_name",
+    "conflict.save_as",
+    "conflict.overwrite",
+    "conflict.reload",
+    "conflict.later",
+)
+
+
 class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
     """Returns (choice, new path for save_as). Other dialogs of the same shape (a
     question, choices, a new file name) set PREFIX, CHOICES and body()."""

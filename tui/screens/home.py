@@ -1,30 +1,31 @@
 """The home screen: the project at a glance and the way into every step.
 
-The list is the method's own order (seed 000), then the network tools: the
-map, the planning table and the report.
+The list and the keys come from the table of places (tui/places.py): the
+method's own order (seed 000), then the network tools: the map, the planning
+table and the report.
 """
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from tui import places
 from tui.core.i18n import tr
 from tui.plain import plain
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 
-STEPS = tuple(f"step.{n}" for n in range(1, 8))
-TOOLS = (("map", "screen.map", "m"), ("plan", "screen.plan", "p"), ("report", "screen.report", "r"))
-
 
 class HomeScreen(PhakhiScreen):
     BINDINGS = [
         Binding("enter", "open", "key.open", id="home.open"),
-        *(Binding(str(n), f"open_step({n})", f"step.{n}", show=False) for n in range(1, 8)),
-        *(Binding(letter, f"open_tool('{key}')", key, show=False) for _name, key, letter in TOOLS),
+        # Made when this module is imported: a place added to the table has its key here.
+        *(Binding(p.key, f"open({p.id!r})", p.title, show=False, id=f"home.{p.id}") for p in places.PLACES),
     ]
 
     def compose(self) -> ComposeResult:
@@ -38,12 +39,18 @@ class HomeScreen(PhakhiScreen):
         yield self.key_bar()
 
     def _entries(self) -> list[Option | None]:
+        """The places home lists, the steps apart from the rest."""
         lang = self.lang
-        return [
-            *(Option(f" {n}  {tr(lang, key)}", id=key) for n, key in enumerate(STEPS, start=1)),
-            None,
-            *(Option(f" {letter}  {tr(lang, key)}", id=key) for _name, key, letter in TOOLS),
-        ]
+        entries: list[Option | None] = []
+        after_step = False
+        for place in places.PLACES:
+            if not place.on_home:
+                continue
+            if after_step and not place.step:
+                entries.append(None)
+            entries.append(Option(f" {place.key}  {tr(lang, place.title)}", id=place.id))
+            after_step = bool(place.step)
+        return entries
 
     def _heading(self) -> str:
         title = self.document.workbook.project.title or tr(self.lang, "app.untitled")
@@ -72,28 +79,15 @@ class HomeScreen(PhakhiScreen):
         update_text(self.query_one("#counts", Static), self._counts())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_screen(event.option.id or "")
+        self.action_open(event.option.id or "")
 
-    def action_open(self) -> None:
+    def action_open(self, place_id: str = "") -> None:
+        """Open a place (tui/places.py): the one named, else the one highlighted in the list."""
         steps = self.query_one("#steps", OptionList)
-        if steps.highlighted is not None:
-            self.open_screen(steps.get_option_at_index(steps.highlighted).id or "")
-
-    def action_open_step(self, number: int) -> None:
-        self.query_one("#steps", OptionList).highlighted = number - 1
-        self.open_screen(f"step.{number}")
-
-    def action_open_tool(self, key: str) -> None:
-        self.open_screen(key)
-
-    def open_screen(self, key: str) -> None:
-        """Steps 1-7, then the map (m), the plan (p) and the report (r)."""
-        if key.startswith("step."):
-            self.phakhi.action_show_step(int(key.removeprefix("step.")))
-        else:
-            tools = {
-                "screen.map": self.phakhi.action_show_map,
-                "screen.plan": self.phakhi.action_show_plan,
-                "screen.report": self.phakhi.action_show_report,
-            }
-            tools[key]()
+        if not place_id:
+            if steps.highlighted is None:
+                return
+            place_id = steps.get_option_at_index(steps.highlighted).id or ""
+        with contextlib.suppress(OptionDoesNotExist):  # back home, the cursor is on the place left
+            steps.highlighted = steps.get_option_index(place_id)
+        self.phakhi.action_go(place_id)

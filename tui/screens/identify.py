@@ -33,6 +33,8 @@ from tui.widgets.one_line import OneLine
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
 NEXT_SECTOR = {Sector.PEOPLE: Sector.ACADEMIC, Sector.ACADEMIC: Sector.GOVERNMENT, Sector.GOVERNMENT: Sector.PEOPLE}
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("identify.q",)
 QUESTIONS = tuple(f"identify.q{n}" for n in range(1, 6))
 
 
@@ -269,13 +271,12 @@ class IdentifyScreen(StepScreen):
             self.show_stakeholder(chosen[1])
 
     def action_toggle_none(self) -> None:
+        """n: this sector has no one (again: it may have); refused for a sector with names."""
         chosen = self._focused()
         if chosen is None:
             return
         sector = chosen[0]
-        workbook = self.document.workbook
-        if any(s.sector is sector for s in workbook.stakeholders):
-            return  # a sector with names cannot be "none"
-        empty = workbook.project.empty_sectors
-        new = [s for s in empty if s is not sector] if sector in empty else [*empty, sector]
-        self.document.editor.set_project("empty_sectors", new)
+        try:
+            self.document.editor.mark_sector_empty(sector, sector not in self.document.workbook.project.empty_sectors)
+        except EditError as error:
+            self.phakhi.refuse(error)

@@ -28,6 +28,9 @@ from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("mapscreen.view.", "mapscreen.strong", "mapscreen.weak")
+
 ZOOMS = (80, 120, 160, 240)
 ROLES = (None, "hubs", "brokers", "isolates")
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)

@@ -19,6 +19,9 @@ from tui.core.model import Stakeholder
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("namesake.",)
+
 #: The answers, in the order offered: the first is what Enter does.
 CHOICES = ("open", "keep")
 #: For several names at once (a pasted column): skip those already there, or add them all.

@@ -31,14 +31,17 @@ from tui.core.i18n import tr
 from tui.core.model import PlanRow
 from tui.core.plan import Relationships, current_text, our_group_chosen, target_label
 from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
-from tui.core.report.wrap import wrap
 from tui.core.vocab import Relation
+from tui.core.wrap import wrap
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
 from tui.widgets.long_table import Column, LongTable
+
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("plan.sort.", "plan.heading.")
 
 #: The seed's six columns, with their shares of the screen's width, then ours.
 SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}

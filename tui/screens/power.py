@@ -23,6 +23,9 @@ from tui.key_names import key_name, key_range
 from tui.screens.step import StepScreen
 from tui.widgets.long_table import Column, LongTable
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("power.",)
+
 NAME_WIDTH = 22
 SCORES = ("influence", "interest")
 MARKS = ("key_player", "key_leader")

@@ -15,6 +15,16 @@ from tui.plain import plain
 from tui.screens.conflict import ConflictDialog
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = (
+    "read_only.title",
+    "read_only.new_name",
+    "read_only.save_as",
+    "read_only.overwrite",
+    "read_only.later",
+)
+
+
 class ReadOnlyDialog(ConflictDialog):
     """Returns ("save_as", new path), ("overwrite", None) or ("later", None)."""
 

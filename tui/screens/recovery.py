@@ -19,6 +19,17 @@ from tui.plain import plain
 from tui.screens.conflict import ConflictDialog
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = (
+    "recovery.title",
+    "recovery.new_name",
+    "recovery.restore",
+    "recovery.save_as",
+    "recovery.keep_file",
+    "recovery.later",
+)
+
+
 class RecoveryDialog(ConflictDialog):
     """Returns (choice, new path for save_as); choices as in CHOICES."""
 

@@ -11,6 +11,10 @@ from tui.core.i18n import tr
 from tui.screens.conflict import ConflictDialog
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("save_as.title", "save_as.new_name", "save_as.save_as")
+
+
 class SaveAsDialog(ConflictDialog):
     """Returns ("save_as", new path), or ("later", None) when cancelled."""
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from tui import places
 from tui.core.cells import cell_width
 from tui.core.edit import EditError
 from tui.core.i18n import tr
@@ -42,7 +43,7 @@ class StepScreen(PhakhiScreen):
 
     @property
     def title_key(self) -> str:
-        return f"step.{self.NUMBER}"
+        return places.step(self.NUMBER).title
 
     def compose(self) -> ComposeResult:
         yield StepBar()

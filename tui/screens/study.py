@@ -18,12 +18,11 @@ from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
 from tui.core.i18n import field_label
 from tui.core.model import Stakeholder
-from tui.core.steps import STUDY_FIELDS, studied
+from tui.core.steps import STUDY_FIELDS, WORKSHEET_FIELDS, studied
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.record_form import RecordForm
 
 IDENTITY = ("name", "sector", "kind")
-WORKSHEET = ("contact", "influence_how", "impact", "what_matters", "can_help", "may_obstruct", "access")
 #: Table cells are cut to this many terminal cells; the form shows the whole text.
 CELL_WIDTH = 18
 
@@ -32,7 +31,7 @@ class StudyScreen(StakeholderStep):
     NUMBER = 3
     #: The study first, as the workshop fills it (Tab from the list lands in the contact);
     #: who it is last, to mend a name or a sector (shift+Tab from the list comes round to them).
-    FIELDS = WORKSHEET + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET) + IDENTITY
+    FIELDS = WORKSHEET_FIELDS + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET_FIELDS) + IDENTITY
     MULTILINE = tuple(name for name in FIELDS if name not in (*IDENTITY, "contact"))
     BINDINGS = [
         Binding("ctrl+r", "toggle_table", "key.table_view", id="study.table"),
@@ -68,10 +67,10 @@ class StudyScreen(StakeholderStep):
         table = self.query_one("#study-table", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        for name in ("name", *WORKSHEET):
+        for name in ("name", *WORKSHEET_FIELDS):
             table.add_column(fit(field_label(self.lang, "stakeholder", name), CELL_WIDTH), key=name)
         for s in self.shown():
-            cells = [s.name, *(getattr(s, name).replace("\n", " ") for name in WORKSHEET)]
+            cells = [s.name, *(getattr(s, name).replace("\n", " ") for name in WORKSHEET_FIELDS)]
             table.add_row(*(fit(cell, CELL_WIDTH) for cell in cells), key=s.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))

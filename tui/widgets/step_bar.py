@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from tui import places
 from tui.core.i18n import tr
 from tui.core.steps import StepState
 from tui.core.vocab import Language
@@ -22,5 +23,5 @@ class StepBar(Static):
             style = "bold reverse" if state.number == current else ""
             line.append(f" {state.number}{mark}", style=style)
         line.append(f"  {tr(lang, 'steps.bar', number=current)} · ", style="bold")
-        line.append(tr(lang, f"step.{current}"), style="bold")
+        line.append(tr(lang, places.step(current).title), style="bold")
         self.update(line)

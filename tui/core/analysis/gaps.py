@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 KINDS = ("missing_sectors", "uninvolved_key_players", "only_through", "not_connected", "plan_rows_without_methods")
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("analysis.gap.",)
+
+
 def gap_label(lang: Language | str, kind: str) -> str:
     return tr(lang, f"analysis.gap.{kind}")
 

@@ -30,6 +30,10 @@ from tui.core.vocab import Group, Language, Sector, Strategy
 HIGH_SCORE = 4
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("analysis.quadrant.",)
+
+
 class Quadrant(IntEnum):
     """The four cells of the grid, numbered as in seed 001 (ใบงาน 1 part 3)."""
 
@@ -37,10 +41,6 @@ class Quadrant(IntEnum):
     HIGH_INFLUENCE_LOW_INTEREST = 2  # อิทธิพลมาก สนใจน้อย
     LOW_INFLUENCE_HIGH_INTEREST = 3  # อิทธิพลน้อย สนใจมาก
     LOW_INFLUENCE_LOW_INTEREST = 4  # อิทธิพลน้อย สนใจน้อย
-
-    @property
-    def high_interest(self) -> bool:
-        return self in (Quadrant.HIGH_INFLUENCE_HIGH_INTEREST, Quadrant.LOW_INFLUENCE_HIGH_INTEREST)
 
     def label(self, lang: Language | str) -> str:
         return tr(lang, f"analysis.quadrant.{self.value}")

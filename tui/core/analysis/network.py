@@ -52,6 +52,10 @@ CLUSTER_SEED = 1
 ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates", "clusters", "bridges", "weak_bridges")
 
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("analysis.role.",)
+
+
 def role_label(lang: Language | str, role: str) -> str:
     """A role's title, e.g. ``role_label("th", "power_centres")`` -> ศูนย์อำนาจ."""
     return tr(lang, f"analysis.role.{role}")

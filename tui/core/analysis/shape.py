@@ -35,6 +35,9 @@ from tui.core.analysis.network import Network
 from tui.core.i18n import tr
 from tui.core.vocab import Language
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("analysis.shape.",)
+
 #: Below this many tied stakeholders there is no shape to read.
 MIN_MEMBERS = 3
 #: Freeman degree centralisation from which one centre dominates (a star is 1.0).

@@ -28,6 +28,9 @@ from tui.core.io.problems import Collector
 from tui.core.io.values import normal
 from tui.core.schema import SECTION, FieldSpec, fields_of, spec_of
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("field.",)
+
 #: Columns an export writes with what Phakhi worked out; skipped on import.
 DERIVED_PREFIX = "analysis_"
 

@@ -39,6 +39,9 @@ from tui.core.model import Stakeholder, Workbook
 from tui.core.schema import MAX_STAKEHOLDERS, MAX_TIES, FieldSpec, spec_of
 from tui.core.vocab import Language
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("io.records.",)
+
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 

@@ -6,8 +6,8 @@
     files[0].text          # the GraphML document
     files[0].data          # its bytes, ready to write
 
-Every format but CSV is one text; CSV is two (elements and connections,
-see :mod:`.csv_export`). With ``redact`` every format is written from
+Every format but CSV is one text; CSV is three: Kumu's elements and
+connections (:mod:`.csv_export`) and the planning table (:mod:`.plan_csv`). With ``redact`` every format is written from
 :func:`.redact.redacted`'s copy, so none of them holds a contact, phone
 number or e-mail address. Markdown and HTML are the report
 (:mod:`tui.core.report`).
@@ -16,21 +16,11 @@ number or e-mail address. Markdown and HTML are the report
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path, PurePath
 
+from tui.core.formats import ExportFormat
 from tui.core.model import Workbook
 from tui.core.vocab import Language
-
-
-class ExportFormat(StrEnum):
-    GRAPHML = "graphml"
-    GEXF = "gexf"
-    CSV = "csv"
-    DOT = "dot"
-    JSON = "json"
-    MD = "md"
-    HTML = "html"
 
 
 #: File name endings that choose a format when --format is not given.
@@ -50,7 +40,7 @@ SUFFIXES = {
 
 @dataclass(frozen=True)
 class ExportFile:
-    """One file of an export: ``part`` is ``""``, or ``"elements"``/``"connections"`` for CSV."""
+    """One file of an export: ``part`` is ``""``, or ``"elements"``/``"connections"``/``"plan"`` for CSV."""
 
     part: str
     text: str
@@ -109,12 +99,12 @@ def export(
 
 
 def output_paths(out: Path, files: list[ExportFile]) -> list[Path]:
-    """Where each file goes: ``out`` itself, or for CSV two names made from it.
+    """Where each file goes: ``out`` itself, or for CSV a name for each part made from it.
 
     CSV into an existing folder (or a name ending in ``/``) writes
-    ``elements.csv`` and ``connections.csv`` inside it; otherwise ``out``
-    less any ``.csv`` is a stem: ``-o map`` or ``-o map.csv`` writes
-    ``map-elements.csv`` and ``map-connections.csv``.
+    ``elements.csv``, ``connections.csv`` and ``plan.csv`` inside it; otherwise
+    ``out`` less any ``.csv`` is a stem: ``-o map`` or ``-o map.csv`` writes
+    ``map-elements.csv``, ``map-connections.csv`` and ``map-plan.csv``.
     """
     if len(files) == 1 and not files[0].part:
         return [out]

@@ -16,6 +16,9 @@ from tui.core.i18n import tr
 from tui.core.problems import Problem
 from tui.core.vocab import Language
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("io.problem.", "io.fix.")
+
 
 @dataclass(frozen=True)
 class RowProblem:

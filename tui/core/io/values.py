@@ -19,6 +19,9 @@ from enum import StrEnum
 from tui.core.i18n import MESSAGES, label, vocab_key
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Relation, Sector, Strength
 
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("plan.relation.",)
+
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _IGNORED = re.compile(r"[\s_\-]+")
 #: A leading "1." / "๑." / "1)" as worksheets number their rows, with any dotted leader after it.

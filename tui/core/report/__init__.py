@@ -7,16 +7,16 @@
 
 :mod:`.build` turns the workbook and its analyses into :mod:`.blocks` (every
 word already translated); :mod:`.text`, :mod:`.markdown` and :mod:`.html`
-lay the blocks out; :mod:`.redact` takes contact details out; :mod:`.wrap`
+lay the blocks out; :mod:`.redact` takes contact details out; :mod:`tui.core.wrap`
 wraps Thai and English to a width in terminal cells. What a report holds and
 the redaction rules: docs/REPORT.md.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import PurePath
 
+from tui.core.formats import ReportFormat
 from tui.core.report.blocks import Field, Fields, Heading, Paragraph, Report, Table
 from tui.core.report.build import build_report
 from tui.core.report.html import render_html
@@ -41,12 +41,6 @@ __all__ = [
     "render_markdown",
     "render_text",
 ]
-
-
-class ReportFormat(StrEnum):
-    MD = "md"
-    TXT = "txt"
-    HTML = "html"
 
 
 #: File name endings that choose a format when none is given.

@@ -35,12 +35,11 @@ from tui.core.plan import Relationships, current_text, target_label
 from tui.core.plan_rules import flag_texts, plan_flags
 from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Report, Table
 from tui.core.report.redact import clean, redact_text
+from tui.core.steps import WORKSHEET_FIELDS
 from tui.core.vocab import Group, Language, Sector
 
 #: Step 1's fields, in the form's order.
 PROJECT_FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
-#: The worksheet of seed 001 (ใบงาน 1 part 3), in its column order.
-WORKSHEET_FIELDS = ("contact", "influence_how", "impact", "what_matters", "can_help", "may_obstruct", "access")
 #: The planning table of seed 001 (ใบงาน Network 4), in its column order, then ours.
 PLAN_FIELDS = ("group", "current", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date")
 #: The network's roles listed, in reading order (fields of ``Network``).

@@ -2,7 +2,7 @@
 
 Thai vowel and tone marks take no cell, so every column is measured with
 :func:`tui.core.cells.cell_width` and long cells are wrapped with
-:func:`.wrap.wrap`; no line is ever wider than the width asked for (a test
+:func:`tui.core.wrap.wrap`; no line is ever wider than the width asked for (a test
 checks). A table that cannot give each column at least :data:`MIN_COLUMN`
 cells is printed as one record per row instead — at 80 columns that is the
 worksheet and the planning table, which hold sentences; on a wide screen
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.core.cells import cell_width
+from tui.core.cells import cell_width, pad
 from tui.core.report.blocks import Block, Fields, Heading, Paragraph, Report, Table
-from tui.core.report.wrap import wrap
+from tui.core.wrap import wrap
 
 #: The page width of a printed handout (and of a terminal at its smallest).
 WIDTH = 80
@@ -62,11 +62,6 @@ def render_block(block: Block, width: int) -> list[str]:
     if isinstance(block, Fields):
         return pairs([(f.label, f.value, f.note) for f in block.items], width)
     return table(block, width)
-
-
-def pad(text: str, width: int) -> str:
-    """``text`` followed by spaces up to ``width`` cells."""
-    return text + " " * (width - cell_width(text))
 
 
 def label_width(labels: Sequence[str], room: int) -> int:

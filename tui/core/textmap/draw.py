@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from tui.core.cells import char_cells
+from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, GlyphSet
 from tui.core.textmap.labels import make_labels
@@ -114,16 +114,12 @@ class Drawing:
         return len(self.cells[0]) if self.cells else 0
 
 
-def label_cells(label: str) -> int:
-    return sum(char_cells(c) for c in label)
-
-
 def box_widths(graph: Graph, labels: list[str]) -> list[int]:
     degree = [0] * len(graph.nodes)
     for edge in graph.edges:
         degree[edge.a] += 1
         degree[edge.b] += 1
-    return [max(label_cells(label) + 2, math.ceil(degree[i] * PORTS_PER_TIE)) for i, label in enumerate(labels)]
+    return [max(cell_width(label) + 2, math.ceil(degree[i] * PORTS_PER_TIE)) for i, label in enumerate(labels)]
 
 
 def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
@@ -316,7 +312,7 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         opening, closing = graph.nodes[node].brackets
         label = labels[node]
         inner = box.width - 2
-        pad = inner - label_cells(label)
+        pad = inner - cell_width(label)
         text_cells = _to_cells(label)
         row = cells[box.row]
         content = [opening] + [" "] * (pad // 2) + text_cells + [" "] * (pad - pad // 2) + [closing]
@@ -342,17 +338,8 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
 def _to_cells(text: str) -> list[str]:
     """One string per terminal cell: marks join their letter, a wide character leaves an empty cell after it."""
     cells: list[str] = []
-    for character in text:
-        size = char_cells(character)
-        if size == 0:
-            if cells:
-                cells[-1] += character
-            else:
-                cells.append(character)
-        elif size == 2:
-            cells += [character, ""]
-        else:
-            cells.append(character)
+    for characters, size in terminal_cells(text):
+        cells += [characters, ""] if size == 2 else [characters]
     return cells
 
 

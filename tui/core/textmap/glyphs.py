@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from tui.core.vocab import Kind
 
 N, E, S, W = 1, 2, 4, 8
-#: (row, column) step of each direction.
-STEP = {N: (-1, 0), E: (0, 1), S: (1, 0), W: (0, -1)}
 OPPOSITE = {N: S, S: N, E: W, W: E}
 VERTICAL = N | S
 HORIZONTAL = E | W

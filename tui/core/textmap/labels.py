@@ -12,7 +12,7 @@ kind are swapped for another kind's.
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width, char_cells, fit
+from tui.core.cells import fit
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -52,46 +52,3 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
         taken.add(label)
         labels.append(label)
     return labels
-
-
-def _fitting(text: str, room: int) -> int:
-    """How many characters of ``text`` fit in ``room`` cells; the marks after the last letter kept go with it."""
-    used = 0
-    for index, character in enumerate(text):
-        cells = char_cells(character)
-        if cells and used + cells > room:
-            return index
-        used += cells
-    return len(text)
-
-
-def wrap(text: str, width: int, first: str = "", indent: str = "", keep_spaces: bool = False) -> list[str]:
-    """``first + text`` in lines of at most ``width`` cells, the later ones starting with ``indent``.
-
-    A line is broken after the last space that fits, or, when no space
-    does, between two letters (a mark stays with its letter, a wide
-    character is never split). With ``keep_spaces`` the space a line is
-    broken at stays at its end, so the lines read one after another,
-    without their ``indent``, give ``text`` back exactly.
-    """
-    lines: list[str] = []
-    prefix, rest = first, text
-    while True:
-        room = width - cell_width(prefix)
-        if cell_width(rest) <= room:
-            lines.append(prefix + rest)
-            return lines
-        fits = _fitting(rest, room)
-        space = rest.rfind(" ", 0, fits)
-        if space > 0 and rest[:space].strip():
-            head, rest = rest[: space + 1], rest[space + 1 :]
-        else:
-            if fits == 0 and prefix == indent:
-                fits = max(1, _fitting(rest, cell_width(rest[:1])))  # never stall: one character a line at worst
-            head, rest = rest[:fits], rest[fits:]
-        if not keep_spaces:
-            head, rest = head.rstrip(), rest.lstrip()
-        lines.append(prefix + head)
-        prefix = indent
-        if not rest:
-            return lines

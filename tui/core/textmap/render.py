@@ -21,14 +21,18 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from tui.core.cells import cell_width
+from tui.core.cells import cell_width, pad
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.textmap import draw as drawing
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
 from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
-from tui.core.textmap.labels import clean, shorten, wrap
+from tui.core.textmap.labels import clean, shorten
 from tui.core.vocab import Kind, Language, Strength
+from tui.core.wrap import flow, wrap
+
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("map.kind.",)
 
 #: Beyond this many stakeholders or ties the whole map is not attempted (an overview is drawn).
 MAX_NODES = 60
@@ -210,22 +214,6 @@ def _graph(workbook: Workbook, members: list[str], ties, cluster_of: dict[str, i
 # --- legend -------------------------------------------------------------------
 
 
-def _wrap(parts: list[str], width: int, first: str = "", indent: str = "  ", gap: str = "  ") -> list[str]:
-    """Join ``parts`` with ``gap`` into lines of at most ``width`` cells (a part is never split)."""
-    lines: list[str] = []
-    line = first
-    for part in parts:
-        candidate = f"{line}{gap}{part}" if line.strip() else f"{line}{part}"
-        if cell_width(candidate) > width and line.strip():
-            lines.append(line)
-            line = indent + part
-        else:
-            line = candidate
-    if line.strip():
-        lines.append(line)
-    return lines
-
-
 def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], crossings: bool) -> list[str]:
     """The legend's first lines: the brackets of the kinds on the map, the two strengths, crossings if any."""
     parts = []
@@ -236,7 +224,7 @@ def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], cr
     parts.append(f"{style.sample(False)} {tr(lang, 'map.weak')}")
     if crossings:
         parts.append(f"{style.crossing(False, False)} {tr(lang, 'map.crossing')}")
-    return _wrap(parts, width, first=tr(lang, "map.legend"))
+    return flow(parts, width, first=tr(lang, "map.legend"))
 
 
 def _kinds_present(workbook: Workbook, members) -> list[str]:
@@ -309,7 +297,7 @@ def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
             fitted.append(line)
             continue
         lead = len(line) - len(line.lstrip(" "))
-        fitted += wrap(line, width, indent=" " * (lead + 2))
+        fitted += wrap(line[lead:], width, first=" " * lead, indent=" " * (lead + 2))
     return tuple(fitted)
 
 
@@ -368,11 +356,11 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
             legend.append(tr(lang, "map.busiest", drawn=len(pairs), pairs=len(pairs_all)))
         if pairs_all:
             parts = [tr(lang, "map.cluster.pair", a=a, b=b, ties=len(between[(a, b)])) for a, b in pairs_all]
-            legend += _wrap(parts, width, first=tr(lang, "map.between"))
+            legend += flow(parts, width, first=tr(lang, "map.between"))
         alone = [s.name for s in workbook.stakeholders if s.id not in number_of]
         if alone:
             parts = [f"{n}," for n in alone[:-1]] + [alone[-1]]
-            legend += _wrap(parts, width, first=tr(lang, "map.isolates", count=len(alone)), gap=" ")
+            legend += flow(parts, width, first=tr(lang, "map.isolates", count=len(alone)), gap=" ")
         legend.append(tr(lang, "map.focus_hint"))
     return MapCanvas(
         view=View.OVERVIEW,
@@ -411,9 +399,8 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
     routes = {}
     for t, a in zip(shown, left):
         connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
-        pad = " " * (column - cell_width(a))
         b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
-        text = f"  {a}{pad} {connector} {b}"
+        text = f"  {pad(a, column)} {connector} {b}"
         cells = drawing._to_cells(text)
         start = 2 + column + 1
         routes[t.id] = ((len(rows), start), (len(rows), start + 1))

@@ -1,4 +1,6 @@
-"""Wrapping text to a width in terminal cells, Thai included.
+"""Wrapping text to a width in terminal cells, Thai included: the report, the plan's
+cells and the map's legend wrap with :func:`wrap`; :func:`flow` lays whole parts
+side by side.
 
 Lines break at spaces. Thai is written without spaces between words, so a
 run longer than the line must be cut inside it; without a dictionary the cut
@@ -12,7 +14,9 @@ start of a syllable.
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width, char_cells
+import re
+
+from tui.core.cells import cell_width, graphemes
 
 #: Thai vowels written before their consonant: a cut may come before them, never after.
 LEADING_VOWELS = frozenset("เแโใไ")
@@ -22,57 +26,72 @@ TRAILING_SIGNS = frozenset("ะาำๆฯๅ")
 MIN_PIECE = 6
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """``text`` as lines of at most ``width`` cells; its own line breaks are kept.
+def wrap(text: str, width: int, *, first: str = "", indent: str = "", keep_spaces: bool = False) -> list[str]:
+    """``first + text`` as lines of at most ``width`` cells, the later ones starting with
+    ``indent``; the text's own line breaks are kept.
 
-    Runs of spaces collapse to one; an empty text is one empty line.
+    Runs of spaces collapse to one; an empty text is one line (``first``). With
+    ``keep_spaces`` they do not, and the space a line breaks at stays at its end, so
+    the lines without ``first`` and ``indent``, joined, give ``text`` back exactly.
     """
-    width = max(1, width)
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, width))
+    for number, paragraph in enumerate(text.split("\n")):
+        words = re.findall(r"^ +|\S+ *", paragraph) if keep_spaces else paragraph.split()
+        lines += _wrap_words(words, width, first if number == 0 else indent, indent, "" if keep_spaces else " ")
     return lines
 
 
-def _wrap_paragraph(paragraph: str, width: int) -> list[str]:
+def _wrap_words(words: list[str], width: int, first: str, indent: str, joiner: str) -> list[str]:
     lines: list[str] = []
-    line, used = "", 0
-    for word in paragraph.split():
-        size = cell_width(word)
-        if line and used + 1 + size <= width:
-            line, used = f"{line} {word}", used + 1 + size
+    prefix, line = first, ""
+    later = max(1, width - cell_width(indent))
+    for word in words:
+        room = max(1, width - cell_width(prefix))
+        joined = f"{line}{joiner}{word}" if line else word
+        if cell_width(joined) <= room:
+            line = joined
             continue
-        room = width - used - 1 if line else 0
-        if size > width and room >= MIN_PIECE:
+        size = cell_width(word)
+        if not line:  # alone, it is too wide for this line
+            pieces = _cut(word, later, first=room)
+        elif size > later and room - cell_width(line) - len(joiner) >= MIN_PIECE:
             # A word too long for any line starts where this one has room, so a
             # short word before it ("3.") is not left alone on its line.
-            pieces = _cut(word, width, first=room)
-            lines.append(f"{line} {pieces[0]}")
-            pieces = pieces[1:]
+            pieces = _cut(word, later, first=room - cell_width(line) - len(joiner))
+            pieces[0] = f"{line}{joiner}{pieces[0]}"
         else:
-            if line:
-                lines.append(line)
-            pieces = _cut(word, width) if size > width else [word]
-        lines.extend(pieces[:-1])
-        line, used = pieces[-1], cell_width(pieces[-1])
-    lines.append(line)
+            lines.append(prefix + line)
+            prefix = indent
+            pieces = _cut(word, later) if size > later else [word]
+        for piece in pieces[:-1]:
+            lines.append(prefix + piece)
+            prefix = indent
+        line = pieces[-1]
+    lines.append(prefix + line)
     return lines
 
 
-def _clusters(word: str) -> list[str]:
-    """The word as letters with their marks (each cluster is one cell or two)."""
-    clusters: list[str] = []
-    for character in word:
-        if clusters and char_cells(character) == 0:
-            clusters[-1] += character
+def flow(parts: list[str], width: int, first: str = "", indent: str = "  ", gap: str = "  ") -> list[str]:
+    """``first`` and ``parts`` joined by ``gap`` into lines of at most ``width`` cells, the
+    later ones starting with ``indent``: a part is never split (one wider than a line
+    stands alone on its own)."""
+    lines: list[str] = []
+    line = first
+    for part in parts:
+        candidate = f"{line}{gap}{part}" if line.strip() else f"{line}{part}"
+        if cell_width(candidate) > width and line.strip():
+            lines.append(line)
+            line = indent + part
         else:
-            clusters.append(character)
-    return clusters
+            line = candidate
+    if line.strip():
+        lines.append(line)
+    return lines
 
 
 def _cut(word: str, width: int, first: int | None = None) -> list[str]:
     """A word wider than ``width`` cut into pieces that fit (the first into ``first`` cells)."""
-    clusters = _clusters(word)
+    clusters = graphemes(word)
     pieces: list[str] = []
     while clusters:
         room = first if first is not None and not pieces else width
@@ -128,7 +147,7 @@ def _score(clusters: list[str], at: int) -> int:
     before = clusters[at - 1]
     ends = (
         "\u0e4c" in before
-        or before[0] in TRAILING_SIGNS
+        or before[-1] in TRAILING_SIGNS
         or (  # ์ (thanthakhat) closes a syllable
             len(before) == 1
             and _is_thai_consonant(before)
