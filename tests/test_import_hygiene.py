@@ -56,7 +56,7 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
     assert result.returncode == 0, result.stderr
     screens, analyses, others = result.stdout.splitlines()
     # The step screens' base, and what it keeps per change of the workbook: small, with no screen of its own.
-    assert screens.split() == ["tui.screens.base", "tui.screens.home", "tui.screens.per_change", "tui.screens.step"]
+    assert screens.split() == ["tui.screens.base", "tui.screens.following", "tui.screens.home", "tui.screens.per_change", "tui.screens.step"]
     assert analyses == ""
     assert others == "False False False False"
 
