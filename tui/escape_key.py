@@ -18,12 +18,14 @@ Textual's input drivers this parser instead of their own.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 
+from textual import _xterm_parser as xterm_parser  # the input drivers' parser: private to Textual
 from textual import events
-from textual._xterm_parser import XTermParser  # the parser the input drivers use; private to Textual
-from textual.drivers import linux_driver, linux_inline_driver, web_driver
 from textual.message import Message
+
+XTermParser = xterm_parser.XTermParser
 
 ESC = "\x1b"
 #: What may follow Esc in a sequence a terminal sends for one key: CSI, SS3, and Esc itself
@@ -60,7 +62,15 @@ class EscapeThenKey(XTermParser):
             yield from self.tick()
 
 
+#: Textual's input drivers, each of which names the parser it makes.
+DRIVERS = ("textual.drivers.linux_driver", "textual.drivers.linux_inline_driver", "textual.drivers.web_driver")
+
+
 def install() -> None:
-    """Every input driver of this process parses keys with :class:`EscapeThenKey`."""
-    for driver in (linux_driver, linux_inline_driver, web_driver):
-        driver.XTermParser = EscapeThenKey  # type: ignore[misc, attr-defined]
+    """Every input driver of this process parses keys with :class:`EscapeThenKey`: those
+    imported from now on take it from the parser's module, those imported already get it."""
+    xterm_parser.XTermParser = EscapeThenKey  # type: ignore[misc]
+    for name in DRIVERS:
+        driver = sys.modules.get(name)
+        if driver is not None:
+            driver.XTermParser = EscapeThenKey  # type: ignore[attr-defined]
