@@ -48,6 +48,7 @@ from tui.output import DifferentialOutput
 from tui.plain import plain
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
+from tui.style_cache import install as cache_styles_by_colour
 from tui.timers import after
 from tui.whole_letters import install as cut_whole_letters
 
@@ -610,6 +611,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     """The one way to build the app, shared by the command line and the tests."""
     cut_whole_letters()
     escape_then_key()
+    cache_styles_by_colour()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 
