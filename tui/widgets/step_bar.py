@@ -9,6 +9,7 @@ from tui import places
 from tui.core.i18n import tr
 from tui.core.steps import StepState
 from tui.core.vocab import Language
+from tui.widgets.steady import update_text
 
 
 class StepBar(Static):
@@ -24,4 +25,4 @@ class StepBar(Static):
             line.append(f" {state.number}{mark}", style=style)
         line.append(f"  {tr(lang, 'steps.bar', number=current)} · ", style="bold")
         line.append(tr(lang, places.step(current).title), style="bold")
-        self.update(line)
+        update_text(self, line)
