@@ -265,6 +265,8 @@ class TerminalModel:
         #: The terminal's current SGR state; None when not known.
         self.pen: Pen | None = None
         self._pens: dict[Style, Pen] = {}
+        #: The cells of each pen's characters, made once (a frame is mostly the same few).
+        self._made: dict[Pen, dict[str, Cell]] = {}
         self._system: ColorSystem | None = None
         #: Whether the terminal erases in the current background colour
         #: ("bce" in terminfo), so coloured blanks can be erased too.
@@ -287,6 +289,7 @@ class TerminalModel:
             self.forget(width, height)
         if system != self._system:
             self._pens.clear()
+            self._made.clear()
             self._system = system
         wanted, spans = self._paint(segments, system)
         out: list[str] = []
@@ -329,6 +332,14 @@ class TerminalModel:
             if pen is None:
                 pen = pens[style] = pen_of(style, system)
             start = x
+            if text.isascii() and text.isprintable():  # a cell a character: no marks, nothing wide
+                end = min(x + len(text), width)
+                if x < end:
+                    self._write_narrow(row, x, end, text, pen)
+                x += len(text)
+                span[0] = min(span[0], start)
+                span[1] = max(span[1], min(x, width))
+                continue
             for chars, cells in clusters(text):
                 if cells == 0:  # marks at the start of a segment join the cell before
                     head = min(x, width) - 1
@@ -353,6 +364,25 @@ class TerminalModel:
             span[0] = min(span[0], start)
             span[1] = max(span[1], min(x, width))
         return wanted, spans
+
+    def _write_narrow(self, row: list[Cell], x: int, end: int, text: str, pen: Pen) -> None:
+        """Cells ``x`` to ``end`` of ``row`` show ``text``, one character a cell, as the
+        character-by-character loop of :meth:`_paint` would write them, in one go (most
+        of a frame is such text: a screen switch repaints every cell)."""
+        if x > 0 and row[x].text == "" and row[x].pen is not None:
+            row[x - 1] = Cell(" ", row[x - 1].pen)  # writing over a wide character's right half
+        made = self._made.get(pen)
+        if made is None:
+            made = self._made[pen] = {}
+        cells = []
+        for character in text[: end - x]:
+            cell = made.get(character)
+            if cell is None:
+                cell = made[character] = Cell(character, pen)
+            cells.append(cell)
+        row[x:end] = cells
+        if end < self.width and row[end].text == "" and row[end].pen is not None:
+            row[end] = Cell(" ", row[end].pen)  # the right half of a wide character written over
 
     def _send_row(self, out: list[str], y: int, new: list[Cell], lo: int, hi: int) -> None:
         old = self.rows[y]
