@@ -460,6 +460,8 @@ class TerminalModel:
     def _go(self, out: list[str], y: int, new: list[Cell], shown: list[Cell], x: int) -> None:
         """Bring the cursor to (x, y): by a move, or by writing the few cells between."""
         cursor = self.cursor
+        if cursor == (x, y):
+            return  # there already: the next cell of a run
         jump = move(cursor, x, y) + sgr(self.pen, new[x].pen)  # type: ignore[arg-type]
         if cursor is not None and cursor[1] == y and 0 < x - cursor[0] <= THROUGH_MAX and new[cursor[0]].text:
             gap = range(cursor[0], x)
