@@ -23,6 +23,8 @@ from tui.core.textmap.route import NODE, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
+#: Before those, for a window (``Graph.fit``): whole names.
+WHOLE = -1
 #: The longest label is a sixth of the width, and at least this many cells.
 LONGEST = 14
 
@@ -46,6 +48,8 @@ RETRIES = 3
 REROUTES = 3
 #: Up to this many ties a node the router keeps lines apart as it goes (a denser map would pay in crossings).
 SPARSE = 2.0
+#: Rounds of moving lines apart on the drawing kept.
+APART_ROUNDS = 3
 #: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
 POLISH_BUDGET = 150_000
 #: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead.
@@ -82,6 +86,11 @@ class Graph:
     whole_labels: bool = False
     #: slots per node tried on a small map (up to :data:`CHOICES_ALL_MAX_TIES` ties)
     fills: tuple[float, ...] = FILLS
+    #: the drawing is for a window of exactly the width and height given: whole names first, shortened
+    #: only when they do not fit, the picture shaped like the window
+    fit: bool = False
+    #: each node labelled by its number (1, 2, … in the order given) instead of its name
+    numbered: bool = False
 
 
 @dataclass
@@ -107,6 +116,8 @@ class Drawing:
     jogs: int = 0
     #: empty boxes its lines close (see :func:`empty_boxes`): a drawing with one is kept only when none has none
     boxes: int = 0
+    #: ties that run side by side with another line (see :func:`side_by_side`)
+    beside: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
     polish: object = field(default=None, repr=False, compare=False)
 
@@ -114,7 +125,7 @@ class Drawing:
     def score(self) -> float:
         """Lower is better: crossings first, then bends (most of all two in a row), then ink and area."""
         return (
-            self.boxes * 1000 + self.crossings * 6 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
+            self.boxes * 1000 + self.crossings * 6 + self.beside * 4 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
         )
 
     @property
@@ -144,6 +155,8 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     Longer labels are tried first: for each length, several grids are routed
     (the gaps growing until every tie finds its way) and the best is kept if
     the picture is not taller than wide; otherwise the labels get shorter.
+    For a window (``graph.fit``) whole names come first, the picture is
+    shaped like the window, and the first length whose drawing fits is kept.
     """
     if not graph.nodes:
         return Drawing(cells=[], nodes=[], routes={})
@@ -166,11 +179,16 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     many = len(graph.edges) > CHOICES_MAX_TIES
     budget = Budget(BUDGET)
     fallback: Drawing | None = None
-    for cap in CAPS:
+    aspect = width / (2 * limit) if graph.fit else ASPECT
+    for cap in (WHOLE, *CAPS) if graph.fit else CAPS:
         if budget.spent:
             break
-        if graph.whole_labels:
-            if cap is not None:
+        if graph.numbered:
+            if seen:
+                break  # one length only
+            labels = [str(i) for i in range(1, len(names) + 1)]
+        elif graph.whole_labels or cap == WHOLE:
+            if graph.whole_labels and cap is not None:
                 break
             labels = make_labels(names, None, glyphs.ellipsis)
         else:
@@ -179,7 +197,7 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         if tuple(widths) in seen or max(widths) + 2 * MARGIN[1] > width:
             continue
         seen.add(tuple(widths))
-        base = _columns(shape, widths, *SPACINGS[0], width, limit)
+        base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
         if many:
             choices = [(base, FILL)]
         elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
@@ -201,7 +219,7 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         if not found:
             continue
         best = min(found, key=lambda d: d.score)
-        if best.width >= MIN_ASPECT * 2 * best.height:
+        if best.boxes == 0 and (graph.fit or best.width >= MIN_ASPECT * 2 * best.height):
             return _polish(best)
         if fallback is None or best.score < fallback.score:
             fallback = best
@@ -262,8 +280,10 @@ MIN_ASPECT = 1.0
 ASPECT = 2.2
 
 
-def _columns(shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int, width: int, limit: int) -> int:
-    """How many slot columns: the picture closest to :data:`ASPECT` that fits the space."""
+def _columns(
+    shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int, width: int, limit: int, aspect: float = 2.2
+) -> int:
+    """How many slot columns: the picture closest to ``aspect`` (width : height, physical) that fits the space."""
     tied = sum(1 for i in range(shape.count) if any(i in e for e in shape.edges))
     isolates = shape.count - tied
     average = sum(widths) / len(widths)
@@ -274,7 +294,7 @@ def _columns(shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int,
         h = rows + (rows - 1) * vgap + 2 * MARGIN[0]
         if w > width:
             break
-        score = (h > limit, abs(math.log(w / (2 * h * ASPECT))))
+        score = (h > limit, abs(math.log(w / (2 * h * aspect))))
         if best_score is None or score < best_score:
             best, best_score = columns, score
     return best
@@ -320,6 +340,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
     """The drawing, able to move its lines apart later (only the one kept is worth the search)."""
     drawing = _paint(graph, labels, boxes, grid, glyphs)
     drawing.boxes = len(empty_boxes(grid))
+    drawing.beside = len(side_by_side(grid))
 
     def polish() -> Drawing:
         budget = grid.budget
@@ -328,6 +349,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
+        polished.beside = len(side_by_side(grid))
         return polished
 
     drawing.polish = polish
@@ -376,7 +398,7 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> N
     """Route again, one at a time, ties that run side by side with another line, keeping each new way
     only when it leaves fewer such places, at most one more crossing for each, and no empty box (two
     lines crossing at right angles can be told apart; two side by side cannot)."""
-    for _ in range(REROUTES):
+    for _ in range(APART_ROUNDS):
         beside = side_by_side(grid)
         if not beside:
             break
@@ -525,9 +547,9 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         label = labels[node]
         inner = box.width - 2
         pad = inner - label_cells(label)
-        text_cells = _to_cells(label)
+        label_text = text_cells(label)
         row = cells[box.row]
-        content = [opening] + [" "] * (pad // 2) + text_cells + [" "] * (pad - pad // 2) + [closing]
+        content = [opening] + [" "] * (pad // 2) + label_text + [" "] * (pad - pad // 2) + [closing]
         row[box.col : box.col + box.width] = content
         placed.append(Placed(graph.nodes[node].key, label, box.row, box.col, box.width))
     routes = {
@@ -547,7 +569,7 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
     return _trim(drawing)
 
 
-def _to_cells(text: str) -> list[str]:
+def text_cells(text: str) -> list[str]:
     """One string per terminal cell: marks join their letter, a wide character leaves an empty cell after it."""
     cells: list[str] = []
     for character in text:
