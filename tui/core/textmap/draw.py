@@ -19,7 +19,7 @@ from tui.core.cells import char_cells
 from tui.core.textmap import layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
-from tui.core.textmap.route import NODE, SIDE, Box, Budget, Grid
+from tui.core.textmap.route import CROSS, NODE, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
@@ -50,10 +50,10 @@ REROUTES = 3
 SPARSE = 2.0
 #: Rounds of moving lines apart on the drawing kept.
 APART_ROUNDS = 3
-#: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
-POLISH_BUDGET = 150_000
 #: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead.
 CROSSINGS_PER_REROUTE = 2
+#: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
+POLISH_BUDGET = 150_000
 #: Margin (rows, columns) around the grid, room for ties that go round.
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
@@ -262,7 +262,7 @@ def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, 
         drawing = _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
         if drawing is not None:
             found.append(drawing)
-            if len(found) >= wanted_successes:
+            if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
                 break
     return min(found, key=lambda d: d.score) if found else None
 
@@ -324,7 +324,7 @@ def _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, tota
         crossings = _crossings(grid)
         if _open_boxes(graph, grid, avoid) and _crossings(grid) <= crossings + CROSSINGS_PER_REROUTE * len(avoid):
             return _painted(graph, labels, boxes, grid, glyphs, avoid)
-        if avoid and not budget.spent:
+        if avoid and not budget.spent and not graph.whole_labels:
             # the boxes could not be opened one tie at a time without a tangle: route everything again, each
             # tie that closed a box kept off its box's cells from the start
             again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid)
@@ -359,7 +359,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
 def _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid) -> Grid | int:
     """Every tie routed in ``order``: the grid, or the tie that found no way."""
     side = SIDE if len(graph.edges) <= SPARSE * len(graph.nodes) and not graph.whole_labels else 0
-    grid = Grid(total_h, total_w, boxes, degree, budget, side)
+    grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
     for k in order:
         edge = graph.edges[k]
         path = grid.route(k, edge.a, edge.b, avoid.get(k, frozenset()))

@@ -35,7 +35,10 @@ from tui.core.textmap.glyphs import HORIZONTAL, OPPOSITE, VERTICAL, E, N, S, W
 
 #: Costs are whole numbers: the search packs a cost and a state into one integer heap entry.
 BEND = 3
-CROSS = 14
+CROSS = 20
+#: On an overview (a few wide cluster boxes, lines that cross seldom) a crossing costs less: the search
+#: that would avoid one costs more than it gains there.
+OVERVIEW_CROSS = 14
 NEAR = 2
 #: Extra cost of a step beside a line running the same way (two lines side by side read as one).
 SIDE = 2
@@ -122,11 +125,13 @@ class Grid:
 
     def __init__(
         self, height: int, width: int, boxes: list[Box], degree: list[int], budget: Budget | None = None,
-        side: int = SIDE,
+        side: int = SIDE, cross: int = CROSS,
     ) -> None:
         self.budget = budget if budget is not None else Budget(10**9)
         #: the cost of a step beside a line running the same way (0 on a dense map, where crossings come first)
         self.side = side
+        #: the cost of a crossing
+        self.cross = cross
         self.height = height
         self.width = width
         self.boxes = boxes
@@ -203,6 +208,7 @@ class Grid:
         row_of, col_of = self.row_of, self.col_of
         along_row, along_column = self.along_row, self.along_column
         side = self.side
+        cross = self.cross
         size = width * height
         goal: dict[int, int] = {}
         for r, c, outward in self.boxes[target].ports(height, width):
@@ -274,7 +280,7 @@ class Grid:
             else:
                 if nxt in closed:
                     continue
-                cost = CROSS
+                cost = cross
             cost += 2 + side * (beside(port, d) + (kind == FREE and beside(nxt, d)))
             key = nxt * 4 + d
             if cost < best[key]:
@@ -346,7 +352,7 @@ class Grid:
                 elif (kind == LINE_V and nd & 1) or (kind == LINE_H and not nd & 1):
                     if nxt in closed:
                         continue
-                    cost = g + 1 + CROSS
+                    cost = g + 1 + cross
                 else:
                     continue
                 if bend:
