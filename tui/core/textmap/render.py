@@ -172,6 +172,9 @@ def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence
             return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
     if focus is None and len(clusters) >= 2:
         canvas = _overview(workbook, ties, clusters, style, lang, width, options)
+        if canvas is None and options.fit and options.height is not None:
+            # taller than the window: an overview to scroll still reads better than the list
+            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None))
         if canvas is not None:
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
