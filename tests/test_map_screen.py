@@ -21,9 +21,13 @@ SIZE = (80, 24)
 
 
 async def drawn(pilot) -> MapScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
+    """The map screen once its drawing for the window is shown (the first is asked for after a refresh)."""
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, MapScreen) and screen.canvas is not None and screen.drawn_for is not None:
+            break
     assert isinstance(screen, MapScreen) and screen.canvas is not None
     return screen
 
@@ -183,9 +187,7 @@ async def test_minus_numbers_the_stakeholders_and_zero_fits_again(sample: Path) 
 def test_map_snapshot(snap_compare, sample: Path, lang: str, size: tuple[int, int]) -> None:
     async def run_before(pilot) -> None:
         await pilot.press("m")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
+        screen = await drawn(pilot)
         assert isinstance(screen, MapScreen) and len(on_screen(screen)) == 19
         if size[0] >= 120:
             assert len(whole(screen)) == 19
