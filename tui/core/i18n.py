@@ -739,7 +739,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "mapscreen.selected": ("เลือก: {name}", "Selected: {name}"),
     "mapscreen.zoom.fit": ("พอดีจอ", "to fit"),
-    "mapscreen.zoom.times": ("×{factor}", "×{factor}"),
+    "mapscreen.zoom.times": ("{factor} เท่า", "×{factor}"),
     "mapscreen.zoom.numbers": ("เลขแทนชื่อ", "numbers for names"),
     "mapscreen.all": ("ทั้งหมด", "all"),
     "mapscreen.strong": ("แน่นแฟ้นเท่านั้น", "tight only"),
