@@ -1,6 +1,7 @@
 """How long the text map takes to draw, how big it comes out, and how it compares with other tools.
 
     uv run python benchmarks/map_speed.py [--runs N] [--no-others] [--phart-src DIR --phart-python EXE]
+    uv run python benchmarks/map_speed.py --quality [--code DIR]
 
 Part 1 renders Padgett's Florentine families, Zachary's karate club (on a
 160 x 60 canvas, and at 80 columns, where it becomes an overview), the Thai
@@ -9,6 +10,16 @@ each N times (default 5) with the layout cache emptied before each run, and
 prints the median time against its target, the size of the drawing (columns
 x rows, legend excluded), its crossings, and whether an independent parser
 (tests/map_parser.py) reads every tie back.
+
+Then, for the Thai sample, the Florentine families, the karate club, Les
+Misérables and the large sample, each at 80 columns and on 160 x 48, how
+the drawing reads: its view and size, the area it uses, its crossings, the
+crossings of a straight-line drawing of networkx's kamada_kawai_layout
+positions of the same network (pairs of lines with no end in common that
+cross), bends per tie and how many labels are cut. ``--quality`` prints
+only that table; ``--code DIR`` measures another checkout's map code (the
+folder holding its ``tui/``, e.g. ``git archive REV tui | tar -x -C DIR``)
+with this parser and these cases.
 
 Part 2 draws the Florentine families, the karate club and the large sample
 side by side with two other tools, each in its own throwaway environment
@@ -52,6 +63,8 @@ ROOT = Path(__file__).resolve().parent.parent
 for folder in (ROOT, ROOT / "tests"):
     if str(folder) not in sys.path:  # run as a plain script from any folder
         sys.path.insert(0, str(folder))
+if "--code" in sys.argv[:-1]:  # another checkout's map code (its tui/), measured with this parser and these cases
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--code") + 1]).resolve()))
 
 import networkx as nx  # noqa: E402
 
@@ -371,6 +384,118 @@ def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, sho
     print("(Florentine) and 134x13 (karate) with merged junctions; Graph::Easy 125x29 and 282x92, ties dropped.")
 
 
+# --- how the drawings read ----------------------------------------------------------------------------
+
+
+def quality_cases():
+    """The five networks of issue 24, each at 80 columns and on 160 x 48."""
+    thai, _ = store.load(ROOT / "samples" / "organic-farming.th.toml")
+    large, _ = store.load(ROOT / "samples" / "large.toml")
+    graphs = [
+        ("Thai sample", thai),
+        ("Florentine families", workbook_from_graph(nx.florentine_families_graph())),
+        ("karate club", workbook_from_graph(plain(nx.karate_club_graph()))),
+        ("Les Misérables", workbook_from_graph(plain(nx.les_miserables_graph()))),
+        ("large sample", large),
+    ]
+    for name, workbook in graphs:
+        for label, options in (("80", MapOptions(width=80)), ("160x48", MapOptions(width=160, height=48))):
+            yield name, label, workbook, options
+
+
+def drawn_graph(workbook: model.Workbook, canvas) -> nx.Graph:
+    """The network a drawing shows: its boxes, and a line for each of its routes."""
+    graph = nx.Graph()
+    graph.add_nodes_from(n.key for n in canvas.nodes)
+    ends = {t.id: (t.a, t.b) for t in workbook.ties}
+    for key in canvas.routes:
+        a, b = ends[key] if key in ends else key.split("-")
+        graph.add_edge(a, b)
+    return graph
+
+
+KAMADA_KAWAI = r'''
+import json, sys
+import networkx as nx
+job = json.load(sys.stdin)
+graph = nx.Graph()
+graph.add_nodes_from(job["nodes"])
+graph.add_edges_from(job["edges"])
+print(json.dumps({k: list(map(float, v)) for k, v in nx.kamada_kawai_layout(graph).items()}))
+'''
+
+
+def kamada_kawai(graph: nx.Graph) -> dict | None:
+    """networkx's kamada_kawai_layout, run where numpy and scipy are (they are not the project's own)."""
+    try:
+        return nx.kamada_kawai_layout(graph)
+    except ImportError:
+        pass
+    job = json.dumps({"nodes": list(graph.nodes()), "edges": list(graph.edges())})
+    command = ["uv", "run", "--no-project", "--with", "networkx", "--with", "numpy", "--with", "scipy",
+               "python", "-c", KAMADA_KAWAI]
+    try:
+        done = subprocess.run(command, input=job, capture_output=True, text=True, timeout=OTHERS_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return json.loads(done.stdout) if done.returncode == 0 else None
+
+
+def straight_crossings(graph: nx.Graph) -> int:
+    """Pairs of ties (no end in common) whose straight lines cross in networkx's kamada_kawai_layout."""
+    if graph.number_of_edges() < 2:
+        return 0
+    place = kamada_kawai(graph)
+    if place is None:
+        return -1
+    edges = list(graph.edges())
+
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    found = 0
+    for i, (a, b) in enumerate(edges):
+        pa, pb = place[a], place[b]
+        for c, d in edges[i + 1:]:
+            if len({a, b, c, d}) < 4:
+                continue
+            pc, pd = place[c], place[d]
+            if side(pa, pb, pc) * side(pa, pb, pd) < 0 and side(pc, pd, pa) * side(pc, pd, pb) < 0:
+                found += 1
+    return found
+
+
+def bends(path) -> int:
+    return sum(
+        1 for i in range(1, len(path) - 1)
+        if (path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]) != (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
+    )
+
+
+def quality() -> None:
+    """Per drawing: crossings, bends per tie, area used, labels cut, and the straight-line baseline."""
+    print(f"{'network':20} {'space':7} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
+          f" {'cut':>7}  exact")
+    for name, label, workbook, options in quality_cases():
+        canvas = render(workbook, options, clusters_of(workbook))
+        if canvas.view.value == "list":
+            print(f"{name:20} {label:7} list")
+            continue
+        parsed = parse(canvas.text())
+        exact = "yes" if len(parsed.ties) == len(canvas.routes) else "NO"
+        ties = max(len(canvas.routes), 1)
+        per_tie = sum(bends(path) for path in canvas.routes.values()) / ties
+        cut = sum(1 for n in canvas.nodes if n.kind != "cluster" and n.label != " ".join(n.name.split()))
+        people = sum(1 for n in canvas.nodes if n.kind != "cluster")
+        kk = straight_crossings(drawn_graph(workbook, canvas))
+        size = f"{canvas.width}x{canvas.height}"
+        print(f"{name:20} {label:7} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
+              f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7}  {exact}")
+    print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
+    print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
+    print("stakeholders whose label is not the whole name.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -378,8 +503,15 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the other tools' drawings too")
     parser.add_argument("--phart-src", help="a phart checkout to run instead of PyPI's")
     parser.add_argument("--phart-python", help="the Python to run --phart-src with (phart 2.x needs 3.14)")
+    parser.add_argument("--quality", action="store_true", help="only how the drawings read (crossings, bends...)")
+    parser.add_argument("--code", help="measure another checkout's map code (its folder holding tui/)")
     arguments = parser.parse_args()
+    if arguments.quality:
+        quality()
+        return
     ours(arguments.runs)
+    print()
+    quality()
     if not arguments.no_others:
         print()
         side_by_side(arguments.runs, arguments.phart_src, arguments.phart_python, arguments.show)

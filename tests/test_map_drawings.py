@@ -77,7 +77,7 @@ def test_narrow_thai_maps_fit_and_their_wrapped_names_read_back(narrow):
 
 
 def test_a_long_name_wraps_in_the_legend_and_reads_back():
-    canvas = drawn("thai-40-around-s2")
+    canvas = render(sample("organic-farming.th.toml"), MapOptions(width=34, lang="th", focus="s2"))
     assert any(line.startswith("    ") for line in canvas.legend), "the case should wrap a name"
     name = "กองสาธารณสุขและสิ่งแวดล้อม ทม."
     assert name in {n.name for n in parse(canvas.text()).nodes}

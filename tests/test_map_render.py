@@ -352,3 +352,25 @@ def test_the_clusters_kept_between_drawings_follow_every_change_of_ties() -> Non
     swapped = store.load(SAMPLES / "clean-energy.en.toml")[0]
     swapped.stakeholders = list(reversed(swapped.stakeholders))  # workbook order names the clusters' members
     assert clusters_of(swapped) == analyse(swapped).network.clusters
+
+
+def test_a_window_too_short_for_the_overview_gets_one_to_scroll_not_the_list(large):
+    """A screen lays the map out for its window; when even the overview is taller, it scrolls."""
+    canvas = render(large, MapOptions(width=80, height=8, fit=True, legend=False))
+    assert canvas.view is View.OVERVIEW and canvas.height > 8
+
+
+def test_fit_keeps_names_whole_where_the_window_has_room_and_numbered_labels_number(thai):
+    wide = render(thai, MapOptions(width=120, height=36, fit=True))
+    assert wide.view is View.FULL and wide.width <= 120 and wide.height <= 36
+    assert all(n.label == " ".join(n.name.split()) for n in wide.nodes)
+    narrow = render(thai, MapOptions(width=80, height=20, fit=True))
+    assert narrow.view is View.FULL and narrow.height <= 20
+    numbered = render(thai, MapOptions(width=80, height=20, fit=True, numbered=True))
+    assert sorted(int(n.label) for n in numbered.nodes) == list(range(1, 20))
+    assert "  1  = กลุ่มเกษตรอินทรีย์" in numbered.legend
+
+
+def test_a_label_is_cut_after_a_whole_word_where_that_keeps_half_the_room():
+    assert make_labels(["Regional Clean Energy Network"], 15, "…") == ["Regional Clean…"]
+    assert make_labels(["กลุ่มนักวิชาการ ม.อ."], 14, "…") == ["กลุ่มนักวิชาการ…"]

@@ -1,8 +1,9 @@
 """The network map on screen: the core's text drawing, a window of it, and keys.
 
 The drawing comes from :mod:`tui.core.textmap` (pure, exact: every tie owns
-its cells); this screen only chooses what to draw (zoom = drawing width, a
-sector or tie-strength filter, the whole map, one stakeholder's
+its cells); this screen only chooses what to draw (zoom: the map laid out
+for the window, numbers for names to fit everyone, or wider than the window
+to pan over; a sector or tie-strength filter, the whole map, one stakeholder's
 surroundings, the clusters overview, the list), shows the part that fits,
 and marks the chosen stakeholder and the roles asked for (hubs, brokers,
 isolates). Drawing takes a fraction of a second, so it runs in a worker and
@@ -22,7 +23,7 @@ from textual.worker import get_current_worker
 from tui.core.analysis.network import analyse_network, role_label
 from tui.core.i18n import label, tr
 from tui.core.model import Workbook
-from tui.core.textmap import MapCanvas, MapOptions, View, render
+from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -31,7 +32,10 @@ from tui.screens.pick_stakeholder import StakeholderPicker
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("mapscreen.view.", "mapscreen.strong", "mapscreen.weak")
 
-ZOOMS = (80, 120, 160, 240)
+#: Zoom levels: -1 numbers instead of names (everyone on screen), 0 the map fitted to the window, then
+#: drawings this many times the window's width, to pan over.
+SMALLEST = -1
+ZOOM_IN = (1.5, 2.0, 3.0)
 ROLES = (None, "hubs", "brokers", "isolates")
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
@@ -73,6 +77,7 @@ class MapScreen(PhakhiScreen):
         Binding("slash", "find", "key.find", id="map.find"),
         Binding("plus,equals_sign", "zoom(1)", "key.zoom_in", id="map.zoom_in"),
         Binding("minus", "zoom(-1)", "key.zoom_out", id="map.zoom_out"),
+        Binding("0", "fit", "key.zoom_fit", id="map.zoom_fit"),
         Binding("f", "around", "key.focus_node", id="map.around"),
         Binding("a", "whole", "key.whole_map", id="map.whole", show=False),
         Binding("o", "overview", "key.overview", id="map.overview", show=False),
@@ -105,9 +110,12 @@ class MapScreen(PhakhiScreen):
         yield Static(id="map-status", classes="hint")
         yield self.key_bar()
 
+        #: the window size the drawing was made for (zoom to fit follows the window)
+        self.drawn_for: tuple[int, int] | None = None
+
     def on_mount(self) -> None:
         self.query_one(MapView).focus()
-        self.redraw()
+        self.call_after_refresh(self.redraw)  # once the window has its size
 
     def show_language(self) -> None:
         self.redraw()
@@ -118,14 +126,21 @@ class MapScreen(PhakhiScreen):
     # -- drawing --
 
     def options(self) -> MapOptions:
+        """Zoom 0 lays the map out for the window; ``-`` numbers the stakeholders so all fit; ``+`` draws
+        it wider than the window, to pan over."""
+        height, width = self.window_size()
+        if self.zoom > 0:
+            width, height = round(width * ZOOM_IN[self.zoom - 1]), None
         return MapOptions(
-            width=ZOOMS[self.zoom], lang=self.lang, focus=self.around, depth=self.depth, view=self.view, legend=False
+            width=width, height=height, fit=height is not None, numbered=self.zoom < 0, lang=self.lang,
+            focus=self.around, depth=self.depth, view=self.view, legend=self.zoom < 0,
         )
 
     def redraw(self) -> None:
         title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.drawing')}"
         self.query_one("#map-title", Static).update(title)
         workbook = filtered(self.document.workbook, self.sector, self.strength)
+        self.drawn_for = self.window_size()
         options = self.options()
         self.run_worker(lambda: self.draw_in_thread(workbook, options), thread=True, exclusive=True, group="map")
 
@@ -175,7 +190,7 @@ class MapScreen(PhakhiScreen):
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
         text = Text()
         for r in range(self.top, self.top + height):
-            row = canvas.cells[r] if r < canvas.height else ()
+            row = canvas.cells[r] if r < canvas.height else self.legend_row(r - canvas.height)
             row_marks = marks.get(r, ())
             for c in range(self.left, self.left + width):
                 cell = row[c] if c < len(row) else " "
@@ -189,6 +204,20 @@ class MapScreen(PhakhiScreen):
         self.show_status()
         self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
 
+    def legend_row(self, index: int) -> tuple[str, ...]:
+        """Below a numbered drawing, after a blank row, its legend: which number is who."""
+        legend = self.canvas.legend if self.canvas is not None and self.zoom < 0 else ()
+        if not 1 <= index <= len(legend):
+            return ()
+        return tuple(text_cells(legend[index - 1]))
+
+    def total_height(self) -> int:
+        """Rows to pan over: the drawing, and a numbered drawing's legend."""
+        canvas = self.canvas
+        if canvas is None:
+            return 0
+        return canvas.height + (len(canvas.legend) + 1 if self.zoom < 0 and canvas.legend else 0)
+
     def clamp(self) -> None:
         """Keep the window on the drawing."""
         self.top, self.left = self.clamped(self.top, self.left)
@@ -198,7 +227,7 @@ class MapScreen(PhakhiScreen):
         if self.canvas is None:
             return top, left
         height, width = self.window_size()
-        return max(0, min(top, self.canvas.height - height)), max(0, min(left, self.canvas.width - width))
+        return max(0, min(top, self.total_height() - height)), max(0, min(left, self.canvas.width - width))
 
     def show_status(self) -> None:
         lang = self.lang
@@ -208,7 +237,12 @@ class MapScreen(PhakhiScreen):
         ties = tr(lang, f"mapscreen.{self.strength.value}") if self.strength else tr(lang, "mapscreen.all")
         role = role_label(lang, self.role) if self.role else tr(lang, "mapscreen.none")
         self.query_one("#map-title", Static).update(f"[b]{tr(lang, 'screen.map')}[/]")
-        zoom = ZOOMS[self.zoom]
+        if self.zoom < 0:
+            zoom = tr(lang, "mapscreen.zoom.numbers")
+        elif self.zoom == 0:
+            zoom = tr(lang, "mapscreen.zoom.fit")
+        else:
+            zoom = tr(lang, "mapscreen.zoom.times", factor=f"{ZOOM_IN[self.zoom - 1]:g}")
         status = tr(lang, "mapscreen.status", view=view, zoom=zoom, sector=sector, ties=ties, highlight=role)
         node = canvas.node(self.selected) if canvas and self.selected else None
         if node is not None:
@@ -216,7 +250,10 @@ class MapScreen(PhakhiScreen):
         self.query_one("#map-status", Static).update(status)
 
     def on_resize(self) -> None:
-        self.show_window()
+        if self.drawn_for is not None and self.drawn_for != self.window_size() and self.zoom <= 0:
+            self.redraw()  # laid out for the window: a new size, a new layout
+        else:
+            self.show_window()
 
     # -- keys --
 
@@ -231,7 +268,9 @@ class MapScreen(PhakhiScreen):
         if action == "zoom":
             step = parameters[0]
             assert isinstance(step, int)
-            return 0 <= self.zoom + step < len(ZOOMS)
+            return SMALLEST <= self.zoom + step <= len(ZOOM_IN)
+        if action == "fit":
+            return self.zoom != 0
         if action == "whole":
             return (self.around, self.view, self.depth) != (None, None, 1)
         if action in ("overview", "list"):
@@ -295,7 +334,13 @@ class MapScreen(PhakhiScreen):
             self.phakhi.add_to_plan(self.selected)
 
     def action_zoom(self, step: int) -> None:
-        self.zoom = max(0, min(len(ZOOMS) - 1, self.zoom + step))
+        self.zoom = max(SMALLEST, min(len(ZOOM_IN), self.zoom + step))
+        self.top = self.left = 0
+        self.redraw()
+
+    def action_fit(self) -> None:
+        self.zoom = 0
+        self.top = self.left = 0
         self.redraw()
 
     def action_around(self) -> None:

@@ -14,6 +14,7 @@ glyphs and layout method: docs/MAP.md.
 from __future__ import annotations
 
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
+from tui.core.textmap.draw import text_cells
 from tui.core.textmap.render import MapOptions, UnknownFocus, auto_height, clusters_of, render, resolve_focus
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "clusters_of",
     "render",
     "resolve_focus",
+    "text_cells",
 ]

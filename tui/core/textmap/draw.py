@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import layout
-from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, GlyphSet
+from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
-from tui.core.textmap.route import Box, Budget, Grid
+from tui.core.textmap.route import CROSS, NODE, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
+#: Before those, for a window (``Graph.fit``): whole names.
+WHOLE = -1
 #: The longest label is a sixth of the width, and at least this many cells.
 LONGEST = 14
 
@@ -42,6 +44,16 @@ FILLS = (1.25, 1.5, 1.0)
 OVERVIEW_FILLS = (1.25, 1.5)
 #: How many times the routing starts again with the tie that failed moved to the front.
 RETRIES = 3
+#: How many rounds of routing again, one at a time, the ties that closed an empty box.
+REROUTES = 3
+#: Up to this many ties a node the router keeps lines apart as it goes (a denser map would pay in crossings).
+SPARSE = 2.0
+#: Rounds of moving lines apart on the drawing kept.
+APART_ROUNDS = 3
+#: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead.
+CROSSINGS_PER_REROUTE = 2
+#: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
+POLISH_BUDGET = 150_000
 #: Margin (rows, columns) around the grid, room for ties that go round.
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
@@ -74,6 +86,11 @@ class Graph:
     whole_labels: bool = False
     #: slots per node tried on a small map (up to :data:`CHOICES_ALL_MAX_TIES` ties)
     fills: tuple[float, ...] = FILLS
+    #: the drawing is for a window of exactly the width and height given: whole names first, shortened
+    #: only when they do not fit, the picture shaped like the window
+    fit: bool = False
+    #: each node labelled by its number (1, 2, … in the order given) instead of its name
+    numbered: bool = False
 
 
 @dataclass
@@ -97,12 +114,18 @@ class Drawing:
     bends: int = 0
     length: int = 0
     jogs: int = 0
+    #: empty boxes its lines close (see :func:`empty_boxes`): a drawing with one is kept only when none has none
+    boxes: int = 0
+    #: ties that run side by side with another line (see :func:`side_by_side`)
+    beside: int = 0
+    #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
+    polish: object = field(default=None, repr=False, compare=False)
 
     @property
     def score(self) -> float:
         """Lower is better: crossings first, then bends (most of all two in a row), then ink and area."""
         return (
-            self.crossings * 6 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
+            self.boxes * 1000 + self.crossings * 6 + self.beside * 4 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
         )
 
     @property
@@ -128,6 +151,8 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     Longer labels are tried first: for each length, several grids are routed
     (the gaps growing until every tie finds its way) and the best is kept if
     the picture is not taller than wide; otherwise the labels get shorter.
+    For a window (``graph.fit``) whole names come first, the picture is
+    shaped like the window, and the first length whose drawing fits is kept.
     """
     if not graph.nodes:
         return Drawing(cells=[], nodes=[], routes={})
@@ -150,11 +175,16 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     many = len(graph.edges) > CHOICES_MAX_TIES
     budget = Budget(BUDGET)
     fallback: Drawing | None = None
-    for cap in CAPS:
+    aspect = width / (2 * limit) if graph.fit else ASPECT
+    for cap in (WHOLE, *CAPS) if graph.fit else CAPS:
         if budget.spent:
             break
-        if graph.whole_labels:
-            if cap is not None:
+        if graph.numbered:
+            if seen:
+                break  # one length only
+            labels = [str(i) for i in range(1, len(names) + 1)]
+        elif graph.whole_labels or cap == WHOLE:
+            if graph.whole_labels and cap is not None:
                 break
             labels = make_labels(names, None, glyphs.ellipsis)
         else:
@@ -163,7 +193,7 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         if tuple(widths) in seen or max(widths) + 2 * MARGIN[1] > width:
             continue
         seen.add(tuple(widths))
-        base = _columns(shape, widths, *SPACINGS[0], width, limit)
+        base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
         if many:
             choices = [(base, FILL)]
         elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
@@ -180,16 +210,21 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
             drawing = _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried, budget)
             if drawing is not None and drawing.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
                 found.append(drawing)
-                if drawing.crossings == 0 and drawing.jogs == 0:
+                if drawing.crossings == 0 and drawing.jogs == 0 and drawing.boxes == 0:
                     break  # nothing left to gain
         if not found:
             continue
         best = min(found, key=lambda d: d.score)
-        if best.width >= MIN_ASPECT * 2 * best.height:
-            return best
+        if best.boxes == 0 and (graph.fit or best.width >= MIN_ASPECT * 2 * best.height):
+            return _polish(best)
         if fallback is None or best.score < fallback.score:
             fallback = best
-    return fallback
+    return _polish(fallback) if fallback is not None else None
+
+
+def _polish(drawing: Drawing) -> Drawing:
+    """The chosen drawing with lines that run side by side moved apart where that costs no crossing."""
+    return drawing.polish() if drawing.polish is not None else drawing
 
 
 def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried: set, budget) -> Drawing | None:
@@ -223,7 +258,7 @@ def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, 
         drawing = _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
         if drawing is not None:
             found.append(drawing)
-            if len(found) >= wanted_successes:
+            if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
                 break
     return min(found, key=lambda d: d.score) if found else None
 
@@ -241,8 +276,10 @@ MIN_ASPECT = 1.0
 ASPECT = 2.2
 
 
-def _columns(shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int, width: int, limit: int) -> int:
-    """How many slot columns: the picture closest to :data:`ASPECT` that fits the space."""
+def _columns(
+    shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int, width: int, limit: int, aspect: float = 2.2
+) -> int:
+    """How many slot columns: the picture closest to ``aspect`` (width : height, physical) that fits the space."""
     tied = sum(1 for i in range(shape.count) if any(i in e for e in shape.edges))
     isolates = shape.count - tied
     average = sum(widths) / len(widths)
@@ -253,7 +290,7 @@ def _columns(shape: layout.LayoutInput, widths: list[int], hgap: int, vgap: int,
         h = rows + (rows - 1) * vgap + 2 * MARGIN[0]
         if w > width:
             break
-        score = (h > limit, abs(math.log(w / (2 * h * ASPECT))))
+        score = (h > limit, abs(math.log(w / (2 * h * aspect))))
         if best_score is None or score < best_score:
             best, best_score = columns, score
     return best
@@ -273,21 +310,214 @@ def _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, tota
         degree[edge.a] += 1
         degree[edge.b] += 1
     order = sorted(range(len(graph.edges)), key=lambda k: (_edge_length(boxes, graph.edges[k]), k))
+    avoid: dict[int, frozenset[int]] = {}
     for _ in range(RETRIES + 1):
-        grid = Grid(total_h, total_w, boxes, degree, budget)
-        failed = None
-        for k in order:
-            edge = graph.edges[k]
-            path = grid.route(k, edge.a, edge.b)
-            if path is None:
-                failed = k
-                break
-            grid.commit(k, path, edge.a, edge.b)
-        if failed is None:
-            return _paint(graph, labels, boxes, grid, glyphs)
-        # rip up and reroute: the tie that found no way goes first next time
-        order = [failed] + [k for k in order if k != failed]
+        grid = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid)
+        if isinstance(grid, int):
+            # rip up and reroute: the tie that found no way goes first next time
+            order = [grid] + [k for k in order if k != grid]
+            continue
+        crossings = _crossings(grid)
+        if _open_boxes(graph, grid, avoid) and _crossings(grid) <= crossings + CROSSINGS_PER_REROUTE * len(avoid):
+            return _painted(graph, labels, boxes, grid, glyphs, avoid)
+        if avoid and not budget.spent and not graph.whole_labels:
+            # the boxes could not be opened one tie at a time without a tangle: route everything again, each
+            # tie that closed a box kept off its box's cells from the start
+            again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid)
+            if not isinstance(again, int) and _open_boxes(graph, again, avoid):
+                return _painted(graph, labels, boxes, again, glyphs, avoid)
+        # a box is left (two ties between neighbours can leave no other way): kept, but any drawing without
+        # one is better (Drawing.score)
+        return _painted(graph, labels, boxes, grid, glyphs, avoid)
     return None
+
+
+def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
+    """The drawing, able to move its lines apart later (only the one kept is worth the search)."""
+    drawing = _paint(graph, labels, boxes, grid, glyphs)
+    drawing.boxes = len(empty_boxes(grid))
+    drawing.beside = len(side_by_side(grid))
+
+    def polish() -> Drawing:
+        budget = grid.budget
+        grid.budget = Budget(POLISH_BUDGET)
+        _move_apart(graph, grid, avoid)
+        grid.budget = budget
+        polished = _paint(graph, labels, boxes, grid, glyphs)
+        polished.boxes = drawing.boxes
+        polished.beside = len(side_by_side(grid))
+        return polished
+
+    drawing.polish = polish
+    return drawing
+
+
+def _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid) -> Grid | int:
+    """Every tie routed in ``order``: the grid, or the tie that found no way."""
+    side = SIDE if len(graph.edges) <= SPARSE * len(graph.nodes) and not graph.whole_labels else 0
+    grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
+    for k in order:
+        edge = graph.edges[k]
+        path = grid.route(k, edge.a, edge.b, avoid.get(k, frozenset()))
+        if path is None:
+            return k
+        grid.commit(k, path, edge.a, edge.b)
+    return grid
+
+
+def _crossings(grid: Grid) -> int:
+    return sum(1 for uses in grid.uses.values() if len(uses) > 1)
+
+
+def _open_boxes(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> bool:
+    """Route again, one at a time, the ties that close an empty box, each kept off its box's cells.
+
+    The cells each tie must keep off are added to ``avoid``. False when a box
+    is left after :data:`REROUTES` rounds or a tie finds no other way.
+    """
+    for _ in range(REROUTES):
+        closing = empty_boxes(grid)
+        if not closing:
+            break
+        for tie, cells in closing:
+            avoid[tie] = avoid.get(tie, frozenset()) | cells
+        for tie in sorted({tie for tie, _ in closing}):
+            if not _reroute(graph, grid, tie, avoid[tie]):
+                return False
+    else:
+        if empty_boxes(grid):
+            return False
+    return True
+
+
+def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> None:
+    """Route again, one at a time, ties that run side by side with another line, keeping each new way
+    only when it leaves fewer such places, at most one more crossing for each, and no empty box (two
+    lines crossing at right angles can be told apart; two side by side cannot)."""
+    for _ in range(APART_ROUNDS):
+        beside = side_by_side(grid)
+        if not beside:
+            break
+        before = (len(beside), _crossings(grid))
+        for tie, cells in beside:
+            if tie not in grid.paths:
+                continue
+            old = grid.paths[tie]
+            keep_off = avoid.get(tie, frozenset()) | cells
+            if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
+                continue
+            after = (len(side_by_side(grid)), _crossings(grid))
+            if after[0] >= before[0] or after[1] > before[1] + before[0] - after[0] or empty_boxes(grid):
+                _reroute(graph, grid, tie, path=old)  # no better: back as it was
+            else:
+                avoid[tie] = keep_off
+                before = after
+
+
+def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = frozenset(), path=None) -> bool:
+    """Route ``tie`` again off ``keep_off`` (or put it back on ``path``); False, and unchanged, if it cannot."""
+    edge = graph.edges[tie]
+    old = grid.paths[tie]
+    grid.uncommit(tie, edge.a, edge.b)
+    if path is None:
+        path = grid.route(tie, edge.a, edge.b, keep_off)
+    grid.commit(tie, path if path is not None else old, edge.a, edge.b)
+    return path is not None
+
+
+def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
+    """Lines running next to each other for two cells or more: each tie of such a pair, later ties first,
+    with the cells it should keep off to move away (its own there, and those beside the other's far side)."""
+    width, height = grid.width, grid.height
+    found: dict[int, set[int]] = {}
+
+    def owner(cell: int, mask: int) -> int:
+        return next(t for t, m in grid.uses[cell] if m == mask)
+
+    for along, step, across in ((grid.along_column, width, 1), (grid.along_row, 1, width)):
+        mask = VERTICAL if across == 1 else HORIZONTAL
+        for cell in range(width * height - width - 1):
+            if not (along[cell] and along[cell + across] and along[cell + step] and along[cell + step + across]):
+                continue
+            if across == 1 and grid.col_of[cell] == width - 1:
+                continue
+            if across == width and grid.col_of[cell] == width - 1:
+                continue
+            first, second = owner(cell, mask), owner(cell + across, mask)
+            # either may move, off its own cells and those on the far side of the other
+            for mover, cells in ((max(first, second), None), (min(first, second), None)):
+                if mover == first:
+                    cells = (cell, cell + step, cell + 2 * across, cell + step + 2 * across)
+                else:
+                    cells = (cell + across, cell + step + across, cell - across, cell + step - across)
+                found.setdefault(mover, set()).update(k for k in cells if 0 <= k < width * height)
+    return [(tie, frozenset(cells)) for tie, cells in sorted(found.items(), key=lambda item: -item[0])]
+
+
+def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
+    """Ties that close an empty box, each with the cells of its run and the box's inside.
+
+    A tie that turns twice the same way (a corner, a straight run, a corner,
+    both legs on one side) with only blank cells along the inside of its run
+    closes a box when its legs reach, beside the blank rows, a row (or
+    column) that is drawn between them but for at most one cell: that box,
+    when its inside is two columns wide or more, looks like a node and is
+    none (docs/MAP.md; one column of blanks between two lines reads as two
+    lines). Node cells count as drawn.
+    """
+    width, height = grid.width, grid.height
+    joins = [0] * (width * height)
+    drawn = bytearray(width * height)
+    for cell, uses in grid.uses.items():
+        joins[cell] = uses[0][1] if len(uses) == 1 else 15
+        drawn[cell] = 1
+    for cell, kind in enumerate(grid.state):
+        if kind == NODE:
+            drawn[cell] = 1
+
+    def at(r: int, c: int) -> int:
+        return r * width + c if 0 <= r < height and 0 <= c < width else -1
+
+    found: list[tuple[int, frozenset[int]]] = []
+    steps = {N: (-1, 0), S: (1, 0), E: (0, 1), W: (0, -1)}
+    for cell, uses in grid.uses.items():
+        if len(uses) != 1:
+            continue
+        tie, mask = uses[0]
+        r, c = divmod(cell, width)
+        for along, leg in ((E, S), (E, N), (S, E), (S, W)):
+            if mask != along | leg:
+                continue
+            ar, ac = steps[along]
+            lr, lc = steps[leg]
+            through = HORIZONTAL if along == E else VERTICAL
+            end = 1
+            while (k := at(r + ar * end, c + ac * end)) >= 0 and joins[k] & through == through:
+                end += 1
+            last = at(r + ar * end, c + ac * end)
+            if end < 2 or last < 0 or joins[last] != (W if along == E else N) | leg:
+                continue
+            run = [(r + ar * k, c + ac * k) for k in range(1, end)]
+            corners = ((r, c), (r + ar * end, c + ac * end))
+            inside: list[int] = []
+            depth = 1
+            while True:
+                layer = [at(y + lr * depth, x + lc * depth) for y, x in run]
+                legs = [at(y + lr * depth, x + lc * depth) for y, x in corners]
+                if min(layer + legs) < 0 or not all(drawn[k] for k in legs):
+                    break
+                if not any(drawn[k] for k in layer):
+                    if not all(joins[k] & VERTICAL == VERTICAL if along == E else joins[k] & HORIZONTAL == HORIZONTAL
+                               for k in legs):
+                        break
+                    inside += layer
+                    depth += 1
+                    continue
+                wide = len(run) if along == E else depth - 1  # the inside's width in columns
+                if depth > 1 and wide >= 2 and sum(1 for k in layer if not drawn[k]) <= 1:
+                    found.append((tie, frozenset([at(y, x) for y, x in run] + inside)))
+                break
+    return found
 
 
 def _edge_length(boxes: list[Box], edge: Edge) -> float:
@@ -313,9 +543,9 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         label = labels[node]
         inner = box.width - 2
         pad = inner - cell_width(label)
-        text_cells = _to_cells(label)
+        label_text = text_cells(label)
         row = cells[box.row]
-        content = [opening] + [" "] * (pad // 2) + text_cells + [" "] * (pad - pad // 2) + [closing]
+        content = [opening] + [" "] * (pad // 2) + label_text + [" "] * (pad - pad // 2) + [closing]
         row[box.col : box.col + box.width] = content
         placed.append(Placed(graph.nodes[node].key, label, box.row, box.col, box.width))
     routes = {
@@ -335,7 +565,7 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
     return _trim(drawing)
 
 
-def _to_cells(text: str) -> list[str]:
+def text_cells(text: str) -> list[str]:
     """One string per terminal cell: marks join their letter, a wide character leaves an empty cell after it."""
     cells: list[str] = []
     for characters, size in terminal_cells(text):

@@ -35,6 +35,10 @@ def shorten(text: str, width: int, ellipsis: str) -> str:
 def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
     """Unique labels of at most ``cap`` cells (``None``: full names), in the order given.
 
+    A name is cut after its last whole word when that keeps at least half
+    the room (``กลุ่มนักวิชาการ…`` rather than ``กลุ่มนักวิชาการ ม…``); Thai,
+    written without spaces between words, is cut between letters.
+
     ``names`` are already :func:`clean`. The first holder of a label keeps
     it; later ones become ``label#2``, ``label#3`` … cut so the suffix still
     fits in ``cap``.
@@ -43,12 +47,12 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
     taken: set[str] = set()
     for name in names:
         text = name or "?"
-        label = text if cap is None else shorten(text, cap, ellipsis)
+        label = text if cap is None else fit(text, cap, ellipsis, trim=True, words=True)
         number = 1
         while label in taken:
             number += 1
             suffix = f"#{number}"
-            label = (text if cap is None else shorten(text, cap - len(suffix), ellipsis)) + suffix
+            label = (text if cap is None else fit(text, cap - len(suffix), ellipsis, trim=True, words=True)) + suffix
         taken.add(label)
         labels.append(label)
     return labels

@@ -39,7 +39,7 @@ RADIUS = 1
 #: Improvement passes at most.
 PASSES = 3
 #: Cost of one straight-line crossing between two ties, in slot steps.
-CROSSING_COST = 2.0
+CROSSING_COST = 4.0
 #: Cost of each node standing on the straight line between the two ends of a tie.
 BLOCK_COST = 2.5
 #: A slot closer than this (in slots) to a straight tie is in its way.

@@ -52,7 +52,10 @@ class MapOptions:
     ``height`` None: as tall as needed, up to :func:`auto_height` rows.
     ``focus``: a stakeholder id, a stakeholder's exact name, or ``cluster:N``.
     ``view``: None chooses (whole map, else overview, else list); or force
-    :attr:`View.OVERVIEW` or :attr:`View.LIST`.
+    :attr:`View.OVERVIEW` or :attr:`View.LIST`. ``fit``: the map is for a
+    window of ``width`` x ``height`` (needs a height): whole names wherever
+    the drawing still fits, the picture shaped like the window.
+    ``numbered``: numbers instead of names, for the smallest map.
     """
 
     width: int = 80
@@ -63,6 +66,11 @@ class MapOptions:
     depth: int = 1
     view: View | None = None
     legend: bool = True
+    #: for a window of exactly ``width`` x ``height`` (a screen): whole names first, the picture shaped
+    #: like the window
+    fit: bool = False
+    #: stakeholders labelled by number (1, 2, … in workbook order), the legend giving each name
+    numbered: bool = False
 
 
 class UnknownFocus(LookupError):
@@ -161,11 +169,16 @@ def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence
         return _as_list(workbook, shown, style, lang, width, focus, view, options)
     if options.view != View.OVERVIEW and len(members) <= MAX_NODES and len(shown) <= MAX_TIES:
         graph = _graph(workbook, members, shown, cluster_of, focus)
+        if options.fit and options.height is not None or options.numbered:
+            graph = replace(graph, fit=options.fit and options.height is not None, numbered=options.numbered)
         drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
         if drawn is not None:
             return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
     if focus is None and len(clusters) >= 2:
         canvas = _overview(workbook, ties, clusters, style, lang, width, options)
+        if canvas is None and options.fit and options.height is not None:
+            # taller than the window: an overview to scroll still reads better than the list
+            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None))
         if canvas is not None:
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
@@ -401,7 +414,7 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
         connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
         b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
         text = f"  {pad(a, column)} {connector} {b}"
-        cells = drawing._to_cells(text)
+        cells = drawing.text_cells(text)
         start = 2 + column + 1
         routes[t.id] = ((len(rows), start), (len(rows), start + 1))
         rows.append(cells)
@@ -416,7 +429,7 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
         else:
             legend.append(_view_line(workbook, view, lang, focus, options, _count_members(shown, focus), len(shown)))
     header = [tr(lang, "map.list.title")]
-    cells = tuple(tuple(drawing._to_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
+    cells = tuple(tuple(drawing.text_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
     routes = {k: tuple((r + 1, c) for r, c in v) for k, v in routes.items()}
     return MapCanvas(
         view=View.LIST,

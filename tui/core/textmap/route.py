@@ -16,7 +16,9 @@ port of the other. Rules that make every drawing exact:
   so a line passing by can never be read as ending there.
 
 Costs: a step 1, a bend :data:`BEND`, a crossing :data:`CROSS`, a step next
-to a node that is neither end :data:`NEAR`. The heuristic is the Manhattan
+to a node that is neither end :data:`NEAR`, a step beside another line
+running the same way :data:`SIDE` (two lines side by side read as one; not
+on a dense map, where it would cost crossings). The heuristic is the Manhattan
 distance to the target's ring of ports, which never overestimates, so each tie
 gets a cheapest path given the ties before it. Ties are routed shortest
 first (then in workbook order); the heap breaks ties between equal costs by
@@ -33,8 +35,13 @@ from tui.core.textmap.glyphs import HORIZONTAL, OPPOSITE, VERTICAL, E, N, S, W
 
 #: Costs are whole numbers: the search packs a cost and a state into one integer heap entry.
 BEND = 3
-CROSS = 14
+CROSS = 20
+#: On an overview (a few wide cluster boxes, lines that cross seldom) a crossing costs less: the search
+#: that would avoid one costs more than it gains there.
+OVERVIEW_CROSS = 14
 NEAR = 2
+#: Extra cost of a step beside a line running the same way (two lines side by side read as one).
+SIDE = 2
 #: Extra cost of running through another node's port.
 PORT = 2
 #: A tie may run through a node's port only while the node keeps this many ports to spare.
@@ -117,9 +124,14 @@ class Grid:
     """Cells of the map: who owns each, and the path of every tie routed so far."""
 
     def __init__(
-        self, height: int, width: int, boxes: list[Box], degree: list[int], budget: Budget | None = None
+        self, height: int, width: int, boxes: list[Box], degree: list[int], budget: Budget | None = None,
+        side: int = SIDE, cross: int = CROSS,
     ) -> None:
         self.budget = budget if budget is not None else Budget(10**9)
+        #: the cost of a step beside a line running the same way (0 on a dense map, where crossings come first)
+        self.side = side
+        #: the cost of a crossing
+        self.cross = cross
         self.height = height
         self.width = width
         self.boxes = boxes
@@ -157,17 +169,21 @@ class Grid:
         #: per cell: list of (tie index, connection mask)
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.paths: dict[int, list[int]] = {}
+        #: per cell: 1 where a tie runs straight through along the row (the column), crossings included
+        self.along_row = bytearray(size)
+        self.along_column = bytearray(size)
 
     # -- searching ---------------------------------------------------------
 
-    def route(self, tie: int, source: int, target: int) -> list[int] | None:
+    def route(self, tie: int, source: int, target: int, avoid: frozenset[int] = frozenset()) -> list[int] | None:
         """The cheapest path of cells from a port of ``source`` to a port of ``target``, or None.
 
         A path that comes back to a cell it already used (possible where it
         may not turn, e.g. through a crossing) is searched again with that
-        cell closed to it, so a tie never touches itself.
+        cell closed to it, so a tie never touches itself. ``avoid``: cells
+        closed to this tie from the start (where it closed an empty box before).
         """
-        closed: set[int] = set()
+        closed: set[int] = set(avoid)
         for _ in range(8):
             path = self._search(source, target, closed)
             if path is None:
@@ -190,6 +206,9 @@ class Grid:
         width, height = self.width, self.height
         state, near, port_of, spare = self.state, self.near, self.port_of, self.spare
         row_of, col_of = self.row_of, self.col_of
+        along_row, along_column = self.along_row, self.along_column
+        side = self.side
+        cross = self.cross
         size = width * height
         goal: dict[int, int] = {}
         for r, c, outward in self.boxes[target].ports(height, width):
@@ -223,6 +242,13 @@ class Grid:
                     cost += PORT
             return cost
 
+        def beside(cell: int, d: int) -> bool:
+            """Is there a line running the same way (direction index ``d``) next to the cell?"""
+            if d & 1:
+                return (cell >= width and along_row[cell - width]) or (cell + width < size and along_row[cell + width])
+            c = col_of[cell]
+            return (c > 0 and along_column[cell - 1]) or (c < width - 1 and along_column[cell + 1])
+
         shift = (size * 8).bit_length()
         mask = (1 << shift) - 1
         infinity = 1 << 60
@@ -254,8 +280,8 @@ class Grid:
             else:
                 if nxt in closed:
                     continue
-                cost = CROSS
-            cost += 2
+                cost = cross
+            cost += 2 + side * (beside(port, d) + (kind == FREE and beside(nxt, d)))
             key = nxt * 4 + d
             if cost < best[key]:
                 best[key] = cost
@@ -314,10 +340,19 @@ class Grid:
                         if step < 0:
                             continue
                         cost = g + 1 + step
+                    if not side:
+                        pass
+                    elif nd & 1:  # along a row: beside a line along the row above or below?
+                        if (nxt >= width and along_row[nxt - width]) or (nxt + width < size and along_row[nxt + width]):
+                            cost += side
+                    elif (col_of[nxt] > 0 and along_column[nxt - 1]) or (
+                        col_of[nxt] < width - 1 and along_column[nxt + 1]
+                    ):
+                        cost += side
                 elif (kind == LINE_V and nd & 1) or (kind == LINE_H and not nd & 1):
                     if nxt in closed:
                         continue
-                    cost = g + 1 + CROSS
+                    cost = g + 1 + cross
                 else:
                     continue
                 if bend:
@@ -379,6 +414,10 @@ class Grid:
                 delta = other - cell
                 mask |= {-width: N, width: S, 1: E, -1: W}[delta]
             self.uses.setdefault(cell, []).append((tie, mask))
+            if mask == HORIZONTAL:
+                self.along_row[cell] = 1
+            elif mask == VERTICAL:
+                self.along_column[cell] = 1
             port = position in (0, len(path) - 1)
             if self.state[cell] in (LINE_H, LINE_V):
                 self.state[cell] = TAKEN  # now a crossing
@@ -398,6 +437,34 @@ class Grid:
                 self.spare[node] -= 1
         self.spare[source] += 1
         self.spare[target] += 1
+
+    def uncommit(self, tie: int, source: int, target: int) -> None:
+        """Give back the cells of a routed tie, as if it had never been routed (to route it again)."""
+        path = self.paths.pop(tie)
+        for cell in path:
+            if len(self.uses[cell]) == 1:  # the tie's own cell (at a crossing the port count stayed)
+                for node in self.port_of[cell] or ():
+                    self.spare[node] += 1
+        self.spare[source] -= 1
+        self.spare[target] -= 1
+        for cell in path:
+            left = [use for use in self.uses[cell] if use[0] != tie]
+            self.along_row[cell] = self.along_column[cell] = 0
+            if not left:
+                del self.uses[cell]
+                self.state[cell] = FREE
+                continue
+            self.uses[cell] = left
+            other, mask = left[0]
+            ends = self.paths[other]
+            if cell in (ends[0], ends[-1]) or mask not in (HORIZONTAL, VERTICAL):
+                self.state[cell] = TAKEN
+            elif mask == HORIZONTAL:
+                self.state[cell] = LINE_H
+                self.along_row[cell] = 1
+            else:
+                self.state[cell] = LINE_V
+                self.along_column[cell] = 1
 
     def _into_node(self, cell: int, node: int) -> int:
         r, c = divmod(cell, self.width)
