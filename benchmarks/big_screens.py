@@ -16,7 +16,7 @@ byte of the frame it causes:
   is read after the first frame, which shows the top of the file: the
   last frame before the app goes idle);
 - opening each step that lists the stakeholders (``2`` to ``7`` on home),
-  the planning table (``p``) and the map's overview (``m``), and the arrow
+  step 3's worksheet table (ctrl+r there), the planning table (``p``) and the map's overview (``m``), and the arrow
   and page keys on each (median and 95th percentile; in step 6, ``p`` opens
   the list of stakeholders to add to the plan and Escape closes it);
 - the resident memory at first paint, once the workbook is read, and once
@@ -78,13 +78,14 @@ def processor_ticks(pid: int) -> int:
 
 
 #: xterm's encodings of keys the pseudo-terminal's own table lacks.
-MORE_KEYS = {"end": "\x1b[F", "home": "\x1b[H"}
+MORE_KEYS = {"end": "\x1b[F", "home": "\x1b[H", "ctrl+r": "\x12"}
 #: Keys on a list of stakeholders: step by step, a page at a time, to the end and back.
 LIST_KEYS = ("down",) * 8 + ("pagedown",) * 3 + ("pageup", "end", "home")
 #: (keys to go back home first, the key that opens the screen, keys timed there)
 SCREENS = {
     "step 2": ((), "2", ("tab", *LIST_KEYS)),  # from the people's entry to their list
     "step 3": (("escape",), "3", LIST_KEYS),
+    "step 3 table": ((), "ctrl+r", LIST_KEYS),  # the worksheet as a table, one row a stakeholder
     "step 4": (("escape",), "4", LIST_KEYS),
     "step 5": (("escape",), "5", ("down",) * 8 + ("pagedown",) * 3 + ("pageup", "right", "right", "left")),
     "step 6": (("escape",), "6", ("p", "escape")),
@@ -131,7 +132,7 @@ class Terminal:
     def opened(self, key: str) -> float:
         """Milliseconds from ``key`` to the last byte written before the app went idle."""
         start = time.monotonic()
-        self.session.send(key)
+        self.session.send(MORE_KEYS.get(key, key))
         pid = self.session.process.pid
         ticks, still_since = processor_ticks(pid), time.monotonic()
         while time.monotonic() < start + 120.0:
