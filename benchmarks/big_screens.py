@@ -133,17 +133,23 @@ class Terminal:
         """Milliseconds from ``key`` to the last byte written before the app went idle."""
         start = time.monotonic()
         self.session.send(MORE_KEYS.get(key, key))
+        self.settled(start)
+        return (self.session.last_output - start) * 1000
+
+    def settled(self, since: float | None = None) -> None:
+        """Until the app has used no processor time and written nothing for IDLE seconds
+        (with ``since``: and has written something after it)."""
+        start = time.monotonic()
         pid = self.session.process.pid
-        ticks, still_since = processor_ticks(pid), time.monotonic()
+        ticks, still_since = processor_ticks(pid), start
         while time.monotonic() < start + 120.0:
             self.session.read(0.05, 0.05, need_output=False)
             now, used = time.monotonic(), processor_ticks(pid)
             if used != ticks:
                 ticks, still_since = used, now
             quiet = now - max(self.session.last_output, still_since)
-            if self.session.last_output > start and quiet >= IDLE:
+            if (since is None or self.session.last_output > since) and quiet >= IDLE:
                 break
-        return (self.session.last_output - start) * 1000
 
     def timed(self, key: str) -> float | None:
         """Milliseconds from ``key`` to the last byte of its frame; None if it changed nothing."""
@@ -187,7 +193,7 @@ def read_whole(session: Session, started: float) -> dict[str, float]:
     """After the first frame: seconds to the last frame before the app went idle (a province's
     workbook is read after its first frame, and the home screen then shows its counts), and
     the memory then."""
-    Terminal(session).opened("")
+    Terminal(session).settled()
     return {"read_s": session.last_output - started, "read_rss_mb": memory(session.process.pid)["rss_mb"]}
 
 
