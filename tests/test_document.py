@@ -107,7 +107,9 @@ def test_a_big_file_is_first_only_looked_at_then_read_whole(tmp_path: Path, monk
     assert not Document.open_first_look(path, Language.EN).first_look  # small enough: read whole at once
 
 
-def test_a_file_whose_top_does_not_read_alone_is_read_whole_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_whose_top_does_not_read_alone_is_read_whole_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No records marker in the top of the file (a project note longer than the look, say):
     no first look, the whole file is read as before."""
     from tui.core import document as document_module
