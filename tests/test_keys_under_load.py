@@ -173,3 +173,24 @@ async def test_a_file_whose_rest_does_not_read_ends_the_app_and_stays_as_it_was(
             await pilot.pause(0.05)
     assert app.open_failed is not None and app.open_failed.problems
     assert path.read_bytes() == data
+
+
+async def test_the_quit_key_ends_the_app_while_the_workbook_is_being_read(
+    sample: Path, read_on_cue: threading.Event
+) -> None:
+    """A read that does not end (a network folder that stopped answering) holds every key but
+    ctrl+q, which ends the app at once; the file is left as it was."""
+    data = sample.read_bytes()
+    app = make_app(Document.open_first_look(sample))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            burst(app, "2", "A")
+            await pilot.press("ctrl+q")
+            for _ in range(100):
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.05)
+            assert app.return_code is not None and app.document.first_look
+    finally:
+        read_on_cue.set()
+    assert sample.read_bytes() == data

@@ -27,7 +27,8 @@ While the workbook is still being read (a province's file opens after its
 first frame: tui/app.py), every key and paste is held, and a click is
 dropped: the screen shown is a first look at the file, with nothing to
 act on. They go on, in order, once the workbook is there
-(:meth:`KeysInOrder.hold_input`, :meth:`KeysInOrder.let_input_go`).
+(:meth:`KeysInOrder.hold_input`, :meth:`KeysInOrder.let_input_go`). The
+quit key alone acts at once, so a read that never ends is no trap.
 
 Whether a widget has messages left is read from its queue, which is private
 to Textual (as its Pilot reads it to wait for a screen).
@@ -91,6 +92,9 @@ class KeysInOrder:
 
     async def on_event(self, event: events.Event) -> None:
         if self._held_input is not None and not event.is_forwarded:
+            if isinstance(event, events.Key) and self._quits(event):
+                await self._deliver(event)  # a read that never ends (a dead network folder) is no trap
+                return
             if isinstance(event, (events.Key, events.Paste)):
                 self._held_input.append(event)
                 return
@@ -119,6 +123,12 @@ class KeysInOrder:
             self._last_look = time.monotonic()
             self._look_soon(event)
         await super().on_event(event)  # type: ignore[misc]
+
+    def _quits(self, event: events.Key) -> bool:
+        """Is this key the app's quit key (whatever the keymap makes it)?"""
+        app: App[Any] = self  # type: ignore[assignment]
+        active = app.active_bindings.get(event.key)
+        return active is not None and active.binding.action == "quit"
 
     def _may_act_on(self, event: events.Key) -> bool:
         """Is there a binding for this key that acts when it comes back up (not a priority one)?"""
