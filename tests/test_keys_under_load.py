@@ -194,3 +194,23 @@ async def test_the_quit_key_ends_the_app_while_the_workbook_is_being_read(
     finally:
         read_on_cue.set()
     assert sample.read_bytes() == data
+
+
+async def test_a_hang_up_while_the_workbook_is_read_saves_the_keys_typed_meanwhile(
+    sample: Path, read_on_cue: threading.Event
+) -> None:
+    """The link drops (SIGHUP) while the records are still being read: the app waits for them,
+    lets the held keys act, saves, and only then goes."""
+    app = make_app(Document.open_first_look(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, "5", "2")
+        app.save_and_exit()
+        await pilot.pause(0.5)
+        assert app.return_code is None  # still waiting for the workbook
+        read_on_cue.set()
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code is not None
+    assert store.load(sample)[0].stakeholders[0].influence == 2

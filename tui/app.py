@@ -66,6 +66,9 @@ FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 #: Seconds between such a signal and the save: keys already read from the
 #: terminal are handled (and saved) first, rather than lost in flight.
 FLUSH_GRACE = 0.2
+#: Seconds a SIGHUP or SIGTERM waits at most for a province's workbook still being read, so
+#: that the keys typed meanwhile act and are saved before the app goes.
+READ_WAIT_ON_EXIT = 10.0
 #: A save still running after this many seconds is stuck, not slow (a network
 #: folder that stopped answering): the edits go to a recovery copy meanwhile,
 #: so a kill or a power cut while it hangs loses nothing.
@@ -201,7 +204,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         """The link dropped or the app is told to stop: write what is pending, then go."""
         self.set_timer(FLUSH_GRACE, self._flush_and_exit)
 
-    def _flush_and_exit(self) -> None:
+    def _flush_and_exit(self, waited: float = 0.0) -> None:
+        reading = self.document.first_look and self.open_failed is None
+        if (reading or self.keys_held()) and waited < READ_WAIT_ON_EXIT:
+            # Keys typed while a province's workbook is read act once it is: wait for them.
+            self.set_timer(FLUSH_GRACE, lambda: self._flush_and_exit(waited + FLUSH_GRACE))
+            return
         self.save_now()
         self.exit()
 

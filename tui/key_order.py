@@ -77,6 +77,10 @@ class KeysInOrder:
         """Hold every key and paste from the terminal (and drop clicks) until :meth:`let_input_go`."""
         self._held_input = []
 
+    def keys_held(self) -> bool:
+        """Are keys waiting: for the workbook, or behind a key being acted on?"""
+        return self._held_input is not None or self._awaited is not None
+
     def let_input_go(self) -> None:
         """Deliver the held keys and pastes in order, after what is queued now (from the app's queue)."""
         app: App[Any] = self  # type: ignore[assignment]
