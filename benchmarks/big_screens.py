@@ -11,13 +11,16 @@ byte of the frame it causes:
 - first paint (a parsed copy kept from a warm-up open, as on a second
   start), beside Textual's hello world started alternately, and the same
   workbook opened by a Phakhi whose parsed copies are turned off (never
-  read, never written: the file is parsed at every start);
+  read, never written: the file is parsed at every start); and, for each,
+  when the workbook was read and shown whole (a workbook over a megabyte
+  is read after the first frame, which shows the top of the file: the
+  last frame before the app goes idle);
 - opening each step that lists the stakeholders (``2`` to ``7`` on home),
-  the planning table (``p``) and the map's overview (``m``), and the arrow
+  step 3's worksheet table (ctrl+r there), the planning table (``p``) and the map's overview (``m``), and the arrow
   and page keys on each (median and 95th percentile; in step 6, ``p`` opens
   the list of stakeholders to add to the plan and Escape closes it);
-- the resident memory at first paint and once all of them were shown (VmRSS,
-  and the peak VmHWM);
+- the resident memory at first paint, once the workbook is read, with each
+  screen open, and once all of them were shown (VmRSS, and the peak VmHWM);
 - then six scores typed in step 5 (each an edit: saved, the to-do line
   redone).
 
@@ -75,13 +78,14 @@ def processor_ticks(pid: int) -> int:
 
 
 #: xterm's encodings of keys the pseudo-terminal's own table lacks.
-MORE_KEYS = {"end": "\x1b[F", "home": "\x1b[H"}
+MORE_KEYS = {"end": "\x1b[F", "home": "\x1b[H", "ctrl+r": "\x12"}
 #: Keys on a list of stakeholders: step by step, a page at a time, to the end and back.
 LIST_KEYS = ("down",) * 8 + ("pagedown",) * 3 + ("pageup", "end", "home")
 #: (keys to go back home first, the key that opens the screen, keys timed there)
 SCREENS = {
     "step 2": ((), "2", ("tab", *LIST_KEYS)),  # from the people's entry to their list
     "step 3": (("escape",), "3", LIST_KEYS),
+    "step 3 table": ((), "ctrl+r", LIST_KEYS),  # the worksheet as a table, one row a stakeholder
     "step 4": (("escape",), "4", LIST_KEYS),
     "step 5": (("escape",), "5", ("down",) * 8 + ("pagedown",) * 3 + ("pageup", "right", "right", "left")),
     "step 6": (("escape",), "6", ("p", "escape")),
@@ -128,18 +132,24 @@ class Terminal:
     def opened(self, key: str) -> float:
         """Milliseconds from ``key`` to the last byte written before the app went idle."""
         start = time.monotonic()
-        self.session.send(key)
+        self.session.send(MORE_KEYS.get(key, key))
+        self.settled(start)
+        return (self.session.last_output - start) * 1000
+
+    def settled(self, since: float | None = None) -> None:
+        """Until the app has used no processor time and written nothing for IDLE seconds
+        (with ``since``: and has written something after it)."""
+        start = time.monotonic()
         pid = self.session.process.pid
-        ticks, still_since = processor_ticks(pid), time.monotonic()
+        ticks, still_since = processor_ticks(pid), start
         while time.monotonic() < start + 120.0:
             self.session.read(0.05, 0.05, need_output=False)
             now, used = time.monotonic(), processor_ticks(pid)
             if used != ticks:
                 ticks, still_since = used, now
             quiet = now - max(self.session.last_output, still_since)
-            if self.session.last_output > start and quiet >= IDLE:
+            if (since is None or self.session.last_output > since) and quiet >= IDLE:
                 break
-        return (self.session.last_output - start) * 1000
 
     def timed(self, key: str) -> float | None:
         """Milliseconds from ``key`` to the last byte of its frame; None if it changed nothing."""
@@ -166,6 +176,7 @@ def measure(path: Path, cache: str, keys_per_screen: int) -> dict[str, object]:
                 "open_ms": opened,
                 "key_median_ms": statistics.median(times) if times else None,
                 "key_p95_ms": p95(times) if times else None,
+                "rss_mb": memory(session.process.pid)["rss_mb"],  # with the screen still open
             }
         result |= memory(session.process.pid)
         # Last: an edit is saved, and the analysis then worked out in a thread for what was saved,
@@ -179,19 +190,30 @@ def measure(path: Path, cache: str, keys_per_screen: int) -> dict[str, object]:
     return result
 
 
+def read_whole(session: Session, started: float) -> dict[str, float]:
+    """After the first frame: seconds to the last frame before the app went idle (a province's
+    workbook is read after its first frame, and the home screen then shows its counts), and
+    the memory then."""
+    Terminal(session).settled()
+    return {"read_s": session.last_output - started, "read_rss_mb": memory(session.process.pid)["rss_mb"]}
+
+
 def paints(path: Path, cache: str, runs: int) -> dict[str, float]:
     """Median first paint of the workbook, with and without parsed copies, and of hello world,
-    started in turn."""
+    started in turn; and when the workbook was read and shown whole."""
     first_paint(phakhi(path), {"PHAKHI_CACHE_DIR": cache})  # writes the parsed copy
     ours, parsed, hello = [], [], []
     for _ in range(runs):
-        ours.append(first_paint(phakhi(path), {"PHAKHI_CACHE_DIR": cache}))
-        parsed.append(first_paint(phakhi_without_copies(path), {})["seconds"])
+        ours.append(first_paint(phakhi(path), {"PHAKHI_CACHE_DIR": cache}, read_whole))
+        parsed.append(first_paint(phakhi_without_copies(path), {}, read_whole))
         hello.append(first_paint([sys.executable, str(HELLO)], {})["seconds"])
     return {
         "paint_s": statistics.median(run["seconds"] for run in ours),
         "paint_rss_mb": statistics.median(run["rss_mb"] for run in ours),
-        "paint_parsed_s": statistics.median(parsed),
+        "read_s": statistics.median(run["read_s"] for run in ours),
+        "read_rss_mb": statistics.median(run["read_rss_mb"] for run in ours),
+        "paint_parsed_s": statistics.median(run["seconds"] for run in parsed),
+        "read_parsed_s": statistics.median(run["read_s"] for run in parsed),
         "hello_s": statistics.median(hello),
     }
 
@@ -227,15 +249,19 @@ def main() -> None:
     print(row("stakeholders", [str(size) for size in sizes], "target"))
     print(row("first paint", [f"{r['paint_s']:.2f} s" for r in results.values()]))
     print(row("  ratio to hello world", [f"{r['paint_s'] / r['hello_s']:.2f}x" for r in results.values()], "<= 1.3x"))
+    print(row("  workbook read and shown", [f"{r['read_s']:.2f} s" for r in results.values()]))
     print(row("  without parsed copies", [f"{r['paint_parsed_s']:.2f} s" for r in results.values()]))
     print(row("  its ratio to hello world", [f"{r['paint_parsed_s'] / r['hello_s']:.2f}x" for r in results.values()]))
+    print(row("  its workbook read and shown", [f"{r['read_parsed_s']:.2f} s" for r in results.values()]))
     for name in SCREENS:
         target = f"<= {TARGETS['open_ms'][name]} ms"
         print(row(f"open {name}", [ms(r[name]["open_ms"]) for r in results.values()], target))
         print(row("  key median", [ms(r[name]["key_median_ms"]) for r in results.values()]))
         print(row("  key p95", [ms(r[name]["key_p95_ms"]) for r in results.values()], "<= 50 ms"))
+        print(row("  memory then", [f"{r[name]['rss_mb']:.0f} MB" for r in results.values()]))
     print(row("a score typed in step 5", [ms(r["score_median_ms"]) for r in results.values()]))
     print(row("memory at first paint", [f"{r['paint_rss_mb']:.0f} MB" for r in results.values()], "<= 150 MB"))
+    print(row("  once the workbook is read", [f"{r['read_rss_mb']:.0f} MB" for r in results.values()]))
     print(row("  after all the screens", [f"{r['rss_mb']:.0f} MB" for r in results.values()]))
     print(row("  peak", [f"{r['peak_mb']:.0f} MB" for r in results.values()]))
 

@@ -46,6 +46,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bytes_meter import ROOT, Session
@@ -59,17 +60,21 @@ SWITCH_QUIET = 0.6  # the map draws in a worker: its frame comes after a pause
 TARGETS = {"first_paint_s": 0.6, "paint_ratio": 1.3, "rss_mb": 80.0, "latency_p95_ms": 50.0}
 
 
-def first_paint(argv: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds to the end of the first frame, and the memory of the process then."""
+def first_paint(
+    argv: list[str], env: dict[str, str], then: Callable[[Session, float], dict[str, float]] | None = None
+) -> dict[str, float]:
+    """Seconds to the end of the first frame, and the memory of the process then; with
+    ``then``, also what it measures next in the same session (given when it started)."""
     started = time.monotonic()
     session = Session(argv, 80, 24, env)
     try:
         session.read(FRAME_QUIET, 60.0, need_output=True)
         seconds = time.monotonic() - started - FRAME_QUIET
         used = memory(session.process.pid)
+        more = then(session, started) if then is not None else {}
     finally:
         session.close()
-    return {"seconds": seconds, **used}
+    return {"seconds": seconds, **used, **more}
 
 
 def memory(pid: int) -> dict[str, float]:

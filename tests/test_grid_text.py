@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from tui.core.cells import cell_width
-from tui.core.grid_text import draw_grid, pack
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.core.cells import cell_width, fit
+from tui.core.grid_text import GAP, draw_grid, names_within, pack, with_more
 from tui.core.model import Stakeholder, Workbook
 from tui.core.vocab import Language
 
@@ -53,3 +56,38 @@ def test_names_that_do_not_fit_are_counted() -> None:
     assert shown == names[: len(shown)]  # whole names, in order
     assert lines[-1].endswith(f"…and {20 - len(shown)} more")
     assert all(cell_width(line) <= 24 for line in lines)
+
+
+def pack_every_name(names: list[str], width: int, rows: int, lang: Language) -> list[str]:
+    """The packing as it was: every name flowed into lines, then the lines below ``rows`` counted."""
+    lines: list[list[str]] = [[]]
+    for name in (fit(n, width) for n in names):
+        if cell_width(GAP.join([*lines[-1], name])) > width:
+            lines.append([])
+        lines[-1].append(name)
+    if len(lines) <= rows:
+        return [GAP.join(line) for line in lines if line]
+    return with_more(lines[:rows], sum(len(line) for line in lines[rows:]), width, lang)
+
+
+@given(
+    names=st.lists(st.text(alphabet="กขคง้่ ิab1", min_size=1, max_size=30), max_size=60),
+    width=st.integers(4, 40),
+    rows=st.integers(1, 6),
+    lang=st.sampled_from(Language),
+)
+def test_measuring_only_the_names_shown_packs_as_flowing_every_name(
+    names: list[str], width: int, rows: int, lang: Language
+) -> None:
+    """Step 6 at 10,000 stakeholders stops measuring once a cell is full: the same lines."""
+    assert pack(names, width, rows, lang) == pack_every_name(names, width, rows, lang)
+
+
+def test_the_names_not_yet_scored_are_cut_to_whole_names_and_counted() -> None:
+    names = [f"กลุ่ม {n}" for n in range(1, 1001)]
+    note = names_within(names, 60, Language.EN)
+    assert cell_width(note) <= 60
+    shown, _, more = note.rpartition(" …and ")
+    assert shown.split(", ") == names[: len(shown.split(", "))]  # whole names, in order
+    assert more == f"{1000 - len(shown.split(', '))} more"
+    assert names_within(names[:3], 60, Language.TH) == "กลุ่ม 1, กลุ่ม 2, กลุ่ม 3"  # all of them when they fit

@@ -11,6 +11,7 @@ bursts, and check the workbook key by key.
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -19,9 +20,12 @@ from textual.message_pump import MessagePump
 
 from tests.ui_helpers import burst, handled
 from tui.app import make_app
+from tui.core import document as document_module
 from tui.core import store
 from tui.core.document import Document
 from tui.screens.map import MapScreen
+from tui.screens.home import HomeScreen
+from tui.screens.power import PowerScreen
 
 #: Seconds each message takes on top of its work: a processor shared by forty sessions.
 STARVED = 0.01
@@ -128,3 +132,115 @@ async def test_keys_held_while_the_process_is_late_to_every_timer_are_let_go(sam
         assert isinstance(app.screen, MapScreen)
         await pilot.press("ctrl+q")
     assert [s.influence for s in store.load(sample)[0].stakeholders[:2]] == [3, 1]
+
+
+@pytest.fixture
+def read_on_cue(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every workbook opens in two parts, as a province's does (Document.open_first_look), and
+    the rest is read only once the returned event is set: keys are typed before it is."""
+    monkeypatch.setattr(document_module, "OPEN_LATER_BYTES", 0)
+    cue = threading.Event()
+    real = Document.open_rest
+
+    def when_cued(self: Document) -> Document:
+        assert cue.wait(10)
+        return real(self)
+
+    monkeypatch.setattr(Document, "open_rest", when_cued)
+    return cue
+
+
+async def rest_read(pilot) -> None:
+    """Until the app has the whole workbook and has let the keys held meanwhile go."""
+    for _ in range(200):
+        if not pilot.app.document.first_look and pilot.app._held_input is None:
+            return
+        await pilot.pause(0.05)
+
+
+async def test_keys_typed_while_the_workbook_is_read_act_once_it_is(
+    sample: Path, starved: float, read_on_cue: threading.Event
+) -> None:
+    """The first frame shows the top of the file; 5 and scores typed before the records are
+    read wait for them, then open step 5 and set each row's influence, from the first."""
+    scores = ["3", "1", "5", "2"]
+    before = [s.influence for s in store.load(sample)[0].stakeholders]
+    app = make_app(Document.open_first_look(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.document.first_look and not app.document.workbook.stakeholders
+        burst(app, "5", *scores)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, HomeScreen)  # nothing acted on a workbook not read yet
+        read_on_cue.set()
+        await rest_read(pilot)
+        await handled(pilot)
+        assert isinstance(app.screen, PowerScreen)
+        await pilot.press("ctrl+q")
+    influence = [s.influence for s in store.load(sample)[0].stakeholders]
+    assert influence == [int(score) for score in scores] + before[len(scores):]
+
+
+async def test_a_file_whose_rest_does_not_read_ends_the_app_and_stays_as_it_was(
+    tmp_path: Path, read_on_cue: threading.Event
+) -> None:
+    """The top reads, the records do not (a tie to nobody): the app ends saying why, and
+    nothing typed meanwhile touched the file."""
+    path = tmp_path / "broken.toml"
+    path.write_text(
+        'format = "phakhi-workbook"\nversion = 1\nlanguage = "en"\n\n[project]\ntitle = "Broken"\n\n'
+        '[[ties]]\nid = "t1"\na = "s1"\nb = "s2"\n',
+        encoding="utf-8",
+    )
+    data = path.read_bytes()
+    app = make_app(Document.open_first_look(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.document.workbook.project.title == "Broken"
+        burst(app, "2", "A", "enter")
+        read_on_cue.set()
+        for _ in range(200):
+            if app.open_failed is not None:
+                break
+            await pilot.pause(0.05)
+    assert app.open_failed is not None and app.open_failed.problems
+    assert path.read_bytes() == data
+
+
+async def test_the_quit_key_ends_the_app_while_the_workbook_is_being_read(
+    sample: Path, read_on_cue: threading.Event
+) -> None:
+    """A read that does not end (a network folder that stopped answering) holds every key but
+    ctrl+q, which ends the app at once; the file is left as it was."""
+    data = sample.read_bytes()
+    app = make_app(Document.open_first_look(sample))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            burst(app, "2", "A")
+            await pilot.press("ctrl+q")
+            for _ in range(100):
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.05)
+            assert app.return_code is not None and app.document.first_look
+    finally:
+        read_on_cue.set()
+    assert sample.read_bytes() == data
+
+
+async def test_a_hang_up_while_the_workbook_is_read_saves_the_keys_typed_meanwhile(
+    sample: Path, read_on_cue: threading.Event
+) -> None:
+    """The link drops (SIGHUP) while the records are still being read: the app waits for them,
+    lets the held keys act, saves, and only then goes."""
+    app = make_app(Document.open_first_look(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, "5", "2")
+        app.save_and_exit()
+        await pilot.pause(0.5)
+        assert app.return_code is None  # still waiting for the workbook
+        read_on_cue.set()
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code is not None
+    assert store.load(sample)[0].stakeholders[0].influence == 2

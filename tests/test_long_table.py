@@ -23,17 +23,17 @@ def cells(key: str) -> list[str]:
 class Tables(App[None]):
     """A LongTable, or a DataTable with the same rows; ``made`` lists the rows asked for."""
 
-    def __init__(self, rows: int, kind: str, fixed: int = 0) -> None:
+    def __init__(self, rows: int, kind: str, fixed: int = 0, cursor: str = "cell") -> None:
         super().__init__()
-        self.rows, self.kind, self.fixed = rows, kind, fixed
+        self.rows, self.kind, self.fixed, self.cursor = rows, kind, fixed, cursor
         self.made: list[str] = []
         self.selected: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
         if self.kind == "long":
-            yield LongTable(zebra_stripes=True, fixed_columns=self.fixed)
+            yield LongTable(zebra_stripes=True, fixed_columns=self.fixed, cursor_type=self.cursor)
         else:
-            yield DataTable(zebra_stripes=True, fixed_columns=self.fixed)
+            yield DataTable(zebra_stripes=True, fixed_columns=self.fixed, cursor_type=self.cursor)
 
     def on_mount(self) -> None:
         keys = [f"s{n}" for n in range(self.rows)]
@@ -77,11 +77,12 @@ def drawn(app: App) -> list[str]:
     return [table.render_line(y).text for y in range(table.size.height)]
 
 
+@pytest.mark.parametrize("cursor", ["cell", "row"])
 @pytest.mark.parametrize("fixed", [0, 1])
-async def test_it_draws_and_moves_as_a_data_table(fixed: int) -> None:
+async def test_it_draws_and_moves_as_a_data_table(fixed: int, cursor: str) -> None:
     keys = ["down"] * 3 + ["right", "pagedown", "pagedown", "left", "up", "pageup"]
     keys += ["end", "ctrl+end", "home", "ctrl+home"]
-    long_app, data_app = Tables(40, "long", fixed), Tables(40, "data", fixed)
+    long_app, data_app = Tables(40, "long", fixed, cursor), Tables(40, "data", fixed, cursor)
     async for key in pressed_in_both(long_app, data_app, keys, SIZE):
         ours, theirs = long_app.query_one(LongTable), data_app.query_one(DataTable)
         assert ours.cursor_coordinate == theirs.cursor_coordinate, key

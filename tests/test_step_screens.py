@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from tests.ui_helpers import type_text
 from tui.app import make_app
@@ -21,6 +21,7 @@ from tui.screens.power import PowerScreen
 from tui.screens.prioritise import PrioritiseScreen
 from tui.screens.relationships import RelationshipsScreen
 from tui.screens.study import StudyScreen
+from tui.widgets.long_table import LongTable
 from tui.widgets.step_bar import StepBar
 
 SIZE = (80, 24)
@@ -200,9 +201,9 @@ async def test_step_3_study_form_and_worksheet_table(path: Path) -> None:
         await type_text(pilot, "กำหนดนโยบาย\nเกษตรอินทรีย์")
         await settle(pilot)
         await pilot.press("ctrl+r")
-        table = app.screen.query_one("#study-table", DataTable)
+        table = app.screen.query_one("#study-table", LongTable)
         assert table.display and app.focused is table
-        assert table.get_row("s2")[:2] == ["นายก ทม.", "ป้อม เลข 0879998888"]
+        assert [str(cell) for cell in table.get_row("s2")[:2]] == ["นายก ทม.", "ป้อม เลข 0879998888"]
         await pilot.press("up", "enter")  # back to the form of กลุ่มเกษตรอินทรีย์
         assert not table.display
         assert app.screen.query_one("#field-contact", Input).value == ""

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
-from textual.widgets import DataTable
 
 from tui import whole_letters
 from tui.app import make_app
 from tui.core.document import Document
 from tui.core.vocab import Language
+from tui.widgets.long_table import LongTable
 
 RULE = "กำหนดหลักเกณฑ์ว่าโครงการ"  # the influence of the fund committee, in the Thai sample
 
@@ -56,7 +56,7 @@ async def test_a_table_scrolled_cell_by_cell_never_shows_a_stray_mark(sample: Pa
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3", "ctrl+r")
         await pilot.pause()
-        table = app.screen.query_one("#study-table", DataTable)
+        table = app.screen.query_one("#study-table", LongTable)
         assert table.max_scroll_x > 0
         strays = []
         for x in range(int(table.max_scroll_x) + 1):

@@ -33,7 +33,7 @@ from textual.timer import Timer
 
 from tui import hang_up, places
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
-from tui.core import derived, recovery, store
+from tui.core import derived, memory, recovery, store
 from tui.core.autosave import AutosaveClock
 from tui.core.document import Document, Snapshot
 from tui.core.edit import Change, EditError
@@ -68,6 +68,9 @@ FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 #: Seconds between such a signal and the save: keys already read from the
 #: terminal are handled (and saved) first, rather than lost in flight.
 FLUSH_GRACE = 0.2
+#: Seconds a SIGHUP or SIGTERM waits at most for a province's workbook still being read, so
+#: that the keys typed meanwhile act and are saved before the app goes.
+READ_WAIT_ON_EXIT = 10.0
 #: A save still running after this many seconds is stuck, not slow (a network
 #: folder that stopped answering): the edits go to a recovery copy meanwhile,
 #: so a kill or a power cut while it hangs loses nothing.
@@ -140,13 +143,52 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
+        if not self.is_headless:  # a terminal that goes without a SIGHUP still saves and ends the app
+            hang_up.watch(sys.__stdin__.fileno(), self._terminal_gone)
+        if self.document.first_look:  # a province's file: the rest is read after the first frame
+            self.hold_input()
+            self.call_after_refresh(lambda: self.run_worker(self._read_the_rest, thread=True, group="open"))
+        else:
+            self._opened()
+
+    def _opened(self) -> None:
+        """The whole workbook is here: offer what an earlier session left, say if the file
+        is read-only, then (after the next frame) end start-up and warm the saved text."""
         self.offer_recovery()
         if self.document.read_only:
             self.say_read_only()
-        if not self.is_headless:  # a terminal that goes without a SIGHUP still saves and ends the app
-            hang_up.watch(sys.__stdin__.fileno(), self._terminal_gone)
         self.call_after_refresh(collect_from_now_on)
         self.call_after_refresh(self._warm_entries)
+
+    #: Why the rest of a first look could not be read (the command line says it); None: it was.
+    open_failed: WorkbookError | None = None
+
+    def _read_the_rest(self) -> None:
+        """In a thread: the whole workbook of a first look; the keys typed meanwhile are held."""
+        try:
+            fresh, failed = self.document.open_rest(), None
+        except WorkbookError as error:
+            fresh, failed = None, error
+        with contextlib.suppress(RuntimeError):  # the app ended meanwhile
+            self.call_from_thread(self._rest_read, fresh, failed)
+
+    def _rest_read(self, fresh: Document | None, failed: WorkbookError | None) -> None:
+        if fresh is None:
+            self.open_failed = failed
+            self.exit()
+            return
+        self._take(fresh)
+        if fresh.read_only:
+            self.save_state = "status.read_only"
+        self.workbook_changed_signal.publish(None)
+        self._opened()
+        self.let_input_go()
+
+    def _take(self, document: Document) -> None:
+        """Show and edit ``document`` from now on."""
+        document.editor.listeners.append(self._workbook_changed)
+        document.editor.messages_lang = self.lang
+        self.document = document
 
     def on_unmount(self) -> None:
         self._going = True
@@ -164,7 +206,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         """The link dropped or the app is told to stop: write what is pending, then go."""
         after(self, FLUSH_GRACE, self._flush_and_exit)
 
-    def _flush_and_exit(self) -> None:
+    def _flush_and_exit(self, waited: float = 0.0) -> None:
+        reading = self.document.first_look and self.open_failed is None
+        if (reading or self.keys_held()) and waited < READ_WAIT_ON_EXIT:
+            # Keys typed while a province's workbook is read act once it is: wait for them.
+            self.set_timer(FLUSH_GRACE, lambda: self._flush_and_exit(waited + FLUSH_GRACE))
+            return
         self.save_now()
         self.exit()
 
@@ -377,10 +424,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         except WorkbookError as error:
             self.notify("\n".join(str(p) for p in error.problems), severity="error", timeout=15)
             return
-        fresh.editor.listeners.append(self._workbook_changed)
-        fresh.editor.messages_lang = self.lang
         self.document.discard_recovery()  # the unsaved edits were dropped on purpose
-        self.document = fresh
+        self._take(fresh)
         self.save_state = "status.saved"
         self.notify(tr(self.lang, "conflict.reloaded", path=plain(fresh.path.name)), timeout=5)
         self.workbook_changed_signal.publish(None)
@@ -605,6 +650,7 @@ def collect_from_now_on() -> None:
     if not gc.isenabled():  # only where run_open paused it (not in tests)
         gc.freeze()
         gc.enable()
+    memory.give_back()  # what reading the workbook made and dropped (tui/core/memory.py)
 
 
 def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:

@@ -467,19 +467,27 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
 
     path: Path = args.file or Path("workbook.toml")
     try:
-        document = Document.open(path, args.lang or lang, force=args.force)
+        # A province's file is only looked at here; the app reads the rest after its first frame.
+        document = Document.open_first_look(path, args.lang or lang, force=args.force)
     except WorkbookError as error:
-        for problem in error.problems:
-            _error(str(problem))
-        _error(tr(lang, "cli.not_opened"))
-        return EXIT_INVALID
+        return _not_opened(error, lang)
     if not _has_terminal(lang):
         return EXIT_FAILED
     from tui.app import low_bandwidth_by_default, make_app  # Textual is loaded only when screens are needed
 
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth
-    make_app(document, args.lang, low_bandwidth=low).run()
-    return after_session(document, args.lang or lang)
+    app = make_app(document, args.lang, low_bandwidth=low)
+    app.run()
+    if app.open_failed is not None:
+        return _not_opened(app.open_failed, lang)
+    return after_session(app.document, args.lang or lang)
+
+
+def _not_opened(error: WorkbookError, lang: Language) -> int:
+    for problem in error.problems:
+        _error(str(problem))
+    _error(tr(lang, "cli.not_opened"))
+    return EXIT_INVALID
 
 
 def after_session(document: Document, lang: Language) -> int:

@@ -23,6 +23,13 @@ back, and the keys let go meanwhile went to the old screen. Printable keys
 typed into a text field are never held (the field keeps them), so typing is
 not slowed. A paste behind a held key waits with the keys.
 
+While the workbook is still being read (a province's file opens after its
+first frame: tui/app.py), every key and paste is held, and a click is
+dropped: the screen shown is a first look at the file, with nothing to
+act on. They go on, in order, once the workbook is there
+(:meth:`KeysInOrder.hold_input`, :meth:`KeysInOrder.let_input_go`). The
+quit key alone acts at once, so a read that never ends is no trap.
+
 Whether a widget has messages left is read from its queue, which is private
 to Textual (as its Pilot reads it to wait for a screen).
 """
@@ -66,8 +73,40 @@ class KeysInOrder:
     _wait_until = 0.0
     _quiet_looks = 0
     _last_look = 0.0
+    #: Keys and pastes held while the workbook is being read; None: not reading.
+    _held_input: list[events.Key | events.Paste] | None = None
+
+    def hold_input(self) -> None:
+        """Hold every key and paste from the terminal (and drop clicks) until :meth:`let_input_go`."""
+        self._held_input = []
+
+    def keys_held(self) -> bool:
+        """Are keys waiting: for the workbook, or behind a key being acted on?"""
+        return self._held_input is not None or self._awaited is not None
+
+    def let_input_go(self) -> None:
+        """Deliver the held keys and pastes in order, after what is queued now (from the app's queue)."""
+        app: App[Any] = self  # type: ignore[assignment]
+        app.call_later(self._let_input_go)
+
+    async def _let_input_go(self) -> None:
+        held, self._held_input = self._held_input or [], None
+        for index, event in enumerate(held):
+            if self._awaited is not None:  # a key to act on first: the rest wait behind it
+                self._held = held[index:]
+                return
+            await self._deliver(event)
 
     async def on_event(self, event: events.Event) -> None:
+        if self._held_input is not None and not event.is_forwarded:
+            if isinstance(event, events.Key) and self._quits(event):
+                await self._deliver(event)  # a read that never ends (a dead network folder) is no trap
+                return
+            if isinstance(event, (events.Key, events.Paste)):
+                self._held_input.append(event)
+                return
+            if isinstance(event, (events.MouseDown, events.MouseUp, events.Click)):
+                return  # nothing to click yet
         if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
             self._back = True
             await super().on_event(event)  # type: ignore[misc]  # back up at the app: its bindings act now
@@ -91,6 +130,12 @@ class KeysInOrder:
             self._last_look = time.monotonic()
             self._look_soon(event)
         await super().on_event(event)  # type: ignore[misc]
+
+    def _quits(self, event: events.Key) -> bool:
+        """Is this key the app's quit key (whatever the keymap makes it)?"""
+        app: App[Any] = self  # type: ignore[assignment]
+        active = app.active_bindings.get(event.key)
+        return active is not None and active.binding.action == "quit"
 
     def _may_act_on(self, event: events.Key) -> bool:
         """Is there a binding for this key that acts when it comes back up (not a priority one)?"""

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from tui.core.analysis_child import AnalysisChild
 
 
+#: A workbook file bigger than this opens in two parts (:meth:`Document.open_first_look`):
+#: at 10,000 stakeholders (11 MB) reading it takes 0.4 s from a parsed copy and 2 s without,
+#: where Textual's own hello world paints in 0.15 to 0.35 s. Below it (about 1,000
+#: stakeholders) the first frame waits for the whole workbook, and shows all of it.
+OPEN_LATER_BYTES = 1_000_000
+
+
 class Snapshot(NamedTuple):
     """The entries as they were at one moment, and the editor generation they hold."""
 
@@ -73,6 +80,34 @@ class Document:
         workbook, stamp = store.load(path, lang, remembered=True)
         return cls(path, workbook, stamp, read_only=not force and store.refuses_writes(path))
 
+    @classmethod
+    def open_first_look(cls, path: Path | str, lang: Language = Language.EN, *, force: bool = False) -> Document:
+        """As :meth:`open`, but a file bigger than OPEN_LATER_BYTES is only looked at: the
+        Document has the language and project from the top of the file (store.first_look)
+        and no records, ``first_look`` is set, and :meth:`open_rest` reads the whole file.
+        Such a Document is never saved: it is shown, not edited."""
+        path = Path(path)
+        try:
+            big = path.stat().st_size > OPEN_LATER_BYTES
+        except OSError:
+            big = False
+        seen = store.first_look(path, lang) if big else None
+        if seen is None:
+            return cls.open(path, lang, force=force)
+        document = cls(path, seen, store.NO_FILE)
+        document.first_look = True
+        document._open_as = (lang, force)
+        return document
+
+    def open_rest(self) -> Document:
+        """The whole workbook of a first look (:meth:`open`): raises WorkbookError as it does."""
+        lang, force = self._open_as
+        return Document.open(self.path, lang, force=force)
+
+    #: Only the top of the file was read (:meth:`open_first_look`).
+    first_look = False
+    _open_as: tuple[Language, bool] = (Language.EN, False)
+
     @property
     def workbook(self) -> Workbook:
         return self.editor.workbook
@@ -83,7 +118,7 @@ class Document:
 
     @property
     def exists(self) -> bool:
-        return self.stamp != store.NO_FILE
+        return self.first_look or self.stamp != store.NO_FILE
 
     def save_as(self, path: Path | str) -> None:
         """Write the workbook to a new file, which becomes this document's file.
@@ -115,6 +150,8 @@ class Document:
         leaving the file as it was and the edits in a recovery copy. Safe to call
         from a worker thread with a snapshot. ``wait``: seconds to wait at most for a
         save under way (SaveBusy after that); None waits as long as it takes."""
+        if self.first_look:
+            return  # the file itself is all there is (its records are not read yet)
         entries, generation = snapshot or self.snapshot()
         if not self._saving.acquire(timeout=-1 if wait is None else wait):
             raise SaveBusy(str(self.path))

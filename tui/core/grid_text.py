@@ -9,6 +9,8 @@ terminal cells (Thai marks take none); what does not fit is counted
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tui.core.analysis.grid import Quadrant, prioritise
 from tui.core.cells import cell_width, fit, pad
 from tui.core.i18n import tr
@@ -34,17 +36,27 @@ def pack(names: list[str], width: int, rows: int, lang: Language) -> list[str]:
     """Names flowed into at most ``rows`` lines of ``width`` cells.
 
     Names that do not fit are left out whole and counted on the last line
-    ("…and 3 more"), so every name shown is shown in full.
+    ("…and 3 more"), so every name shown is shown in full. Only the names
+    that can be shown are measured: a province's quadrant holds thousands.
     """
     lines: list[list[str]] = [[]]
-    for name in (fit(n, width) for n in names):
+    placed = 0
+    for name in names:
+        name = fit(name, width)
         if cell_width(GAP.join([*lines[-1], name])) > width:
+            if len(lines) == rows:
+                break  # this name, and every one after it, would go below the last line
             lines.append([])
         lines[-1].append(name)
-    if len(lines) <= rows:
+        placed += 1
+    else:
         return [GAP.join(line) for line in lines if line]
-    shown = lines[:rows]
-    hidden = sum(len(line) for line in lines[rows:])
+    return with_more(lines, len(names) - placed, width, lang)
+
+
+def with_more(shown: list[list[str]], hidden: int, width: int, lang: Language) -> list[str]:
+    """The lines of names ``shown``, the last one ending with how many more are ``hidden``
+    (names taken off it to make room are counted too)."""
     while True:
         more = tr(lang, "grid.more", count=hidden)
         last = GAP.join([*shown[-1], more])
@@ -53,6 +65,22 @@ def pack(names: list[str], width: int, rows: int, lang: Language) -> list[str]:
         shown[-1].pop()
         hidden += 1
     return [GAP.join(line) for line in shown[:-1]] + [fit(last, width)]
+
+
+def names_within(names: Sequence[str], cells: int, lang: Language) -> str:
+    """``names`` joined with commas, as many whole names as fit in ``cells`` terminal cells,
+    the rest counted ("…and 3 more"). A province has thousands of stakeholders to score:
+    the note under the grid had them all, and the screen wrapped every one to show two lines."""
+    text = ""
+    for index, name in enumerate(names):
+        joined = f"{text}, {name}" if text else name
+        rest = len(names) - index - 1
+        tail = f" {tr(lang, 'grid.more', count=rest)}" if rest else ""
+        if cell_width(joined + tail) > cells:
+            more = tr(lang, "grid.more", count=len(names) - index)
+            return f"{text} {more}" if text else more
+        text = joined
+    return text
 
 
 def draw_grid(workbook: Workbook, width: int, height: int, lang: Language) -> list[str]:

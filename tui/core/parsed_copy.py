@@ -57,6 +57,8 @@ KEEP = 16
 _MAGIC = b"PHAKHI-PARSED-2\n"
 _TAG = 32
 _NONCE = 16
+#: Bytes XOR-ed at a time (:func:`_stream`).
+_SLICE = 1 << 16
 #: A copy's name (32 hex digits), and a copy being written.
 _COPY_NAME = re.compile(r"[0-9a-f]{32}")
 _WRITING = ".writing-"
@@ -97,20 +99,30 @@ def _fingerprint() -> bytes:
 
 def _key(data: bytes) -> bytes:
     """The secret only the workbook's bytes give; with the code's fingerprint, so
-    two versions never seal with the same key."""
-    return hashlib.blake2b(data + _fingerprint(), digest_size=32, person=b"phakhi.parsed").digest()
+    two versions never seal with the same key. (The hash of the two one after the
+    other: the workbook is not copied to put them together.)"""
+    key = hashlib.blake2b(data, digest_size=32, person=b"phakhi.parsed")
+    key.update(_fingerprint())
+    return key.digest()
 
 
 def _file(key: bytes) -> Path:
     return folder() / hashlib.blake2b(b"name", digest_size=16, key=key).hexdigest()
 
 
-def _stream(key: bytes, nonce: bytes, body: bytes) -> bytes:
+def _stream(key: bytes, nonce: bytes, body: bytes | memoryview) -> bytes:
     """``body`` XOR a keystream of its length, never used twice (a fresh nonce per copy):
-    encrypts and decrypts alike."""
+    encrypts and decrypts alike. A slice at a time: a province's copy is 10 MB, and XOR
+    as one number made four more buffers of that size at once (memory kept afterwards)."""
     size = len(body)
-    pad = hashlib.shake_256(b"stream" + key + nonce).digest(size)
-    return (int.from_bytes(body, "little") ^ int.from_bytes(pad, "little")).to_bytes(size, "little")
+    pad = memoryview(hashlib.shake_256(b"stream" + key + nonce).digest(size))
+    body = memoryview(body)
+    out = bytearray(size)
+    for start in range(0, size, _SLICE):
+        end = min(start + _SLICE, size)
+        mixed = int.from_bytes(body[start:end], "little") ^ int.from_bytes(pad[start:end], "little")
+        out[start:end] = mixed.to_bytes(end - start, "little")
+    return bytes(out)
 
 
 def _tag(key: bytes, sealed: bytes) -> bytes:
@@ -134,11 +146,12 @@ def read(data: bytes) -> Workbook | None:
         stored = read_regular(file, _MAX_COPY)
     except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
-    head, tag, rest = stored[:len(_MAGIC)], stored[len(_MAGIC):len(_MAGIC) + _TAG], stored[len(_MAGIC) + _TAG:]
+    whole = memoryview(stored)  # slices of it, not copies
+    head, tag, rest = stored[:len(_MAGIC)], stored[len(_MAGIC):len(_MAGIC) + _TAG], whole[len(_MAGIC) + _TAG:]
     if head != _MAGIC or not hmac.compare_digest(tag, _tag(key, rest)):
         _remove(file)
         return None
-    nonce, sealed = rest[:_NONCE], rest[_NONCE:]
+    nonce, sealed = bytes(rest[:_NONCE]), rest[_NONCE:]
     try:
         workbook = _ModelOnly(io.BytesIO(_stream(key, nonce, sealed))).load()
     except Exception:  # noqa: BLE001  (any damage means: parse the file instead)

@@ -145,6 +145,30 @@ def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = F
     return workbook, FileStamp.of_bytes(data)
 
 
+#: How much of a file its first look reads: the header and the project come first.
+FIRST_LOOK_BYTES = 64 * 1024
+#: Where the header and the project end: the first list of records, the plan or the analysis.
+_AFTER_PROJECT = re.compile(rb"^\[(?:\[|plan\]|analysis\])", re.MULTILINE)
+
+
+def first_look(path: Path, lang: Language = Language.EN) -> Workbook | None:
+    """The workbook's language and project, from the top of the file alone, for a first
+    frame shown while the rest is read; None where the top does not read as a whole
+    (the full read says why). Never the workbook: it has no records."""
+    try:
+        with path.open("rb") as file:
+            top = file.read(FIRST_LOOK_BYTES)
+    except OSError:
+        return None
+    end = _AFTER_PROJECT.search(top)
+    if end is None:
+        return None
+    try:
+        return parse(top[:end.start()], str(path), lang)
+    except WorkbookError:
+        return None
+
+
 def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str = "fix.not_found") -> bytes:
     """The bytes of a file Phakhi reads (a workbook, a demo script), or WorkbookError saying
     that it is missing, unreadable, not a file at all, or far too big; ``not_found_fix`` is

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
+from tui.core import memory
 from tui.core.document import Document
+from tui.screens import app_watch
 from tui.core.vocab import Language
-from tui.screens.following import follow, let_go
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.app import PhakhiApp
+
+
+#: Seconds after a screen closes, or a worker ends, before freed memory is given back:
+#: after the frame that follows, so the screen's widgets are gone and no key waits.
+GIVE_BACK_AFTER = 0.2
+
+
+def give_back_soon() -> None:
+    """Give freed memory back (tui/core/memory.py) in GIVE_BACK_AFTER seconds. Outside the
+    screen's context: a timer made in it would keep a closed screen alive until it fired."""
+    asyncio.get_running_loop().call_later(GIVE_BACK_AFTER, memory.give_back, context=contextvars.Context())
 
 
 class PhakhiScreen(Screen[None]):
@@ -35,12 +50,20 @@ class PhakhiScreen(Screen[None]):
 
     def on_mount(self) -> None:
         # Textual calls on_mount of every class in the MRO: subclasses must not call super().
-        follow(self, self.phakhi, self._language_changed, self._save_state_changed)
+        app_watch.follow(self, lang=self._language_changed, save_state=self._save_state_changed)
         self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook(), immediate=True)
 
     def on_unmount(self) -> None:
-        let_go(self, self.phakhi)
-        self.phakhi.workbook_changed_signal.unsubscribe(self)
+        # Closed: nothing the app holds may keep it (and its widgets) alive (tui/screens/app_watch.py),
+        # and what they held goes back to the system.
+        app_watch.forget(self, self.phakhi.workbook_changed_signal)
+        give_back_soon()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker of the screen's (the map's drawing, say) has ended: what it made and
+        dropped goes back to the system (tui/core/memory.py)."""
+        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            give_back_soon()
 
     def _language_changed(self, lang: Language) -> None:
         self.query_one(KeyBar).show(lang=lang)

@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 
 from tui.core.i18n import tr
 from tui.core.vocab import Language
-from tui.screens.following import follow, let_go
+from tui.screens import app_watch
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -65,10 +65,10 @@ class PhakhiDialog(ModalScreen[ResultType]):
 
     def on_mount(self) -> None:
         # Textual calls on_mount of every class in the MRO: dialogs must not call super().
-        follow(self, self.phakhi, self._language_changed, self._save_state_changed)
+        app_watch.follow(self, lang=self._language_changed, save_state=self._save_state_changed)
 
     def on_unmount(self) -> None:
-        let_go(self, self.phakhi)
+        app_watch.forget(self)  # closed: the app keeps nothing of it (tui/screens/app_watch.py)
 
     def _language_changed(self, lang: Language) -> None:
         self.lang = lang

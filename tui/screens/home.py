@@ -57,6 +57,8 @@ class HomeScreen(PhakhiScreen):
         return f"{tr(self.lang, 'app.name')} · {plain(title)}  [dim]{plain(self.document.path.name)}[/]"
 
     def _counts(self) -> str:
+        if self.document.first_look:  # a province's file: its records come after the first frame
+            return tr(self.lang, "home.reading")
         workbook = self.document.workbook
         return tr(
             self.lang,

@@ -12,7 +12,8 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from tui.core.analysis.grid import is_key_player, quadrant_of
-from tui.core.grid_text import draw_grid
+from tui.core.cells import cell_width
+from tui.core.grid_text import draw_grid, names_within
 from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.vocab import Language
@@ -23,9 +24,9 @@ from tui.screens.step import StepScreen
 from tui.widgets.steady import update_text
 
 
-def unscored_names(workbook: Workbook) -> str:
+def unscored_names(workbook: Workbook) -> tuple[str, ...]:
     """The stakeholders the grid cannot place yet, by name (their cell, not their whole placement)."""
-    return ", ".join(s.name for s in workbook.stakeholders if quadrant_of(s.influence, s.interest) is None)
+    return tuple(s.name for s in workbook.stakeholders if quadrant_of(s.influence, s.interest) is None)
 
 
 def grid_text(workbook: Workbook, width: int, height: int, lang: Language) -> str:
@@ -59,11 +60,15 @@ class PrioritiseScreen(StepScreen):
     def draw(self) -> None:
         names = self.unscored.of(self.document)
         note = self.query_one("#grid-unscored", Static)
-        update_text(note, tr(self.lang, "grid.unscored", names=names) if names else "")
-        note.display = bool(names)
         # The screen less the step bar, the to-do line, the key bar and the note.
         height = max(8, self.size.height - 3 - (2 if names else 0))
         width = max(40, self.size.width - 2)
+        if names:  # two lines of them at most, the rest counted
+            room = 2 * width - cell_width(tr(self.lang, "grid.unscored", names=""))
+            update_text(note, tr(self.lang, "grid.unscored", names=names_within(names, room, self.lang)))
+        else:
+            update_text(note, "")
+        note.display = bool(names)
         update_text(self.query_one("#grid", Static), self.grid.of(self.document, width, height, self.lang))
 
     def action_add_to_plan(self) -> None:

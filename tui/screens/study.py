@@ -4,15 +4,17 @@ The list on the left picks a stakeholder; the form on the right holds the
 columns of ใบงาน 1 part 3 first (contact, influence, impact, what matters,
 how they can help or obstruct, how to reach them), then seed 000's study
 items. ctrl+r turns the right side into the worksheet as a table, one row per
-stakeholder, to compare them; Enter on a row goes back to its form. ctrl+k
+stakeholder, to compare them (a LongTable: only the rows on screen are made,
+so a province's 10,000 open as quickly as a workshop's 20); Enter on a row
+goes back to its form. ctrl+k
 shows only the key players, as the workshop studies the key stakeholders.
 """
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
@@ -20,6 +22,7 @@ from tui.core.i18n import field_label
 from tui.core.model import Stakeholder
 from tui.core.steps import STUDY_FIELDS, WORKSHEET_FIELDS, studied
 from tui.screens.stakeholder_step import StakeholderStep
+from tui.widgets.long_table import Column, LongTable
 from tui.widgets.record_form import RecordForm
 
 IDENTITY = ("name", "sector", "kind")
@@ -42,7 +45,7 @@ class StudyScreen(StakeholderStep):
 
     def compose_page(self) -> ComposeResult:
         yield from super().compose_page()
-        yield DataTable(id="study-table", cursor_type="row", zebra_stripes=True)
+        yield LongTable(id="study-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         self.query_one("#study-table").display = False
@@ -58,29 +61,36 @@ class StudyScreen(StakeholderStep):
 
     def load_current(self) -> None:
         super().load_current()
-        table = self.query_one("#study-table", DataTable)
+        table = self.query_one("#study-table", LongTable)
         if table.display:
             self.query_one(RecordForm).display = False
             self.fill_table()
 
     def fill_table(self) -> None:
-        table = self.query_one("#study-table", DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        for name in ("name", *WORKSHEET_FIELDS):
-            table.add_column(fit(field_label(self.lang, "stakeholder", name), CELL_WIDTH), key=name)
-        for s in self.shown():
-            cells = [s.name, *(getattr(s, name).replace("\n", " ") for name in WORKSHEET_FIELDS)]
-            table.add_row(*(fit(cell, CELL_WIDTH) for cell in cells), key=s.id)
+        table = self.query_one("#study-table", LongTable)
+        row = table.cursor_coordinate.row
+        columns = [
+            Column(name, Text(fit(field_label(self.lang, "stakeholder", name), CELL_WIDTH)), CELL_WIDTH)
+            for name in ("name", *WORKSHEET_FIELDS)
+        ]
+        table.show(columns, [s.id for s in self.shown()], self.worksheet_row)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
+
+    def worksheet_row(self, stakeholder_id: str) -> list[str]:
+        """A row of the worksheet table, made when it is first drawn."""
+        s = self.document.workbook.stakeholder(stakeholder_id)
+        if s is None:
+            return []
+        cells = [s.name, *(getattr(s, name).replace("\n", " ") for name in WORKSHEET_FIELDS)]
+        return [fit(cell, CELL_WIDTH) for cell in cells]
 
     def action_toggle_key_players(self) -> None:
         self.key_players_only = not self.key_players_only
         self.show_workbook()
 
     def action_toggle_table(self) -> None:
-        table = self.query_one("#study-table", DataTable)
+        table = self.query_one("#study-table", LongTable)
         table.display = not table.display
         self.load_current()
         if table.display:
@@ -88,7 +98,7 @@ class StudyScreen(StakeholderStep):
         else:
             self.focus_people()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_long_table_cell_selected(self, event: LongTable.CellSelected) -> None:
         """Enter on a row: back to the form of that stakeholder."""
-        self.select(event.row_key.value or "")
+        self.select(event.row_key)
         self.action_toggle_table()

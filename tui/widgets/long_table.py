@@ -9,7 +9,7 @@ the screen shows, whatever the number of rows.
 
 It looks and answers keys as DataTable does — its styles and component
 classes (so the app's ``.datatable--*`` rules apply), its key bindings, a
-cell cursor, zebra stripes, a header of one or more lines, fixed columns on
+cell or a row cursor, zebra stripes, a header of one or more lines, fixed columns on
 the left — since the step 5 and planning screens were made for it
 (tests/test_long_table.py draws both side by side). A click moves the
 cursor, a click on it selects; there is no hover highlight. Cells are
@@ -78,6 +78,7 @@ class LongTable(ScrollView, can_focus=True):
         fixed_columns: int = 0,
         header_height: int = 1,
         cell_padding: int = 1,
+        cursor_type: str = "cell",
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -86,6 +87,8 @@ class LongTable(ScrollView, can_focus=True):
         self.fixed_columns = fixed_columns
         self.header_height = header_height
         self.cell_padding = cell_padding
+        #: "cell", or "row": the whole row is the cursor, and left and right scroll sideways.
+        self.cursor_type = cursor_type
         self.ordered_columns: list[Column] = []
         self.columns: dict[str, Column] = {}
         self.row_keys: list[str] = []
@@ -187,10 +190,16 @@ class LongTable(ScrollView, can_focus=True):
         self.cursor_coordinate = self.cursor_coordinate.down()
 
     def action_cursor_left(self) -> None:
-        self.cursor_coordinate = self.cursor_coordinate.left()
+        if self.cursor_type == "row":
+            self.scroll_left(animate=False)
+        else:
+            self.cursor_coordinate = self.cursor_coordinate.left()
 
     def action_cursor_right(self) -> None:
-        self.cursor_coordinate = self.cursor_coordinate.right()
+        if self.cursor_type == "row":
+            self.scroll_right(animate=False)
+        else:
+            self.cursor_coordinate = self.cursor_coordinate.right()
 
     def _page(self) -> int:
         return max(1, self.scrollable_content_region.height - self.header_height)
@@ -210,10 +219,16 @@ class LongTable(ScrollView, can_focus=True):
         self.move_cursor(row=self.row_count - 1)
 
     def action_scroll_home(self) -> None:
-        self.move_cursor(column=0)
+        if self.cursor_type == "row":
+            self.scroll_x = 0
+        else:
+            self.move_cursor(column=0)
 
     def action_scroll_end(self) -> None:
-        self.move_cursor(column=len(self.ordered_columns) - 1)
+        if self.cursor_type == "row":
+            self.scroll_x = self.max_scroll_x
+        else:
+            self.move_cursor(column=len(self.ordered_columns) - 1)
 
     def action_select_cursor(self) -> None:
         if self.row_count and self.ordered_columns:
@@ -286,7 +301,7 @@ class LongTable(ScrollView, can_focus=True):
         fixed: list[Segment] = []
         scrolled: list[Segment] = []
         for index, (column, text) in enumerate(zip(self.ordered_columns, cells, strict=False)):
-            on = cursor.row == row and cursor.column == index
+            on = cursor.row == row and (cursor.column == index or self.cursor_type == "row")
             meta = Style.from_meta({"row": row, "column": index})
             if index < self.fixed_columns:
                 fixed += self._cell(text, line, column.width, fixed_style + meta, on, True)
