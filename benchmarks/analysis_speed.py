@@ -38,8 +38,13 @@ def generated(stakeholders: int = 300, ties: int = 900) -> model.Workbook:
     """A map like samples/large.toml: eight clusters, a few ties between them, a few isolates."""
     rng = random.Random(1)
     people = [
-        model.Stakeholder(f"s{n}", f"Group {n}", sector=rng.choice(list(Sector)),
-                          influence=rng.randint(1, 5), interest=rng.randint(1, 5))
+        model.Stakeholder(
+            f"s{n}",
+            f"Group {n}",
+            sector=rng.choice(list(Sector)),
+            influence=rng.randint(1, 5),
+            interest=rng.randint(1, 5),
+        )
         for n in range(1, stakeholders + 1)
     ]
     cluster = {p.id: rng.randrange(8) for p in people}
@@ -93,8 +98,10 @@ def main() -> None:
     net = graph.tied_part(g)
     found_grid = grid.prioritise(workbook)
     found_network = network.read_network(g)
-    print(f"{source}: {len(workbook.stakeholders)} stakeholders, {len(workbook.ties)} ties, "
-          f"{len(found_network.members)} in the network; median of {args.runs} runs, networkx {nx.__version__}")
+    print(
+        f"{source}: {len(workbook.stakeholders)} stakeholders, {len(workbook.ties)} ties, "
+        f"{len(found_network.members)} in the network; median of {args.runs} runs, networkx {nx.__version__}"
+    )
 
     rows = [
         ("grid: quadrants, key players, strategies", lambda: grid.prioritise(workbook)),

@@ -99,9 +99,18 @@ PLAIN_APP = ROOT / "benchmarks" / "plain_app.py"
 
 #: xterm's encodings of the keys the scripts press.
 KEYS = {
-    "down": b"\x1b[B", "up": b"\x1b[A", "right": b"\x1b[C", "left": b"\x1b[D",
-    "pagedown": b"\x1b[6~", "pageup": b"\x1b[5~", "tab": b"\t", "enter": b"\r",
-    "escape": b"\x1b", "f2": b"\x1bOQ", "f3": b"\x1bOR", "ctrl+q": b"\x11",
+    "down": b"\x1b[B",
+    "up": b"\x1b[A",
+    "right": b"\x1b[C",
+    "left": b"\x1b[D",
+    "pagedown": b"\x1b[6~",
+    "pageup": b"\x1b[5~",
+    "tab": b"\t",
+    "enter": b"\r",
+    "escape": b"\x1b",
+    "f2": b"\x1bOQ",
+    "f3": b"\x1bOR",
+    "ctrl+q": b"\x11",
 }
 
 QUIET_KEY = 0.25
@@ -256,8 +265,9 @@ class Session:
     def __init__(self, argv: list[str], cols: int, rows: int, extra_env: dict[str, str]) -> None:
         main, child = os.openpty()
         fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("COLORTERM", "NO_COLOR") and not k.startswith("TEXTUAL")}
+        env = {
+            k: v for k, v in os.environ.items() if k not in ("COLORTERM", "NO_COLOR") and not k.startswith("TEXTUAL")
+        }
         env.update(TERM="xterm-256color", PHAKHI_AUTOSAVE_SECONDS="0.5", PYTHONPATH=str(ROOT))
         env.update(extra_env)
         self.process = subprocess.Popen(
@@ -438,8 +448,17 @@ def look(char: pyte.screens.Char) -> tuple:
     """What a cell shows: a blank's foreground colour, boldness and italics show nothing."""
     if char.data == " " and not char.reverse:
         return (" ", char.bg, char.underscore, char.strikethrough)
-    return (char.data, char.fg, char.bg, char.bold, char.italics, char.underscore, char.strikethrough,
-            char.reverse, char.blink)
+    return (
+        char.data,
+        char.fg,
+        char.bg,
+        char.bold,
+        char.italics,
+        char.underscore,
+        char.strikethrough,
+        char.reverse,
+        char.blink,
+    )
 
 
 def screen_cells(screen: pyte.Screen) -> list[list[pyte.screens.Char]]:
@@ -451,8 +470,14 @@ def screen_cells(screen: pyte.Screen) -> list[list[pyte.screens.Char]]:
 NAMED_COLOURS = {name: code for code, name in {**FG_ANSI, **FG_AIXTERM}.items() if name != "default"}
 INDEXED_COLOURS = {value: index for index, value in reversed(list(enumerate(FG_BG_256)))}
 #: pyte's attributes: (the SGR code that sets it, the code that clears it).
-ATTRIBUTE_CODES = {"bold": ("1", "22"), "italics": ("3", "23"), "underscore": ("4", "24"),
-                   "blink": ("5", "25"), "reverse": ("7", "27"), "strikethrough": ("9", "29")}
+ATTRIBUTE_CODES = {
+    "bold": ("1", "22"),
+    "italics": ("3", "23"),
+    "underscore": ("4", "24"),
+    "blink": ("5", "25"),
+    "reverse": ("7", "27"),
+    "strikethrough": ("9", "29"),
+}
 
 
 class Pen(NamedTuple):
@@ -474,7 +499,7 @@ def pen_of(char: pyte.screens.Char) -> Pen:
         elif colour in INDEXED_COLOURS:
             colours.append(f"{38 + offset};5;{INDEXED_COLOURS[colour]}")
         elif colour != "default":
-            red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+            red, green, blue = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
             colours.append(f"{38 + offset};2;{red};{green};{blue}")
         else:
             colours.append("")
@@ -490,8 +515,9 @@ def sgr_size(current: Pen, pen: Pen) -> int:
     full = [ATTRIBUTE_CODES[name][0] for name in sorted(pen.attributes)] + [c for c in (pen.fg, pen.bg) if c]
     difference = [ATTRIBUTE_CODES[name][1] for name in sorted(current.attributes - pen.attributes)]
     difference += [ATTRIBUTE_CODES[name][0] for name in sorted(pen.attributes - current.attributes)]
-    difference += [new or default for old, new, default in ((current.fg, pen.fg, "39"), (current.bg, pen.bg, "49"))
-                   if old != new]
+    difference += [
+        new or default for old, new, default in ((current.fg, pen.fg, "39"), (current.bg, pen.bg, "49")) if old != new
+    ]
     return min(len("\x1b[0;" + ";".join(full) + "m") if full else 3, len("\x1b[" + ";".join(difference) + "m"))
 
 
@@ -553,8 +579,9 @@ class Result:
     bytes_each_run: list[int] = field(default_factory=list)
 
 
-def run_script(app: str, cols: int, rows: int, script: list[Step], quiet_key: float,
-               extra_env: dict[str, str] | None = None) -> list[Result]:
+def run_script(
+    app: str, cols: int, rows: int, script: list[Step], quiet_key: float, extra_env: dict[str, str] | None = None
+) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="phakhi-bytes-") as folder:
         workbook = Path(folder) / SAMPLE.name
         shutil.copyfile(SAMPLE, workbook)
@@ -593,8 +620,20 @@ def run_script(app: str, cols: int, rows: int, script: list[Step], quiet_key: fl
                 anatomy = dissector.feed(data)
                 stream.feed(data)
                 changed, least = floor(before, screen_cells(screen))
-                results.append(Result(step.kind, step.where, step.key, len(data), round(seconds, 3),
-                                      changed, dissector.written, least, bounded, anatomy))
+                results.append(
+                    Result(
+                        step.kind,
+                        step.where,
+                        step.key,
+                        len(data),
+                        round(seconds, 3),
+                        changed,
+                        dissector.written,
+                        least,
+                        bounded,
+                        anatomy,
+                    )
+                )
         finally:
             session.close()
         return results
@@ -616,9 +655,21 @@ def median_of_runs(runs: list[list[Result]]) -> list[Result]:
         for name in ("sgr", "moves", "other", "text", "blank"):
             setattr(anatomy, name, getattr(anatomy, name) // len(steps))
         seconds = round(statistics.median(r.seconds for r in steps), 3)  # an idle step's 0.5 s is not 0
-        merged.append(Result(first.kind, first.where, first.key, med("bytes"), seconds,
-                             med("cells_changed"), med("cells_written"), med("floor"),
-                             any(r.bounded for r in steps), anatomy, [r.bytes for r in steps]))
+        merged.append(
+            Result(
+                first.kind,
+                first.where,
+                first.key,
+                med("bytes"),
+                seconds,
+                med("cells_changed"),
+                med("cells_written"),
+                med("floor"),
+                any(r.bounded for r in steps),
+                anatomy,
+                [r.bytes for r in steps],
+            )
+        )
     return merged
 
 
@@ -671,10 +722,15 @@ def against_floor(results: list[Result]) -> list[dict[str, Any]]:
         group = [r for r in results if chosen(r)]
         if group:
             sent, least = sum(r.bytes for r in group), sum(r.floor for r in group)
-            rows.append({"kind": title, "keys": len(group),
-                         "bytes_median": statistics.median(r.bytes for r in group),
-                         "floor_median": statistics.median(r.floor for r in group),
-                         "ratio": round(sent / least, 2) if least else None})
+            rows.append(
+                {
+                    "kind": title,
+                    "keys": len(group),
+                    "bytes_median": statistics.median(r.bytes for r in group),
+                    "floor_median": statistics.median(r.floor for r in group),
+                    "ratio": round(sent / least, 2) if least else None,
+                }
+            )
     return rows
 
 
@@ -726,9 +782,11 @@ def target_text(name: str, size: str) -> str:
 
 
 def print_report(runs: dict[tuple[str, str], list[Result]], sizes: list[str], settings: dict) -> None:
-    print(f"bytes written to a {settings['term']} pseudo-terminal; quiet after a key {settings['quiet_ms']} ms"
-          f"{' (quick run)' if settings['quick'] else ''}; median of {settings['runs']} run(s) per key"
-          + "".join(f"; {name}={value}" for name, value in settings["env"].items()))
+    print(
+        f"bytes written to a {settings['term']} pseudo-terminal; quiet after a key {settings['quiet_ms']} ms"
+        f"{' (quick run)' if settings['quick'] else ''}; median of {settings['runs']} run(s) per key"
+        + "".join(f"; {name}={value}" for name, value in settings["env"].items())
+    )
     for size in sizes:
         ours = runs.get(("ours", size))
         plain = runs.get(("plain", size))
@@ -739,40 +797,52 @@ def print_report(runs: dict[tuple[str, str], list[Result]], sizes: list[str], se
         print(f"{'':28} {'phakhi':>9} {'plain':>9} {'plain/ours':>10}  {'target':>10}  verdict (80x24)")
         for name, title in ROWS:
             o, p = so.get(name), sp.get(name)
-            print(f"{title:28} {size_text(o):>9} {size_text(p):>9} {ratio_text(o, p):>10}  "
-                  f"{target_text(name, size):>10}  {verdict(name, o, p, size)}")
+            print(
+                f"{title:28} {size_text(o):>9} {size_text(p):>9} {ratio_text(o, p):>10}  "
+                f"{target_text(name, size):>10}  {verdict(name, o, p, size)}"
+            )
         for app, results in (("phakhi", ours), ("plain", plain)):
             if not results:
                 continue
-            print(f"\n{app} at {size}, by screen: bytes sent; cells changed, screens drawn and the"
-                  " cell-diff floor (medians)")
-            print(f"{'class':7} {'where':28} {'keys':>4} {'total':>9} {'median':>8} {'max':>8} "
-                  f"{'cells':>6} {'drawn':>6} {'floor':>8}")
+            print(
+                f"\n{app} at {size}, by screen: bytes sent; cells changed, screens drawn and the"
+                " cell-diff floor (medians)"
+            )
+            print(
+                f"{'class':7} {'where':28} {'keys':>4} {'total':>9} {'median':>8} {'max':>8} "
+                f"{'cells':>6} {'drawn':>6} {'floor':>8}"
+            )
             groups: dict[tuple[str, str], list[Result]] = {}
             for r in results:
                 groups.setdefault((r.kind, r.where), []).append(r)
             for (kind, where), group in groups.items():
                 values = [r.bytes for r in group]
-                print(f"{kind:7} {where:28} {len(group):>4} {size_text(sum(values)):>9} "
-                      f"{size_text(statistics.median(values)):>8} {size_text(max(values)):>8} "
-                      f"{statistics.median(r.cells_changed for r in group):>6.0f} "
-                      f"{statistics.median(r.cells_written for r in group) / (cols * rows):>6.2f} "
-                      f"{size_text(statistics.median(r.floor for r in group)):>8}")
+                print(
+                    f"{kind:7} {where:28} {len(group):>4} {size_text(sum(values)):>9} "
+                    f"{size_text(statistics.median(values)):>8} {size_text(max(values)):>8} "
+                    f"{statistics.median(r.cells_changed for r in group):>6.0f} "
+                    f"{statistics.median(r.cells_written for r in group) / (cols * rows):>6.2f} "
+                    f"{size_text(statistics.median(r.floor for r in group)):>8}"
+                )
             print(f"\n{app} at {size} against the cell-diff floor: medians, and the ratio of the totals")
             print(f"{'kind of key':28} {'keys':>4} {app:>9} {'floor':>9} {'ratio':>6}")
             for row in against_floor(results):
                 ratio = "-" if row["ratio"] is None else f"{row['ratio']:.2f}x"
-                print(f"{row['kind']:28} {row['keys']:>4} {size_text(row['bytes_median']):>9} "
-                      f"{size_text(row['floor_median']):>9} {ratio:>6}")
+                print(
+                    f"{row['kind']:28} {row['keys']:>4} {size_text(row['bytes_median']):>9} "
+                    f"{size_text(row['floor_median']):>9} {ratio:>6}"
+                )
             anatomy = Anatomy()
             for r in results:
                 anatomy.add(r.anatomy)
             total = sum(r.bytes for r in results) or 1
             bounded = sum(r.bounded for r in results)
-            print(f"all {size_text(total)}: colour/style (SGR) {anatomy.sgr * 100 // total}%, cursor moves "
-                  f"{anatomy.moves * 100 // total}%, characters {anatomy.text * 100 // total}% "
-                  f"(spaces {anatomy.blank * 100 // total}%), other {anatomy.other * 100 // total}%"
-                  + (f"; {bounded} wait(s) cut by the bound" if bounded else ""))
+            print(
+                f"all {size_text(total)}: colour/style (SGR) {anatomy.sgr * 100 // total}%, cursor moves "
+                f"{anatomy.moves * 100 // total}%, characters {anatomy.text * 100 // total}% "
+                f"(spaces {anatomy.blank * 100 // total}%), other {anatomy.other * 100 // total}%"
+                + (f"; {bounded} wait(s) cut by the bound" if bounded else "")
+            )
 
 
 def main() -> None:
@@ -782,10 +852,19 @@ def main() -> None:
     parser.add_argument("--size", action="append", help="COLSxROWS (repeatable); default 80x24 and 160x48")
     parser.add_argument("--app", choices=("ours", "plain", "both"), default="both")
     parser.add_argument("--runs", type=int, default=1, help="repeat each script N times; per-key medians")
-    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
-                        help="set in both apps' environment, e.g. TEXTUAL_ANIMATIONS=none (repeatable)")
-    parser.add_argument("--quiet-ms", type=int, default=int(QUIET_KEY * 1000),
-                        help="quiet that ends a navigation or page key (default 250)")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set in both apps' environment, e.g. TEXTUAL_ANIMATIONS=none (repeatable)",
+    )
+    parser.add_argument(
+        "--quiet-ms",
+        type=int,
+        default=int(QUIET_KEY * 1000),
+        help="quiet that ends a navigation or page key (default 250)",
+    )
     args = parser.parse_args()
     sizes = args.size or ["80x24", "160x48"]
     idle = 0.5 if args.quick else 10.0
@@ -797,21 +876,37 @@ def main() -> None:
         for app in apps:
             script = ours_script(args.quick, idle) if app == "ours" else plain_script(args.quick, idle)
             if not args.json:
-                print(f"running {app} at {size} ({len(script)} steps, {args.runs} run(s))...", file=sys.stderr,
-                      flush=True)
+                print(
+                    f"running {app} at {size} ({len(script)} steps, {args.runs} run(s))...", file=sys.stderr, flush=True
+                )
             repeats = [run_script(app, cols, rows, script, args.quiet_ms / 1000, extra_env) for _ in range(args.runs)]
             runs[(app, size)] = median_of_runs(repeats)
-    settings = {"term": "xterm-256color", "env": extra_env, "runs": args.runs, "quiet_ms": args.quiet_ms,
-                "quick": args.quick,
-                "idle_seconds": idle,
-                "quiet_switch_ms": int(QUIET_SWITCH * 1000), "quiet_paint_ms": int(QUIET_PAINT * 1000),
-"targets_80x24": TARGETS, "ratio_target": RATIO_TARGET}
+    settings = {
+        "term": "xterm-256color",
+        "env": extra_env,
+        "runs": args.runs,
+        "quiet_ms": args.quiet_ms,
+        "quick": args.quick,
+        "idle_seconds": idle,
+        "quiet_switch_ms": int(QUIET_SWITCH * 1000),
+        "quiet_paint_ms": int(QUIET_PAINT * 1000),
+        "targets_80x24": TARGETS,
+        "ratio_target": RATIO_TARGET,
+    }
     if args.json:
-        out = {"settings": settings, "runs": [
-            {"app": app, "size": size, "summary": summarise(results), "floor": against_floor(results),
-             "steps": [asdict(r) for r in results]}
-            for (app, size), results in runs.items()
-        ]}
+        out = {
+            "settings": settings,
+            "runs": [
+                {
+                    "app": app,
+                    "size": size,
+                    "summary": summarise(results),
+                    "floor": against_floor(results),
+                    "steps": [asdict(r) for r in results],
+                }
+                for (app, size), results in runs.items()
+            ],
+        }
         json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
         print()
     else:

@@ -89,13 +89,17 @@ def main() -> None:
     parser.add_argument("--sizes", default="300,1000,3000,10000")
     parser.add_argument("--edits", type=int, default=5)
     args = parser.parse_args()
-    print(f"{'stakeholders':>12} {'ties':>6} {'file':>8} {'snapshot':>9} {'write':>7} {'edit→file':>10} "
-          f"{'floor':>7} {'ratio':>6} {'old save':>9}")
+    print(
+        f"{'stakeholders':>12} {'ties':>6} {'file':>8} {'snapshot':>9} {'write':>7} {'edit→file':>10} "
+        f"{'floor':>7} {'ratio':>6} {'old save':>9}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(size) for size in args.sizes.split(",")):
             r = measure(size, args.edits, Path(folder))
-            print(f"{size:>12} {r['ties']:>6} {r['kb']:>6.0f}KB {r['snapshot']:>8.3f}s {r['write']:>6.3f}s "
-                  f"{r['edit']:>9.3f}s {r['floor']:>6.3f}s {r['edit'] / r['floor']:>5.1f}x {r['old']:>8.2f}s")
+            print(
+                f"{size:>12} {r['ties']:>6} {r['kb']:>6.0f}KB {r['snapshot']:>8.3f}s {r['write']:>6.3f}s "
+                f"{r['edit']:>9.3f}s {r['floor']:>6.3f}s {r['edit'] / r['floor']:>5.1f}x {r['old']:>8.2f}s"
+            )
     print("edit→file: snapshot (editing thread) + write (save thread); floor: the same bytes, one write + fsync;")
     print("old save: the whole workbook encoded and its analysis worked out before writing (up to 3000)")
 

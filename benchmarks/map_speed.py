@@ -67,9 +67,9 @@ if "--code" in sys.argv[:-1]:  # another checkout's map code (its tui/), measure
     sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--code") + 1]).resolve()))
 
 import networkx as nx  # noqa: E402
-
 from analysis_helpers import plain, workbook_from_graph  # noqa: E402
 from map_parser import ParseError, parse  # noqa: E402
+
 from tui.core import model, store  # noqa: E402
 from tui.core.cells import char_cells  # noqa: E402
 from tui.core.textmap import MapOptions, clusters_of, render  # noqa: E402
@@ -120,15 +120,17 @@ def ours(runs: int) -> None:
         flag = "" if median < target else f"  (over the {target:g} s target)"
         size = f"{canvas.width}x{canvas.height}"
         print(f"{name:26} {canvas.view.value:9} {median * 1000:6.0f}ms {size:>8} {crossings:>6}  {exact}{flag}")
-    print(f"targets: under {TARGET:g} s each, the large overview under {OVERVIEW_TARGET:g} s (median of {runs},"
-          " layout cache emptied before each run, clusters computed once beforehand)")
+    print(
+        f"targets: under {TARGET:g} s each, the large overview under {OVERVIEW_TARGET:g} s (median of {runs},"
+        " layout cache emptied before each run, clusters computed once beforehand)"
+    )
 
 
 # --- the other tools ------------------------------------------------------------------------------
 
 #: Run inside the other tool's environment: reads {"tool", "nodes", "edges", "runs"} on stdin, prints
 #: {"version", "seconds", "text"}. grandalf's layout is put on a character grid here (it draws nothing).
-RUNNER = r'''
+RUNNER = r"""
 import json, statistics, sys, time
 from importlib import metadata
 
@@ -235,15 +237,36 @@ try:
 except metadata.PackageNotFoundError:  # a checkout on PYTHONPATH
     version = getattr(__import__(tool), "__version__", "checkout")
 print(json.dumps({"version": version, "seconds": statistics.median(times), "text": text, **extra}))
-'''
+"""
 
 #: Which way each line glyph of the other tools may join: N, E, S, W as 1, 2, 4, 8. An arrowhead (phart
 #: 2 puts ``v`` and ``^`` on a shared line, one for each node it reaches) joins whatever is beside it.
 JOINS = {
-    "─": 10, "━": 10, "-": 10, "=": 10, "↔": 10, "⟷": 10,
-    "│": 5, "┃": 5, "|": 5, "↕": 5,
-    "┌": 6, "┐": 12, "└": 3, "┘": 9, "├": 7, "┤": 13, "┬": 14, "┴": 11,
-    "┼": 15, "+": 15, "*": 15, "<": 15, ">": 15, "v": 15, "^": 15,
+    "─": 10,
+    "━": 10,
+    "-": 10,
+    "=": 10,
+    "↔": 10,
+    "⟷": 10,
+    "│": 5,
+    "┃": 5,
+    "|": 5,
+    "↕": 5,
+    "┌": 6,
+    "┐": 12,
+    "└": 3,
+    "┘": 9,
+    "├": 7,
+    "┤": 13,
+    "┬": 14,
+    "┴": 11,
+    "┼": 15,
+    "+": 15,
+    "*": 15,
+    "<": 15,
+    ">": 15,
+    "v": 15,
+    "^": 15,
 }
 STEP = {1: (-1, 0), 2: (0, 1), 4: (1, 0), 8: (0, -1)}
 BACK = {1: 4, 4: 1, 2: 8, 8: 2}
@@ -269,6 +292,7 @@ def text_cells(text: str) -> list[list[str]]:
 
 def junctions(rows: list[list[str]]) -> int:
     """Cells where three or more line ends meet (a line cannot be followed through them unambiguously)."""
+
     def at(r: int, c: int) -> str:
         return rows[r][c] if 0 <= r < len(rows) and 0 <= c < len(rows[r]) else " "
 
@@ -307,15 +331,32 @@ def other_tool(tool: str, workbook: model.Workbook, runs: int, phart_src: str | 
         # a fixed hash seed: grandalf orders some of its work by set order, so its drawing would vary by run
         env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONHASHSEED": "0"}
         if tool == "phart" and phart_src:
-            command = ["uv", "run", "--no-project", "--python", phart_python or sys.executable,
-                       "--with", "networkx", "python", str(script)]
+            command = [
+                "uv",
+                "run",
+                "--no-project",
+                "--python",
+                phart_python or sys.executable,
+                "--with",
+                "networkx",
+                "python",
+                str(script),
+            ]
             env["PYTHONPATH"] = str(Path(phart_src) / "src")
         else:
             extra = ["--with", "phart", "--with", "networkx"] if tool == "phart" else ["--with", "grandalf"]
             command = ["uv", "run", "--no-project", "--python", sys.executable, *extra, "python", str(script)]
         try:
-            done = subprocess.run(command, input=json.dumps(job), capture_output=True, text=True, encoding="utf-8",
-                                  env=env, cwd=folder, timeout=OTHERS_TIMEOUT)
+            done = subprocess.run(
+                command,
+                input=json.dumps(job),
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                cwd=folder,
+                timeout=OTHERS_TIMEOUT,
+            )
         except (OSError, subprocess.TimeoutExpired) as error:
             return None, f"could not run: {error}".splitlines()[0][:90]
     if done.returncode != 0:
@@ -333,8 +374,10 @@ def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, sho
         ("karate club (34 / 78)", karate, [MapOptions(width=160, height=60), MapOptions(width=80)]),
         ("large sample (300 / 900)", large, [MapOptions(width=100)]),
     ]
-    header = f"{'network':30} {'tool':22} {'time':>8} {'size':>9} {'cross':>5} {'junct':>5} {'shared':>6} " \
-             f"{'hidden':>6}  every tie read back"
+    header = (
+        f"{'network':30} {'tool':22} {'time':>8} {'size':>9} {'cross':>5} {'junct':>5} {'shared':>6} "
+        f"{'hidden':>6}  every tie read back"
+    )
     print(header)
     for title, workbook, options_list in networks:
         for options in options_list:
@@ -351,13 +394,16 @@ def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, sho
                 except ParseError as error:
                     readable = f"NO: {error}"
             tool = f"phakhi {canvas.view.value} w{options.width}"
-            print(f"{title:30} {tool:22} {median * 1000:6.1f}ms {canvas.width:>4}x{canvas.height:<4} "
-                  f"{crossings:>5} {0:>5} {0:>6} {0:>6}  {readable}")
+            print(
+                f"{title:30} {tool:22} {median * 1000:6.1f}ms {canvas.width:>4}x{canvas.height:<4} "
+                f"{crossings:>5} {0:>5} {0:>6} {0:>6}  {readable}"
+            )
             title = ""
         for tool in ("phart", "grandalf"):
             # the large sample takes the others seconds a drawing: one run is enough to show it
-            result, problem = other_tool(tool, workbook, runs if len(workbook.ties) <= 100 else 1, phart_src,
-                                         phart_python)
+            result, problem = other_tool(
+                tool, workbook, runs if len(workbook.ties) <= 100 else 1, phart_src, phart_python
+            )
             if result is None:
                 print(f"{title:30} {tool:22} {problem}")
                 continue
@@ -367,15 +413,18 @@ def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, sho
             shared, hidden = result.get("shared", 0), result.get("hidden", 0)
             if merged or shared or hidden:
                 readable = "no: " + ", ".join(
-                    f"{n} {what}" for n, what in ((merged, "junctions"), (shared, "shared cells"),
-                                                  (hidden, "edge cells under boxes")) if n
+                    f"{n} {what}"
+                    for n, what in ((merged, "junctions"), (shared, "shared cells"), (hidden, "edge cells under boxes"))
+                    if n
                 )
             else:
                 readable = "no junction found (not parsed)"
             name = f"{tool} {result['version']}"
             crossings = "?" if tool == "phart" else "-"
-            print(f"{title:30} {name:22} {result['seconds'] * 1000:6.1f}ms {width:>4}x{len(rows):<4} {crossings:>5} "
-                  f"{merged:>5} {shared:>6} {hidden:>6}  {readable}")
+            print(
+                f"{title:30} {name:22} {result['seconds'] * 1000:6.1f}ms {width:>4}x{len(rows):<4} {crossings:>5} "
+                f"{merged:>5} {shared:>6} {hidden:>6}  {readable}"
+            )
             if show:
                 print("\n".join("".join(row) for row in rows))
     print("junct: cells where 3+ line ends meet; shared: cells two edges draw on (grandalf); hidden: edge cells")
@@ -414,7 +463,7 @@ def drawn_graph(workbook: model.Workbook, canvas) -> nx.Graph:
     return graph
 
 
-KAMADA_KAWAI = r'''
+KAMADA_KAWAI = r"""
 import json, sys
 import networkx as nx
 job = json.load(sys.stdin)
@@ -422,7 +471,7 @@ graph = nx.Graph()
 graph.add_nodes_from(job["nodes"])
 graph.add_edges_from(job["edges"])
 print(json.dumps({k: list(map(float, v)) for k, v in nx.kamada_kawai_layout(graph).items()}))
-'''
+"""
 
 
 def kamada_kawai(graph: nx.Graph) -> dict | None:
@@ -432,8 +481,20 @@ def kamada_kawai(graph: nx.Graph) -> dict | None:
     except ImportError:
         pass
     job = json.dumps({"nodes": list(graph.nodes()), "edges": list(graph.edges())})
-    command = ["uv", "run", "--no-project", "--with", "networkx", "--with", "numpy", "--with", "scipy",
-               "python", "-c", KAMADA_KAWAI]
+    command = [
+        "uv",
+        "run",
+        "--no-project",
+        "--with",
+        "networkx",
+        "--with",
+        "numpy",
+        "--with",
+        "scipy",
+        "python",
+        "-c",
+        KAMADA_KAWAI,
+    ]
     try:
         done = subprocess.run(command, input=job, capture_output=True, text=True, timeout=OTHERS_TIMEOUT)
     except (OSError, subprocess.TimeoutExpired):
@@ -456,7 +517,7 @@ def straight_crossings(graph: nx.Graph) -> int:
     found = 0
     for i, (a, b) in enumerate(edges):
         pa, pb = place[a], place[b]
-        for c, d in edges[i + 1:]:
+        for c, d in edges[i + 1 :]:
             if len({a, b, c, d}) < 4:
                 continue
             pc, pd = place[c], place[d]
@@ -467,15 +528,19 @@ def straight_crossings(graph: nx.Graph) -> int:
 
 def bends(path) -> int:
     return sum(
-        1 for i in range(1, len(path) - 1)
-        if (path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]) != (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
+        1
+        for i in range(1, len(path) - 1)
+        if (path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1])
+        != (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
     )
 
 
 def quality() -> None:
     """Per drawing: crossings, bends per tie, area used, labels cut, and the straight-line baseline."""
-    print(f"{'network':20} {'space':7} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
-          f" {'cut':>7}  exact")
+    print(
+        f"{'network':20} {'space':7} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
+        f" {'cut':>7}  exact"
+    )
     for name, label, workbook, options in quality_cases():
         canvas = render(workbook, options, clusters_of(workbook))
         if canvas.view.value == "list":
@@ -489,8 +554,10 @@ def quality() -> None:
         people = sum(1 for n in canvas.nodes if n.kind != "cluster")
         kk = straight_crossings(drawn_graph(workbook, canvas))
         size = f"{canvas.width}x{canvas.height}"
-        print(f"{name:20} {label:7} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
-              f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7}  {exact}")
+        print(
+            f"{name:20} {label:7} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
+            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7}  {exact}"
+        )
     print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
     print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
     print("stakeholders whose label is not the whole name.")

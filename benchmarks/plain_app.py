@@ -75,8 +75,15 @@ class HomeScreen(Screen[None]):
         options += [Option(f" {p.key}  {tr(lang, p.title)}") for p in PLACES if not p.step]
         yield OptionList(*options)
         workbook = app.workbook
-        yield Static(tr(lang, "home.counts", stakeholders=len(workbook.stakeholders), ties=len(workbook.ties),
-                        rows=len(workbook.plan.rows)))
+        yield Static(
+            tr(
+                lang,
+                "home.counts",
+                stakeholders=len(workbook.stakeholders),
+                ties=len(workbook.ties),
+                rows=len(workbook.plan.rows),
+            )
+        )
         yield Footer()
 
     def action_form(self) -> None:

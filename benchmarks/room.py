@@ -141,11 +141,11 @@ def check(typist: Typist, before: store.Workbook) -> None:
     except Exception as error:  # noqa: BLE001 - a file that does not load is a finding, not a crash
         typist.wrong.append(f"does not load: {error}")
         return
-    added = [s.name for s in saved.stakeholders[len(before.stakeholders):]]
+    added = [s.name for s in saved.stakeholders[len(before.stakeholders) :]]
     if added != typist.names:
         typist.wrong.append(f"names {added} != typed {typist.names}")
     influence = [s.influence for s in saved.stakeholders[: len(before.stakeholders)]]
-    expected = typist.scores + [s.influence for s in before.stakeholders[len(typist.scores):]]
+    expected = typist.scores + [s.influence for s in before.stakeholders[len(typist.scores) :]]
     if influence != expected:
         typist.wrong.append(f"scores {influence} != typed {expected}")
 
@@ -221,10 +221,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="typing time of each run")
     parser.add_argument("--rate", type=float, default=5.0, help="keys a second each session types at most")
     args = parser.parse_args()
-    print(f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}; "
-          f"{args.seconds:.0f} s of typing at {args.rate:g} keys/s a session")
-    print("| sessions | key→frame p50 / p95 / p99 / max | keys/s each | CPU used (cores) | CPU per key "
-          "| RSS per session | frozen | sessions with keys lost or misplaced |")
+    print(
+        f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}; "
+        f"{args.seconds:.0f} s of typing at {args.rate:g} keys/s a session"
+    )
+    print(
+        "| sessions | key→frame p50 / p95 / p99 / max | keys/s each | CPU used (cores) | CPU per key "
+        "| RSS per session | frozen | sessions with keys lost or misplaced |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for count in args.sessions:
         with tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder:

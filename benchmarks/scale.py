@@ -175,7 +175,7 @@ def _probe(kind: str, arg: str, code: Path, limit: float, extra: object = None) 
 
 def exponent(sizes: list[int], seconds: list[float | None]) -> float | None:
     """Least-squares slope of log(seconds) on log(size), over the sizes that finished."""
-    points = [(math.log(n), math.log(s)) for n, s in zip(sizes, seconds) if s]
+    points = [(math.log(n), math.log(s)) for n, s in zip(sizes, seconds, strict=False) if s]
     if len(points) < 2:
         return None
     mx = sum(x for x, _ in points) / len(points)
@@ -202,11 +202,18 @@ def measure(size: int, folder: Path, code: Path, limit: float) -> dict[str, tupl
     return {
         "[analysis] section": (analysis, _probe("measures-floor", file, code, limit, sources or "")[0]),
         "phakhi check": (_run([*phakhi, "check", "-q", file], code, limit)[0], _run(parse, code, limit)[0]),
-        "phakhi report": (_run([*phakhi, "report", file], code, limit)[0],
-                          _probe("report-floor", file, code, limit, sources or "")[0]),
-        "phakhi map --width 100": (_run([*phakhi, "map", "--width", "100", file], code, limit)[0],
-                                   _run(parse, code, limit)[0]),
-        "build with the editor": (_probe("build", str(size), code, limit)[0], _probe("build-floor", file, code, limit)[0]),
+        "phakhi report": (
+            _run([*phakhi, "report", file], code, limit)[0],
+            _probe("report-floor", file, code, limit, sources or "")[0],
+        ),
+        "phakhi map --width 100": (
+            _run([*phakhi, "map", "--width", "100", file], code, limit)[0],
+            _run(parse, code, limit)[0],
+        ),
+        "build with the editor": (
+            _probe("build", str(size), code, limit)[0],
+            _probe("build-floor", file, code, limit)[0],
+        ),
         "phakhi import (Kumu CSV pair)": (
             _run([*phakhi, "import", str(elements), str(connections), "-o", str(imported)], code, limit)[0],
             _probe("import-floor", file, code, limit)[0],
@@ -237,7 +244,9 @@ def _slope(value: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), metavar="N")
-    parser.add_argument("--limit", type=float, default=300.0, metavar="SECONDS", help="give up on a measure after this long")
+    parser.add_argument(
+        "--limit", type=float, default=300.0, metavar="SECONDS", help="give up on a measure after this long"
+    )
     parser.add_argument("--code", type=Path, default=ROOT, metavar="DIR", help="the Phakhi source to measure")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="write (and reuse) the generated workbooks here")
     parser.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
@@ -264,10 +273,12 @@ def main() -> None:
     for name in names:
         ours = [results[n][name][0] for n in sizes]
         floor = [results[n][name][1] for n in sizes]
-        ratios = "".join(f"{f'{o / f:.1f}x' if o and f else '':>13}" for o, f in zip(ours, floor))
+        ratios = "".join(f"{f'{o / f:.1f}x' if o and f else '':>13}" for o, f in zip(ours, floor, strict=False))
         print(f"{name:{width}}{''.join(f'{_cell(s, args.limit):>13}' for s in ours)}  {_slope(exponent(sizes, ours))}")
-        print(f"{f'  {FLOORS[name]} (floor)':{width}}{''.join(f'{_cell(s, args.limit):>13}' for s in floor)}"
-              f"  {_slope(exponent(sizes, floor))}")
+        print(
+            f"{f'  {FLOORS[name]} (floor)':{width}}{''.join(f'{_cell(s, args.limit):>13}' for s in floor)}"
+            f"  {_slope(exponent(sizes, floor))}"
+        )
         print(f"{'  ratio':{width}}{ratios}")
 
 

@@ -121,7 +121,9 @@ def key_latencies(keys_per_screen: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "large.toml"
         shutil.copyfile(LARGE, copy)
-        session = Session([sys.executable, "-m", "tui", str(copy)], 80, 24, {"PHAKHI_CACHE_DIR": str(Path(folder) / "cache")})
+        session = Session(
+            [sys.executable, "-m", "tui", str(copy)], 80, 24, {"PHAKHI_CACHE_DIR": str(Path(folder) / "cache")}
+        )
         try:
             session.read(FRAME_QUIET, 60.0, need_output=True)
             for opening, keys in ROUTE:
@@ -174,7 +176,8 @@ def main() -> None:
     summary["ratio"] = summary["phakhi"]["seconds"] / summary["hello"]["seconds"]
     summary["latency_ms"] = {
         kind: {"median": statistics.median(values), "p95": p95(values), "count": len(values)}
-        for kind, values in latency.items() if values
+        for kind, values in latency.items()
+        if values
     }
     if args.json:
         json.dump({"summary": summary, "runs": paints, "targets": TARGETS}, sys.stdout, indent=1)
@@ -182,31 +185,45 @@ def main() -> None:
         return
     ours, hello, keys = summary["phakhi"], summary["hello"], summary["latency_ms"]
     compiled = "compiled modules kept" if bytecode else "compiled from source at every start"
-    print(f"80x24, {args.runs} runs each after a warm-up, medians, {compiled}; "
-          f"Phakhi on samples/large.toml (300 stakeholders, 900 ties)\n")
+    print(
+        f"80x24, {args.runs} runs each after a warm-up, medians, {compiled}; "
+        f"Phakhi on samples/large.toml (300 stakeholders, 900 ties)\n"
+    )
     print(f"{'':28}{'Phakhi':>10}{'hello world':>14}{'target':>12}")
-    print(f"{'first paint (s)':28}{ours['seconds']:>10.3f}{hello['seconds']:>14.3f}{'<= 0.6':>12}"
-          f"   {'ok' if ours['seconds'] <= TARGETS['first_paint_s'] else 'MISSED'}")
+    print(
+        f"{'first paint (s)':28}{ours['seconds']:>10.3f}{hello['seconds']:>14.3f}{'<= 0.6':>12}"
+        f"   {'ok' if ours['seconds'] <= TARGETS['first_paint_s'] else 'MISSED'}"
+    )
     parsed = summary["parsed"]
-    print(f"{'  changed since last open':28}{parsed['seconds']:>10.3f}{'':>14}{'<= 0.6':>12}"
-          f"   {'ok' if parsed['seconds'] <= TARGETS['first_paint_s'] else 'MISSED'}"
-          f" ({parsed['seconds'] / hello['seconds']:.2f}x hello world)")
+    print(
+        f"{'  changed since last open':28}{parsed['seconds']:>10.3f}{'':>14}{'<= 0.6':>12}"
+        f"   {'ok' if parsed['seconds'] <= TARGETS['first_paint_s'] else 'MISSED'}"
+        f" ({parsed['seconds'] / hello['seconds']:.2f}x hello world)"
+    )
     thai = summary["thai"]
-    print(f"{'  the Thai sample (19/25)':28}{thai['seconds']:>10.3f}{'':>14}{'':>12}"
-          f"   ({thai['seconds'] / hello['seconds']:.2f}x hello world)")
-    print(f"{'  ratio to hello world':28}{summary['ratio']:>10.2f}{'1.00':>14}{'<= 1.3':>12}"
-          f"   {'ok' if summary['ratio'] <= TARGETS['paint_ratio'] else 'MISSED'}")
-    print(f"{'resident memory (MB)':28}{ours['rss_mb']:>10.1f}{hello['rss_mb']:>14.1f}{'<= 80':>12}"
-          f"   {'ok' if ours['rss_mb'] <= TARGETS['rss_mb'] else 'MISSED'}")
+    print(
+        f"{'  the Thai sample (19/25)':28}{thai['seconds']:>10.3f}{'':>14}{'':>12}"
+        f"   ({thai['seconds'] / hello['seconds']:.2f}x hello world)"
+    )
+    print(
+        f"{'  ratio to hello world':28}{summary['ratio']:>10.2f}{'1.00':>14}{'<= 1.3':>12}"
+        f"   {'ok' if summary['ratio'] <= TARGETS['paint_ratio'] else 'MISSED'}"
+    )
+    print(
+        f"{'resident memory (MB)':28}{ours['rss_mb']:>10.1f}{hello['rss_mb']:>14.1f}{'<= 80':>12}"
+        f"   {'ok' if ours['rss_mb'] <= TARGETS['rss_mb'] else 'MISSED'}"
+    )
     print(f"{'  peak (MB)':28}{ours['peak_mb']:>10.1f}{hello['peak_mb']:>14.1f}")
     for kind, label in (("keys", "key latency"), ("switches", "screen switch")):
         if kind not in keys:
             continue  # --keys 0
         numbers = keys[kind]
-        print(f"{label + ' median / p95 (ms)':28}{numbers['median']:>6.1f} /{numbers['p95']:>6.1f}"
-              f"{'':>8}{'p95 < 50' if kind == 'keys' else '':>12}"
-              f"   {('ok' if numbers['p95'] < TARGETS['latency_p95_ms'] else 'MISSED') if kind == 'keys' else ''}"
-              f"  ({numbers['count']} presses)")
+        print(
+            f"{label + ' median / p95 (ms)':28}{numbers['median']:>6.1f} /{numbers['p95']:>6.1f}"
+            f"{'':>8}{'p95 < 50' if kind == 'keys' else '':>12}"
+            f"   {('ok' if numbers['p95'] < TARGETS['latency_p95_ms'] else 'MISSED') if kind == 'keys' else ''}"
+            f"  ({numbers['count']} presses)"
+        )
 
 
 if __name__ == "__main__":

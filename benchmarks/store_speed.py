@@ -53,8 +53,10 @@ def main() -> None:
     text = data.decode("utf-8")
     raw = tomli.loads(text)
     workbook, _ = store.load(args.file)  # parsed every time: the app's parsed copies are not used here
-    print(f"{args.file.name}: {len(data) / 1024:.0f} KB, {len(workbook.stakeholders)} stakeholders, "
-          f"{len(workbook.ties)} ties, {len(workbook.plan.rows)} plan rows; median of {args.runs} runs")
+    print(
+        f"{args.file.name}: {len(data) / 1024:.0f} KB, {len(workbook.stakeholders)} stakeholders, "
+        f"{len(workbook.ties)} ties, {len(workbook.plan.rows)} plan rows; median of {args.runs} runs"
+    )
 
     def validate() -> None:
         Decoder(str(args.file), key_positions(text), Language.EN).document(tomli.loads(text))
@@ -68,13 +70,22 @@ def main() -> None:
             stamp = store.save(workbook, target, stamp)
 
         rows = [
-            ("load (read + parse + validate + build)", median_seconds(lambda: store.load(args.file), args.runs),
-             median_seconds(lambda: tomli.loads(args.file.read_bytes().decode()), args.runs)),
-            ("validate (parse + positions + checks)", median_seconds(validate, args.runs),
-             median_seconds(lambda: tomli.loads(text), args.runs)),
+            (
+                "load (read + parse + validate + build)",
+                median_seconds(lambda: store.load(args.file), args.runs),
+                median_seconds(lambda: tomli.loads(args.file.read_bytes().decode()), args.runs),
+            ),
+            (
+                "validate (parse + positions + checks)",
+                median_seconds(validate, args.runs),
+                median_seconds(lambda: tomli.loads(text), args.runs),
+            ),
             ("  Python's tomllib, for comparison", median_seconds(lambda: tomllib.loads(text), args.runs), None),
-            ("save (lay out + .bak + atomic write + fsync)", median_seconds(save, args.runs),
-             median_seconds(lambda: tomli_w.dumps(raw), args.runs)),
+            (
+                "save (lay out + .bak + atomic write + fsync)",
+                median_seconds(save, args.runs),
+                median_seconds(lambda: tomli_w.dumps(raw), args.runs),
+            ),
             ("  of which: render text", median_seconds(lambda: store.dumps(workbook), args.runs), None),
         ]
 

@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a plain script from any folder
     sys.path.insert(0, str(ROOT))
 
-from tui.core import model, store
-from tui.core.edit import Editor
-from tui.core.plan import current_relationship
+from tui.core import model, store  # noqa: E402  (after the path is set, for a plain script)
+from tui.core.edit import Editor  # noqa: E402
+from tui.core.plan import current_relationship  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent
 #: Samples are shared course material with invented people, not private
@@ -84,231 +84,361 @@ MAYOR_WORKSHEET_ROW = {
 # (name, sector, kind, other fields). Scores avoid the grid's middle (3) so
 # that every stakeholder sits clearly in one quadrant.
 ORGANIC_STAKEHOLDERS: list[tuple[str, str, str, dict[str, Any]]] = [
-    ("กลุ่มเกษตรอินทรีย์", "people", "node", {
-        "contact": "คุณสมพร ประธานกลุ่ม (ไลน์กลุ่มเกษตรอินทรีย์)",
-        "characteristics": "กลุ่มเกษตรกรปลูกผักอินทรีย์ สมาชิก 25 ครัวเรือน พื้นที่ปลูกรวมประมาณ 40 ไร่",
-        "management": "คณะกรรมการกลุ่ม 7 คน ประชุมทุกเดือน\nแบ่งงานเป็นฝ่ายผลิต ฝ่ายตลาด และฝ่ายบัญชี",
-        "decisions": "ที่ประชุมสมาชิกตัดสินเรื่องราคาและแผนการปลูก ใช้เสียงข้างมาก",
-        "aims": "ผลิตผักอินทรีย์ที่ปลอดภัยส่งโรงพยาบาลและผู้บริโภคในพื้นที่ เพิ่มรายได้ที่มั่นคงให้สมาชิก",
-        "track_record": (
-            "ส่งผักให้โรงพยาบาลสัปดาห์ละ 2 ครั้ง ต่อเนื่องมา 2 ปี\n"
-            "ได้รับรองมาตรฐานเกษตรอินทรีย์แบบมีส่วนร่วม (PGS)"
-        ),
-        "needs": "ผลผลิตไม่พอตามที่ รพ. ต้องการ ต้องการกลุ่มผู้ปลูกเพิ่ม และความรู้การใช้จุลินทรีย์ทำปุ๋ยเพื่อลดต้นทุน",
-        "influence": 4, "interest": 5,
-        "power_bases": ["nature", "impact"],
-    }),
-    ("นายก ทม.", "government", "individual", {
-        **MAYOR_WORKSHEET_ROW,
-        "characteristics": "ผู้บริหารสูงสุดของเทศบาลเมือง มาจากการเลือกตั้ง เป็นประธานกรรมการกองทุนตำบลโดยตำแหน่ง",
-        "leader_view": "สนับสนุนเรื่องอาหารปลอดภัยและสุขภาพของประชาชน อยากเห็นผลงานที่จับต้องได้",
-        "stance": "เห็นด้วยกับเกษตรอินทรีย์ แต่ยังไม่มีแผนงานและงบประมาณรองรับ",
-        "influence": 5, "interest": 4,
-        "power_bases": ["role", "rules", "impact"],
-        "groups": ["influences"],
-        "key_leader": True,
-        "approach_how": (
-            "นัดหมายเข้าพบพร้อมข้อมูลผลผลิตและจำนวนผู้ป่วยที่ได้กินผักอินทรีย์\n"
-            "ชี้ให้เห็นความสอดคล้องกับนโยบายเมืองสุขภาวะของนายก ฯ\n"
-            "เชิญร่วมงานส่งมอบผักให้ รพ. พร้อมสื่อท้องถิ่น"
-        ),
-        "approach_who": "ประธานกลุ่มเกษตรอินทรีย์ นัดผ่านป้อม เลขานุการนายก",
-        "approach_when": "ก่อนจัดทำแผนพัฒนาท้องถิ่นรอบใหม่ (ไตรมาส 3)",
-        "relationship_goal": "cooperate",
-    }),
-    ("สปสช.", "government", "node", {
-        "characteristics": "สำนักงานหลักประกันสุขภาพแห่งชาติ เขต 12 สงขลา กำกับการใช้เงินกองทุนหลักประกันสุขภาพระดับท้องถิ่น",
-        "rules": "ประกาศคณะกรรมการหลักประกันสุขภาพแห่งชาติ เรื่องกองทุนหลักประกันสุขภาพในระดับท้องถิ่นหรือพื้นที่",
-        "influence_how": "กำหนดหลักเกณฑ์ว่าโครงการแบบใดใช้เงินกองทุนตำบลได้",
-        "can_help": "แนะนำการเขียนโครงการให้ตรงหลักเกณฑ์ เชื่อมกับแผนส่งเสริมสุขภาพของเขต",
-        "influence": 5, "interest": 2,
-        "power_bases": ["rules", "role"],
-        "groups": ["influences"],
-        "strategy": "keep_satisfied",
-    }),
-    ("กรรมการกองทุนตำบล", "government", "node", {
-        "contact": "เจ้าหน้าที่กองทุนหลักประกันสุขภาพ สำนักงานเทศบาล",
-        "characteristics": (
-            "คณะกรรมการกองทุนหลักประกันสุขภาพระดับท้องถิ่น มีนายก ทม. เป็นประธาน "
-            "มีผู้แทนหน่วยบริการ อสม. และผู้แทนประชาชน"
-        ),
-        "decisions": "พิจารณาอนุมัติโครงการในที่ประชุมกรรมการ ปีละ 2-3 รอบ",
-        "influence_how": "อนุมัติงบประมาณโครงการส่งเสริมสุขภาพในพื้นที่",
-        "impact": "มีโครงการที่ใช้เงินกองทุนได้ตรงเป้าหมายการส่งเสริมสุขภาพ",
-        "what_matters": "ใช้เงินกองทุนตามเป้า ประชาชนในพื้นที่มีสุขภาวะ",
-        "can_help": "สนับสนุนงบประมาณโครงการอาหารปลอดภัยและตลาดสีเขียว",
-        "may_obstruct": "ระเบียบการเบิกจ่ายเข้มงวด อนุมัติล่าช้าถ้าโครงการเขียนไม่ตรงหลักเกณฑ์",
-        "influence": 4, "interest": 2,
-        "power_bases": ["rules", "role"],
-        "groups": ["influences"],
-        "key_player": True,
-        "approach_how": "เชิญเป็นวิทยากรและร่วมเขียนโครงการขอทุน แลกเปลี่ยนความรู้",
-        "approach_who": "คณะกรรมการกลุ่ม ฝ่ายบัญชี",
-        "approach_when": "ก่อนรอบพิจารณาโครงการเดือนตุลาคม",
-        "relationship_goal": "cooperate",
-    }),
-    ("โรงพยาบาล", "government", "node", {
-        "contact": "หัวหน้าฝ่ายโภชนาการ รพ.",
-        "characteristics": "โรงพยาบาลชุมชนขนาด 120 เตียง ประกอบอาหารผู้ป่วยวันละประมาณ 300 ที่",
-        "aims": "ผู้ป่วยได้รับอาหารปลอดภัย ลดการใช้ผักที่มีสารเคมีตกค้าง",
-        "rules": "ระเบียบการจัดซื้อจัดจ้างภาครัฐ ผู้ขายต้องขึ้นทะเบียนและส่งของครบตามสัญญา",
-        "needs": "ผักอินทรีย์ปริมาณสม่ำเสมอทุกสัปดาห์ ชนิดผักตรงตามรายการอาหาร",
-        "impact": "ได้ผักปลอดภัยสำหรับผู้ป่วยและเจ้าหน้าที่",
-        "can_help": "รับซื้อผลผลิตต่อเนื่อง เปิดพื้นที่ตลาดสีเขียวใน รพ.",
-        "may_obstruct": "ถ้าส่งผักไม่ครบตามสัญญา อาจกลับไปซื้อจากผู้ค้าส่ง",
-        "influence": 4, "interest": 5,
-        "power_bases": ["nature", "rules"],
-        "groups": ["affected", "interested"],
-        "approach_how": "ประชุมร่วมกับฝ่ายโภชนาการทุกเดือน วางแผนการปลูกตามรายการอาหาร",
-        "approach_who": "ฝ่ายตลาดของกลุ่ม",
-        "relationship_goal": "collaborate",
-    }),
-    ("กองสาธารณสุขและสิ่งแวดล้อม ทม.", "government", "node", {
-        "what_matters": "ตัวชี้วัดอาหารปลอดภัยและการลดโรคไม่ติดต่อเรื้อรังในเขตเทศบาล",
-        "can_help": "ตรวจสารเคมีตกค้างในผักให้ฟรี ประชาสัมพันธ์ผ่าน อสม. ในชุมชน",
-        "influence": 4, "interest": 4,
-        "power_bases": ["role"],
-        "groups": ["influences", "interested"],
-    }),
-    ("สำนักงานเกษตรอำเภอ", "government", "node", {
-        "characteristics": "หน่วยงานส่งเสริมการเกษตรระดับอำเภอ",
-        "can_help": "อบรมและตรวจแปลงเพื่อขอรับรองมาตรฐาน สนับสนุนเมล็ดพันธุ์",
-        "influence": 2, "interest": 2,
-        "power_bases": ["role"],
-    }),
-    ("กลุ่มนักวิชาการ ม.อ.", "academic", "network", {
-        "contact": "อาจารย์ผู้ประสานงานบริการวิชาการ ม.อ.",
-        "characteristics": "กลุ่มอาจารย์และนักวิจัยหลายคณะ ทำงานบริการวิชาการด้านเกษตรและอาหาร",
-        "aims": "งานวิจัยและบริการวิชาการที่ชุมชนนำไปใช้ได้จริง",
-        "knowledge": (
-            "การใช้จุลินทรีย์ทำปุ๋ยและแปรรูปอาหาร\n"
-            "การผลิตก๊าซชีวภาพและปุ๋ยจากเศษพืชผักระดับครัวเรือน"
-        ),
-        "can_help": "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต",
-        "influence": 2, "interest": 4,
-        "power_bases": ["nature"],
-        "groups": ["interested"],
-        "relationship_goal": "cooperate",
-    }),
-    ("ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ.", "academic", "individual", {
-        "knowledge": "การใช้จุลินทรีย์แปรรูปอาหาร",
-        "influence": 1, "interest": 4,
-        "groups": ["interested"],
-    }),
-    ("อ.ธนพล วิศวกรเคมี ม.อ.", "academic", "individual", {
-        "knowledge": "การผลิตก๊าซชีวภาพและปุ๋ยจากเศษพืชผักระดับครัวเรือน",
-        "influence": 1, "interest": 2,
-    }),
-    ("กลุ่มเกษตรกรรมยั่งยืน", "people", "network", {
-        "contact": "พี่เลี้ยงเครือข่ายระดับจังหวัด",
-        "characteristics": "เครือข่ายเกษตรกรรมยั่งยืนระดับจังหวัด สมาชิกหลายอำเภอ ทำเกษตรผสมผสาน",
-        "track_record": "จัดตลาดนัดเกษตรกรรมยั่งยืนทุกวันเสาร์",
-        "stance": "สนับสนุนเกษตรอินทรีย์เต็มที่",
-        "what_matters": "พลังจากเครือข่าย",
-        "influence": 2, "interest": 5,
-        "power_bases": ["nature", "impact"],
-        "groups": ["interested"],
-        "relationship_goal": "collaborate",
-    }),
-    ("กลุ่มพืชร่วมยางโดน งาช้าง", "people", "node", {
-        "characteristics": "เกษตรกรปลูกผักและสมุนไพรร่วมในสวนยาง",
-        "needs": "ตลาดที่แน่นอนสำหรับผลผลิตพืชร่วมยาง",
-        "influence": 1, "interest": 4,
-        "groups": ["interested", "affected"],
-        "relationship_goal": "collaborate",
-    }),
-    ("กลุ่มอาหารสมุนไพร", "people", "node", {
-        "characteristics": "กลุ่มแม่บ้านปลูกผักพื้นบ้านและสมุนไพร แปรรูปอาหาร",
-        "influence": 2, "interest": 4,
-        "groups": ["interested"],
-        "relationship_goal": "collaborate",
-    }),
-    ("สวนผักคนเมือง", "people", "network", {
-        "contact": "ผ่านชาคริต",
-        "characteristics": "เครือข่ายคนเมืองปลูกผักในที่ว่างและบนดาดฟ้า เน้นการเรียนรู้และแบ่งปันเมล็ดพันธุ์",
-        "what_matters": "แลกเปลี่ยนวิธีการปลูก การตลาด",
-        "influence": 2, "interest": 4,
-        "groups": ["interested"],
-        "approach_how": "ให้ชาคริตพาไปร่วมกิจกรรมวันเสาร์ของสวนผัก แล้วชวนมาดูงานแปลงของกลุ่ม",
-        "approach_who": "ชาคริต",
-        "approach_when": "เดือนกรกฎาคม",
-        "relationship_goal": "collaborate",
-    }),
-    ("ชาคริต", "people", "individual", {
-        "characteristics": "สมาชิกกลุ่มเกษตรอินทรีย์ และอาสาสมัครของสวนผักคนเมือง รู้จักคนทั้งสองกลุ่ม",
-        "influence": 2, "interest": 5,
-        "groups": ["interested"],
-        "key_leader": True,
-        "notes": (
-            "เป็นจุดเชื่อมเพียงจุดเดียวระหว่างกลุ่มกับสวนผักคนเมือง\n"
-            "ถ้าชาคริตไม่อยู่ ความสัมพันธ์นี้จะขาด ควรให้สมาชิกคนอื่นรู้จักสวนผักด้วย"
-        ),
-    }),
-    ("ผู้บริโภคผักอินทรีย์", "people", "network", {
-        "characteristics": "ผู้ป่วยและญาติ เจ้าหน้าที่ รพ. และลูกค้าประจำตลาดสีเขียว",
-        "impact": "ได้กินผักปลอดภัยในราคาเป็นธรรม",
-        "what_matters": "ความปลอดภัยของอาหาร ราคา และผลผลิตที่มีให้ซื้อสม่ำเสมอ",
-        "influence": 2, "interest": 5,
-        "groups": ["affected"],
-    }),
-    ("กลุ่มปลูกผักอินทรีย์อื่น", "people", "node", {
-        "stance": "รอดูว่าการส่งผักเข้า รพ. จะสำเร็จหรือไม่ ก่อนตัดสินใจเข้าร่วม",
-        "influence": 2, "interest": 4,
-        "groups": ["interested"],
-        "notes": "ยังไม่มีความสัมพันธ์กับกลุ่มเรา ควรชวนเข้าร่วมเครือข่าย",
-    }),
-    ("วิทยุชุมชนและเพจข่าวท้องถิ่น", "people", "node", {
-        "can_help": "นำเสนอผลงานร่วมกับสื่อ",
-        "influence": 4, "interest": 1,
-        "power_bases": ["impact"],
-        "strategy": "keep_informed",
-    }),
-    ("พ่อค้าคนกลางตลาดสด", "people", "node", {
-        "may_obstruct": "กดราคาผักของเกษตรกร ไม่แยกผักอินทรีย์ออกจากผักทั่วไป",
-        "influence": 2, "interest": 1,
-        "groups": ["affected"],
-    }),
+    (
+        "กลุ่มเกษตรอินทรีย์",
+        "people",
+        "node",
+        {
+            "contact": "คุณสมพร ประธานกลุ่ม (ไลน์กลุ่มเกษตรอินทรีย์)",
+            "characteristics": "กลุ่มเกษตรกรปลูกผักอินทรีย์ สมาชิก 25 ครัวเรือน พื้นที่ปลูกรวมประมาณ 40 ไร่",
+            "management": "คณะกรรมการกลุ่ม 7 คน ประชุมทุกเดือน\nแบ่งงานเป็นฝ่ายผลิต ฝ่ายตลาด และฝ่ายบัญชี",
+            "decisions": "ที่ประชุมสมาชิกตัดสินเรื่องราคาและแผนการปลูก ใช้เสียงข้างมาก",
+            "aims": "ผลิตผักอินทรีย์ที่ปลอดภัยส่งโรงพยาบาลและผู้บริโภคในพื้นที่ เพิ่มรายได้ที่มั่นคงให้สมาชิก",
+            "track_record": ("ส่งผักให้โรงพยาบาลสัปดาห์ละ 2 ครั้ง ต่อเนื่องมา 2 ปี\nได้รับรองมาตรฐานเกษตรอินทรีย์แบบมีส่วนร่วม (PGS)"),
+            "needs": "ผลผลิตไม่พอตามที่ รพ. ต้องการ ต้องการกลุ่มผู้ปลูกเพิ่ม และความรู้การใช้จุลินทรีย์ทำปุ๋ยเพื่อลดต้นทุน",
+            "influence": 4,
+            "interest": 5,
+            "power_bases": ["nature", "impact"],
+        },
+    ),
+    (
+        "นายก ทม.",
+        "government",
+        "individual",
+        {
+            **MAYOR_WORKSHEET_ROW,
+            "characteristics": "ผู้บริหารสูงสุดของเทศบาลเมือง มาจากการเลือกตั้ง เป็นประธานกรรมการกองทุนตำบลโดยตำแหน่ง",
+            "leader_view": "สนับสนุนเรื่องอาหารปลอดภัยและสุขภาพของประชาชน อยากเห็นผลงานที่จับต้องได้",
+            "stance": "เห็นด้วยกับเกษตรอินทรีย์ แต่ยังไม่มีแผนงานและงบประมาณรองรับ",
+            "influence": 5,
+            "interest": 4,
+            "power_bases": ["role", "rules", "impact"],
+            "groups": ["influences"],
+            "key_leader": True,
+            "approach_how": (
+                "นัดหมายเข้าพบพร้อมข้อมูลผลผลิตและจำนวนผู้ป่วยที่ได้กินผักอินทรีย์\n"
+                "ชี้ให้เห็นความสอดคล้องกับนโยบายเมืองสุขภาวะของนายก ฯ\n"
+                "เชิญร่วมงานส่งมอบผักให้ รพ. พร้อมสื่อท้องถิ่น"
+            ),
+            "approach_who": "ประธานกลุ่มเกษตรอินทรีย์ นัดผ่านป้อม เลขานุการนายก",
+            "approach_when": "ก่อนจัดทำแผนพัฒนาท้องถิ่นรอบใหม่ (ไตรมาส 3)",
+            "relationship_goal": "cooperate",
+        },
+    ),
+    (
+        "สปสช.",
+        "government",
+        "node",
+        {
+            "characteristics": "สำนักงานหลักประกันสุขภาพแห่งชาติ เขต 12 สงขลา กำกับการใช้เงินกองทุนหลักประกันสุขภาพระดับท้องถิ่น",
+            "rules": "ประกาศคณะกรรมการหลักประกันสุขภาพแห่งชาติ เรื่องกองทุนหลักประกันสุขภาพในระดับท้องถิ่นหรือพื้นที่",
+            "influence_how": "กำหนดหลักเกณฑ์ว่าโครงการแบบใดใช้เงินกองทุนตำบลได้",
+            "can_help": "แนะนำการเขียนโครงการให้ตรงหลักเกณฑ์ เชื่อมกับแผนส่งเสริมสุขภาพของเขต",
+            "influence": 5,
+            "interest": 2,
+            "power_bases": ["rules", "role"],
+            "groups": ["influences"],
+            "strategy": "keep_satisfied",
+        },
+    ),
+    (
+        "กรรมการกองทุนตำบล",
+        "government",
+        "node",
+        {
+            "contact": "เจ้าหน้าที่กองทุนหลักประกันสุขภาพ สำนักงานเทศบาล",
+            "characteristics": (
+                "คณะกรรมการกองทุนหลักประกันสุขภาพระดับท้องถิ่น มีนายก ทม. เป็นประธาน มีผู้แทนหน่วยบริการ อสม. และผู้แทนประชาชน"
+            ),
+            "decisions": "พิจารณาอนุมัติโครงการในที่ประชุมกรรมการ ปีละ 2-3 รอบ",
+            "influence_how": "อนุมัติงบประมาณโครงการส่งเสริมสุขภาพในพื้นที่",
+            "impact": "มีโครงการที่ใช้เงินกองทุนได้ตรงเป้าหมายการส่งเสริมสุขภาพ",
+            "what_matters": "ใช้เงินกองทุนตามเป้า ประชาชนในพื้นที่มีสุขภาวะ",
+            "can_help": "สนับสนุนงบประมาณโครงการอาหารปลอดภัยและตลาดสีเขียว",
+            "may_obstruct": "ระเบียบการเบิกจ่ายเข้มงวด อนุมัติล่าช้าถ้าโครงการเขียนไม่ตรงหลักเกณฑ์",
+            "influence": 4,
+            "interest": 2,
+            "power_bases": ["rules", "role"],
+            "groups": ["influences"],
+            "key_player": True,
+            "approach_how": "เชิญเป็นวิทยากรและร่วมเขียนโครงการขอทุน แลกเปลี่ยนความรู้",
+            "approach_who": "คณะกรรมการกลุ่ม ฝ่ายบัญชี",
+            "approach_when": "ก่อนรอบพิจารณาโครงการเดือนตุลาคม",
+            "relationship_goal": "cooperate",
+        },
+    ),
+    (
+        "โรงพยาบาล",
+        "government",
+        "node",
+        {
+            "contact": "หัวหน้าฝ่ายโภชนาการ รพ.",
+            "characteristics": "โรงพยาบาลชุมชนขนาด 120 เตียง ประกอบอาหารผู้ป่วยวันละประมาณ 300 ที่",
+            "aims": "ผู้ป่วยได้รับอาหารปลอดภัย ลดการใช้ผักที่มีสารเคมีตกค้าง",
+            "rules": "ระเบียบการจัดซื้อจัดจ้างภาครัฐ ผู้ขายต้องขึ้นทะเบียนและส่งของครบตามสัญญา",
+            "needs": "ผักอินทรีย์ปริมาณสม่ำเสมอทุกสัปดาห์ ชนิดผักตรงตามรายการอาหาร",
+            "impact": "ได้ผักปลอดภัยสำหรับผู้ป่วยและเจ้าหน้าที่",
+            "can_help": "รับซื้อผลผลิตต่อเนื่อง เปิดพื้นที่ตลาดสีเขียวใน รพ.",
+            "may_obstruct": "ถ้าส่งผักไม่ครบตามสัญญา อาจกลับไปซื้อจากผู้ค้าส่ง",
+            "influence": 4,
+            "interest": 5,
+            "power_bases": ["nature", "rules"],
+            "groups": ["affected", "interested"],
+            "approach_how": "ประชุมร่วมกับฝ่ายโภชนาการทุกเดือน วางแผนการปลูกตามรายการอาหาร",
+            "approach_who": "ฝ่ายตลาดของกลุ่ม",
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "กองสาธารณสุขและสิ่งแวดล้อม ทม.",
+        "government",
+        "node",
+        {
+            "what_matters": "ตัวชี้วัดอาหารปลอดภัยและการลดโรคไม่ติดต่อเรื้อรังในเขตเทศบาล",
+            "can_help": "ตรวจสารเคมีตกค้างในผักให้ฟรี ประชาสัมพันธ์ผ่าน อสม. ในชุมชน",
+            "influence": 4,
+            "interest": 4,
+            "power_bases": ["role"],
+            "groups": ["influences", "interested"],
+        },
+    ),
+    (
+        "สำนักงานเกษตรอำเภอ",
+        "government",
+        "node",
+        {
+            "characteristics": "หน่วยงานส่งเสริมการเกษตรระดับอำเภอ",
+            "can_help": "อบรมและตรวจแปลงเพื่อขอรับรองมาตรฐาน สนับสนุนเมล็ดพันธุ์",
+            "influence": 2,
+            "interest": 2,
+            "power_bases": ["role"],
+        },
+    ),
+    (
+        "กลุ่มนักวิชาการ ม.อ.",
+        "academic",
+        "network",
+        {
+            "contact": "อาจารย์ผู้ประสานงานบริการวิชาการ ม.อ.",
+            "characteristics": "กลุ่มอาจารย์และนักวิจัยหลายคณะ ทำงานบริการวิชาการด้านเกษตรและอาหาร",
+            "aims": "งานวิจัยและบริการวิชาการที่ชุมชนนำไปใช้ได้จริง",
+            "knowledge": ("การใช้จุลินทรีย์ทำปุ๋ยและแปรรูปอาหาร\nการผลิตก๊าซชีวภาพและปุ๋ยจากเศษพืชผักระดับครัวเรือน"),
+            "can_help": "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต",
+            "influence": 2,
+            "interest": 4,
+            "power_bases": ["nature"],
+            "groups": ["interested"],
+            "relationship_goal": "cooperate",
+        },
+    ),
+    (
+        "ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ.",
+        "academic",
+        "individual",
+        {
+            "knowledge": "การใช้จุลินทรีย์แปรรูปอาหาร",
+            "influence": 1,
+            "interest": 4,
+            "groups": ["interested"],
+        },
+    ),
+    (
+        "อ.ธนพล วิศวกรเคมี ม.อ.",
+        "academic",
+        "individual",
+        {
+            "knowledge": "การผลิตก๊าซชีวภาพและปุ๋ยจากเศษพืชผักระดับครัวเรือน",
+            "influence": 1,
+            "interest": 2,
+        },
+    ),
+    (
+        "กลุ่มเกษตรกรรมยั่งยืน",
+        "people",
+        "network",
+        {
+            "contact": "พี่เลี้ยงเครือข่ายระดับจังหวัด",
+            "characteristics": "เครือข่ายเกษตรกรรมยั่งยืนระดับจังหวัด สมาชิกหลายอำเภอ ทำเกษตรผสมผสาน",
+            "track_record": "จัดตลาดนัดเกษตรกรรมยั่งยืนทุกวันเสาร์",
+            "stance": "สนับสนุนเกษตรอินทรีย์เต็มที่",
+            "what_matters": "พลังจากเครือข่าย",
+            "influence": 2,
+            "interest": 5,
+            "power_bases": ["nature", "impact"],
+            "groups": ["interested"],
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "กลุ่มพืชร่วมยางโดน งาช้าง",
+        "people",
+        "node",
+        {
+            "characteristics": "เกษตรกรปลูกผักและสมุนไพรร่วมในสวนยาง",
+            "needs": "ตลาดที่แน่นอนสำหรับผลผลิตพืชร่วมยาง",
+            "influence": 1,
+            "interest": 4,
+            "groups": ["interested", "affected"],
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "กลุ่มอาหารสมุนไพร",
+        "people",
+        "node",
+        {
+            "characteristics": "กลุ่มแม่บ้านปลูกผักพื้นบ้านและสมุนไพร แปรรูปอาหาร",
+            "influence": 2,
+            "interest": 4,
+            "groups": ["interested"],
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "สวนผักคนเมือง",
+        "people",
+        "network",
+        {
+            "contact": "ผ่านชาคริต",
+            "characteristics": "เครือข่ายคนเมืองปลูกผักในที่ว่างและบนดาดฟ้า เน้นการเรียนรู้และแบ่งปันเมล็ดพันธุ์",
+            "what_matters": "แลกเปลี่ยนวิธีการปลูก การตลาด",
+            "influence": 2,
+            "interest": 4,
+            "groups": ["interested"],
+            "approach_how": "ให้ชาคริตพาไปร่วมกิจกรรมวันเสาร์ของสวนผัก แล้วชวนมาดูงานแปลงของกลุ่ม",
+            "approach_who": "ชาคริต",
+            "approach_when": "เดือนกรกฎาคม",
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "ชาคริต",
+        "people",
+        "individual",
+        {
+            "characteristics": "สมาชิกกลุ่มเกษตรอินทรีย์ และอาสาสมัครของสวนผักคนเมือง รู้จักคนทั้งสองกลุ่ม",
+            "influence": 2,
+            "interest": 5,
+            "groups": ["interested"],
+            "key_leader": True,
+            "notes": (
+                "เป็นจุดเชื่อมเพียงจุดเดียวระหว่างกลุ่มกับสวนผักคนเมือง\nถ้าชาคริตไม่อยู่ ความสัมพันธ์นี้จะขาด ควรให้สมาชิกคนอื่นรู้จักสวนผักด้วย"
+            ),
+        },
+    ),
+    (
+        "ผู้บริโภคผักอินทรีย์",
+        "people",
+        "network",
+        {
+            "characteristics": "ผู้ป่วยและญาติ เจ้าหน้าที่ รพ. และลูกค้าประจำตลาดสีเขียว",
+            "impact": "ได้กินผักปลอดภัยในราคาเป็นธรรม",
+            "what_matters": "ความปลอดภัยของอาหาร ราคา และผลผลิตที่มีให้ซื้อสม่ำเสมอ",
+            "influence": 2,
+            "interest": 5,
+            "groups": ["affected"],
+        },
+    ),
+    (
+        "กลุ่มปลูกผักอินทรีย์อื่น",
+        "people",
+        "node",
+        {
+            "stance": "รอดูว่าการส่งผักเข้า รพ. จะสำเร็จหรือไม่ ก่อนตัดสินใจเข้าร่วม",
+            "influence": 2,
+            "interest": 4,
+            "groups": ["interested"],
+            "notes": "ยังไม่มีความสัมพันธ์กับกลุ่มเรา ควรชวนเข้าร่วมเครือข่าย",
+        },
+    ),
+    (
+        "วิทยุชุมชนและเพจข่าวท้องถิ่น",
+        "people",
+        "node",
+        {
+            "can_help": "นำเสนอผลงานร่วมกับสื่อ",
+            "influence": 4,
+            "interest": 1,
+            "power_bases": ["impact"],
+            "strategy": "keep_informed",
+        },
+    ),
+    (
+        "พ่อค้าคนกลางตลาดสด",
+        "people",
+        "node",
+        {
+            "may_obstruct": "กดราคาผักของเกษตรกร ไม่แยกผักอินทรีย์ออกจากผักทั่วไป",
+            "influence": 2,
+            "interest": 1,
+            "groups": ["affected"],
+        },
+    ),
 ]
 
 # (a, b, strength, relation, form, other fields). collaborate is the tight
 # kind (strong); cooperate and coordinate are loose (weak).
 ORGANIC_TIES: list[tuple[str, str, str, str | None, str | None, dict[str, str]]] = [
-    ("กลุ่มเกษตรอินทรีย์", "โรงพยาบาล", "strong", "collaborate", "exchange",
-     {"frequency": "ส่งผักทุกวันจันทร์และพฤหัสบดี", "duration": "2 ปี"}),
-    ("กลุ่มเกษตรอินทรีย์", "ผู้บริโภคผักอินทรีย์", "strong", "collaborate", "exchange",
-     {"frequency": "ตลาดสีเขียวทุกวันพุธ"}),
-    ("กลุ่มเกษตรอินทรีย์", "ชาคริต", "strong", "collaborate", "coexistence",
-     {"frequency": "ทุกสัปดาห์", "duration": "5 ปี", "notes": "เป็นสมาชิกกลุ่มตั้งแต่เริ่มก่อตั้ง"}),
-    ("ชาคริต", "สวนผักคนเมือง", "strong", "collaborate", "coexistence",
-     {"notes": "อาสาสมัครประจำแปลงดาดฟ้า"}),
-    ("กลุ่มเกษตรอินทรีย์", "นายก ทม.", "weak", "coordinate", "communication",
-     {"frequency": "ปีละ 1-2 ครั้ง"}),
-    ("กลุ่มเกษตรอินทรีย์", "กรรมการกองทุนตำบล", "weak", "coordinate", "exchange",
-     {"notes": "เคยยื่นโครงการขอทุนครั้งเดียว ได้งบอบรมบางส่วน"}),
+    (
+        "กลุ่มเกษตรอินทรีย์",
+        "โรงพยาบาล",
+        "strong",
+        "collaborate",
+        "exchange",
+        {"frequency": "ส่งผักทุกวันจันทร์และพฤหัสบดี", "duration": "2 ปี"},
+    ),
+    ("กลุ่มเกษตรอินทรีย์", "ผู้บริโภคผักอินทรีย์", "strong", "collaborate", "exchange", {"frequency": "ตลาดสีเขียวทุกวันพุธ"}),
+    (
+        "กลุ่มเกษตรอินทรีย์",
+        "ชาคริต",
+        "strong",
+        "collaborate",
+        "coexistence",
+        {"frequency": "ทุกสัปดาห์", "duration": "5 ปี", "notes": "เป็นสมาชิกกลุ่มตั้งแต่เริ่มก่อตั้ง"},
+    ),
+    ("ชาคริต", "สวนผักคนเมือง", "strong", "collaborate", "coexistence", {"notes": "อาสาสมัครประจำแปลงดาดฟ้า"}),
+    ("กลุ่มเกษตรอินทรีย์", "นายก ทม.", "weak", "coordinate", "communication", {"frequency": "ปีละ 1-2 ครั้ง"}),
+    (
+        "กลุ่มเกษตรอินทรีย์",
+        "กรรมการกองทุนตำบล",
+        "weak",
+        "coordinate",
+        "exchange",
+        {"notes": "เคยยื่นโครงการขอทุนครั้งเดียว ได้งบอบรมบางส่วน"},
+    ),
     ("กลุ่มเกษตรอินทรีย์", "กลุ่มนักวิชาการ ม.อ.", "weak", "coordinate", "communication", {}),
-    ("กลุ่มเกษตรอินทรีย์", "กลุ่มเกษตรกรรมยั่งยืน", "weak", "cooperate", "exchange",
-     {"frequency": "เดือนละครั้ง"}),
+    ("กลุ่มเกษตรอินทรีย์", "กลุ่มเกษตรกรรมยั่งยืน", "weak", "cooperate", "exchange", {"frequency": "เดือนละครั้ง"}),
     ("กลุ่มเกษตรอินทรีย์", "กลุ่มพืชร่วมยางโดน งาช้าง", "weak", "cooperate", "exchange", {}),
     ("กลุ่มเกษตรอินทรีย์", "กลุ่มอาหารสมุนไพร", "weak", "cooperate", "exchange", {}),
     ("กลุ่มเกษตรอินทรีย์", "สำนักงานเกษตรอำเภอ", "weak", "coordinate", "communication", {}),
-    ("นายก ทม.", "กรรมการกองทุนตำบล", "strong", "collaborate", "coexistence",
-     {"notes": "นายกเป็นประธานกรรมการกองทุนโดยตำแหน่ง"}),
+    (
+        "นายก ทม.",
+        "กรรมการกองทุนตำบล",
+        "strong",
+        "collaborate",
+        "coexistence",
+        {"notes": "นายกเป็นประธานกรรมการกองทุนโดยตำแหน่ง"},
+    ),
     ("นายก ทม.", "กองสาธารณสุขและสิ่งแวดล้อม ทม.", "strong", "collaborate", "coexistence", {}),
     ("นายก ทม.", "วิทยุชุมชนและเพจข่าวท้องถิ่น", "weak", "coordinate", "communication", {}),
-    ("สปสช.", "กรรมการกองทุนตำบล", "weak", "cooperate", "exchange",
-     {"notes": "สปสช. โอนเงินสมทบเข้ากองทุนทุกปี"}),
+    ("สปสช.", "กรรมการกองทุนตำบล", "weak", "cooperate", "exchange", {"notes": "สปสช. โอนเงินสมทบเข้ากองทุนทุกปี"}),
     ("สปสช.", "โรงพยาบาล", "weak", "coordinate", "exchange", {}),
     ("โรงพยาบาล", "กองสาธารณสุขและสิ่งแวดล้อม ทม.", "weak", "coordinate", "communication", {}),
     ("กลุ่มนักวิชาการ ม.อ.", "ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ.", "strong", "collaborate", "coexistence", {}),
     ("กลุ่มนักวิชาการ ม.อ.", "อ.ธนพล วิศวกรเคมี ม.อ.", "strong", "collaborate", "coexistence", {}),
     ("กลุ่มนักวิชาการ ม.อ.", "กลุ่มเกษตรกรรมยั่งยืน", "weak", "coordinate", "communication", {}),
-    ("กลุ่มเกษตรกรรมยั่งยืน", "กลุ่มพืชร่วมยางโดน งาช้าง", "strong", "collaborate", "exchange",
-     {"frequency": "ทุกสัปดาห์", "duration": "3 ปี"}),
+    (
+        "กลุ่มเกษตรกรรมยั่งยืน",
+        "กลุ่มพืชร่วมยางโดน งาช้าง",
+        "strong",
+        "collaborate",
+        "exchange",
+        {"frequency": "ทุกสัปดาห์", "duration": "3 ปี"},
+    ),
     ("กลุ่มเกษตรกรรมยั่งยืน", "กลุ่มอาหารสมุนไพร", "weak", "cooperate", "communication", {}),
     ("กลุ่มเกษตรกรรมยั่งยืน", "สำนักงานเกษตรอำเภอ", "weak", "coordinate", "communication", {}),
     ("กลุ่มอาหารสมุนไพร", "ผู้บริโภคผักอินทรีย์", "weak", "cooperate", "exchange", {}),
-    ("พ่อค้าคนกลางตลาดสด", "กลุ่มพืชร่วมยางโดน งาช้าง", "weak", None, "exchange",
-     {"notes": "รับซื้อผลผลิตราคาต่ำ"}),
+    ("พ่อค้าคนกลางตลาดสด", "กลุ่มพืชร่วมยางโดน งาช้าง", "weak", None, "exchange", {"notes": "รับซื้อผลผลิตราคาต่ำ"}),
 ]
 
 ORGANIC_OUR_GROUP = "กลุ่มเกษตรอินทรีย์"
@@ -323,37 +453,66 @@ ORGANIC_VISION = (
 # two broken words are fixed (จุลินทรีย์, กลุ่มนักวิชาการ ม.อ.).
 # (group, current, via, target, our benefit, their benefit, methods, extra)
 ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
-    ("กรรมการกองทุนตำบล", "loose", "", "cooperate",
-     "ได้รับการสนับสนุนงบประมาณ",
-     "ใช้เงินกองทุนตามเป้า ประชาชนในพื้นที่มีสุขภาวะ",
-     "-เชิญเป็นวิทยากร เขียนโครงการขอทุน แลกเปลี่ยนความรู้ -ประชาสัมพันธ์ผลงานให้เป็นที่รู้จัก",
-     {"owner": "ฝ่ายบัญชีของกลุ่ม", "review_date": "2024-10-31"}),
-    ("กลุ่มนักวิชาการ ม.อ.", "loose", "", "cooperate",
-     "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต",
-     "ผลงานตามภารกิจอาจารย์ บริการวิชาการแก่ชุมชน",
-     "-เชิญเป็นวิทยากร แลกเปลี่ยนความรู้ -สื่อสารสาธารณะ",
-     {"owner": "คุณสมพร ประธานกลุ่ม", "review_date": "2024-08-31"}),
-    ("กลุ่มเกษตรกรรมยั่งยืน", "loose", "", "collaborate",
-     "แลกเปลี่ยนวิธีการปลูก การตลาด",
-     "พลังจากเครือข่าย",
-     "-พบปะแลกเปลี่ยนความร่วมมือ -ทำกิจกรรมร่วมทุกสัปดาห์ -สื่อสารสาธารณะ",
-     {}),
-    ("กลุ่มพืชร่วมยางโดน งาช้าง", "loose", "", "collaborate",
-     "ร่วมส่งผลผลิตเข้า รพ.",
-     "ร่วมส่งผลผลิตเข้า รพ.",
-     "-พบปะแลกเปลี่ยนความร่วมมือ จัดระบบส่งผลผลิต -ทำกิจกรรมร่วมทุกสัปดาห์",
-     {"owner": "ฝ่ายตลาดของกลุ่ม", "review_date": "2024-09-30",
-      "notes": "ตกลงกับฝ่ายโภชนาการ รพ. ก่อนว่าจะรับผักจากหลายกลุ่ม"}),
-    ("กลุ่มอาหารสมุนไพร", "loose", "", "collaborate",
-     "ร่วมส่งผลผลิตเข้า รพ. แลกเปลี่ยนวิธีการปลูก การตลาด",
-     "ร่วมส่งผลผลิตเข้า รพ.",
-     "-พบปะแลกเปลี่ยนความร่วมมือ จัดระบบ -ทำกิจกรรมร่วมทุกสัปดาห์",
-     {}),
-    ("สวนผักคนเมือง", "loose", "ชาคริต", "collaborate",
-     "แลกเปลี่ยนวิธีการปลูก การตลาด",
-     "แลกเปลี่ยนวิธีการปลูก การตลาด",
-     "-พบปะแลกเปลี่ยนความร่วมมือ -ทำกิจกรรมร่วมทุกสัปดาห์",
-     {"owner": "ชาคริต", "review_date": "2024-07-31"}),
+    (
+        "กรรมการกองทุนตำบล",
+        "loose",
+        "",
+        "cooperate",
+        "ได้รับการสนับสนุนงบประมาณ",
+        "ใช้เงินกองทุนตามเป้า ประชาชนในพื้นที่มีสุขภาวะ",
+        "-เชิญเป็นวิทยากร เขียนโครงการขอทุน แลกเปลี่ยนความรู้ -ประชาสัมพันธ์ผลงานให้เป็นที่รู้จัก",
+        {"owner": "ฝ่ายบัญชีของกลุ่ม", "review_date": "2024-10-31"},
+    ),
+    (
+        "กลุ่มนักวิชาการ ม.อ.",
+        "loose",
+        "",
+        "cooperate",
+        "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต",
+        "ผลงานตามภารกิจอาจารย์ บริการวิชาการแก่ชุมชน",
+        "-เชิญเป็นวิทยากร แลกเปลี่ยนความรู้ -สื่อสารสาธารณะ",
+        {"owner": "คุณสมพร ประธานกลุ่ม", "review_date": "2024-08-31"},
+    ),
+    (
+        "กลุ่มเกษตรกรรมยั่งยืน",
+        "loose",
+        "",
+        "collaborate",
+        "แลกเปลี่ยนวิธีการปลูก การตลาด",
+        "พลังจากเครือข่าย",
+        "-พบปะแลกเปลี่ยนความร่วมมือ -ทำกิจกรรมร่วมทุกสัปดาห์ -สื่อสารสาธารณะ",
+        {},
+    ),
+    (
+        "กลุ่มพืชร่วมยางโดน งาช้าง",
+        "loose",
+        "",
+        "collaborate",
+        "ร่วมส่งผลผลิตเข้า รพ.",
+        "ร่วมส่งผลผลิตเข้า รพ.",
+        "-พบปะแลกเปลี่ยนความร่วมมือ จัดระบบส่งผลผลิต -ทำกิจกรรมร่วมทุกสัปดาห์",
+        {"owner": "ฝ่ายตลาดของกลุ่ม", "review_date": "2024-09-30", "notes": "ตกลงกับฝ่ายโภชนาการ รพ. ก่อนว่าจะรับผักจากหลายกลุ่ม"},
+    ),
+    (
+        "กลุ่มอาหารสมุนไพร",
+        "loose",
+        "",
+        "collaborate",
+        "ร่วมส่งผลผลิตเข้า รพ. แลกเปลี่ยนวิธีการปลูก การตลาด",
+        "ร่วมส่งผลผลิตเข้า รพ.",
+        "-พบปะแลกเปลี่ยนความร่วมมือ จัดระบบ -ทำกิจกรรมร่วมทุกสัปดาห์",
+        {},
+    ),
+    (
+        "สวนผักคนเมือง",
+        "loose",
+        "ชาคริต",
+        "collaborate",
+        "แลกเปลี่ยนวิธีการปลูก การตลาด",
+        "แลกเปลี่ยนวิธีการปลูก การตลาด",
+        "-พบปะแลกเปลี่ยนความร่วมมือ -ทำกิจกรรมร่วมทุกสัปดาห์",
+        {"owner": "ชาคริต", "review_date": "2024-07-31"},
+    ),
 ]
 
 # =============================================================================
@@ -382,207 +541,446 @@ CLEAN_PROJECT = {
 }
 
 CLEAN_STAKEHOLDERS: list[tuple[str, str, str, dict[str, Any]]] = [
-    ("Midwest Clean Energy Network", "people", "network", {
-        "contact": "Steering committee chair (network mailing list)",
-        "characteristics": "Nonprofits and foundations that came together around a shared systems analysis of the regional energy economy.",
-        "management": (
-            "Steering committee of member representatives.\n"
-            "Four staff 'network weavers'; each working group sets its own workplan."
-        ),
-        "decisions": "Consensus in the steering committee; working groups choose their own campaigns.",
-        "aims": "An 80% reduction in global-warming pollution economy-wide by 2050; a vibrant Midwest clean-energy economy.",
-        "track_record": (
-            "A shared systems map of the regional energy economy\n"
-            "Clean-energy policies adopted in six states\n"
-            "More than 125 member organisations in eight states"
-        ),
-        "influence": 4, "interest": 5,
-        "power_bases": ["nature", "impact"],
-    }),
-    ("Clean Up Coal Working Group", "people", "network", {
-        "aims": "Retire old coal plants and stop new dirty coal.",
-        "track_record": "Helped stop several proposed coal plants through permit challenges and public hearings.",
-        "influence": 4, "interest": 5,
-        "power_bases": ["impact"],
-        "groups": ["interested"],
-    }),
-    ("Energy Efficiency Working Group", "people", "network", {
-        "aims": "Make energy efficiency the first resource in every state's resource plan.",
-        "influence": 2, "interest": 5,
-        "groups": ["interested"],
-    }),
-    ("New Clean Energy Working Group", "people", "network", {
-        "aims": "Renewable energy standards and fair grid rules for wind, solar and community-owned generation.",
-        "influence": 2, "interest": 5,
-        "groups": ["interested"],
-    }),
-    ("Great Lakes Climate Foundation", "people", "node", {
-        "contact": "Program officer, climate and energy",
-        "characteristics": "Private foundation making regional climate and energy grants.",
-        "decisions": "Program officers recommend; the board approves grants every quarter.",
-        "influence_how": "Its funding decisions shape which campaigns run and for how long.",
-        "what_matters": "Measurable cuts in emissions, and evidence that the network adds value beyond single grantees.",
-        "can_help": "Multi-year general operating support; a pooled fund for state campaigns.",
-        "may_obstruct": "Could move its priorities to other regions if results are slow.",
-        "influence": 5, "interest": 4,
-        "power_bases": ["nature", "impact"],
-        "groups": ["influences", "interested"],
-        "approach_how": "Quarterly briefings built on the systems map; invite the program officer to the steering retreat.",
-        "approach_who": "Executive director",
-        "approach_when": "Before the foundation's autumn strategy review",
-        "relationship_goal": "collaborate",
-    }),
-    ("Prairie Environmental Fund", "people", "node", {
-        "characteristics": "Small family foundation; funds local conservation more than energy policy.",
-        "can_help": "Bridge grants for rural outreach.",
-        "influence": 4, "interest": 2,
-        "power_bases": ["nature"],
-        "groups": ["influences"],
-    }),
-    ("State Public Utility Commissions", "government", "network", {
-        "characteristics": "The regulators in each state who approve utility resource plans, new plants and rates.",
-        "rules": (
-            "State utility law sets what they may decide.\n"
-            "Ex parte rules forbid informal contact about open dockets."
-        ),
-        "influence_how": "Approve or reject new plants, efficiency programmes and rate designs.",
-        "what_matters": "Reliable, affordable service; a clean record that survives appeal.",
-        "access": "Formal testimony in dockets; public comment periods; technical workshops.",
-        "influence": 5, "interest": 2,
-        "power_bases": ["rules", "role"],
-        "groups": ["influences"],
-        "strategy": "keep_satisfied",
-        "approach_how": "Joint, well-documented testimony with the Energy Institute's analysis.",
-        "approach_who": "Clean Up Coal Working Group lead with university experts",
-        "relationship_goal": "cooperate",
-    }),
-    ("State Energy Offices", "government", "network", {
-        "can_help": "Run efficiency programmes; share data on energy use by sector.",
-        "influence": 4, "interest": 4,
-        "power_bases": ["role"],
-        "groups": ["influences", "interested"],
-    }),
-    ("EPA Region 5", "government", "node", {
-        "rules": "Clean Air Act permits and enforcement for the Great Lakes states.",
-        "influence": 4, "interest": 2,
-        "power_bases": ["rules"],
-        "groups": ["influences"],
-    }),
-    ("Lakeshore University Energy Institute", "academic", "node", {
-        "contact": "Institute director's office",
-        "knowledge": "Grid modelling; the cost of efficiency against new supply.",
-        "can_help": "Independent analysis that the regulators trust.",
-        "needs": "Research questions from the field, data, and partners to publish with.",
-        "influence": 2, "interest": 4,
-        "power_bases": ["nature"],
-        "groups": ["interested"],
-        "relationship_goal": "cooperate",
-    }),
-    ("Prairie State University Extension", "academic", "node", {
-        "can_help": "Energy audits for farms and small towns.",
-        "influence": 2, "interest": 2,
-    }),
-    ("Dr. Anna Lindqvist", "academic", "individual", {
-        "characteristics": "Systems modeller who facilitated the network's original systems map.",
-        "knowledge": "Systems analysis; facilitation of multi-stakeholder modelling.",
-        "influence": 2, "interest": 4,
-        "groups": ["interested"],
-    }),
-    ("Northern Plains Power & Light", "people", "node", {
-        "characteristics": "Investor-owned utility; most of its generation is coal.",
-        "what_matters": "Return on its rate base, reliability, shareholder value.",
-        "stance": "Opposes early coal retirement; open to utility-owned wind farms.",
-        "may_obstruct": "Lobbies against efficiency standards and for new coal capacity.",
-        "influence": 5, "interest": 1,
-        "power_bases": ["nature", "impact"],
-        "groups": ["influences", "affected"],
-    }),
-    ("Rural Electric Cooperatives Association", "people", "network", {
-        "characteristics": "Member-owned rural co-ops, most buying wholesale power under long coal contracts.",
-        "influence": 2, "interest": 2,
-        "groups": ["affected"],
-        "relationship_goal": "coordinate",
-    }),
-    ("Midwest Asthma Coalition", "people", "network", {
-        "characteristics": "Patients, parents and clinicians working on air quality and asthma.",
-        "impact": "Cleaner air in the neighbourhoods next to coal plants.",
-        "influence": 2, "interest": 4,
-        "groups": ["affected", "interested"],
-        "relationship_goal": "collaborate",
-    }),
-    ("Building Trades Council", "people", "node", {
-        "what_matters": "Construction jobs, whether at a coal plant or a wind farm.",
-        "influence": 4, "interest": 2,
-        "power_bases": ["impact"],
-        "groups": ["influences", "affected"],
-        "relationship_goal": "coordinate",
-    }),
-    ("Maria Gonzalez", "people", "individual", {
-        "characteristics": "Network weaver: coordinates the working groups and keeps members talking.",
-        "influence": 2, "interest": 5,
-        "key_leader": True,
-    }),
-    ("State Senator Tom Becker", "government", "individual", {
-        "characteristics": "Chair of the state senate energy committee; sponsor of the renewable standard.",
-        "leader_view": "Clean energy is a jobs issue first.",
-        "influence": 5, "interest": 4,
-        "power_bases": ["role", "rules"],
-        "groups": ["influences"],
-        "key_leader": True,
-    }),
-    ("SunShare Community Solar Co-op", "people", "node", {
-        "characteristics": "Member-owned community solar gardens in three towns.",
-        "influence": 1, "interest": 4,
-        "groups": ["interested"],
-    }),
+    (
+        "Midwest Clean Energy Network",
+        "people",
+        "network",
+        {
+            "contact": "Steering committee chair (network mailing list)",
+            "characteristics": "Nonprofits and foundations that came together around a shared systems analysis of the regional energy economy.",
+            "management": (
+                "Steering committee of member representatives.\n"
+                "Four staff 'network weavers'; each working group sets its own workplan."
+            ),
+            "decisions": "Consensus in the steering committee; working groups choose their own campaigns.",
+            "aims": "An 80% reduction in global-warming pollution economy-wide by 2050; a vibrant Midwest clean-energy economy.",
+            "track_record": (
+                "A shared systems map of the regional energy economy\n"
+                "Clean-energy policies adopted in six states\n"
+                "More than 125 member organisations in eight states"
+            ),
+            "influence": 4,
+            "interest": 5,
+            "power_bases": ["nature", "impact"],
+        },
+    ),
+    (
+        "Clean Up Coal Working Group",
+        "people",
+        "network",
+        {
+            "aims": "Retire old coal plants and stop new dirty coal.",
+            "track_record": "Helped stop several proposed coal plants through permit challenges and public hearings.",
+            "influence": 4,
+            "interest": 5,
+            "power_bases": ["impact"],
+            "groups": ["interested"],
+        },
+    ),
+    (
+        "Energy Efficiency Working Group",
+        "people",
+        "network",
+        {
+            "aims": "Make energy efficiency the first resource in every state's resource plan.",
+            "influence": 2,
+            "interest": 5,
+            "groups": ["interested"],
+        },
+    ),
+    (
+        "New Clean Energy Working Group",
+        "people",
+        "network",
+        {
+            "aims": "Renewable energy standards and fair grid rules for wind, solar and community-owned generation.",
+            "influence": 2,
+            "interest": 5,
+            "groups": ["interested"],
+        },
+    ),
+    (
+        "Great Lakes Climate Foundation",
+        "people",
+        "node",
+        {
+            "contact": "Program officer, climate and energy",
+            "characteristics": "Private foundation making regional climate and energy grants.",
+            "decisions": "Program officers recommend; the board approves grants every quarter.",
+            "influence_how": "Its funding decisions shape which campaigns run and for how long.",
+            "what_matters": "Measurable cuts in emissions, and evidence that the network adds value beyond single grantees.",
+            "can_help": "Multi-year general operating support; a pooled fund for state campaigns.",
+            "may_obstruct": "Could move its priorities to other regions if results are slow.",
+            "influence": 5,
+            "interest": 4,
+            "power_bases": ["nature", "impact"],
+            "groups": ["influences", "interested"],
+            "approach_how": "Quarterly briefings built on the systems map; invite the program officer to the steering retreat.",
+            "approach_who": "Executive director",
+            "approach_when": "Before the foundation's autumn strategy review",
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "Prairie Environmental Fund",
+        "people",
+        "node",
+        {
+            "characteristics": "Small family foundation; funds local conservation more than energy policy.",
+            "can_help": "Bridge grants for rural outreach.",
+            "influence": 4,
+            "interest": 2,
+            "power_bases": ["nature"],
+            "groups": ["influences"],
+        },
+    ),
+    (
+        "State Public Utility Commissions",
+        "government",
+        "network",
+        {
+            "characteristics": "The regulators in each state who approve utility resource plans, new plants and rates.",
+            "rules": (
+                "State utility law sets what they may decide.\n"
+                "Ex parte rules forbid informal contact about open dockets."
+            ),
+            "influence_how": "Approve or reject new plants, efficiency programmes and rate designs.",
+            "what_matters": "Reliable, affordable service; a clean record that survives appeal.",
+            "access": "Formal testimony in dockets; public comment periods; technical workshops.",
+            "influence": 5,
+            "interest": 2,
+            "power_bases": ["rules", "role"],
+            "groups": ["influences"],
+            "strategy": "keep_satisfied",
+            "approach_how": "Joint, well-documented testimony with the Energy Institute's analysis.",
+            "approach_who": "Clean Up Coal Working Group lead with university experts",
+            "relationship_goal": "cooperate",
+        },
+    ),
+    (
+        "State Energy Offices",
+        "government",
+        "network",
+        {
+            "can_help": "Run efficiency programmes; share data on energy use by sector.",
+            "influence": 4,
+            "interest": 4,
+            "power_bases": ["role"],
+            "groups": ["influences", "interested"],
+        },
+    ),
+    (
+        "EPA Region 5",
+        "government",
+        "node",
+        {
+            "rules": "Clean Air Act permits and enforcement for the Great Lakes states.",
+            "influence": 4,
+            "interest": 2,
+            "power_bases": ["rules"],
+            "groups": ["influences"],
+        },
+    ),
+    (
+        "Lakeshore University Energy Institute",
+        "academic",
+        "node",
+        {
+            "contact": "Institute director's office",
+            "knowledge": "Grid modelling; the cost of efficiency against new supply.",
+            "can_help": "Independent analysis that the regulators trust.",
+            "needs": "Research questions from the field, data, and partners to publish with.",
+            "influence": 2,
+            "interest": 4,
+            "power_bases": ["nature"],
+            "groups": ["interested"],
+            "relationship_goal": "cooperate",
+        },
+    ),
+    (
+        "Prairie State University Extension",
+        "academic",
+        "node",
+        {
+            "can_help": "Energy audits for farms and small towns.",
+            "influence": 2,
+            "interest": 2,
+        },
+    ),
+    (
+        "Dr. Anna Lindqvist",
+        "academic",
+        "individual",
+        {
+            "characteristics": "Systems modeller who facilitated the network's original systems map.",
+            "knowledge": "Systems analysis; facilitation of multi-stakeholder modelling.",
+            "influence": 2,
+            "interest": 4,
+            "groups": ["interested"],
+        },
+    ),
+    (
+        "Northern Plains Power & Light",
+        "people",
+        "node",
+        {
+            "characteristics": "Investor-owned utility; most of its generation is coal.",
+            "what_matters": "Return on its rate base, reliability, shareholder value.",
+            "stance": "Opposes early coal retirement; open to utility-owned wind farms.",
+            "may_obstruct": "Lobbies against efficiency standards and for new coal capacity.",
+            "influence": 5,
+            "interest": 1,
+            "power_bases": ["nature", "impact"],
+            "groups": ["influences", "affected"],
+        },
+    ),
+    (
+        "Rural Electric Cooperatives Association",
+        "people",
+        "network",
+        {
+            "characteristics": "Member-owned rural co-ops, most buying wholesale power under long coal contracts.",
+            "influence": 2,
+            "interest": 2,
+            "groups": ["affected"],
+            "relationship_goal": "coordinate",
+        },
+    ),
+    (
+        "Midwest Asthma Coalition",
+        "people",
+        "network",
+        {
+            "characteristics": "Patients, parents and clinicians working on air quality and asthma.",
+            "impact": "Cleaner air in the neighbourhoods next to coal plants.",
+            "influence": 2,
+            "interest": 4,
+            "groups": ["affected", "interested"],
+            "relationship_goal": "collaborate",
+        },
+    ),
+    (
+        "Building Trades Council",
+        "people",
+        "node",
+        {
+            "what_matters": "Construction jobs, whether at a coal plant or a wind farm.",
+            "influence": 4,
+            "interest": 2,
+            "power_bases": ["impact"],
+            "groups": ["influences", "affected"],
+            "relationship_goal": "coordinate",
+        },
+    ),
+    (
+        "Maria Gonzalez",
+        "people",
+        "individual",
+        {
+            "characteristics": "Network weaver: coordinates the working groups and keeps members talking.",
+            "influence": 2,
+            "interest": 5,
+            "key_leader": True,
+        },
+    ),
+    (
+        "State Senator Tom Becker",
+        "government",
+        "individual",
+        {
+            "characteristics": "Chair of the state senate energy committee; sponsor of the renewable standard.",
+            "leader_view": "Clean energy is a jobs issue first.",
+            "influence": 5,
+            "interest": 4,
+            "power_bases": ["role", "rules"],
+            "groups": ["influences"],
+            "key_leader": True,
+        },
+    ),
+    (
+        "SunShare Community Solar Co-op",
+        "people",
+        "node",
+        {
+            "characteristics": "Member-owned community solar gardens in three towns.",
+            "influence": 1,
+            "interest": 4,
+            "groups": ["interested"],
+        },
+    ),
 ]
 
 CLEAN_TIES: list[tuple[str, str, str, str | None, str | None, dict[str, str]]] = [
-    ("Midwest Clean Energy Network", "Clean Up Coal Working Group", "strong", "collaborate", "coexistence",
-     {"notes": "A working group of the network."}),
+    (
+        "Midwest Clean Energy Network",
+        "Clean Up Coal Working Group",
+        "strong",
+        "collaborate",
+        "coexistence",
+        {"notes": "A working group of the network."},
+    ),
     ("Midwest Clean Energy Network", "Energy Efficiency Working Group", "strong", "collaborate", "coexistence", {}),
     ("Midwest Clean Energy Network", "New Clean Energy Working Group", "strong", "collaborate", "coexistence", {}),
-    ("Midwest Clean Energy Network", "Great Lakes Climate Foundation", "strong", "collaborate", "exchange",
-     {"frequency": "Quarterly funder calls", "duration": "Since 2004",
-      "notes": "Core funder; a program officer sits on the steering committee."}),
-    ("Midwest Clean Energy Network", "Prairie Environmental Fund", "weak", "coordinate", "exchange",
-     {"frequency": "Annual grant report"}),
-    ("Midwest Clean Energy Network", "Maria Gonzalez", "strong", "collaborate", "coexistence",
-     {"notes": "Staff network weaver."}),
-    ("Midwest Clean Energy Network", "Dr. Anna Lindqvist", "weak", "cooperate", "communication",
-     {"duration": "The original systems-mapping project"}),
-    ("Midwest Clean Energy Network", "Lakeshore University Energy Institute", "weak", "coordinate", "communication", {}),
-    ("Maria Gonzalez", "Clean Up Coal Working Group", "strong", "collaborate", "communication",
-     {"frequency": "Weekly calls"}),
-    ("Maria Gonzalez", "Energy Efficiency Working Group", "strong", "collaborate", "communication",
-     {"frequency": "Weekly calls"}),
-    ("Maria Gonzalez", "New Clean Energy Working Group", "strong", "collaborate", "communication",
-     {"frequency": "Weekly calls"}),
-    ("Clean Up Coal Working Group", "EPA Region 5", "weak", "coordinate", "communication",
-     {"notes": "Comments on air permits."}),
-    ("Clean Up Coal Working Group", "Midwest Asthma Coalition", "strong", "collaborate", "exchange",
-     {"notes": "Health data and testimony for permit hearings."}),
-    ("Clean Up Coal Working Group", "Northern Plains Power & Light", "weak", None, "coexistence",
-     {"notes": "Adversaries in permit cases; no working relationship."}),
+    (
+        "Midwest Clean Energy Network",
+        "Great Lakes Climate Foundation",
+        "strong",
+        "collaborate",
+        "exchange",
+        {
+            "frequency": "Quarterly funder calls",
+            "duration": "Since 2004",
+            "notes": "Core funder; a program officer sits on the steering committee.",
+        },
+    ),
+    (
+        "Midwest Clean Energy Network",
+        "Prairie Environmental Fund",
+        "weak",
+        "coordinate",
+        "exchange",
+        {"frequency": "Annual grant report"},
+    ),
+    (
+        "Midwest Clean Energy Network",
+        "Maria Gonzalez",
+        "strong",
+        "collaborate",
+        "coexistence",
+        {"notes": "Staff network weaver."},
+    ),
+    (
+        "Midwest Clean Energy Network",
+        "Dr. Anna Lindqvist",
+        "weak",
+        "cooperate",
+        "communication",
+        {"duration": "The original systems-mapping project"},
+    ),
+    (
+        "Midwest Clean Energy Network",
+        "Lakeshore University Energy Institute",
+        "weak",
+        "coordinate",
+        "communication",
+        {},
+    ),
+    (
+        "Maria Gonzalez",
+        "Clean Up Coal Working Group",
+        "strong",
+        "collaborate",
+        "communication",
+        {"frequency": "Weekly calls"},
+    ),
+    (
+        "Maria Gonzalez",
+        "Energy Efficiency Working Group",
+        "strong",
+        "collaborate",
+        "communication",
+        {"frequency": "Weekly calls"},
+    ),
+    (
+        "Maria Gonzalez",
+        "New Clean Energy Working Group",
+        "strong",
+        "collaborate",
+        "communication",
+        {"frequency": "Weekly calls"},
+    ),
+    (
+        "Clean Up Coal Working Group",
+        "EPA Region 5",
+        "weak",
+        "coordinate",
+        "communication",
+        {"notes": "Comments on air permits."},
+    ),
+    (
+        "Clean Up Coal Working Group",
+        "Midwest Asthma Coalition",
+        "strong",
+        "collaborate",
+        "exchange",
+        {"notes": "Health data and testimony for permit hearings."},
+    ),
+    (
+        "Clean Up Coal Working Group",
+        "Northern Plains Power & Light",
+        "weak",
+        None,
+        "coexistence",
+        {"notes": "Adversaries in permit cases; no working relationship."},
+    ),
     ("Energy Efficiency Working Group", "State Energy Offices", "weak", "cooperate", "exchange", {}),
-    ("Energy Efficiency Working Group", "Prairie State University Extension", "weak", "coordinate", "communication", {}),
+    (
+        "Energy Efficiency Working Group",
+        "Prairie State University Extension",
+        "weak",
+        "coordinate",
+        "communication",
+        {},
+    ),
     ("New Clean Energy Working Group", "SunShare Community Solar Co-op", "weak", "cooperate", "exchange", {}),
-    ("New Clean Energy Working Group", "State Senator Tom Becker", "weak", "coordinate", "communication",
-     {"frequency": "During the legislative session"}),
-    ("State Public Utility Commissions", "Northern Plains Power & Light", "weak", "coordinate", "coexistence",
-     {"frequency": "Every rate case and resource plan"}),
+    (
+        "New Clean Energy Working Group",
+        "State Senator Tom Becker",
+        "weak",
+        "coordinate",
+        "communication",
+        {"frequency": "During the legislative session"},
+    ),
+    (
+        "State Public Utility Commissions",
+        "Northern Plains Power & Light",
+        "weak",
+        "coordinate",
+        "coexistence",
+        {"frequency": "Every rate case and resource plan"},
+    ),
     ("State Public Utility Commissions", "State Energy Offices", "weak", "coordinate", "communication", {}),
-    ("State Public Utility Commissions", "Lakeshore University Energy Institute", "weak", "cooperate", "exchange",
-     {"notes": "Commissioned a grid study."}),
-    ("Lakeshore University Energy Institute", "Dr. Anna Lindqvist", "strong", "collaborate", "coexistence",
-     {"notes": "Faculty affiliate."}),
-    ("Great Lakes Climate Foundation", "Prairie Environmental Fund", "weak", "coordinate", "communication",
-     {"notes": "Regional funders' table."}),
+    (
+        "State Public Utility Commissions",
+        "Lakeshore University Energy Institute",
+        "weak",
+        "cooperate",
+        "exchange",
+        {"notes": "Commissioned a grid study."},
+    ),
+    (
+        "Lakeshore University Energy Institute",
+        "Dr. Anna Lindqvist",
+        "strong",
+        "collaborate",
+        "coexistence",
+        {"notes": "Faculty affiliate."},
+    ),
+    (
+        "Great Lakes Climate Foundation",
+        "Prairie Environmental Fund",
+        "weak",
+        "coordinate",
+        "communication",
+        {"notes": "Regional funders' table."},
+    ),
     ("State Senator Tom Becker", "Northern Plains Power & Light", "weak", "coordinate", "communication", {}),
-    ("Building Trades Council", "Northern Plains Power & Light", "strong", "collaborate", "exchange",
-     {"notes": "Project labour agreements on plant construction."}),
-    ("Rural Electric Cooperatives Association", "Northern Plains Power & Light", "weak", "coordinate", "exchange",
-     {"duration": "Wholesale contracts to 2035"}),
+    (
+        "Building Trades Council",
+        "Northern Plains Power & Light",
+        "strong",
+        "collaborate",
+        "exchange",
+        {"notes": "Project labour agreements on plant construction."},
+    ),
+    (
+        "Rural Electric Cooperatives Association",
+        "Northern Plains Power & Light",
+        "weak",
+        "coordinate",
+        "exchange",
+        {"duration": "Wholesale contracts to 2035"},
+    ),
     ("SunShare Community Solar Co-op", "Rural Electric Cooperatives Association", "weak", "cooperate", "exchange", {}),
 ]
 
@@ -595,40 +993,74 @@ CLEAN_VISION = (
 
 # (group, current, via, target, our benefit, their benefit, methods, extra)
 CLEAN_PLAN: list[tuple[str, str, str, str, str, str, list[str], dict[str, str]]] = [
-    ("Great Lakes Climate Foundation", "", "", "collaborate",
-     "Multi-year operating support for the working groups.",
-     "Evidence that pooled, coordinated grants cut more pollution than single grants.",
-     ["Quarterly funder briefings built on the systems map",
-      "Joint evaluation of each state campaign",
-      "Invite the program officer to the steering committee retreat"],
-     {"owner": "Executive director", "review_date": "2024-06-30"}),
-    ("State Public Utility Commissions", "none", "", "cooperate",
-     "Efficiency and renewable standards written into utility resource plans.",
-     "Independent, well-documented testimony; fewer surprises in contested cases.",
-     ["File joint testimony in resource-plan dockets",
-      "Host technical workshops with the Energy Institute",
-      "Share modelling data openly"],
-     {"owner": "Clean Up Coal Working Group lead", "review_date": "2024-09-30"}),
-    ("Lakeshore University Energy Institute", "loose", "", "cooperate",
-     "Trusted analysis of the cost of efficiency against new coal.",
-     "Research questions from the field, data, and co-authored public reports.",
-     ["Co-design one study a year", "Present results together at commission workshops"],
-     {}),
-    ("Midwest Asthma Coalition", "loose", "Clean Up Coal Working Group", "collaborate",
-     "Health voices at every permit hearing.",
-     "Cleaner air in the neighbourhoods around coal plants.",
-     ["Train coalition members to testify", "Share air-monitoring data", "Joint press events"],
-     {"owner": "Maria Gonzalez", "review_date": "2024-05-15"}),
-    ("Rural Electric Cooperatives Association", "none", "", "coordinate",
-     "Rural allies for community wind and efficiency programmes.",
-     "Help financing efficiency loans and community wind for their members.",
-     ["Meet at the association's annual meeting", "Pilot on-bill efficiency loans with two co-ops"],
-     {"notes": "Start with the co-ops that already buy from SunShare."}),
-    ("Building Trades Council", "none", "", "coordinate",
-     "Labour support for clean-energy construction.",
-     "Jobs building wind farms and retrofitting buildings.",
-     ["Joint jobs study", "Apprenticeship pathways into wind and retrofit work"],
-     {}),
+    (
+        "Great Lakes Climate Foundation",
+        "",
+        "",
+        "collaborate",
+        "Multi-year operating support for the working groups.",
+        "Evidence that pooled, coordinated grants cut more pollution than single grants.",
+        [
+            "Quarterly funder briefings built on the systems map",
+            "Joint evaluation of each state campaign",
+            "Invite the program officer to the steering committee retreat",
+        ],
+        {"owner": "Executive director", "review_date": "2024-06-30"},
+    ),
+    (
+        "State Public Utility Commissions",
+        "none",
+        "",
+        "cooperate",
+        "Efficiency and renewable standards written into utility resource plans.",
+        "Independent, well-documented testimony; fewer surprises in contested cases.",
+        [
+            "File joint testimony in resource-plan dockets",
+            "Host technical workshops with the Energy Institute",
+            "Share modelling data openly",
+        ],
+        {"owner": "Clean Up Coal Working Group lead", "review_date": "2024-09-30"},
+    ),
+    (
+        "Lakeshore University Energy Institute",
+        "loose",
+        "",
+        "cooperate",
+        "Trusted analysis of the cost of efficiency against new coal.",
+        "Research questions from the field, data, and co-authored public reports.",
+        ["Co-design one study a year", "Present results together at commission workshops"],
+        {},
+    ),
+    (
+        "Midwest Asthma Coalition",
+        "loose",
+        "Clean Up Coal Working Group",
+        "collaborate",
+        "Health voices at every permit hearing.",
+        "Cleaner air in the neighbourhoods around coal plants.",
+        ["Train coalition members to testify", "Share air-monitoring data", "Joint press events"],
+        {"owner": "Maria Gonzalez", "review_date": "2024-05-15"},
+    ),
+    (
+        "Rural Electric Cooperatives Association",
+        "none",
+        "",
+        "coordinate",
+        "Rural allies for community wind and efficiency programmes.",
+        "Help financing efficiency loans and community wind for their members.",
+        ["Meet at the association's annual meeting", "Pilot on-bill efficiency loans with two co-ops"],
+        {"notes": "Start with the co-ops that already buy from SunShare."},
+    ),
+    (
+        "Building Trades Council",
+        "none",
+        "",
+        "coordinate",
+        "Labour support for clean-energy construction.",
+        "Jobs building wind farms and retrofitting buildings.",
+        ["Joint jobs study", "Apprenticeship pathways into wind and retrofit work"],
+        {},
+    ),
 ]
 
 # =============================================================================
@@ -645,14 +1077,28 @@ LARGE_UNLINKED_ROWS = 4  # plan rows naming a group that is not on the map
 
 # Eight clusters, each around one area or issue.
 CLUSTERS = [
-    "ตำบลนาทอง", "ตำบลคลองแห", "ตำบลควนลัง", "เขตเมือง",
-    "Upper Basin", "Riverside", "ชายฝั่งทะเลสาบ", "North Hills",
+    "ตำบลนาทอง",
+    "ตำบลคลองแห",
+    "ตำบลควนลัง",
+    "เขตเมือง",
+    "Upper Basin",
+    "Riverside",
+    "ชายฝั่งทะเลสาบ",
+    "North Hills",
 ]
 THAI_ORGS = [
-    ("กลุ่มออมทรัพย์", "people"), ("วิสาหกิจชุมชน", "people"), ("ชมรมผู้สูงอายุ", "people"),
-    ("กลุ่มแม่บ้าน", "people"), ("สหกรณ์การเกษตร", "people"), ("ร้านค้าชุมชน", "people"),
-    ("โรงเรียน", "government"), ("รพ.สต.", "government"), ("อบต.", "government"),
-    ("เทศบาลตำบล", "government"), ("ศูนย์เรียนรู้", "academic"), ("วิทยาลัยชุมชน", "academic"),
+    ("กลุ่มออมทรัพย์", "people"),
+    ("วิสาหกิจชุมชน", "people"),
+    ("ชมรมผู้สูงอายุ", "people"),
+    ("กลุ่มแม่บ้าน", "people"),
+    ("สหกรณ์การเกษตร", "people"),
+    ("ร้านค้าชุมชน", "people"),
+    ("โรงเรียน", "government"),
+    ("รพ.สต.", "government"),
+    ("อบต.", "government"),
+    ("เทศบาลตำบล", "government"),
+    ("ศูนย์เรียนรู้", "academic"),
+    ("วิทยาลัยชุมชน", "academic"),
 ]
 THAI_NETWORK_THEMES = ["เกษตรอินทรีย์", "ป่าชุมชน", "อาหารปลอดภัย", "ผู้สูงอายุ", "เยาวชน", "ประมงพื้นบ้าน"]
 THAI_PLACE_FIRST = ["บ้าน", "ทุ่ง", "หนอง", "ควน", "คลอง", "บาง"]
@@ -661,19 +1107,58 @@ THAI_TITLES = ["นาย", "นาง", "นางสาว", "ผศ.ดร.",
 THAI_GIVEN = ["บุญมี", "สมหญิง", "ประเสริฐ", "วันเพ็ญ", "อำนาจ", "จิราพร", "สุนทร", "มาลี", "ทองใบ", "ณัฐพล", "กนกวรรณ", "วีระ"]
 ENGLISH_GIVEN = ["Alex", "Priya", "Tom", "Mei", "Omar", "Sara", "Jonas", "Lena"]
 PHRASES = [
-    "ประชุมสมาชิกทุกเดือน", "ตัดสินใจโดยคณะกรรมการ", "มีงบประมาณจากกองทุนตำบล", "ต้องการตลาดที่แน่นอน",
-    "สนใจเรื่องอาหารปลอดภัย", "ขาดคนรุ่นใหม่มาสานต่อ", "มีความรู้เรื่องปุ๋ยหมัก", "ทำงานร่วมกับ อสม.",
-    "Meets monthly", "Decides by consensus", "Funded by a small grant", "Wants a stable market",
-    "Shares data openly", "Short of volunteers", "Runs a weekly market", "Reports to the district office",
+    "ประชุมสมาชิกทุกเดือน",
+    "ตัดสินใจโดยคณะกรรมการ",
+    "มีงบประมาณจากกองทุนตำบล",
+    "ต้องการตลาดที่แน่นอน",
+    "สนใจเรื่องอาหารปลอดภัย",
+    "ขาดคนรุ่นใหม่มาสานต่อ",
+    "มีความรู้เรื่องปุ๋ยหมัก",
+    "ทำงานร่วมกับ อสม.",
+    "Meets monthly",
+    "Decides by consensus",
+    "Funded by a small grant",
+    "Wants a stable market",
+    "Shares data openly",
+    "Short of volunteers",
+    "Runs a weekly market",
+    "Reports to the district office",
 ]
 TEXT_FIELDS = [
-    "contact", "characteristics", "management", "decisions", "aims", "purposes", "track_record", "rules",
-    "leader_view", "gains_losses", "stance", "needs", "knowledge", "behaviour", "influence_how", "impact",
-    "what_matters", "can_help", "may_obstruct", "access", "approach_how", "approach_who", "approach_when", "notes",
+    "contact",
+    "characteristics",
+    "management",
+    "decisions",
+    "aims",
+    "purposes",
+    "track_record",
+    "rules",
+    "leader_view",
+    "gains_losses",
+    "stance",
+    "needs",
+    "knowledge",
+    "behaviour",
+    "influence_how",
+    "impact",
+    "what_matters",
+    "can_help",
+    "may_obstruct",
+    "access",
+    "approach_how",
+    "approach_who",
+    "approach_when",
+    "notes",
 ]
 METHODS = [
-    "พบปะแลกเปลี่ยนความร่วมมือ", "ทำกิจกรรมร่วมทุกสัปดาห์", "สื่อสารสาธารณะ", "เชิญเป็นวิทยากร",
-    "Joint workshop", "Shared newsletter", "Site visit", "Co-write a grant proposal",
+    "พบปะแลกเปลี่ยนความร่วมมือ",
+    "ทำกิจกรรมร่วมทุกสัปดาห์",
+    "สื่อสารสาธารณะ",
+    "เชิญเป็นวิทยากร",
+    "Joint workshop",
+    "Shared newsletter",
+    "Site visit",
+    "Co-write a grant proposal",
 ]
 FREQUENCIES = ["ทุกสัปดาห์", "เดือนละครั้ง", "ปีละ 2 ครั้ง", "Weekly", "Monthly", "Twice a year"]
 DURATIONS = ["1 ปี", "3 ปี", "มากกว่า 10 ปี", "Since 2019", "6 months"]
@@ -706,7 +1191,9 @@ def add_stakeholders(editor: Editor, rows: list[tuple[str, str, str, dict[str, A
     return ids
 
 
-def add_ties(editor: Editor, ids: dict[str, str], rows: list[tuple[str, str, str, str | None, str | None, dict[str, str]]]) -> None:
+def add_ties(
+    editor: Editor, ids: dict[str, str], rows: list[tuple[str, str, str, str | None, str | None, dict[str, str]]]
+) -> None:
     for a, b, strength, relation, form, fields in rows:
         editor.add_tie(ids[a], ids[b], strength=strength, relation=relation, form=form, **fields)
 
@@ -809,7 +1296,9 @@ def _large_tie_fields(rng: random.Random) -> dict[str, Any]:
     strong = rng.random() < 0.35
     fields: dict[str, Any] = {
         "strength": "strong" if strong else "weak",
-        "relation": rng.choice(["collaborate"] * 9 + [None]) if strong else rng.choice(["cooperate", "coordinate"] * 4 + [None]),
+        "relation": rng.choice(["collaborate"] * 9 + [None])
+        if strong
+        else rng.choice(["cooperate", "coordinate"] * 4 + [None]),
         "form": rng.choice(["exchange", "communication", "coexistence", None]),
     }
     if rng.random() < 0.3:
@@ -821,7 +1310,9 @@ def _large_tie_fields(rng: random.Random) -> dict[str, Any]:
     return fields
 
 
-def build_large(stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None, seed: int = LARGE_SEED) -> model.Workbook:
+def build_large(
+    stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None, seed: int = LARGE_SEED
+) -> model.Workbook:
     """The large sample, or one like it of any size: ``ties`` defaults to three per stakeholder.
 
     A tenth of the ties run between clusters and the plan keeps the sample's
@@ -832,16 +1323,19 @@ def build_large(stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None,
     bridges = ties * LARGE_BRIDGES // LARGE_TIES
     plan_rows = LARGE_PLAN_ROWS * stakeholders // LARGE_STAKEHOLDERS
     rng = random.Random(seed)
-    editor = new_editor("th", {
-        "title": f"Large sample: เครือข่ายจังหวัด {stakeholders} ภาคี",
-        "issue": "A generated workbook for measuring the screens and analyses on a big map.",
-        "objective": f"ทดสอบความเร็ว\nand layout with {stakeholders} stakeholders and {ties} ties",
-        "area": "8 clusters: " + ", ".join(CLUSTERS),
-        "network_kind": "functional",
-        "date": "2024-01-01",
-        "facilitator": "make_samples.py",
-        "notes": f'Generated with random.Random({seed}); names are invented. Quotes " and backslashes \\ survive a save.',
-    })
+    editor = new_editor(
+        "th",
+        {
+            "title": f"Large sample: เครือข่ายจังหวัด {stakeholders} ภาคี",
+            "issue": "A generated workbook for measuring the screens and analyses on a big map.",
+            "objective": f"ทดสอบความเร็ว\nand layout with {stakeholders} stakeholders and {ties} ties",
+            "area": "8 clusters: " + ", ".join(CLUSTERS),
+            "network_kind": "functional",
+            "date": "2024-01-01",
+            "facilitator": "make_samples.py",
+            "notes": f'Generated with random.Random({seed}); names are invented. Quotes " and backslashes \\ survive a save.',
+        },
+    )
 
     # Stakeholders, in eight contiguous clusters; a few in each are hubs.
     clusters: list[list[str]] = [[] for _ in CLUSTERS]
@@ -860,14 +1354,14 @@ def build_large(stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None,
     # The last few of each of the first clusters get no ties at all.
     isolates = {members[-1] for members in clusters[:LARGE_ISOLATES]}
     for index, members in enumerate(clusters):
-        pairs = [(m, w) for m, w in zip(members, weights[index]) if m not in isolates]
+        pairs = [(m, w) for m, w in zip(members, weights[index], strict=False) if m not in isolates]
         clusters[index] = [m for m, _ in pairs]
         weights[index] = [w for _, w in pairs]
     cumulative = [list(itertools.accumulate(w)) for w in weights]
     # Each cluster's heaviest members are its brokers to other clusters.
     brokers = []
-    for members, w in zip(clusters, weights):
-        ranked = sorted(zip(members, w), key=lambda pair: -pair[1])  # stable: ties keep file order
+    for members, w in zip(clusters, weights, strict=False):
+        ranked = sorted(zip(members, w, strict=False), key=lambda pair: -pair[1])  # stable: ties keep file order
         brokers.append([m for m, _ in ranked[:3]])
 
     seen: set[frozenset[str]] = set()
@@ -883,7 +1377,7 @@ def build_large(stakeholders: int = LARGE_STAKEHOLDERS, ties: int | None = None,
     # Inside each cluster: first a tree that joins every member to an earlier
     # one (hubs attract more), then more ties between random members.
     made = 0
-    for members, cum in zip(clusters, cumulative):
+    for members, cum in zip(clusters, cumulative, strict=False):
         for index in range(1, len(members)):
             made += tie(members[index], _endpoint(rng, members, cum, index))
     inside = ties - bridges
@@ -953,8 +1447,12 @@ def write(workbook: model.Workbook, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the sample workbooks through the core editor.")
     parser.add_argument("out", nargs="?", type=Path, default=SAMPLES, metavar="OUT_DIR")
-    parser.add_argument("--size", type=int, metavar="N",
-                        help="write only large-N.toml: the large sample's kind of map with N stakeholders and 3N ties")
+    parser.add_argument(
+        "--size",
+        type=int,
+        metavar="N",
+        help="write only large-N.toml: the large sample's kind of map with N stakeholders and 3N ties",
+    )
     args = parser.parse_args(argv)
     if args.size is not None and args.size < 2 * len(CLUSTERS):
         parser.error(f"--size must be at least {2 * len(CLUSTERS)} (two stakeholders in each of the eight clusters)")
@@ -963,8 +1461,10 @@ def main(argv: list[str] | None = None) -> int:
     for filename, build in builders.items():
         workbook = build()
         write(workbook, args.out / filename)
-        print(f"{args.out / filename}: {len(workbook.stakeholders)} stakeholders, "
-              f"{len(workbook.ties)} ties, {len(workbook.plan.rows)} plan rows")
+        print(
+            f"{args.out / filename}: {len(workbook.stakeholders)} stakeholders, "
+            f"{len(workbook.ties)} ties, {len(workbook.plan.rows)} plan rows"
+        )
     return 0
 
 

@@ -29,7 +29,7 @@ from tui.core.vocab import (
 #: Awkward text: Thai with combining marks, line breaks, quotes, backslashes, emoji.
 THAI_NAME = "ผู้ใหญ่บ้าน ต.น้ำน้อย"
 THAI_MULTILINE = "ที่ปรึกษา\nบรรทัดที่สอง"
-QUOTES = 'เขาพูดว่า "ได้" และ \'ตกลง\' แล้ว \'\'\' กับ """ จบ'
+QUOTES = "เขาพูดว่า \"ได้\" และ 'ตกลง' แล้ว ''' กับ \"\"\" จบ"
 BACKSLASHES = r"C:\งาน\new\tab \n ไม่ใช่บรรทัดใหม่ \\"
 EMOJI = "🤝 ภาคี 🌾 ร่วมมือ 👩🏽‍🌾"
 

@@ -43,8 +43,18 @@ from tui.widgets.keybar import KeyBar
 from tui.widgets.long_table import LongTable
 
 #: How the screens write keys that a terminal sends under another name.
-WRITTEN = {"Esc": "escape", "Enter": "enter", "Tab": "tab", "Space": "space", "Del": "delete",
-           "?": "question_mark", "/": "slash", "+": "plus", "-": "minus", "=": "equals_sign"}
+WRITTEN = {
+    "Esc": "escape",
+    "Enter": "enter",
+    "Tab": "tab",
+    "Space": "space",
+    "Del": "delete",
+    "?": "question_mark",
+    "/": "slash",
+    "+": "plus",
+    "-": "minus",
+    "=": "equals_sign",
+}
 #: Key words a hint may use anywhere, and the ^x / ctrl+x / F1 shapes.
 KEY_WORD = r"\^[a-z0-9]+(?:\+[a-z0-9]+)*|ctrl\+[a-z0-9]+(?:\+[a-z0-9]+)*|F\d{1,2}|Esc|Enter|Tab|Space|Del"
 ANYWHERE = re.compile(rf"(?<![\w^+])({KEY_WORD})(?![\w+])")
@@ -54,10 +64,22 @@ AFTER_PRESS = re.compile(rf"(?:กด(?:เลข)?|[Pp]ress)\s+({KEY_WORD}|\d-\
 MENU_LINE = re.compile(r"^\s*([a-z0-9])\s\s\S")
 #: A movement that changes nothing at its end does, after the opposite one.
 OPPOSITE = {
-    "up": "down", "down": "up", "left": "right", "right": "left", "home": "end", "end": "home",
-    "pageup": "pagedown", "pagedown": "pageup", "ctrl+home": "ctrl+end", "ctrl+end": "ctrl+home",
-    "ctrl+pageup": "ctrl+pagedown", "ctrl+pagedown": "ctrl+pageup", "shift+tab": "tab", "tab": "shift+tab",
-    "ctrl+up": "ctrl+down", "ctrl+down": "ctrl+up",
+    "up": "down",
+    "down": "up",
+    "left": "right",
+    "right": "left",
+    "home": "end",
+    "end": "home",
+    "pageup": "pagedown",
+    "pagedown": "pageup",
+    "ctrl+home": "ctrl+end",
+    "ctrl+end": "ctrl+home",
+    "ctrl+pageup": "ctrl+pagedown",
+    "ctrl+pagedown": "ctrl+pageup",
+    "shift+tab": "tab",
+    "tab": "shift+tab",
+    "ctrl+up": "ctrl+down",
+    "ctrl+down": "ctrl+up",
 }
 QUIT = "ctrl+q"
 #: Textual's widget actions that tell the screen, whose answer differs from screen to screen.
@@ -191,8 +213,15 @@ class Walker:
     def state(self) -> tuple[Any, ...]:
         """All that a key may change, bar the picture of the screen (slower to take)."""
         app = self.app
-        return (app.screen, len(app.screen_stack), app.focused, app.document.editor.generation, app.lang,
-                app.clipboard, self.notified)
+        return (
+            app.screen,
+            len(app.screen_stack),
+            app.focused,
+            app.document.editor.generation,
+            app.lang,
+            app.clipboard,
+            self.notified,
+        )
 
     async def changes(self, key: str) -> bool:
         then, picture = self.state(), self.app.export_screenshot()

@@ -34,18 +34,28 @@ OPPOSITE = {N: S, S: N, E: W, W: E}
 
 #: glyph -> (directions, strength of the vertical part, strength of the horizontal part)
 UNICODE_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
-    "│": (N | S, "weak", None), "─": (E | W, None, "weak"),
-    "┌": (E | S, "weak", "weak"), "┐": (W | S, "weak", "weak"),
-    "└": (N | E, "weak", "weak"), "┘": (N | W, "weak", "weak"),
-    "┃": (N | S, "strong", None), "━": (E | W, None, "strong"),
-    "┏": (E | S, "strong", "strong"), "┓": (W | S, "strong", "strong"),
-    "┗": (N | E, "strong", "strong"), "┛": (N | W, "strong", "strong"),
-    "┼": (15, "weak", "weak"), "╋": (15, "strong", "strong"),
-    "╂": (15, "strong", "weak"), "┿": (15, "weak", "strong"),
+    "│": (N | S, "weak", None),
+    "─": (E | W, None, "weak"),
+    "┌": (E | S, "weak", "weak"),
+    "┐": (W | S, "weak", "weak"),
+    "└": (N | E, "weak", "weak"),
+    "┘": (N | W, "weak", "weak"),
+    "┃": (N | S, "strong", None),
+    "━": (E | W, None, "strong"),
+    "┏": (E | S, "strong", "strong"),
+    "┓": (W | S, "strong", "strong"),
+    "┗": (N | E, "strong", "strong"),
+    "┛": (N | W, "strong", "strong"),
+    "┼": (15, "weak", "weak"),
+    "╋": (15, "strong", "strong"),
+    "╂": (15, "strong", "weak"),
+    "┿": (15, "weak", "strong"),
 }
 ASCII_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
-    "|": (N | S, "weak", None), "-": (E | W, None, "weak"),
-    "#": (N | S, "strong", None), "=": (E | W, None, "strong"),
+    "|": (N | S, "weak", None),
+    "-": (E | W, None, "weak"),
+    "#": (N | S, "strong", None),
+    "=": (E | W, None, "strong"),
     "+": (15, None, None),
 }
 #: ASCII corners: the way out for each way in (direction of travel).
@@ -180,7 +190,7 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
     # 3 and 4. trace from every port
     used: Counter = Counter()
     found: dict[tuple, tuple[str, str, str, list]] = {}
-    for index, node in enumerate(nodes):
+    for _index, node in enumerate(nodes):
         ports = [(node.row - 1, c, N) for c in range(node.first, node.last + 1)]
         ports += [(node.row + 1, c, S) for c in range(node.first, node.last + 1)]
         ports += [(node.row, node.first - 1, W), (node.row, node.last + 1, E)]

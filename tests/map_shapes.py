@@ -19,9 +19,22 @@ from collections.abc import Sequence
 N, E, S, W = 1, 2, 4, 8
 #: What each line glyph joins (crossings join all four sides).
 JOINS = {
-    "│": N | S, "┃": N | S, "─": E | W, "━": E | W,
-    "┌": E | S, "┏": E | S, "┐": W | S, "┓": W | S, "└": N | E, "┗": N | E, "┘": N | W, "┛": N | W,
-    "┼": 15, "╋": 15, "╂": 15, "┿": 15,
+    "│": N | S,
+    "┃": N | S,
+    "─": E | W,
+    "━": E | W,
+    "┌": E | S,
+    "┏": E | S,
+    "┐": W | S,
+    "┓": W | S,
+    "└": N | E,
+    "┗": N | E,
+    "┘": N | W,
+    "┛": N | W,
+    "┼": 15,
+    "╋": 15,
+    "╂": 15,
+    "┿": 15,
 }
 
 
@@ -94,14 +107,14 @@ def side_by_side(cells: Sequence[Sequence[str]], run: int = 2) -> list[tuple[int
     found = []
     for r, row in enumerate(cells):
         for c, _ in enumerate(row):
-            if all(joins(cells, r + k, c) & (N | S) == (N | S) and joins(cells, r + k, c + 1) & (N | S) == (N | S)
-                   for k in range(run)) and not (
-                joins(cells, r - 1, c) & (N | S) == (N | S) and joins(cells, r - 1, c + 1) & (N | S) == (N | S)
-            ):
+            if all(
+                joins(cells, r + k, c) & (N | S) == (N | S) and joins(cells, r + k, c + 1) & (N | S) == (N | S)
+                for k in range(run)
+            ) and not (joins(cells, r - 1, c) & (N | S) == (N | S) and joins(cells, r - 1, c + 1) & (N | S) == (N | S)):
                 found.append((r, c, "v"))
-            if all(joins(cells, r, c + k) & (E | W) == (E | W) and joins(cells, r + 1, c + k) & (E | W) == (E | W)
-                   for k in range(run)) and not (
-                joins(cells, r, c - 1) & (E | W) == (E | W) and joins(cells, r + 1, c - 1) & (E | W) == (E | W)
-            ):
+            if all(
+                joins(cells, r, c + k) & (E | W) == (E | W) and joins(cells, r + 1, c + k) & (E | W) == (E | W)
+                for k in range(run)
+            ) and not (joins(cells, r, c - 1) & (E | W) == (E | W) and joins(cells, r + 1, c - 1) & (E | W) == (E | W)):
                 found.append((r, c, "h"))
     return found

@@ -50,7 +50,11 @@ def spawn(args: Sequence[str], env: dict[str, str], size: tuple[int, int] = (80,
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
     process = subprocess.Popen(
         [sys.executable, *args],
-        stdin=child, stdout=child, stderr=child, env={**env, "TERM": "xterm-256color"}, start_new_session=True,
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**env, "TERM": "xterm-256color"},
+        start_new_session=True,
     )
     os.close(child)
     return process, main

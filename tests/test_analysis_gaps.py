@@ -53,9 +53,17 @@ def test_key_players_without_ties_should_be_involved():
 # ชาคริต (s4) knows our group, สวนผักคนเมือง (s5) knows only ชาคริต, s6 knows only s5.
 # s9-s10 are a pair on their own; s11 has no ties.
 SEED_LIKE = [
-    ("s1", "s2"), ("s1", "s3"), ("s1", "s7"), ("s2", "s3"), ("s2", "s7"), ("s3", "s7"),
-    ("s8", "s2"), ("s8", "s3"),
-    ("s1", "s4"), ("s4", "s5"), ("s5", "s6"),
+    ("s1", "s2"),
+    ("s1", "s3"),
+    ("s1", "s7"),
+    ("s2", "s3"),
+    ("s2", "s7"),
+    ("s3", "s7"),
+    ("s8", "s2"),
+    ("s8", "s3"),
+    ("s1", "s4"),
+    ("s4", "s5"),
+    ("s5", "s6"),
     ("s9", "s10"),
 ]
 
@@ -132,15 +140,21 @@ def go_betweens_by_definition(graph: nx.Graph, anchor: str | None) -> dict[str, 
     see who is left apart from our group (or from the largest piece, the earliest on a tie),
     and give each stakeholder the cut point that leaves the fewest apart."""
     order = {node: i for i, node in enumerate(graph)}
-    home = nx.node_connected_component(graph, anchor) if anchor else max(
-        nx.connected_components(graph), key=lambda c: (len(c), -min(order[n] for n in c)))
+    home = (
+        nx.node_connected_component(graph, anchor)
+        if anchor
+        else max(nx.connected_components(graph), key=lambda c: (len(c), -min(order[n] for n in c)))
+    )
     cut_off = {}
     for cut in nx.articulation_points(graph.subgraph(home)):
         if cut == anchor:
             continue
         rest = graph.subgraph(home - {cut})
-        kept = nx.node_connected_component(rest, anchor) if anchor else max(
-            nx.connected_components(rest), key=lambda c: (len(c), -min(order[n] for n in c)))
+        kept = (
+            nx.node_connected_component(rest, anchor)
+            if anchor
+            else max(nx.connected_components(rest), key=lambda c: (len(c), -min(order[n] for n in c)))
+        )
         cut_off[cut] = home - kept - {cut}
     found = {}
     for node in sorted(home, key=order.__getitem__):

@@ -59,7 +59,12 @@ def test_the_seeds_mayor_keeps_satisfied():
 
 @pytest.mark.parametrize(
     ("influence", "interest", "strategy"),
-    [(5, 5, Strategy.MANAGE_CLOSELY), (4, 2, Strategy.KEEP_SATISFIED), (2, 4, Strategy.KEEP_INFORMED), (3, 3, Strategy.MONITOR)],
+    [
+        (5, 5, Strategy.MANAGE_CLOSELY),
+        (4, 2, Strategy.KEEP_SATISFIED),
+        (2, 4, Strategy.KEEP_INFORMED),
+        (3, 3, Strategy.MONITOR),
+    ],
 )
 def test_suggested_strategy_per_quadrant(influence, interest, strategy):
     placed = place(person("s1", influence, interest))

@@ -16,9 +16,8 @@ import pytest
 
 from tui.app import make_app
 from tui.cli import main
-from tui.core import derived, parsed_copy, store
+from tui.core import analysis_child, derived, parsed_copy, store
 from tui.core.analysis import analyse
-from tui.core import analysis_child
 from tui.core.analysis_child import AnalysisChild
 from tui.core.document import Document
 from tui.core.i18n import tr
@@ -58,7 +57,11 @@ def test_a_save_writes_the_entries_and_says_the_analysis_is_on_its_way(workbook_
     document.editor.add_tie("s1", "s2")
     document.save()
     written = section(workbook_file)
-    assert written == {"note": derived.PENDING_NOTE, "entries": hashlib.sha256(before_analysis(workbook_file)).hexdigest(), "ready": False}
+    assert written == {
+        "note": derived.PENDING_NOTE,
+        "entries": hashlib.sha256(before_analysis(workbook_file)).hexdigest(),
+        "ready": False,
+    }
     assert derived.standing(workbook_file.read_bytes()) == "pending"
     assert len(store.load(workbook_file)[0].ties) == 1  # the edit is in the file already
 
@@ -113,7 +116,8 @@ def test_a_section_that_names_no_entries_is_stale_and_none_is_none() -> None:
 
 
 async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None
+) -> None:
     """The analysis is held back until the entries are on disk: the file has the edit and
     says its analysis is on the way; then the analysis arrives, for those very entries."""
     release = threading.Event()
@@ -147,7 +151,8 @@ async def test_the_app_writes_the_entries_first_and_the_analysis_when_ready(
 
 
 async def test_an_analysis_that_fails_says_so_and_the_entries_stay_saved(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch, in_a_child: None
+) -> None:
     def broken(self, path: Path) -> list[str]:  # a child that fails as a broken analysis would
         return [sys.executable, "-c", r"import sys; sys.stderr.write('หาร\x1b[2Jศูนย์'); sys.exit(1)"]
 
@@ -183,6 +188,7 @@ def test_the_child_works_out_the_section_a_load_would_and_keeps_the_parsed_copy(
 
 def test_a_small_workbook_is_worked_out_without_a_child(workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A child's start costs more than a small workbook's whole analysis: none is started."""
+
     def no_child(self, path: Path) -> list[str]:
         raise AssertionError("a child was started")
 

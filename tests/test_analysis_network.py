@@ -101,8 +101,13 @@ def test_florence_roles(florence):
     assert names(florence.cut_points) == {"Medici", "Albizzi", "Guadagni", "Salviati"}
     assert {frozenset((family(a), family(b))) for a, b in _tie_ends(FLORENCE, florence.bridges)} == {
         frozenset(pair)
-        for pair in [("Acciaiuoli", "Medici"), ("Medici", "Salviati"), ("Albizzi", "Ginori"),
-                     ("Salviati", "Pazzi"), ("Guadagni", "Lamberteschi")]
+        for pair in [
+            ("Acciaiuoli", "Medici"),
+            ("Medici", "Salviati"),
+            ("Albizzi", "Ginori"),
+            ("Salviati", "Pazzi"),
+            ("Guadagni", "Lamberteschi"),
+        ]
     }
     assert names(florence.bottlenecks) == {"Medici"}  # the only one on more than half the paths
     assert family(florence.power_centres[0]) == "Medici"
@@ -259,7 +264,9 @@ def test_eigenvector_falls_back_when_the_iteration_does_not_converge(monkeypatch
     monkeypatch.setattr(centrality, "EIGENVECTOR_MAX_ITER", 1)
     values, estimated = centrality.eigenvector(nx.path_graph(4))
     # First step from all ones: degree + 1 = 2, 3, 3, 2, scaled by sqrt(26).
-    assert values == pytest.approx({0: 2 / math.sqrt(26), 1: 3 / math.sqrt(26), 2: 3 / math.sqrt(26), 3: 2 / math.sqrt(26)})
+    assert values == pytest.approx(
+        {0: 2 / math.sqrt(26), 1: 3 / math.sqrt(26), 2: 3 / math.sqrt(26), 3: 2 / math.sqrt(26)}
+    )
     assert estimated == {0, 1, 2, 3}
     net = network_of(nx.path_graph(4))
     assert net.eigenvector_estimated == ("s0", "s1", "s2", "s3")
@@ -287,8 +294,12 @@ def test_an_empty_workbook():
 def test_ties_to_unknown_stakeholders_and_self_ties_are_left_out():
     workbook = model.Workbook(
         stakeholders=[model.Stakeholder("s1", "A"), model.Stakeholder("s2", "B")],
-        ties=[model.Tie("t1", "s1", "s2"), model.Tie("t2", "s1", "s9"), model.Tie("t3", "s2", "s2"),
-              model.Tie("t4", "s2", "s1", strength=Strength.STRONG)],
+        ties=[
+            model.Tie("t1", "s1", "s2"),
+            model.Tie("t2", "s1", "s9"),
+            model.Tie("t3", "s2", "s2"),
+            model.Tie("t4", "s2", "s1", strength=Strength.STRONG),
+        ],
     )
     net = analyse_network(workbook)
     assert net.ties == 1 and net.bridges == ("t1",) and net.weak_bridges == ("t1",)
@@ -350,7 +361,11 @@ def test_results_do_not_depend_on_string_hashing():
     )
     outputs = {
         subprocess.run(
-            [sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True,
+            [sys.executable, "-c", code],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
             env=dict(os.environ, PYTHONHASHSEED=seed),
         ).stdout
         for seed in ("0", "1", "12345")
@@ -395,8 +410,13 @@ def test_the_estimate_reaches_the_network_the_section_and_the_report(monkeypatch
     estimate = analyse_network(book).betweenness_estimate
     assert estimate is not None
     section = derived.analysis(book)["betweenness_estimate"]
-    assert section == {"sources": estimate.sources, "members": 200, "batches": 10, "error": estimate.error,
-                       "confidence": 0.999}
+    assert section == {
+        "sources": estimate.sources,
+        "members": 200,
+        "batches": 10,
+        "error": estimate.error,
+        "confidence": 0.999,
+    }
     english = render(build_report(book, lang=Language.EN), "md")
     thai = render(build_report(book, lang=Language.TH), "md")
     assert f"{estimate.sources} members picked at random out of 200" in english and f"±{estimate.error:.4f}" in english

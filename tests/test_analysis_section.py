@@ -106,7 +106,12 @@ def test_the_grid_and_the_three_groups_in_the_file():
     section = section_of(workbook)
     assert section["key_players"] == ["s2"]
     assert section["quadrant"] == {"s1": 2, "s2": 3, "s4": 1}
-    assert section["strategy"] == {"s1": "keep_satisfied", "s2": "keep_informed", "s3": "monitor", "s4": "manage_closely"}
+    assert section["strategy"] == {
+        "s1": "keep_satisfied",
+        "s2": "keep_informed",
+        "s3": "monitor",
+        "s4": "manage_closely",
+    }
     assert section["group_influences"] == {"people": [], "academic": [], "government": ["s1"]}
     assert section["group_affected"] == {"people": ["s2"], "academic": [], "government": []}
     assert section["group_interested"] == {"people": ["s2"], "academic": [], "government": []}
@@ -122,7 +127,12 @@ def test_the_grid_and_the_three_groups_in_the_file():
 def test_gaps_in_the_file():
     workbook = model.Workbook(
         stakeholders=[model.Stakeholder(f"s{n}", f"S{n}", interest=5 if n == 5 else None) for n in range(1, 6)],
-        ties=[model.Tie("t1", "s1", "s2"), model.Tie("t2", "s2", "s3"), model.Tie("t3", "s1", "s3"), model.Tie("t4", "s3", "s4")],
+        ties=[
+            model.Tie("t1", "s1", "s2"),
+            model.Tie("t2", "s2", "s3"),
+            model.Tie("t3", "s1", "s3"),
+            model.Tie("t4", "s3", "s4"),
+        ],
         plan=model.Plan(our_stakeholder="s1"),
     )
     section = section_of(workbook)

@@ -64,7 +64,9 @@ def test_dense_but_hanging_on_one_node_is_not_tight():
     assert reading.shape is not Shape.TIGHT
 
 
-@pytest.mark.parametrize("graph", [nx.Graph(), nx.path_graph(2), nx.empty_graph(5)], ids=["empty", "one tie", "no ties"])
+@pytest.mark.parametrize(
+    "graph", [nx.Graph(), nx.path_graph(2), nx.empty_graph(5)], ids=["empty", "one tie", "no ties"]
+)
 def test_too_small_to_read(graph):
     reading = shape_of(graph)
     assert reading.shape is None
@@ -74,8 +76,15 @@ def test_too_small_to_read(graph):
 
 
 def test_the_decision_list_in_order():
-    base = {"members": 10, "density": 0.2, "centralisation": 0.1, "connected": True, "cut_points": 0, "hubs": 0,
-            "bottlenecks": 0}
+    base = {
+        "members": 10,
+        "density": 0.2,
+        "centralisation": 0.1,
+        "connected": True,
+        "cut_points": 0,
+        "hubs": 0,
+        "bottlenecks": 0,
+    }
     assert classify(**base) is Shape.DISTRIBUTED
     assert classify(**base | {"bottlenecks": 1}) is Shape.LOOSE
     assert classify(**base | {"hubs": 1}) is Shape.LOOSE

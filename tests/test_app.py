@@ -256,7 +256,8 @@ def answering(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_ends(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event
+) -> None:
     """A network folder that stops answering: the save thread waits, and a kill
     meanwhile would lose every edit since. After SLOW_SAVE_SECONDS the newest edits
     go to a recovery copy (kept up to date while the save hangs) and the user is told."""
@@ -287,7 +288,8 @@ async def test_a_save_that_hangs_keeps_the_edits_in_a_recovery_copy_until_it_end
 
 
 async def test_quitting_while_a_save_hangs_keeps_the_edits_and_does_not_freeze(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event
+) -> None:
     """ctrl+q would wait for the stuck save and freeze the app, keys and all; it keeps
     the newest edits in the recovery copy, says the file is not answering, and a
     second ctrl+q quits."""
@@ -311,7 +313,8 @@ async def test_quitting_while_a_save_hangs_keeps_the_edits_and_does_not_freeze(
 
 
 async def test_ctrl_q_in_the_first_seconds_of_a_hung_save_waits_no_longer_than_a_slow_save(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch, answering: threading.Event
+) -> None:
     """Before the watch has called the save stuck, ctrl+q waits for it at most
     SLOW_SAVE_SECONDS, then keeps the edits in the recovery copy instead."""
     document = Document.open(workbook_file)
@@ -328,7 +331,8 @@ async def test_ctrl_q_in_the_first_seconds_of_a_hung_save_waits_no_longer_than_a
 
 
 async def test_saves_one_after_another_while_typing_are_not_a_stuck_save(
-        workbook_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workbook_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each save takes a while (a slow share, a big workbook) and typing goes on, so
     one save follows another for longer than SLOW_SAVE_SECONDS: none of them is stuck."""
     monkeypatch.setattr(app_module, "SLOW_SAVE_SECONDS", 0.3)

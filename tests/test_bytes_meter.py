@@ -23,8 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_byte_meter_runs_the_real_app_through_its_script() -> None:
-    command = [sys.executable, str(ROOT / "benchmarks" / "bytes_meter.py"),
-               "--quick", "--json", "--size", "80x24", "--app", "ours"]
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "bytes_meter.py"),
+        "--quick",
+        "--json",
+        "--size",
+        "80x24",
+        "--app",
+        "ours",
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout)

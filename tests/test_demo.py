@@ -81,11 +81,23 @@ def test_a_good_script_loads_with_its_defaults(tmp_path: Path) -> None:
 
 def test_keys_and_text_go_as_a_terminal_sends_them() -> None:
     assert [key_event(name) for name in ("2", "slash", "/", "ctrl+n", "escape")] == [
-        ("2", "2"), ("slash", "/"), ("slash", "/"), ("ctrl+n", None), ("escape", "\x1b"),
+        ("2", "2"),
+        ("slash", "/"),
+        ("slash", "/"),
+        ("ctrl+n", None),
+        ("escape", "\x1b"),
     ]
     assert typed_events("ผู้ใหญ่ /\n") == [
-        ("ผ", "ผ"), ("ู", "ู"), ("้", "้"), ("ใ", "ใ"), ("ห", "ห"), ("ญ", "ญ"), ("่", "่"),
-        ("space", " "), ("slash", "/"), ("enter", None),
+        ("ผ", "ผ"),
+        ("ู", "ู"),
+        ("้", "้"),
+        ("ใ", "ใ"),
+        ("ห", "ห"),
+        ("ญ", "ญ"),
+        ("่", "่"),
+        ("space", " "),
+        ("slash", "/"),
+        ("enter", None),
     ]
     with pytest.raises(ValueError):
         key_event("ก")
@@ -103,16 +115,30 @@ def test_keys_and_text_go_as_a_terminal_sends_them() -> None:
         (HEAD + STEP + 'keys = ["dwon"]\n', 6, "did you mean down?"),
         (HEAD + STEP + 'keys = ["ก"]\n', 6, '"ก" is not a key'),
         (HEAD + STEP + 'keys = "down"\n', 6, "should be a list"),
-        (HEAD + STEP + 'pause = -1\n', 6, "pause = -1"),
-        (HEAD + STEP + 'pause = 600\n', 6, "from 0 to 60"),
+        (HEAD + STEP + "pause = -1\n", 6, "pause = -1"),
+        (HEAD + STEP + "pause = 600\n", 6, "from 0 to 60"),
         (HEAD + STEP + 'pause = "2"\n', 6, "is not a pause"),
         (HEAD + '[[steps]]\ncaptoin = "a"\n', 5, "did you mean caption?"),
         (HEAD + STEP + '[[steps]]\nkeys = ["m"]\n', 6, "[[steps]] entry 2 has no caption"),
         (HEAD + 'speed = 2\n[[steps]]\ncaption = "a"\n', 4, "unknown key speed"),
     ],
-    ids=["syntax", "no-demo", "no-title", "no-workbook", "bad-lang", "no-steps", "misspelt-key", "thai-key",
-         "keys-not-a-list", "negative-pause", "long-pause", "pause-text", "misspelt-field", "no-caption",
-         "unknown-field"],
+    ids=[
+        "syntax",
+        "no-demo",
+        "no-title",
+        "no-workbook",
+        "bad-lang",
+        "no-steps",
+        "misspelt-key",
+        "thai-key",
+        "keys-not-a-list",
+        "negative-pause",
+        "long-pause",
+        "pause-text",
+        "misspelt-field",
+        "no-caption",
+        "unknown-field",
+    ],
 )
 def test_a_bad_script_is_refused_with_the_place_and_the_fix(
     tmp_path: Path, text: str, line: int | None, words: str
@@ -126,9 +152,7 @@ def test_a_bad_script_is_refused_with_the_place_and_the_fix(
 
 
 def test_every_problem_of_a_script_at_once_in_thai(tmp_path: Path) -> None:
-    path = write_script(
-        tmp_path, HEAD + STEP + 'keys = ["dwon"]\npause = -2\n'
-    )
+    path = write_script(tmp_path, HEAD + STEP + 'keys = ["dwon"]\npause = -2\n')
     with pytest.raises(WorkbookError) as raised:
         load_script(path, Language.TH)
     assert [(p.line, p.message) for p in raised.value.problems] == [
@@ -301,7 +325,7 @@ def test_phakhi_demo_refuses_a_bad_script_with_its_problems(tmp_path: Path, caps
     path = write_script(tmp_path, HEAD + STEP + 'keys = ["dwon"]\n')
     assert main(["demo", str(path), "--lang", "en"]) == EXIT_INVALID
     err = capsys.readouterr().err
-    assert f"{path}:6:1: \"dwon\" is not a key name — did you mean down?" in err
+    assert f'{path}:6:1: "dwon" is not a key name — did you mean down?' in err
     assert f"{path}: 1 problem(s)" in err
 
 

@@ -97,8 +97,13 @@ async def test_ctrl_t_in_a_dialog_switches_the_language_and_its_words(sample: Pa
 
 
 #: What Esc does in each dialog, as its key bar says it.
-ESCAPE = {"go_step": "key.close", "help": "key.close", "picker": "key.close",
-          "plan_row": "key.close_kept", "vision": "key.close_kept"}
+ESCAPE = {
+    "go_step": "key.close",
+    "help": "key.close",
+    "picker": "key.close",
+    "plan_row": "key.close_kept",
+    "vision": "key.close_kept",
+}
 
 
 @pytest.mark.parametrize("name", DIALOGS)

@@ -23,7 +23,9 @@ def test_format_doc_describes_every_field(record: type) -> None:
         assert re.search(rf"`{field.name}`", FORMAT), f"docs/FORMAT.md does not describe {record.__name__}.{field.name}"
 
 
-@pytest.mark.parametrize("vocab", [Closeness, Group, Kind, NetworkKind, PowerBase, Relation, Sector, Strategy, Strength, TieForm])
+@pytest.mark.parametrize(
+    "vocab", [Closeness, Group, Kind, NetworkKind, PowerBase, Relation, Sector, Strategy, Strength, TieForm]
+)
 def test_format_doc_lists_every_allowed_value(vocab) -> None:
     for value in vocab:
         assert f'"{value.value}"' in FORMAT, f"docs/FORMAT.md does not list {vocab.__name__} {value.value!r}"
@@ -68,6 +70,7 @@ def test_reliability_cites_only_tests_that_exist() -> None:
     missing = [
         f"{file}::{name}"
         for file, name in cited
-        if file is None or not re.search(rf"^(async )?def {name}\(", (ROOT / "tests" / file).read_text(encoding="utf-8"), re.M)
+        if file is None
+        or not re.search(rf"^(async )?def {name}\(", (ROOT / "tests" / file).read_text(encoding="utf-8"), re.M)
     ]
     assert missing == []

@@ -236,8 +236,14 @@ def test_undo_limit_drops_the_oldest(full_workbook):
 
 
 REFUSED = {
-    "score too high": (lambda e: e.update_stakeholder("s1", "influence", 6), "Influence (1-5) must be a whole number from 1 to 5"),
-    "score zero": (lambda e: e.update_stakeholder("s1", "interest", 0), "Interest (1-5) must be a whole number from 1 to 5"),
+    "score too high": (
+        lambda e: e.update_stakeholder("s1", "influence", 6),
+        "Influence (1-5) must be a whole number from 1 to 5",
+    ),
+    "score zero": (
+        lambda e: e.update_stakeholder("s1", "interest", 0),
+        "Interest (1-5) must be a whole number from 1 to 5",
+    ),
     "score as text": (lambda e: e.update_stakeholder("s1", "interest", "3"), "3 is not a valid Interest (1-5)"),
     "bad choice": (lambda e: e.update_stakeholder("s1", "sector", "private"), "private is not a valid Sector"),
     "bad choice in a list": (
@@ -258,7 +264,10 @@ REFUSED = {
     "plan row link to unknown": (lambda e: e.update_plan_row("p1", "stakeholder", "s9"), "No stakeholder with id s9"),
     "our stakeholder unknown": (lambda e: e.set_plan("our_stakeholder", "s9"), "No stakeholder with id s9"),
     "move unknown row": (lambda e: e.move_plan_row("p9", 1), "No item with id p9"),
-    "change a stakeholder id": (lambda e: e.update_stakeholder("s1", "id", "s7"), "Ids cannot be changed; they stay fixed"),
+    "change a stakeholder id": (
+        lambda e: e.update_stakeholder("s1", "id", "s7"),
+        "Ids cannot be changed; they stay fixed",
+    ),
     "change a tie id": (lambda e: e.update_tie("t1", "id", "t7"), "Ids cannot be changed; they stay fixed"),
     "choose an id": (lambda e: e.add_plan_row("g", id="p7"), "Ids cannot be changed; they stay fixed"),
     "unknown field": (lambda e: e.set_project("colour", "red"), "There is no field colour"),
@@ -529,7 +538,6 @@ def test_end_typing_ends_it_when_the_typing_was_undone_too(editor):
     editor.redo()
     editor.set_project("title", "xy", coalesce=True)
     assert len(editor.undo_stack) == 2
-
 
 
 # --- a sector marked "nobody here" ------------------------------------------------------

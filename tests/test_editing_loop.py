@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import thorough
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import thorough
 from tests import loop_model
 from tests.loop_model import NEXT_KIND, NEXT_SECTOR, Loop
 from tests.ui_helpers import burst, handled
@@ -72,7 +72,9 @@ def start() -> model.Workbook:
         model.Tie("t2", "s1", "s4", notes="รู้จักกันมานาน"),
         model.Tie("t3", "s2", "s5"),
     ]
-    plan = model.Plan(our_group="กลุ่มเกษตรอินทรีย์", our_stakeholder="s1", rows=[model.PlanRow("p1", "โรงพยาบาลชุมชน", "s2")])
+    plan = model.Plan(
+        our_group="กลุ่มเกษตรอินทรีย์", our_stakeholder="s1", rows=[model.PlanRow("p1", "โรงพยาบาลชุมชน", "s2")]
+    )
     project = model.Project(title="ผักปลอดภัย")
     return model.Workbook(language=Language.TH, project=project, stakeholders=people, ties=ties, plan=plan)
 
@@ -452,7 +454,9 @@ class Player:
         screen = app.screen
         expected = "HomeScreen" if loop.screen == 0 else step(loop.screen).screen.partition(":")[2]
         assert type(screen).__name__ == expected, f"on {type(screen).__name__} after {action}"
-        assert app.document.workbook == loop.workbook, f"after {action}: {differences(app.document.workbook, loop.workbook)}"
+        assert app.document.workbook == loop.workbook, (
+            f"after {action}: {differences(app.document.workbook, loop.workbook)}"
+        )
         if loop.screen in (3, 4, 7):
             current = screen.current
             assert (current.id if current else None) == loop.person.id, f"another stakeholder on screen after {action}"
@@ -482,8 +486,10 @@ def differences(found: model.Workbook, expected: model.Workbook) -> list[str]:
         return {"project": wb.project, "plan": dataclasses.replace(wb.plan, rows=[]), **{i.id: i for i in items}}
 
     found_records, expected_records = records(found), records(expected)
-    lines = [f"{key}: {'missing' if key not in found_records else 'not expected'}"
-             for key in found_records.keys() ^ expected_records.keys()]
+    lines = [
+        f"{key}: {'missing' if key not in found_records else 'not expected'}"
+        for key in found_records.keys() ^ expected_records.keys()
+    ]
     for key in found_records.keys() & expected_records.keys():
         for spec in dataclasses.fields(found_records[key]):
             has, wanted = getattr(found_records[key], spec.name), getattr(expected_records[key], spec.name)

@@ -26,26 +26,32 @@ def keys(*chunks: str) -> list[str]:
     return [getattr(event, "key", type(event).__name__) for chunk in chunks for event in parser.feed(chunk)]
 
 
-@pytest.mark.parametrize(("chunks", "expected"), [
-    (("\x1b5",), ["escape", "5"]),
-    (("\x1b2ห",), ["escape", "2", "ห"]),
-    (("\x1bm\t",), ["escape", "m", "tab"]),
-    (("\x1b\t",), ["escape", "tab"]),
-    (("\x1b", "5"), ["escape", "5"]),  # Esc at the end of one read, the key at the start of the next
-    (("a\x1bm\x1b[B",), ["a", "escape", "m", "down"]),
-    (("\x1b\x1b5",), ["escape", "escape", "5"]),
-])
+@pytest.mark.parametrize(
+    ("chunks", "expected"),
+    [
+        (("\x1b5",), ["escape", "5"]),
+        (("\x1b2ห",), ["escape", "2", "ห"]),
+        (("\x1bm\t",), ["escape", "m", "tab"]),
+        (("\x1b\t",), ["escape", "tab"]),
+        (("\x1b", "5"), ["escape", "5"]),  # Esc at the end of one read, the key at the start of the next
+        (("a\x1bm\x1b[B",), ["a", "escape", "m", "down"]),
+        (("\x1b\x1b5",), ["escape", "escape", "5"]),
+    ],
+)
 def test_esc_then_a_key_is_two_keys(chunks: tuple[str, ...], expected: list[str]) -> None:
     assert keys(*chunks) == expected
 
 
-@pytest.mark.parametrize(("chunks", "expected"), [
-    (("\x1b[A",), ["up"]),
-    (("\x1b[", "A"), ["up"]),
-    (("\x1bOP",), ["f1"]),
-    (("\x1b[Z",), ["shift+tab"]),
-    (("\x1b[13;5u",), ["ctrl+enter"]),  # a terminal that reports keys in full
-])
+@pytest.mark.parametrize(
+    ("chunks", "expected"),
+    [
+        (("\x1b[A",), ["up"]),
+        (("\x1b[", "A"), ["up"]),
+        (("\x1bOP",), ["f1"]),
+        (("\x1b[Z",), ["shift+tab"]),
+        (("\x1b[13;5u",), ["ctrl+enter"]),  # a terminal that reports keys in full
+    ],
+)
 def test_a_terminals_sequences_are_still_one_key(chunks: tuple[str, ...], expected: list[str]) -> None:
     assert keys(*chunks) == expected
 

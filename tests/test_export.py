@@ -145,11 +145,11 @@ def test_repeated_names_add_an_id_column_and_from_to_use_ids(full_workbook) -> N
 
 
 def test_formula_like_text_is_guarded(full_workbook) -> None:
-    full_workbook.stakeholders[0].notes = "=HYPERLINK(\"http://x\")"
+    full_workbook.stakeholders[0].notes = '=HYPERLINK("http://x")'
     full_workbook.stakeholders[0].access = "+66 call"
     (elements, _, _) = export(full_workbook, "csv")
     row = rows_of(elements.text)[0]
-    assert row["notes"] == "'=HYPERLINK(\"http://x\")" and row["access"] == "'+66 call"
+    assert row["notes"] == '\'=HYPERLINK("http://x")' and row["access"] == "'+66 call"
 
 
 def test_csv_output_names(tmp_path) -> None:
@@ -168,8 +168,12 @@ def test_csv_carries_the_planning_table_in_the_seed_column_order(organic) -> Non
     assert rows[0][:6] == ["กลุ่ม", "ความสัมพันธ์เดิม", "ความสัมพันธ์ใหม่", "ประโยชน์เรา/แลกเปลี่ยน", "ประโยชน์เพื่อน", "วิธีการ"]
     assert rows[1][0] == "กลุ่มเกษตรอินทรีย์"  # our own group first, as on the worksheet
     assert [r[0] for r in rows[2:]] == [
-        "กรรมการกองทุนตำบล", "กลุ่มนักวิชาการ ม.อ.", "กลุ่มเกษตรกรรมยั่งยืน",
-        "กลุ่มพืชร่วมยางโดน งาช้าง", "กลุ่มอาหารสมุนไพร", "สวนผักคนเมือง",
+        "กรรมการกองทุนตำบล",
+        "กลุ่มนักวิชาการ ม.อ.",
+        "กลุ่มเกษตรกรรมยั่งยืน",
+        "กลุ่มพืชร่วมยางโดน งาช้าง",
+        "กลุ่มอาหารสมุนไพร",
+        "สวนผักคนเมือง",
     ]
     assert rows[7][1:3] == ["หลวม ผ่านชาคริต", "มีส่วนร่วม"]
 

@@ -39,8 +39,14 @@ def leaky_file(tmp_path: Path) -> Path:
         language=Language.TH,
         project=Project(title="ตลาดสีเขียว โทร 0812345678", notes="ติดต่อ green@market.example"),
         stakeholders=[
-            Stakeholder("s1", "กลุ่มเกษตรอินทรีย์ @organicfarm", contact=CONTACTS[0], notes="โทร 087-999-8888",
-                        influence=4, interest=5),
+            Stakeholder(
+                "s1",
+                "กลุ่มเกษตรอินทรีย์ @organicfarm",
+                contact=CONTACTS[0],
+                notes="โทร 087-999-8888",
+                influence=4,
+                interest=5,
+            ),
             Stakeholder("s2", "นายก ทม.", contact=CONTACTS[1], access="ผ่านเลขา pom@city.go.th หรือ +66 87 999 8888"),
             Stakeholder("s3", "โรงพยาบาล", what_matters="โทร๐๘๗๙๙๙๘๘๘๘", approach_who="(074) 123-4567"),
         ],

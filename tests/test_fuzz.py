@@ -19,10 +19,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import cases, make_full_workbook
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import cases, make_full_workbook
 from tui.cli import main
 from tui.core import codec, model, store, toml_text
 from tui.core.edit import EditError, Editor
@@ -114,7 +114,10 @@ def workbooks(draw, max_stakeholders: int = 5) -> model.Workbook:
         ends = st.tuples(st.sampled_from(ids), st.sampled_from(ids)).filter(lambda p: p[0] != p[1])
         pairs = draw(st.lists(ends, max_size=6, unique_by=frozenset))
     tie_ids = draw(st.lists(IDS, min_size=len(pairs), max_size=len(pairs), unique=True))
-    ties = [draw(records(model.Tie, id=st.just(t), a=st.just(a), b=st.just(b))) for t, (a, b) in zip(tie_ids, pairs)]
+    ties = [
+        draw(records(model.Tie, id=st.just(t), a=st.just(a), b=st.just(b)))
+        for t, (a, b) in zip(tie_ids, pairs, strict=False)
+    ]
     row_ids = draw(st.lists(IDS, max_size=3, unique=True))
     rows = [draw(records(model.PlanRow, id=st.just(r), stakeholder=refs)) for r in row_ids]
     plan = draw(records(model.Plan, rows=st.just(rows), our_stakeholder=refs))
@@ -408,9 +411,24 @@ def edits(draw, editor: Editor):
 
     kind = draw(
         st.sampled_from(
-            ["add_stakeholder", "remove_stakeholder", "update_stakeholder", "add_tie", "remove_tie", "update_tie",
-             "add_plan_row", "remove_plan_row", "update_plan_row", "move_plan_row", "set_project", "set_plan",
-             "set_language", "end_typing", "undo", "redo"]  # fmt: skip
+            [
+                "add_stakeholder",
+                "remove_stakeholder",
+                "update_stakeholder",
+                "add_tie",
+                "remove_tie",
+                "update_tie",
+                "add_plan_row",
+                "remove_plan_row",
+                "update_plan_row",
+                "move_plan_row",
+                "set_project",
+                "set_plan",
+                "set_language",
+                "end_typing",
+                "undo",
+                "redo",
+            ]  # fmt: skip
         )
     )
     if kind == "add_stakeholder":

@@ -155,8 +155,12 @@ def run(args: list[str], work: Path) -> Run:
         started = time.monotonic()
         try:
             status = subprocess.run(
-                [sys.executable, "-c", PEAK_AT_EXIT, *args], stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                cwd=work, env={**os.environ, "LANG": "C.UTF-8", "PHAKHI_LANG": "en", "COLUMNS": "80"},
+                [sys.executable, "-c", PEAK_AT_EXIT, *args],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                cwd=work,
+                env={**os.environ, "LANG": "C.UTF-8", "PHAKHI_LANG": "en", "COLUMNS": "80"},
                 timeout=TIMEOUT,
             ).returncode
         except subprocess.TimeoutExpired:

@@ -31,8 +31,17 @@ def placeholders(text: str) -> set[str]:
 
 def test_the_vocabularies_are_all_found():
     assert {v.__name__ for v in VOCABULARIES} == {
-        "Sector", "Kind", "Strength", "Relation", "TieForm", "Group", "PowerBase",
-        "Strategy", "NetworkKind", "Closeness", "Language",
+        "Sector",
+        "Kind",
+        "Strength",
+        "Relation",
+        "TieForm",
+        "Group",
+        "PowerBase",
+        "Strategy",
+        "NetworkKind",
+        "Closeness",
+        "Language",
     }
 
 
@@ -72,7 +81,9 @@ def test_vocab_key_names():
     assert i18n.vocab_key(vocab.Sector) == "sector"
 
 
-@pytest.mark.parametrize("record", [model.Project, model.Stakeholder, model.Tie, model.Plan, model.PlanRow], ids=lambda r: r.__name__)
+@pytest.mark.parametrize(
+    "record", [model.Project, model.Stakeholder, model.Tie, model.Plan, model.PlanRow], ids=lambda r: r.__name__
+)
 def test_every_model_field_has_a_label_in_both_languages(record):
     section = schema.SECTION[record]
     for field in dataclasses.fields(record):
@@ -84,9 +95,7 @@ def test_every_model_field_has_a_label_in_both_languages(record):
 
 def test_no_field_labels_for_fields_that_do_not_exist():
     known = {
-        f"field.{schema.SECTION[record]}.{f.name}"
-        for record in schema.SECTION
-        for f in dataclasses.fields(record)
+        f"field.{schema.SECTION[record]}.{f.name}" for record in schema.SECTION for f in dataclasses.fields(record)
     }
     known |= {"field.workbook.format", "field.workbook.version"}  # the file's header keys
     assert {key for key in MESSAGES if key.startswith("field.")} - known == set()
@@ -135,8 +144,16 @@ def test_values_with_braces_are_not_formatted_again():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("th", Language.TH), ("EN", Language.EN), ("th_TH.UTF-8", Language.TH), ("en_GB.UTF-8", Language.EN),
-     ("fr_FR", None), ("", None), (None, None), ("  th ", Language.TH)],
+    [
+        ("th", Language.TH),
+        ("EN", Language.EN),
+        ("th_TH.UTF-8", Language.TH),
+        ("en_GB.UTF-8", Language.EN),
+        ("fr_FR", None),
+        ("", None),
+        (None, None),
+        ("  th ", Language.TH),
+    ],
 )
 def test_normalise_language(value, expected):
     assert i18n.normalise_language(value) is expected
@@ -233,9 +250,13 @@ def test_every_key_shaped_string_in_the_source_exists():
         for node in ast.walk(tree):
             if id(node) in not_keys:
                 continue
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY_LITERAL.match(node.value):
-                if node.value not in MESSAGES:
-                    missing.append(f"{path.relative_to(SOURCE.parent)}:{node.lineno}: {node.value}")
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and KEY_LITERAL.match(node.value)
+                and node.value not in MESSAGES
+            ):
+                missing.append(f"{path.relative_to(SOURCE.parent)}:{node.lineno}: {node.value}")
     assert missing == []
 
 
@@ -291,7 +312,9 @@ PREFIXES_NAME = "MESSAGE_PREFIXES"
 
 def declared_prefixes(tree: ast.Module) -> tuple[str, ...]:
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
         if any(isinstance(t, ast.Name) and t.id == PREFIXES_NAME for t in targets):
             return tuple(ast.literal_eval(node.value))
     return ()

@@ -26,10 +26,19 @@ def fixtures(tmp_path: Path) -> Path:
 
 def test_imports_the_kumu_pair_in_tis620(fixtures: Path, tmp_path: Path, capsys, umask_022) -> None:
     out = tmp_path / "organic.toml"
-    code = main([
-        "import", str(fixtures / "organic-elements.tis620.csv"), str(fixtures / "organic-connections.tis620.csv"),
-        "-o", str(out), "--title", "ผักอินทรีย์ส่งโรงพยาบาล", "--lang", "en",
-    ])
+    code = main(
+        [
+            "import",
+            str(fixtures / "organic-elements.tis620.csv"),
+            str(fixtures / "organic-connections.tis620.csv"),
+            "-o",
+            str(out),
+            "--title",
+            "ผักอินทรีย์ส่งโรงพยาบาล",
+            "--lang",
+            "en",
+        ]
+    )
     assert code == 0
     said = capsys.readouterr().out
     assert f"created {out}: 19 stakeholders, 25 ties from a table of stakeholders" in said
@@ -74,9 +83,17 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(fixtures: Path, tmp_pa
     err = capsys.readouterr().err.splitlines()
     rows = [line.split(": ", 1)[0].rsplit("/", 1)[-1] for line in err if ".csv:" in line.split(": ", 1)[0]]
     assert rows == [
-        "bad-elements.csv:1", "bad-elements.csv:3", "bad-elements.csv:4", "bad-elements.csv:4", "bad-elements.csv:5",
-        "bad-elements.csv:6", "bad-connections.csv:3", "bad-connections.csv:4", "bad-connections.csv:5",
-        "bad-connections.csv:6", "bad-connections.csv:6",
+        "bad-elements.csv:1",
+        "bad-elements.csv:3",
+        "bad-elements.csv:4",
+        "bad-elements.csv:4",
+        "bad-elements.csv:5",
+        "bad-elements.csv:6",
+        "bad-connections.csv:3",
+        "bad-connections.csv:4",
+        "bad-connections.csv:5",
+        "bad-connections.csv:6",
+        "bad-connections.csv:6",
     ]
     assert f"nothing written to {out}: 11 problem(s)" in err[-1]
     assert any("bad-elements.csv read as UTF-8" in line for line in err)

@@ -45,12 +45,24 @@ def test_brainstorm_sheet_in_three_thai_sector_columns() -> None:
     assert wb.language is Language.TH
     by_sector = {sector: [s.name for s in wb.stakeholders if s.sector is sector] for sector in Sector}
     assert by_sector[Sector.PEOPLE] == [
-        "กลุ่มเกษตรอินทรีย์", "กลุ่มเกษตรกรรมยั่งยืน", "กลุ่มพืชร่วมยางโดน งาช้าง", "กลุ่มอาหารสมุนไพร",
-        "สวนผักคนเมือง", "ชาคริต", "ผู้บริโภคผักอินทรีย์", "กลุ่มปลูกผักอินทรีย์อื่น", "วิทยุชุมชนและเพจข่าวท้องถิ่น",
+        "กลุ่มเกษตรอินทรีย์",
+        "กลุ่มเกษตรกรรมยั่งยืน",
+        "กลุ่มพืชร่วมยางโดน งาช้าง",
+        "กลุ่มอาหารสมุนไพร",
+        "สวนผักคนเมือง",
+        "ชาคริต",
+        "ผู้บริโภคผักอินทรีย์",
+        "กลุ่มปลูกผักอินทรีย์อื่น",
+        "วิทยุชุมชนและเพจข่าวท้องถิ่น",
     ]
     assert by_sector[Sector.ACADEMIC] == ["กลุ่มนักวิชาการ ม.อ.", "ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ.", "อ.ธนพล วิศวกรเคมี ม.อ."]
     assert by_sector[Sector.GOVERNMENT] == [
-        "นายก ทม.", "สปสช.", "กรรมการกองทุนตำบล", "โรงพยาบาล", "กองสาธารณสุขและสิ่งแวดล้อม ทม.", "สำนักงานเกษตรอำเภอ",
+        "นายก ทม.",
+        "สปสช.",
+        "กรรมการกองทุนตำบล",
+        "โรงพยาบาล",
+        "กองสาธารณสุขและสิ่งแวดล้อม ทม.",
+        "สำนักงานเกษตรอำเภอ",
     ]
     # Every name is one the sample (built from the same worksheets) has, in the same sector.
     sample, _ = store.load(SAMPLE)
@@ -206,10 +218,21 @@ def test_type_and_relation_columns_must_agree() -> None:
 
 @pytest.mark.parametrize(
     ("text", "strength"),
-    [("strong", Strength.STRONG), ("Weak", Strength.WEAK), ("แน่นแฟ้น", Strength.STRONG), ("หลวม", Strength.WEAK),
-     ("หลวม ๆ", Strength.WEAK), ("หลวมๆ", Strength.WEAK), ("tight", Strength.STRONG), ("Loose", Strength.WEAK),
-     ("5", Strength.STRONG), ("4", Strength.STRONG), ("3", Strength.WEAK), ("1", Strength.WEAK),
-     ("๕", Strength.STRONG)],
+    [
+        ("strong", Strength.STRONG),
+        ("Weak", Strength.WEAK),
+        ("แน่นแฟ้น", Strength.STRONG),
+        ("หลวม", Strength.WEAK),
+        ("หลวม ๆ", Strength.WEAK),
+        ("หลวมๆ", Strength.WEAK),
+        ("tight", Strength.STRONG),
+        ("Loose", Strength.WEAK),
+        ("5", Strength.STRONG),
+        ("4", Strength.STRONG),
+        ("3", Strength.WEAK),
+        ("1", Strength.WEAK),
+        ("๕", Strength.STRONG),
+    ],
 )
 def test_strength_words_and_numbers(text: str, strength: Strength) -> None:
     assert parse_strength(text) is strength
@@ -217,9 +240,16 @@ def test_strength_words_and_numbers(text: str, strength: Strength) -> None:
 
 @pytest.mark.parametrize(
     ("word", "relation"),
-    [("มีส่วนร่วม", Relation.COLLABORATE), ("การมีส่วนร่วม", Relation.COLLABORATE), ("collaborate", Relation.COLLABORATE),
-     ("ประสานการทำงาน", Relation.COOPERATE), ("Co-operate", Relation.COOPERATE), ("cooperate", Relation.COOPERATE),
-     ("ประสานความร่วมมือ", Relation.COORDINATE), ("co-ordinate", Relation.COORDINATE)],
+    [
+        ("มีส่วนร่วม", Relation.COLLABORATE),
+        ("การมีส่วนร่วม", Relation.COLLABORATE),
+        ("collaborate", Relation.COLLABORATE),
+        ("ประสานการทำงาน", Relation.COOPERATE),
+        ("Co-operate", Relation.COOPERATE),
+        ("cooperate", Relation.COOPERATE),
+        ("ประสานความร่วมมือ", Relation.COORDINATE),
+        ("co-ordinate", Relation.COORDINATE),
+    ],
 )
 def test_relation_words(word: str, relation: Relation) -> None:
     assert words_of(Relation)[normal(word)] is relation
@@ -243,7 +273,14 @@ def test_headings_by_field_name_thai_and_english_labels_any_case() -> None:
     )
     (s,) = import_sources(elements).workbook.stakeholders
     assert (s.name, s.sector, s.kind, s.influence, s.interest, s.contact, s.influence_how, s.impact) == (
-        "เทศบาล", Sector.GOVERNMENT, Kind.NETWORK, 4, 2, "คุณป้อม", "ออกข้อบัญญัติ", "ได้ผลงาน",
+        "เทศบาล",
+        Sector.GOVERNMENT,
+        Kind.NETWORK,
+        4,
+        2,
+        "คุณป้อม",
+        "ออกข้อบัญญัติ",
+        "ได้ผลงาน",
     )
 
 
@@ -266,9 +303,17 @@ def test_every_bad_row_in_both_files_is_reported_at_once() -> None:
     found = problems_of(source("bad-elements.csv"), source("bad-connections.csv"))
     places = [p.split(": ", 1)[0] for p in found]
     assert places == [
-        "bad-elements.csv:1", "bad-elements.csv:3", "bad-elements.csv:4", "bad-elements.csv:4", "bad-elements.csv:5",
-        "bad-elements.csv:6", "bad-connections.csv:3", "bad-connections.csv:4", "bad-connections.csv:5",
-        "bad-connections.csv:6", "bad-connections.csv:6",
+        "bad-elements.csv:1",
+        "bad-elements.csv:3",
+        "bad-elements.csv:4",
+        "bad-elements.csv:4",
+        "bad-elements.csv:5",
+        "bad-elements.csv:6",
+        "bad-connections.csv:3",
+        "bad-connections.csv:4",
+        "bad-connections.csv:5",
+        "bad-connections.csv:6",
+        "bad-connections.csv:6",
     ]
     assert "column F (Tags) is not a field" in found[0]
     assert "D (influence): 9 is not a score from 1 to 5" in found[1]
@@ -372,7 +417,9 @@ def test_a_cell_with_several_lines_holds_a_name_on_each() -> None:
     sheet = 'ภาครัฐ,วิชาการ\n"นายก ทม.\nโรงพยาบาล",อ.สมชาย\n'
     imported = import_sources(text_source("sheet.csv", sheet))
     assert [(s.name, s.sector) for s in imported.workbook.stakeholders] == [
-        ("นายก ทม.", Sector.GOVERNMENT), ("โรงพยาบาล", Sector.GOVERNMENT), ("อ.สมชาย", Sector.ACADEMIC),
+        ("นายก ทม.", Sector.GOVERNMENT),
+        ("โรงพยาบาล", Sector.GOVERNMENT),
+        ("อ.สมชาย", Sector.ACADEMIC),
     ]
 
 

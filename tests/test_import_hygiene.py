@@ -13,11 +13,7 @@ CORE_MODULES = ["tui.core.store", "tui.core.edit", "tui.core.codec", "tui.core.i
 
 
 def loaded_after(imports: str) -> dict[str, bool]:
-    code = (
-        f"{imports}\n"
-        "import sys\n"
-        "print('textual' in sys.modules, 'networkx' in sys.modules, 'rich' in sys.modules)\n"
-    )
+    code = f"{imports}\nimport sys\nprint('textual' in sys.modules, 'networkx' in sys.modules, 'rich' in sys.modules)\n"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     textual, networkx, rich = result.stdout.split()
@@ -31,8 +27,15 @@ def test_core_modules_import_neither_textual_nor_networkx():
 
 @pytest.mark.parametrize(
     "module",
-    ["tui.core.model", "tui.core.vocab", "tui.core.schema", "tui.core.toml_lines", "tui.core.toml_text",
-     "tui.core.problems", "tui.core.derived"],
+    [
+        "tui.core.model",
+        "tui.core.vocab",
+        "tui.core.schema",
+        "tui.core.toml_lines",
+        "tui.core.toml_text",
+        "tui.core.problems",
+        "tui.core.derived",
+    ],
 )
 def test_each_core_module_alone_stays_light(module):
     assert loaded_after(f"import {module}") == {"textual": False, "networkx": False, "rich": False}
@@ -58,7 +61,11 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
     # The step screens' base, what it keeps per change of the workbook and how it follows the app:
     # small, with no screen of its own.
     assert screens.split() == [
-        "tui.screens.app_watch", "tui.screens.base", "tui.screens.home", "tui.screens.per_change", "tui.screens.step",
+        "tui.screens.app_watch",
+        "tui.screens.base",
+        "tui.screens.home",
+        "tui.screens.per_change",
+        "tui.screens.step",
     ]
     assert analyses == ""
     assert others == "False False False False"
@@ -68,4 +75,4 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
 def test_each_step_screen_can_be_found_by_its_name(number: int) -> None:
     from tui.places import step
 
-    assert step(number).screen_class().NUMBER == number
+    assert number == step(number).screen_class().NUMBER

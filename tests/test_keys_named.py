@@ -80,7 +80,10 @@ async def test_hints_of_an_unfinished_workbook_name_keys_that_act(tmp_path: Path
     them, and the key bar (Delete on a plan of our own row alone). The help's table keys
     want rows to move over: the samples have them."""
     workbook = Workbook(language=Language.TH)
-    workbook.stakeholders += [Stakeholder("s1", "นายก ทม.", Sector.GOVERNMENT), Stakeholder("s2", "อสม.", Sector.PEOPLE)]
+    workbook.stakeholders += [
+        Stakeholder("s1", "นายก ทม.", Sector.GOVERNMENT),
+        Stakeholder("s2", "อสม.", Sector.PEOPLE),
+    ]
     path = tmp_path / "unfinished.toml"
     store.save(workbook, path, store.NO_FILE)
     walk = Walk()
@@ -98,9 +101,7 @@ async def test_the_walk_catches_a_hint_naming_a_key_nothing_is_bound_to(
 ) -> None:
     """The plan screen's old hint: "press v" for a key that had become ctrl+e."""
     thai, english = i18n.MESSAGES["plan.no_vision"]
-    monkeypatch.setitem(
-        i18n.MESSAGES, "plan.no_vision", (thai.replace("{key}", "v"), english.replace("{key}", "v"))
-    )
+    monkeypatch.setitem(i18n.MESSAGES, "plan.no_vision", (thai.replace("{key}", "v"), english.replace("{key}", "v")))
     path = tmp_path / "no-vision.toml"
     store.save(Workbook(language=Language.EN), path, store.NO_FILE)
     walk = Walk()

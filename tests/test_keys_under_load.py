@@ -23,8 +23,8 @@ from tui.app import make_app
 from tui.core import document as document_module
 from tui.core import store
 from tui.core.document import Document
-from tui.screens.map import MapScreen
 from tui.screens.home import HomeScreen
+from tui.screens.map import MapScreen
 from tui.screens.power import PowerScreen
 
 #: Seconds each message takes on top of its work: a processor shared by forty sessions.
@@ -56,7 +56,7 @@ async def test_scores_typed_as_step_5_opens_land_on_their_rows(sample: Path, sta
         await handled(pilot)
         await pilot.press("ctrl+q")
     influence = [s.influence for s in store.load(sample)[0].stakeholders]
-    assert influence == [int(score) for score in scores] + before[len(scores):]
+    assert influence == [int(score) for score in scores] + before[len(scores) :]
 
 
 async def test_names_typed_as_step_2_opens_are_added_in_order(sample: Path, starved: float) -> None:
@@ -85,7 +85,9 @@ async def test_keys_across_screens_in_one_burst_each_act_where_they_were_typed(s
     assert [s.name for s in saved[count:]] == ["ญ"]
 
 
-async def test_keys_held_with_their_looks_lost_go_on_at_the_next_key(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_keys_held_with_their_looks_lost_go_on_at_the_next_key(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A frozen session in a room of forty held its keys with nothing scheduled at all: the
     looks that release them were lost. The next key typed a second later starts them again."""
     from tui.key_order import KeysInOrder
@@ -177,7 +179,7 @@ async def test_keys_typed_while_the_workbook_is_read_act_once_it_is(
         assert isinstance(app.screen, PowerScreen)
         await pilot.press("ctrl+q")
     influence = [s.influence for s in store.load(sample)[0].stakeholders]
-    assert influence == [int(score) for score in scores] + before[len(scores):]
+    assert influence == [int(score) for score in scores] + before[len(scores) :]
 
 
 async def test_a_file_whose_rest_does_not_read_ends_the_app_and_stays_as_it_was(

@@ -82,7 +82,7 @@ class Run:
 
     def lost_age(self) -> float:
         """How long before the kill the oldest lost character was typed (0: nothing lost)."""
-        lost = self.typed[len(self.saved):]
+        lost = self.typed[len(self.saved) :]
         return self.killed_at - lost[0][0] if lost else 0.0
 
 
@@ -134,7 +134,7 @@ def saved_text(path: Path, title: str) -> str:
     assert phakhi(["check", "-q", str(path)]) == 0
     found = [store.load(path)[0].project.title] + [c.workbook().project.title for c in recovery.copies(path)]
     assert all(t.startswith(title) for t in found)
-    return max((t[len(title):] for t in found), key=len)
+    return max((t[len(title) :] for t in found), key=len)
 
 
 @pytest.fixture(scope="module")

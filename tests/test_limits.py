@@ -18,9 +18,11 @@ HEADER = 'format = "phakhi-workbook"\nversion = 1\n'
 def test_a_province_fits_well_within_the_limits() -> None:
     """10 000 stakeholders and 30 000 ties (a province) are far from every limit."""
     assert schema.MAX_STAKEHOLDERS >= 2 * 10_000 and schema.MAX_TIES >= 3 * 30_000
-    assert schema.MAX_RECORDS == {
-        model.Stakeholder: schema.MAX_STAKEHOLDERS, model.Tie: schema.MAX_TIES, model.PlanRow: schema.MAX_PLAN_ROWS
-    }
+    assert {
+        model.Stakeholder: schema.MAX_STAKEHOLDERS,
+        model.Tie: schema.MAX_TIES,
+        model.PlanRow: schema.MAX_PLAN_ROWS,
+    } == schema.MAX_RECORDS
 
 
 def test_the_loader_refuses_one_stakeholder_over_the_limit_at_its_line() -> None:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from map_parser import parse
 from test_map_exact import expected_ties
+
 from tui.cli import main
 from tui.core import store
 from tui.core.cells import cell_width
@@ -100,8 +100,9 @@ def test_map_runs_without_a_terminal_and_without_textual():
         "assert 'textual' not in sys.modules\n"
         "sys.exit(status)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120,
-                            stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120, stdin=subprocess.DEVNULL
+    )
     assert result.returncode == 0, result.stderr.decode()
     text = result.stdout.decode("utf-8")
     assert "ชาคริต" in text

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from map_parser import parse
 from test_map_exact import CASES, drawn, sample, workbook_of
+
 from tui.core.cells import cell_width
 from tui.core.textmap import MapCanvas, MapOptions, View, render
 from tui.core.textmap.glyphs import ASCII, UNICODE
 
-LINE_GLYPHS = {g for style in (UNICODE, ASCII) for table in (style.weak, style.strong, style.crossings)
-               for g in table.values()}
+LINE_GLYPHS = {
+    g for style in (UNICODE, ASCII) for table in (style.weak, style.strong, style.crossings) for g in table.values()
+}
 PRINTABLE_ASCII = re.compile(r"^[\x20-\x7e]*$")
 #: The Thai sample at widths where labels are cut hard and long names wrap in the legend.
 NARROW = [(width, focus) for width in (20, 30, 40, 50, 64) for focus in (None, "s2")]

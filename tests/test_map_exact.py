@@ -27,9 +27,9 @@ from functools import cache
 
 import networkx as nx
 import pytest
-
 from analysis_helpers import plain, workbook_from_graph
 from map_parser import ParsedMap, parse
+
 from tui.core import model, store
 from tui.core.cells import cell_width
 from tui.core.textmap import MapCanvas, MapOptions, View, clusters_of, render
@@ -171,8 +171,18 @@ SMALL = {
     "complete5": nx.complete_graph(5),
     "two_stars": nx.union(nx.star_graph(4), nx.star_graph(3), rename=("a", "b")),
 }
-POOL = ["กลุ่มเกษตรอินทรีย์", "นายก ทม.", "โรงพยาบาล", "Farmers' Union", "ผู้ใหญ่บ้าน ต.น้ำน้อย",
-        "Clinic", "อบต.", "สภาองค์กรชุมชน", "University lab", "ชาคริต"]
+POOL = [
+    "กลุ่มเกษตรอินทรีย์",
+    "นายก ทม.",
+    "โรงพยาบาล",
+    "Farmers' Union",
+    "ผู้ใหญ่บ้าน ต.น้ำน้อย",
+    "Clinic",
+    "อบต.",
+    "สภาองค์กรชุมชน",
+    "University lab",
+    "ชาคริต",
+]
 #: Random networks from 5 to 30 stakeholders (every size would take twice as long), the seeds taking turns.
 RANDOM_SIZES = (5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 23, 26, 28, 30)
 
@@ -181,8 +191,7 @@ def random_workbook(count: int, seed: int) -> model.Workbook:
     """``count`` stakeholders with Thai and English names, every kind, ties of both strengths, some isolates."""
     rng = random.Random(seed * 1000 + count)
     people = [
-        model.Stakeholder(f"s{i}", f"{rng.choice(POOL)} {i}", kind=rng.choice(list(Kind)))
-        for i in range(1, count + 1)
+        model.Stakeholder(f"s{i}", f"{rng.choice(POOL)} {i}", kind=rng.choice(list(Kind))) for i in range(1, count + 1)
     ]
     pairs: set[tuple[int, int]] = set()
     wanted = rng.randint(count, int(count * 1.8))

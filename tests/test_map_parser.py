@@ -7,7 +7,6 @@ tests would prove nothing. These drawings are written by hand.
 from __future__ import annotations
 
 import pytest
-
 from map_parser import ParseError, parse
 
 OK = """\

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
 from analysis_helpers import workbook_from_graph
 from map_parser import parse
 from test_map_exact import drawn, expected_ties
+
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
 from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
 from tui.core.textmap.labels import make_labels, shorten
-from tui.core.wrap import wrap
 from tui.core.vocab import Kind, Language, Strength
+from tui.core.wrap import wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -74,7 +74,7 @@ def test_thai_labels_are_measured_in_cells_and_boxes_line_up():
         assert node.last - node.first + 1 == box.width
         assert cell_width(box.label) <= box.width - 2
     # each printed line is exactly as many cells wide as the canvas row behind it
-    for row, line in zip(canvas.cells, canvas.lines):
+    for row, line in zip(canvas.cells, canvas.lines, strict=False):
         used = len(row) - next((i for i, cell in enumerate(reversed(row)) if cell != " "), len(row))
         assert cell_width(line) == used <= 80
 
@@ -94,7 +94,7 @@ def test_wrapping_cuts_by_cells_keeps_marks_and_gives_the_text_back():
     lines = wrap(name, 22, first="  ดร.… = ", indent="    ", keep_spaces=True)
     assert len(lines) > 2 and all(cell_width(line) <= 22 for line in lines)
     assert lines[0].startswith("  ดร.… = ") and all(line.startswith("    ") for line in lines[1:])
-    assert lines[0][len("  ดร.… = "):] + "".join(line[4:] for line in lines[1:]) == name
+    assert lines[0][len("  ดร.… = ") :] + "".join(line[4:] for line in lines[1:]) == name
     assert lines[0].endswith(" ")  # broken after a space, which stays at the end of the line
     for line in lines:  # no line starts with a mark torn from its letter
         assert cell_width(line.lstrip()[:1]) == 1
@@ -160,8 +160,15 @@ def test_the_picture_does_not_depend_on_hash_seeds():
     outputs = set()
     for seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                                encoding="utf-8", timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr
         outputs.add(result.stdout)
     assert len(outputs) == 1
@@ -196,7 +203,7 @@ def test_a_large_network_is_drawn_as_an_overview_of_its_clusters(large):
     assert canvas.view is View.OVERVIEW
     clusters = analyse(large).network.clusters
     assert [n.key for n in canvas.nodes] == [f"cluster:{i}" for i in range(1, len(clusters) + 1)]
-    for node, members in zip(canvas.nodes, clusters):
+    for node, members in zip(canvas.nodes, clusters, strict=False):
         assert node.members == members
         assert str(len(members)) in node.label  # labelled with its size
     # the overview is exact too: one line for each of the busiest pairs of clusters (two per cluster at
@@ -274,7 +281,7 @@ def test_the_list_view_writes_one_tie_a_line_aligned_by_cells(thai):
     lines = canvas.lines[1:]
     assert len(lines) == len(thai.ties)
     names = {s.id: s.name for s in thai.stakeholders}
-    for tie, line in zip(thai.ties, lines):
+    for tie, line in zip(thai.ties, lines, strict=False):
         connector = "━━" if tie.strength is Strength.STRONG else "──"
         assert f" {connector} " in line
         left, right = line.strip().split(f" {connector} ")

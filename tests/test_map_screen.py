@@ -18,8 +18,6 @@ from tui.screens.study import StudyScreen
 SIZE = (80, 24)
 
 
-
-
 async def drawn(pilot) -> MapScreen:
     """The map screen once its drawing for the window is shown (the first is asked for after a refresh)."""
     for _ in range(100):
@@ -115,7 +113,8 @@ def on_screen(screen: MapScreen) -> list[str]:
     """The stakeholders whose whole box is in the window."""
     height, width = screen.window_size()
     return [
-        n.key for n in screen.canvas.nodes
+        n.key
+        for n in screen.canvas.nodes
         if screen.top <= n.row < screen.top + height and screen.left <= n.col and n.col + n.width <= screen.left + width
     ]
 
@@ -209,7 +208,8 @@ async def test_p_adds_the_chosen_stakeholder_to_the_plan_once(sample: Path) -> N
 
 
 async def test_the_map_takes_the_clusters_of_the_saved_analysis_until_an_edit(
-        sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Louvain takes seconds on a province's network, and the file has the clusters already:
     the map draws with them while nothing has changed, and works them out after an edit."""
     import importlib
@@ -243,7 +243,10 @@ def test_the_saved_analysis_is_the_files_only_while_it_holds_the_entries_edited(
 
     document = Document.open(sample)
     found = document.saved_analysis()
-    assert found is not None and derived_read.clusters(document.workbook, found) == analyse_network(document.workbook).clusters
+    assert (
+        found is not None
+        and derived_read.clusters(document.workbook, found) == analyse_network(document.workbook).clusters
+    )
     sample.write_bytes(sample.read_bytes() + b"\n")  # changed elsewhere
     assert document.saved_analysis() is None
     document = Document.open(sample)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
 from analysis_helpers import plain, workbook_from_graph
 from map_parser import parse
 from map_shapes import boxes, side_by_side
+
 from tui.core import model, store
 from tui.core.textmap import MapCanvas, MapOptions, View, clusters_of, render
 
@@ -43,7 +43,11 @@ def network(name: str) -> model.Workbook:
 #: (network, width, height, focus): the drawings of the benchmarks, and the map screen's at 80 x 24,
 #: 120 x 40 and 160 x 48 (``fit``: laid out for the window, whose drawing has 4 rows fewer).
 DRAWINGS = [
-    *[(name, width, height, "fit") for name in ("thai", "english") for width, height in ((80, 20), (120, 36), (160, 44))],
+    *[
+        (name, width, height, "fit")
+        for name in ("thai", "english")
+        for width, height in ((80, 20), (120, 36), (160, 44))
+    ],
     *[(name, width, None, None) for name in ("thai", "english") for width in (80, 120, 160)],
     ("thai", 160, 48, None),
     ("florentine", 80, None, None),
@@ -58,10 +62,18 @@ DRAWINGS = [
 #: Drawings where lines still run side by side, at most this often: the dense ones (more than two ties a
 #: stakeholder; before the router kept lines apart: 80, 13, 9 and 37), and a few places on the samples where
 #: no other way was found without more crossings (what is left to do).
-CROWDED = {("karate", 160, 60, None): 67, ("karate", 120, None, "cluster:1"): 6,
-           ("karate", 120, None, "cluster:2"): 6, ("lesmis", 120, None, "cluster:1"): 30,
-           ("thai", 80, 20, "fit"): 4, ("english", 80, 20, "fit"): 1, ("english", 120, 36, "fit"): 2,
-           ("thai", 80, None, None): 1, ("english", 120, None, None): 1, ("english", 160, None, None): 1}
+CROWDED = {
+    ("karate", 160, 60, None): 67,
+    ("karate", 120, None, "cluster:1"): 6,
+    ("karate", 120, None, "cluster:2"): 6,
+    ("lesmis", 120, None, "cluster:1"): 30,
+    ("thai", 80, 20, "fit"): 4,
+    ("english", 80, 20, "fit"): 1,
+    ("english", 120, 36, "fit"): 2,
+    ("thai", 80, None, None): 1,
+    ("english", 120, None, None): 1,
+    ("english", 160, None, None): 1,
+}
 
 
 @cache

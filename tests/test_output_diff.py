@@ -52,6 +52,7 @@ def full_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     keeps a strip's escape codes once made, across apps in one process."""
     monkeypatch.setenv("COLORTERM", "truecolor")
 
+
 THAI = "ผู้ใหญ่บ้านน้ำผึ้ง"
 
 
@@ -82,8 +83,10 @@ def frame(*pieces: tuple[int, int, str, Style | None]) -> list[Segment]:
 
 def stock(segments: list[Segment], system: ColorSystem = ColorSystem.EIGHT_BIT) -> str:
     """What Textual writes for these segments: a move, then each run in a full style and a reset."""
-    return "".join(segment.style.render(segment.text, color_system=system) if segment.style else segment.text
-                   for segment in segments)
+    return "".join(
+        segment.style.render(segment.text, color_system=system) if segment.style else segment.text
+        for segment in segments
+    )
 
 
 class Pair:
@@ -163,8 +166,13 @@ def test_a_blank_in_a_new_background_changes_only_the_background_when_that_is_sh
     ESC[31m for the letter)."""
     pair = Pair(6, 1)
     pair.send(frame((0, 0, "abcdef", Style(color="red", bgcolor="blue"))))
-    sent = pair.send(frame((0, 0, "X", Style(color="red", bgcolor="blue")), (1, 0, " ", Style(bgcolor="green")),
-                           (2, 0, "cd", Style(color="red", bgcolor="green"))))
+    sent = pair.send(
+        frame(
+            (0, 0, "X", Style(color="red", bgcolor="blue")),
+            (1, 0, " ", Style(bgcolor="green")),
+            (2, 0, "cd", Style(color="red", bgcolor="green")),
+        )
+    )
     assert sent == "\x1b[31;44mX\x1b[42m cd\x1b[m\r"
     assert differences(pair.ours, pair.theirs) == []
     sent = pair.send(frame((0, 0, "  X", Style(color="red", bgcolor="blue"))))
@@ -214,8 +222,11 @@ class Tmux(Terminal):
 
     def draw(self, data: str) -> None:
         for character in data:
-            if (get_character_cell_size(character) == 0 and self.cursor.x >= self.columns
-                    and pyte.modes.DECAWM not in self.mode):
+            if (
+                get_character_cell_size(character) == 0
+                and self.cursor.x >= self.columns
+                and pyte.modes.DECAWM not in self.mode
+            ):
                 self.cursor.x = self.columns - 1
             super().draw(character)
 
@@ -250,9 +261,15 @@ def test_after_forgetting_the_next_frame_paints_everything_again() -> None:
     assert "ภาคี abcd" in pair.send(rows)
 
 
-STYLES = [None, Style(color="red"), Style(bold=True, bgcolor="blue"), Style(reverse=True),
-          Style(color="#ff8800", bgcolor="#202020", italic=True), Style(underline=True, color="green"),
-          Style(dim=True, strike=True)]
+STYLES = [
+    None,
+    Style(color="red"),
+    Style(bold=True, bgcolor="blue"),
+    Style(reverse=True),
+    Style(color="#ff8800", bgcolor="#202020", italic=True),
+    Style(underline=True, color="green"),
+    Style(dim=True, strike=True),
+]
 TEXTS = ["ภาคี", "ผู้ใหญ่", "น้ำ", "   ", "abc", "漢字", "─", " ", "★", "ึ้ง", "x", " " * 14, " " * 6]
 
 
@@ -328,7 +345,7 @@ class Session:
         monkeypatch.setattr(output.DifferentialOutput, "_display", tee)
 
     def feed(self) -> None:
-        self.our_stream.feed("".join(self.written[self.fed:]))
+        self.our_stream.feed("".join(self.written[self.fed :]))
         self.fed = len(self.written)
         self.their_stream.feed("".join(self.meant))
         self.meant.clear()
@@ -349,8 +366,9 @@ class Session:
         await self.check(pilot)
 
 
-async def run_session(monkeypatch: pytest.MonkeyPatch, path: Path, script: Any, *,
-                      low_bandwidth: bool = False, bce: bool = True) -> Session:
+async def run_session(
+    monkeypatch: pytest.MonkeyPatch, path: Path, script: Any, *, low_bandwidth: bool = False, bce: bool = True
+) -> Session:
     """bce: whether the layer may erase in colour (pyte does, as xterm does);
     low bandwidth: 16 colours and the terminal's own background."""
     monkeypatch.delenv(output.OUTPUT_ENV, raising=False)
@@ -400,9 +418,11 @@ async def test_the_steps_typing_thai_and_resizes(monkeypatch: pytest.MonkeyPatch
 
 async def test_the_map_plan_and_report_in_16_colours(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
     async def script(pilot: Any, session: Session) -> None:
-        for key, moves in (("m", ("right", "down", "tab", "tab", "plus", "minus", "o", "a")),
-                           ("p", ("down", "down", "pagedown", "pageup", "right")),
-                           ("r", ("pagedown", "pagedown", "r", "pageup"))):
+        for key, moves in (
+            ("m", ("right", "down", "tab", "tab", "plus", "minus", "o", "a")),
+            ("p", ("down", "down", "pagedown", "pageup", "right")),
+            ("r", ("pagedown", "pagedown", "r", "pageup")),
+        ):
             await pilot.press(key)
             await session.check(pilot)
             for move in moves:
@@ -418,9 +438,11 @@ async def test_the_map_plan_and_report_in_16_colours(monkeypatch: pytest.MonkeyP
 
 
 async def test_a_move_in_step_3_s_list_shows_the_new_page_in_the_same_frame(
-        monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, sample: Path
+) -> None:
     """The page follows the list's highlight in the frame that moves it: one frame
     per key, not the list's frame and then the page's a frame later."""
+
     async def script(pilot: Any, session: Session) -> None:
         await pilot.press("3")
         await session.check(pilot)
@@ -437,10 +459,12 @@ async def test_a_move_in_step_3_s_list_shows_the_new_page_in_the_same_frame(
 
 
 async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
-        monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, sample: Path
+) -> None:
     """A typed score changes its cell, the step bar and the save state: no
     frame repaints the whole screen (the save state shown on the home screen
     under the step waits until home is shown again)."""
+
     async def script(pilot: Any, session: Session) -> None:
         await pilot.press("5")
         await session.check(pilot)
@@ -458,8 +482,12 @@ async def test_an_edit_repaints_no_whole_screen_and_home_catches_up_on_return(
 
 
 def changed_cells(before: list[list[Any]], after: list[list[Any]]) -> list[tuple[int, int]]:
-    return [(x, y) for y, (old, new) in enumerate(zip(before, after, strict=True))
-            for x in range(len(new)) if look(old[x]) != look(new[x])]
+    return [
+        (x, y)
+        for y, (old, new) in enumerate(zip(before, after, strict=True))
+        for x in range(len(new))
+        if look(old[x]) != look(new[x])
+    ]
 
 
 async def test_typing_then_saving_changes_only_the_save_mark(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
@@ -494,10 +522,13 @@ async def test_typing_then_saving_changes_only_the_save_mark(monkeypatch: pytest
     await run_session(monkeypatch, sample, script)
 
 
-async def test_a_repaint_that_changes_nothing_in_the_app_sends_no_byte(monkeypatch: pytest.MonkeyPatch, sample: Path) -> None:
+async def test_a_repaint_that_changes_nothing_in_the_app_sends_no_byte(
+    monkeypatch: pytest.MonkeyPatch, sample: Path
+) -> None:
     """Textual repaints the whole screen when told to (at start-up it draws the
     first screen twice): the same cells and the cursor where it was cost no
     bytes, not even a cursor move."""
+
     async def script(pilot: Any, session: Session) -> None:
         written = len(session.written)
         pilot.app.screen.refresh()

@@ -62,7 +62,7 @@ def test_a_changed_file_is_parsed_and_checked(sample: Path, no_parsing) -> None:
     sample.write_text(text.replace(title, title[:-1] + "X", 1), encoding="utf-8")  # one character, edited elsewhere
     assert Document.open(sample).workbook.project.title == title[:-1] + "X"
     with sample.open("a", encoding="utf-8") as out:
-        out.write("\n[[stakeholders]]\nid = \"s99\"\n")  # and a wrong edit
+        out.write('\n[[stakeholders]]\nid = "s99"\n')  # and a wrong edit
     with pytest.raises(WorkbookError) as raised:
         Document.open(sample)
     assert "no name" in raised.value.problems[0].message
@@ -85,11 +85,14 @@ def test_a_copy_is_sealed_and_private(sample: Path, cache_dir: Path) -> None:
     parsed_copy.keep(sample.read_bytes(), workbook)  # the same workbook sealed again ...
     again = copy.read_bytes()
     head = len(parsed_copy._MAGIC) + parsed_copy._TAG + parsed_copy._NONCE
-    assert again[head:head + 64] != sealed[head:head + 64]  # ... with another stream: XOR of two copies tells nothing
+    assert (
+        again[head : head + 64] != sealed[head : head + 64]
+    )  # ... with another stream: XOR of two copies tells nothing
 
 
 def test_a_copy_never_fails_an_open_or_a_save(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No home folder to find the cache in, a workbook that will not pickle: the file is simply parsed."""
+
     def no_home() -> Path:
         raise RuntimeError("Could not determine home directory.")
 
@@ -184,7 +187,8 @@ def test_the_folder_keeps_the_newest_copies_and_nothing_else_is_touched(tmp_path
 
 
 def test_a_cache_folder_that_cannot_be_used_costs_only_a_parse(
-        sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_parsing) -> None:
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_parsing
+) -> None:
     blocked = tmp_path / "a file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("PHAKHI_CACHE_DIR", str(blocked))

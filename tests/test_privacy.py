@@ -44,7 +44,11 @@ def test_a_session_writes_contacts_only_to_the_owner_only_workbook_and_its_backu
     places = {name: home / name for name in ("state", "cache", "config", "data", "tmp")}
     for place in [home, *places.values()]:
         place.mkdir(exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL") and k not in ("PHAKHI_STATE_DIR", "PHAKHI_CACHE_DIR")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("TEXTUAL") and k not in ("PHAKHI_STATE_DIR", "PHAKHI_CACHE_DIR")
+    }
     env |= {
         "HOME": str(home),
         "XDG_STATE_HOME": str(places["state"]),

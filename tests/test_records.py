@@ -50,12 +50,14 @@ def mutate(ties: TieRecords, rng: random.Random, step: int) -> None:
         tie.a = rng.choice(IDS)  # re-pointed in place, as step 4 does, and said so
         ties.ends_changed()
     else:
-        rng.choice([
-            ties.reverse,
-            lambda: ties.sort(key=lambda t: t.id),
-            lambda: ties.extend([random_tie(rng, step), random_tie(rng, step)]),
-            lambda: ties.__delitem__(slice(0, 2)),
-        ])()
+        rng.choice(
+            [
+                ties.reverse,
+                lambda: ties.sort(key=lambda t: t.id),
+                lambda: ties.extend([random_tie(rng, step), random_tie(rng, step)]),
+                lambda: ties.__delitem__(slice(0, 2)),
+            ]
+        )()
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -23,12 +23,26 @@ SIZE = (80, 24)
 pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 WORDS = {
-    Language.TH: ("พบงานที่ยังไม่ได้บันทึกลงไฟล์", "สำเนา: ภาคี 2 ความสัมพันธ์ 0 · ไฟล์: ภาคี 1 ความสัมพันธ์ 0",
-                  ["กู้คืนงานจากสำเนาแล้วบันทึก (ctrl+z เลิกทำได้)", "บันทึกสำเนาเป็นไฟล์ใหม่",
-                   "ใช้ไฟล์ตามเดิม (ย้ายสำเนาไปเก็บไว้ที่อื่น)", "ยังไม่ตัดสินใจ (ถามอีกครั้งเมื่อเปิดครั้งหน้า)"]),
-    Language.EN: ("Unsaved work was found", "The copy: 2 stakeholders, 0 ties · the file: 1 stakeholders, 0 ties",
-                  ["Restore the copy and save (ctrl+z undoes it)", "Save the copy as a new file",
-                   "Keep the file as it is (the copy is moved aside)", "Decide later (asked again next time)"]),
+    Language.TH: (
+        "พบงานที่ยังไม่ได้บันทึกลงไฟล์",
+        "สำเนา: ภาคี 2 ความสัมพันธ์ 0 · ไฟล์: ภาคี 1 ความสัมพันธ์ 0",
+        [
+            "กู้คืนงานจากสำเนาแล้วบันทึก (ctrl+z เลิกทำได้)",
+            "บันทึกสำเนาเป็นไฟล์ใหม่",
+            "ใช้ไฟล์ตามเดิม (ย้ายสำเนาไปเก็บไว้ที่อื่น)",
+            "ยังไม่ตัดสินใจ (ถามอีกครั้งเมื่อเปิดครั้งหน้า)",
+        ],
+    ),
+    Language.EN: (
+        "Unsaved work was found",
+        "The copy: 2 stakeholders, 0 ties · the file: 1 stakeholders, 0 ties",
+        [
+            "Restore the copy and save (ctrl+z undoes it)",
+            "Save the copy as a new file",
+            "Keep the file as it is (the copy is moved aside)",
+            "Decide later (asked again next time)",
+        ],
+    ),
 }
 
 

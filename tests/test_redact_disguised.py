@@ -34,7 +34,12 @@ DISGUISED = {
     "02\u00a0123\u00a04567": "4567",
 }
 #: Ordinary text the rules must leave alone.
-NOT_CONTACTS = ["ประชุม 2024-10-31 เวลา 9.30 at the hall", "we meet at school", "look at the map dot by dot", "โครงการปี 2567"]
+NOT_CONTACTS = [
+    "ประชุม 2024-10-31 เวลา 9.30 at the hall",
+    "we meet at school",
+    "look at the map dot by dot",
+    "โครงการปี 2567",
+]
 
 
 @pytest.mark.parametrize("text", list(DISGUISED))
@@ -72,8 +77,14 @@ def disguised_file(tmp_path: Path) -> Path:
         language=Language.TH,
         project=Project(title="ตลาดสีเขียว", notes=f"ติดต่อ {items[0]}"),
         stakeholders=[
-            Stakeholder("s1", "กลุ่มเกษตรอินทรีย์", notes=f"อีเมล {items[1]}", influence_how=f"ผ่าน {items[3]}",
-                        influence=4, interest=5),
+            Stakeholder(
+                "s1",
+                "กลุ่มเกษตรอินทรีย์",
+                notes=f"อีเมล {items[1]}",
+                influence_how=f"ผ่าน {items[3]}",
+                influence=4,
+                interest=5,
+            ),
             Stakeholder("s2", "นายก ทม.", access=f"ผ่านเลขา {items[2]} หรือ {items[5]}", influence=5, interest=4),
             Stakeholder("s3", "โรงพยาบาล", what_matters=items[3], approach_who=items[6], influence=3, interest=4),
         ],

@@ -20,8 +20,6 @@ SIZE = (80, 24)
 pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 
-
-
 def shown(app) -> str:
     return str(app.screen.query_one("#report-text", Static).render())
 

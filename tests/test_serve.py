@@ -160,7 +160,10 @@ def test_a_browser_tab_with_the_printed_link_gets_the_home_screen(sample: Path) 
                 while "ผังเครือข่าย" not in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", received.decode("utf-8", "replace")):
                     assert time.monotonic() < deadline, received[-500:]
                     message = await asyncio.wait_for(socket_.receive(), 20)
-                    assert message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT), (message, received[-500:])
+                    assert message.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT), (
+                        message,
+                        received[-500:],
+                    )
                     received += message.data if isinstance(message.data, bytes) else message.data.encode()
         return received.decode("utf-8", "replace")
 
@@ -185,8 +188,11 @@ def test_no_secret_a_foreign_origin_or_a_foreign_host_is_refused_before_any_app_
                 {"origin": "http://evil.example", "params": {"token": token}},  # the secret, from a foreign page
                 {"origin": base},  # its own origin, no secret
                 {"params": {"token": token}},  # the secret, but no Origin: not a browser's page
-                {"origin": "http://rebound.example:%d" % port, "params": {"token": token},
-                 "headers": {"Host": "rebound.example:%d" % port}},
+                {
+                    "origin": f"http://rebound.example:{port}",
+                    "params": {"token": token},
+                    "headers": {"Host": f"rebound.example:{port}"},
+                },
             ]
             for options in attempts:
                 try:

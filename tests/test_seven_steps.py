@@ -103,7 +103,10 @@ async def test_all_seven_steps_by_keys_in_thai(tmp_path: Path) -> None:
     workbook, _ = store.load(path)
     project = workbook.project
     assert (project.title, project.issue, project.objective, project.area) == (
-        "ผักอินทรีย์ส่งโรงพยาบาล", "อาหารปลอดภัย", "หาภาคี\nส่งผักให้ผู้ป่วย", "เทศบาลเมือง",
+        "ผักอินทรีย์ส่งโรงพยาบาล",
+        "อาหารปลอดภัย",
+        "หาภาคี\nส่งผักให้ผู้ป่วย",
+        "เทศบาลเมือง",
     )
     assert project.network_kind is NetworkKind.AREA
     assert (project.date, project.facilitator, project.notes) == ("1 มี.ค. 2567", "ทีมวิทยากร ม.อ.", "ตัวอย่างจากใบงาน")
@@ -114,7 +117,10 @@ async def test_all_seven_steps_by_keys_in_thai(tmp_path: Path) -> None:
         ("นายก ทม.", Sector.GOVERNMENT, Kind.NODE),
     ]
     assert [s.contact for s in workbook.stakeholders] == [
-        "คุณสมพร ประธานกลุ่ม", "ชาคริต เอง", "อาจารย์ผู้ประสานงาน", "ป้อม เลข 0879998888",
+        "คุณสมพร ประธานกลุ่ม",
+        "ชาคริต เอง",
+        "อาจารย์ผู้ประสานงาน",
+        "ป้อม เลข 0879998888",
     ]
     assert workbook.stakeholders[3].influence_how == "กำหนดนโยบายเกษตรอินทรีย์"
     assert [(t.a, t.b, t.strength, t.relation) for t in workbook.ties] == [
@@ -125,6 +131,9 @@ async def test_all_seven_steps_by_keys_in_thai(tmp_path: Path) -> None:
     assert [(s.influence, s.interest) for s in workbook.stakeholders] == [(2, 5), (1, 4), (2, 4), (5, 3)]
     assert workbook.stakeholders[3].groups == [Group.INFLUENCES]
     assert [s.approach_how for s in workbook.stakeholders] == [
-        "ประชุมกลุ่มทุกเดือน", "ชวนมาเป็นพี่เลี้ยง", "เชิญเป็นวิทยากร", "",
+        "ประชุมกลุ่มทุกเดือน",
+        "ชวนมาเป็นพี่เลี้ยง",
+        "เชิญเป็นวิทยากร",
+        "",
     ]
     assert all(state.complete for state in all_steps(workbook))

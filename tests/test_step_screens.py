@@ -250,7 +250,12 @@ async def test_step_4_ties_by_keys(path: Path) -> None:
     assert len(workbook.ties) == 1
     tie = workbook.ties[0]
     assert (tie.a, tie.b, tie.strength, tie.relation, tie.form, tie.frequency) == (
-        "s1", "s2", "strong", "collaborate", "communication", "ทุกสัปดาห์",
+        "s1",
+        "s2",
+        "strong",
+        "collaborate",
+        "communication",
+        "ทุกสัปดาห์",
     )
 
 
@@ -298,7 +303,7 @@ async def test_step_6_grid_places_names_in_the_seed_quadrants(path: Path) -> Non
         top = next(i for i, line in enumerate(lines) if "1 อิทธิพลมาก สนใจมาก" in line)
         middle = next(i for i, line in enumerate(lines) if "3 อิทธิพลน้อย สนใจมาก" in line)
         upper, lower = "\n".join(lines[top:middle]), "\n".join(lines[middle:])
-        left_of = lambda text, name: next(l for l in text.splitlines() if name in l).index(name) < 40  # noqa: E731
+        left_of = lambda text, name: next(line for line in text.splitlines() if name in line).index(name) < 40  # noqa: E731
         assert "★ กลุ่มเกษตรอินทรีย์" in upper and not left_of(upper, "กลุ่มเกษตรอินทรีย์")  # 1: top right
         assert "นายก ทม." in upper and left_of(upper, "นายก ทม.")  # 2: top left, no key player
         assert "★ นายก" not in upper
@@ -377,8 +382,6 @@ async def test_language_switch_on_a_step_relabels_the_form(path: Path) -> None:
         await pilot.press("ctrl+t")
         assert str(label.render()) == "Objective of the analysis"
         assert "Step 1/7" in str(app.screen.query_one(StepBar).render())
-
-
 
 
 async def test_looking_at_every_step_changes_nothing(sample: Path) -> None:

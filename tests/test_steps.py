@@ -78,7 +78,9 @@ def test_our_own_group_needs_no_study_and_no_approach_to_itself() -> None:
 
 
 def test_steps_say_who_they_wait_for_in_workbook_order() -> None:
-    workbook = Workbook(stakeholders=[Stakeholder("s1", "a", influence=2), Stakeholder("s2", "b", influence=1, interest=3)])
+    workbook = Workbook(
+        stakeholders=[Stakeholder("s1", "a", influence=2), Stakeholder("s2", "b", influence=1, interest=3)]
+    )
     workbook.stakeholders.insert(0, Stakeholder("s3", "c"))
     assert step_state(workbook, 5).who == ("s3", "s1")
 
@@ -93,7 +95,9 @@ def test_step_4_needs_a_tie_once_there_are_two_stakeholders() -> None:
 
 
 def test_steps_5_and_6_need_both_scores_for_everyone() -> None:
-    workbook = Workbook(stakeholders=[Stakeholder("s1", "a", influence=5), Stakeholder("s2", "b", influence=1, interest=2)])
+    workbook = Workbook(
+        stakeholders=[Stakeholder("s1", "a", influence=5), Stakeholder("s2", "b", influence=1, interest=2)]
+    )
     assert missing(workbook, 5) == ("steps.missing.scores",)
     assert missing(workbook, 6) == ("steps.missing.scores",)
     workbook.stakeholders[0].interest = 4

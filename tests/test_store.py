@@ -135,7 +135,7 @@ def test_empty_workbook_has_header_and_counts_only():
 
 def test_one_short_stakeholder_is_still_a_block():
     text = store.dumps(model.Workbook(stakeholders=[model.Stakeholder("s1", "A")]))
-    assert "\n[[stakeholders]]\nid = \"s1\"\n" in text
+    assert '\n[[stakeholders]]\nid = "s1"\n' in text
     assert "stakeholders = [" not in text
 
 
@@ -214,7 +214,7 @@ def test_analysis_section_is_ignored_on_load(full_workbook, full_copy):
         "\n[analysis]\n"
         'stakeholders = "many"\n'
         "ties = -7.5\n"
-        "degree = [1, \"two\", { three = 3 }]\n"
+        'degree = [1, "two", { three = 3 }]\n'
         "invented = true\n"
         "\n[analysis.by_sector]\nmartians = 12\n"
         "\n[[analysis.extra]]\nwhatever = 2024-01-01\n"
@@ -271,7 +271,10 @@ def test_load_of_a_file_bigger_than_the_limit_is_refused_before_reading(tmp_path
     with pytest.raises(WorkbookError) as caught:
         store.load(path)
     (problem,) = caught.value.problems
-    assert str(problem) == f"{path}: the file is too big (16.0 MB; the limit is 16 MB) — check that this is really a workbook"
+    assert (
+        str(problem)
+        == f"{path}: the file is too big (16.0 MB; the limit is 16 MB) — check that this is really a workbook"
+    )
 
 
 def test_load_accepts_a_file_of_exactly_the_limit(tmp_path, monkeypatch):
@@ -449,7 +452,9 @@ def test_failed_save_in_thai(tmp_path, full_workbook, monkeypatch):
     monkeypatch.setattr(os, "fsync", _no_space)
     with pytest.raises(SaveFailed) as caught:
         store.save(full_workbook, path, store.NO_FILE)
-    assert str(caught.value).startswith(f"บันทึก {path} ไม่ได้: No space left on device — ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์")
+    assert str(caught.value).startswith(
+        f"บันทึก {path} ไม่ได้: No space left on device — ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์"
+    )
     assert not path.exists()
     assert leftovers(tmp_path) == []
 
@@ -505,10 +510,12 @@ def test_hidden_control_characters_are_refused_by_the_editor_and_the_loader(char
     with pytest.raises(EditError, match=f"U\\+{ord(character):04X}"):
         editor.set_project("notes", f"a{character}b")
     assert editor.workbook.project.notes == ""
-    text = 'format = "phakhi-workbook"\nversion = 1\n[project]\nnotes = "a\\u%04xb"\n' % ord(character)
+    text = f'format = "phakhi-workbook"\nversion = 1\n[project]\nnotes = "a\\u{ord(character):04x}b"\n'
     with pytest.raises(WorkbookError) as error:
         store.parse(text.encode(), "f.toml")
-    assert str(error.value).startswith(f"f.toml:4:1: notes holds an invisible control character (U+{ord(character):04X})")
+    assert str(error.value).startswith(
+        f"f.toml:4:1: notes holds an invisible control character (U+{ord(character):04X})"
+    )
 
 
 def test_text_over_the_limit_is_refused():

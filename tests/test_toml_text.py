@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from tui.core import toml_text
 
 KEYS = st.one_of(st.sampled_from(["name", "id", "power_bases", "x-1"]), st.text(max_size=8))
-SCALARS = st.one_of(st.text(), st.integers(), st.booleans(), st.sampled_from(["ก่อน\tหลัง", 'a"b', "a\\b", "\x7f", "\x1b[2J"]))
+SCALARS = st.one_of(
+    st.text(), st.integers(), st.booleans(), st.sampled_from(["ก่อน\tหลัง", 'a"b', "a\\b", "\x7f", "\x1b[2J"])
+)
 VALUES = st.one_of(SCALARS, st.lists(SCALARS, max_size=4), st.lists(st.lists(st.integers(), max_size=2), max_size=2))
 
 

@@ -165,9 +165,18 @@ CASES = [
     (
         "duplicate tie between the same pair, either way round",
         (
-            FORMAT, VERSION, *S1, *S2,
-            "[[ties]]", 'id = "t1"', 'a = "s1"', 'b = "s2"',
-            "[[ties]]", 'id = "t2"', 'a = "s2"', 'b = "s1"',
+            FORMAT,
+            VERSION,
+            *S1,
+            *S2,
+            "[[ties]]",
+            'id = "t1"',
+            'a = "s1"',
+            'b = "s2"',
+            "[[ties]]",
+            'id = "t2"',
+            'a = "s2"',
+            'b = "s1"',
         ),
         "13:1",
         "a tie between s2 and s1 is already on line 9 — merge them into one tie",
@@ -339,7 +348,7 @@ def test_newer_version_is_the_only_problem_reported():
 
 
 def test_missing_format_has_no_place():
-    assert problems(doc(VERSION, '[project]', 'title = "x"')) == [
+    assert problems(doc(VERSION, "[project]", 'title = "x"')) == [
         f"{FILE}: not a Phakhi workbook: there is no 'format' key — "
         'add the lines format = "phakhi-workbook" and version = 1 at the top'
     ]
@@ -389,7 +398,9 @@ def test_syntax_error_in_thai():
 
 
 def test_thai_text_saved_as_tis620_names_the_first_bad_byte():
-    data = doc(FORMAT, VERSION, "[project]", 'title = "ok"') + '  notes = "ภาคี '.encode() + "ภาคี".encode("cp874") + b'"\n'
+    data = (
+        doc(FORMAT, VERSION, "[project]", 'title = "ok"') + '  notes = "ภาคี '.encode() + "ภาคี".encode("cp874") + b'"\n'
+    )
     # Line 5: two spaces, 'notes = "' (9), 'ภาคี ' (5) -> the bad byte is character 17.
     assert one_problem(data) == (
         f"{FILE}:5:17: the file is not UTF-8 text (byte 0xC0 cannot be read) — "
@@ -530,8 +541,26 @@ def test_mangled_files_give_workbook_errors_only(full_workbook):
 
 
 VALUES = [
-    1, 0, 9, -1, 3.5, True, False, "x", "", "s1", "people", "role", ["a"], [1], [], {}, {"a": 1},
-    [{"id": "s1"}], [["role"]], ["role", "role"],
+    1,
+    0,
+    9,
+    -1,
+    3.5,
+    True,
+    False,
+    "x",
+    "",
+    "s1",
+    "people",
+    "role",
+    ["a"],
+    [1],
+    [],
+    {},
+    {"a": 1},
+    [{"id": "s1"}],
+    [["role"]],
+    ["role", "role"],
 ]
 
 

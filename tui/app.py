@@ -3,8 +3,9 @@
 Screens change the workbook only through ``app.document.editor``; the editor
 tells the app, which marks the file unsaved, schedules an autosave (debounced,
 so a burst of typing is one write, but never more than AUTOSAVE_MAX_WAIT after
-the first unsaved change, less when saves are slow: tui/core/autosave.py) and signals the screens to redraw. A save that fails
-leaves a recovery copy (tui/core/recovery.py), offered at the next start.
+the first unsaved change, less when saves are slow: tui/core/autosave.py)
+and signals the screens to redraw. A save that fails leaves a recovery copy
+(tui/core/recovery.py), offered at the next start.
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         # Nothing animated, ever: an animated page scroll sends ten frames where one will do.
         self.animation_level = "none"
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
-        first_state = "status.read_only" if document.read_only else "status.saved" if document.exists else "home.new_file"
+        first_state = (
+            "status.read_only" if document.read_only else "status.saved" if document.exists else "home.new_file"
+        )
         self.set_reactive(PhakhiApp.save_state, first_state)
         # Published after every edit, undo and redo (with the Change), and on reload (None).
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
@@ -244,8 +247,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self._saves_running += 1
             if self._slow_save_watch is None:
                 self._slow_save_watch = after(self, SLOW_SAVE_SECONDS, self._save_is_slow)
-            self.run_worker(lambda: self._save_in_thread(snapshot, started), thread=True, group="save",
-                            exit_on_error=False)
+            self.run_worker(
+                lambda: self._save_in_thread(snapshot, started), thread=True, group="save", exit_on_error=False
+            )
 
     def _save_in_thread(self, snapshot: Snapshot, started: float) -> None:
         error: ChangedOnDisk | SaveFailed | None = None
@@ -525,11 +529,17 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def action_undo(self) -> None:
         change = self.document.editor.undo()
-        self.notify(tr(self.lang, "status.undone", what=change.label) if change else tr(self.lang, "status.nothing_to_undo"), timeout=2)
+        self.notify(
+            tr(self.lang, "status.undone", what=change.label) if change else tr(self.lang, "status.nothing_to_undo"),
+            timeout=2,
+        )
 
     def action_redo(self) -> None:
         change = self.document.editor.redo()
-        self.notify(tr(self.lang, "status.redone", what=change.label) if change else tr(self.lang, "status.nothing_to_redo"), timeout=2)
+        self.notify(
+            tr(self.lang, "status.redone", what=change.label) if change else tr(self.lang, "status.nothing_to_redo"),
+            timeout=2,
+        )
 
     # -- moving between steps --
 

@@ -125,9 +125,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     shot.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
     shot.add_argument("--screen", choices=SCREENS, default="home", help=tr(lang, "shot.cli.screen"))
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.svg", help=tr(lang, "shot.cli.output"))
-    shot.add_argument(
-        "--size", type=_size, default=DEFAULT_SIZE, metavar="COLSxROWS", help=tr(lang, "shot.cli.size")
-    )
+    shot.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="COLSxROWS", help=tr(lang, "shot.cli.size"))
     shot.add_argument("--redact", action="store_true", help=tr(lang, "shot.cli.redact"))
     shot.add_argument("--low-bandwidth", action="store_true", help=tr(lang, "shot.cli.colours"))
     _add_lang(shot, lang)
@@ -332,8 +330,13 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
     workbook = imported.workbook
     _say(
         tr(
-            lang, "io.cli.imported", path=out, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties),
-            layout=tr(lang, f"io.layout.{imported.layout.value}"), encodings=encodings,
+            lang,
+            "io.cli.imported",
+            path=out,
+            stakeholders=len(workbook.stakeholders),
+            ties=len(workbook.ties),
+            layout=tr(lang, f"io.layout.{imported.layout.value}"),
+            encodings=encodings,
         )
     )
     return EXIT_OK

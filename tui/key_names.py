@@ -11,8 +11,18 @@ from __future__ import annotations
 from textual.binding import Binding
 
 #: Textual's names of keys that read better as their symbol or a short word.
-KEY_NAMES = {"question_mark": "?", "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Space", "delete": "Del",
-             "slash": "/", "plus": "+", "minus": "-", "equals_sign": "="}
+KEY_NAMES = {
+    "question_mark": "?",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "space": "Space",
+    "delete": "Del",
+    "slash": "/",
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
+}
 
 
 def key_label(key: str) -> str:

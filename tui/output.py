@@ -110,11 +110,18 @@ CLEARS = {off: sum(1 << i for i, (_, _, o) in enumerate(ATTRIBUTES) if o == off)
 REVERSE = 1 << 6
 #: Attributes that show on a blank cell (lines through or under it). The rest
 #: (bold, italic, a foreground colour) change nothing a blank shows.
-SHOW_ON_BLANK = sum(1 << i for i, (name, _, _) in enumerate(ATTRIBUTES)
-                    if name in ("underline", "underline2", "strike", "frame", "encircle", "overline"))
+SHOW_ON_BLANK = sum(
+    1 << i
+    for i, (name, _, _) in enumerate(ATTRIBUTES)
+    if name in ("underline", "underline2", "strike", "frame", "encircle", "overline")
+)
 
-COLOR_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT,
-                 "truecolor": ColorSystem.TRUECOLOR, "windows": ColorSystem.WINDOWS}
+COLOR_SYSTEMS = {
+    "standard": ColorSystem.STANDARD,
+    "256": ColorSystem.EIGHT_BIT,
+    "truecolor": ColorSystem.TRUECOLOR,
+    "windows": ColorSystem.WINDOWS,
+}
 
 #: Write straight through at most this many unchanged cells rather than move.
 THROUGH_MAX = 8
@@ -280,8 +287,9 @@ class TerminalModel:
         self.cursor = None
         self.pen = None
 
-    def frame(self, segments: Iterable[Segment], width: int, height: int,
-              system: ColorSystem, cursor: tuple[int, int]) -> str:
+    def frame(
+        self, segments: Iterable[Segment], width: int, height: int, system: ColorSystem, cursor: tuple[int, int]
+    ) -> str:
         """The bytes that change the screen to show ``segments`` (Textual's
         frame: cursor moves and styled text) and leave the cursor at
         ``cursor``; "" when nothing changes and the cursor is there already."""
@@ -305,7 +313,9 @@ class TerminalModel:
         self.cursor = cursor
         return "".join(out)
 
-    def _paint(self, segments: Iterable[Segment], system: ColorSystem) -> tuple[dict[int, list[Cell]], dict[int, list[int]]]:  # noqa: E501
+    def _paint(
+        self, segments: Iterable[Segment], system: ColorSystem
+    ) -> tuple[dict[int, list[Cell]], dict[int, list[int]]]:  # noqa: E501
         """The rows the frame draws on, as they should look, and the span of columns it drew."""
         wanted: dict[int, list[Cell]] = {}
         spans: dict[int, list[int]] = {}
@@ -396,9 +406,13 @@ class TerminalModel:
         while todo:
             x = todo.pop()
             for partner in (x - 1, x + 1):
-                if 0 <= partner < width and partner not in changed and (
-                    (partner == x - 1 and (new[x].text == "" or old[x].text == ""))
-                    or (partner == x + 1 and (new[partner].text == "" or old[partner].text == ""))
+                if (
+                    0 <= partner < width
+                    and partner not in changed
+                    and (
+                        (partner == x - 1 and (new[x].text == "" or old[x].text == ""))
+                        or (partner == x + 1 and (new[partner].text == "" or old[partner].text == ""))
+                    )
                 ):
                     changed.add(partner)
                     todo.append(partner)
@@ -418,7 +432,7 @@ class TerminalModel:
                 self.pen = pen
                 # Erase to the end of the line, or erase a run of characters (the cursor stays).
                 out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
-                shown[x:x + blanks] = [Cell(" ", pen)] * blanks
+                shown[x : x + blanks] = [Cell(" ", pen)] * blanks
                 done = x + blanks
                 continue
             self._go(out, y, new, shown, x)
@@ -452,7 +466,9 @@ class TerminalModel:
         if pen.attrs & REVERSE:
             return pen
         near = make_pen(current.fg, pen.bg, current.attrs & ~(SHOW_ON_BLANK | REVERSE) | pen.attrs & SHOW_ON_BLANK)
-        after = next((cell.pen for cell in new[x + 1:x + 1 + ERASE_MIN] if cell.text.strip() and cell.pen), DEFAULT_PEN)
+        after = next(
+            (cell.pen for cell in new[x + 1 : x + 1 + ERASE_MIN] if cell.text.strip() and cell.pen), DEFAULT_PEN
+        )
         if len(sgr(current, near)) + len(sgr(near, after)) < len(sgr(current, pen)) + len(sgr(pen, after)):
             return near
         return pen
@@ -555,8 +571,13 @@ class DifferentialOutput:
             # Where App._display would move the cursor after the frame.
             target = app.screen.outer_size.clamp_offset(app.cursor_position)
             system = COLOR_SYSTEMS.get(app.console.color_system or "", ColorSystem.TRUECOLOR)
-            changes = model.frame(renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
-                                  app.size.width, app.size.height, system, (target.x, target.y))
+            changes = model.frame(
+                renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
+                app.size.width,
+                app.size.height,
+                system,
+                (target.x, target.y),
+            )
             if not changes:
                 return  # a frame that changes nothing: not even a cursor move goes out
             renderable = DiffUpdate(changes)
@@ -565,5 +586,10 @@ class DifferentialOutput:
 
 def _writes(app: App[Any]) -> bool:
     """Whether App._display would write this frame (not while updates are batched, nor headless)."""
-    return bool(app._running and not app._closed and not app.is_headless  # noqa: SLF001
-                and app._driver is not None and not app._batch_count)  # noqa: SLF001
+    return bool(
+        app._running
+        and not app._closed
+        and not app.is_headless  # noqa: SLF001
+        and app._driver is not None
+        and not app._batch_count
+    )  # noqa: SLF001

@@ -70,7 +70,14 @@ class Door:
         return f"{base_url}/?token={self.token}"
 
     def verdict(
-        self, path: str, host: str, origin: str | None, query_token: str | None, cookie_token: str | None, *, socket_: bool
+        self,
+        path: str,
+        host: str,
+        origin: str | None,
+        query_token: str | None,
+        cookie_token: str | None,
+        *,
+        socket_: bool,
     ) -> Verdict:
         if _with_port(host.lower()) not in self.hosts:
             return Verdict.REFUSE

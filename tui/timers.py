@@ -24,8 +24,14 @@ from textual.timer import Timer, TimerCallback
 def after(pump: MessagePump, delay: float, callback: TimerCallback) -> Timer:
     """Call ``callback`` from ``pump``'s queue once ``delay`` seconds have passed, as
     ``set_timer`` does, even when the process is late to the moment."""
-    timer = Timer(pump, delay, name=f"after#{Timer._timer_count}", callback=partial(pump.call_next, callback),  # noqa: SLF001
-                  repeat=0, skip=False)
+    timer = Timer(
+        pump,
+        delay,
+        name=f"after#{Timer._timer_count}",
+        callback=partial(pump.call_next, callback),  # noqa: SLF001
+        repeat=0,
+        skip=False,
+    )
     timer._start()  # noqa: SLF001  (as set_timer starts and keeps its timer)
     pump._timers.add(timer)  # noqa: SLF001
     return timer

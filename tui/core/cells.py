@@ -80,7 +80,9 @@ def graphemes(text: str) -> list[str]:
         if clusters and (
             _extends(character)
             or clusters[-1].endswith(ZWJ)
-            or _regional(character) and len(clusters[-1]) == 1 and _regional(clusters[-1])
+            or _regional(character)
+            and len(clusters[-1]) == 1
+            and _regional(clusters[-1])
         ):
             clusters[-1] += character
         else:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.core import model, plain_records
-from tui.core.numbers import shown
 from tui.core.i18n import tr
+from tui.core.numbers import shown
 from tui.core.problems import Problem
 from tui.core.schema import MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
 from tui.core.toml_lines import Path, nearest
@@ -66,9 +66,9 @@ def encode_record(record: object) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for spec in fields_of(type(record)):
         value = getattr(record, spec.name)
-        if value is None or value == "" or is_empty(spec, value):  # the first two: most fields, at a glance
-            if not spec.required:
-                continue
+        # The first two: most fields, at a glance.
+        if (value is None or value == "" or is_empty(spec, value)) and not spec.required:
+            continue
         if spec.shape is Shape.ROWS:
             table[spec.name] = [encode_record(row) for row in value]
         elif spec.shape is Shape.RECORD:
@@ -85,6 +85,7 @@ def encode_record(record: object) -> dict[str, Any]:
 
 
 # --- reading -----------------------------------------------------------------
+
 
 class Decoder:
     """Checks one parsed document; collects problems as it goes."""
@@ -123,7 +124,13 @@ class Decoder:
         line, col = place if place else (None, None)
         values = {name: shown(value) for name, value in values.items()}  # a number too long to print
         self.problems.append(
-            Problem(self.path, line, col, tr(self.lang, f"problem.{problem}", **values), tr(self.lang, f"fix.{fix}", **values))
+            Problem(
+                self.path,
+                line,
+                col,
+                tr(self.lang, f"problem.{problem}", **values),
+                tr(self.lang, f"fix.{fix}", **values),
+            )
         )
 
     def line_of(self, where: Path) -> int | str:
@@ -178,10 +185,11 @@ class Decoder:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             fix = "unknown_key_hint" if close else "unknown_key"
-            self.report(where + (key,), "unknown_key", fix, key=key, where=where_label, suggestion=close[0] if close else "")
+            self.report(
+                where + (key,), "unknown_key", fix, key=key, where=where_label, suggestion=close[0] if close else ""
+            )
 
-    def table(self, record: type, raw: object, where: Path, name: str,
-              label: Callable[[], str] | None = None) -> Any:
+    def table(self, record: type, raw: object, where: Path, name: str, label: Callable[[], str] | None = None) -> Any:
         """``label`` says where the table is, for a problem: worked out only if there is one."""
         if not isinstance(raw, dict):
             self.wrong_type(where, name, raw, "type.table", f"[{name}]")
@@ -202,7 +210,9 @@ class Decoder:
         for spec in specs:
             if spec.name not in raw:
                 if spec.required:
-                    self.report(where, "missing_key", "missing_key", key=spec.name, where=where_label(), example=_example(spec))
+                    self.report(
+                        where, "missing_key", "missing_key", key=spec.name, where=where_label(), example=_example(spec)
+                    )
                 continue
             item_where = where + (spec.name,)
             if spec.shape is Shape.ROWS:
@@ -223,7 +233,9 @@ class Decoder:
             return []
         limit = MAX_RECORDS.get(record)
         if limit is not None and len(raw) > limit:  # not built at all: that alone would take minutes
-            self.report(where + (limit,), "too_many", "too_many", name=name, count=len(raw), over=len(raw) - limit, limit=limit)
+            self.report(
+                where + (limit,), "too_many", "too_many", name=name, count=len(raw), over=len(raw) - limit, limit=limit
+            )
             return []
         items = []
         for index, item in enumerate(raw):
@@ -253,7 +265,13 @@ class Decoder:
             elif problem.key == "too_long":
                 self.report(where, "too_long", "too_long", key=key, **problem.values)
             elif problem.key == "bad_choice":
-                found = raw if isinstance(raw, str) else ", ".join(str(shown(item)) for item in raw) if isinstance(raw, list) else raw
+                found = (
+                    raw
+                    if isinstance(raw, str)
+                    else ", ".join(str(shown(item)) for item in raw)
+                    if isinstance(raw, list)
+                    else raw
+                )
                 self.report(where, "bad_choice", "bad_choice", key=key, found=found, **problem.values)
             else:
                 self.wrong_type(where, key, raw, str(problem.values["expected"]), _example(spec))

@@ -52,19 +52,45 @@ STEP_KEYS = ("caption", "keys", "text", "pause")
 #: Named keys a script may press (Textual's names), with the character a
 #: terminal sends with them (None for keys that send no character).
 NAMED_KEYS: dict[str, str | None] = {
-    "enter": None, "tab": "\t", "shift+tab": None, "escape": "\x1b", "space": " ",
-    "backspace": "\x08", "delete": "\x7f", "insert": None,
-    "up": None, "down": None, "left": None, "right": None,
-    "home": None, "end": None, "pageup": None, "pagedown": None,
+    "enter": None,
+    "tab": "\t",
+    "shift+tab": None,
+    "escape": "\x1b",
+    "space": " ",
+    "backspace": "\x08",
+    "delete": "\x7f",
+    "insert": None,
+    "up": None,
+    "down": None,
+    "left": None,
+    "right": None,
+    "home": None,
+    "end": None,
+    "pageup": None,
+    "pagedown": None,
     **{f"f{n}": None for n in range(1, 13)},
     **{f"ctrl+{c}": None for c in string.ascii_lowercase},
     **{f"{mod}+{nav}": None for mod in ("ctrl", "shift") for nav in ("up", "down", "left", "right", "home", "end")},
 }
 #: Printable characters that Textual names by their Unicode name (``/`` is "slash").
 CHARACTER_KEYS: dict[str, str] = {
-    "/": "slash", "?": "question_mark", "+": "plus", "-": "minus", "=": "equals_sign", ".": "full_stop",
-    ",": "comma", ":": "colon", ";": "semicolon", "*": "asterisk", "#": "number_sign", "!": "exclamation_mark",
-    "@": "at", "_": "underscore", "(": "left_parenthesis", ")": "right_parenthesis", " ": "space",
+    "/": "slash",
+    "?": "question_mark",
+    "+": "plus",
+    "-": "minus",
+    "=": "equals_sign",
+    ".": "full_stop",
+    ",": "comma",
+    ":": "colon",
+    ";": "semicolon",
+    "*": "asterisk",
+    "#": "number_sign",
+    "!": "exclamation_mark",
+    "@": "at",
+    "_": "underscore",
+    "(": "left_parenthesis",
+    ")": "right_parenthesis",
+    " ": "space",
 }
 #: Single characters a script may name in ``keys``: letters, digits and the punctuation above.
 SINGLE_KEYS = frozenset(string.ascii_letters + string.digits) | CHARACTER_KEYS.keys()

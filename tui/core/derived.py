@@ -122,6 +122,7 @@ class Analyses:
 def analysis(workbook: Workbook) -> dict[str, Any]:
     """Counts and tie degrees, then the grid, the network, its shape and the gaps."""
     from tui.core.analysis import analyse  # here: the app imports this module to save, and works analyses out later
+
     sectors = Counter(s.sector for s in workbook.stakeholders)
     degree: Counter[str] = Counter()
     strong: Counter[str] = Counter()

@@ -111,7 +111,9 @@ def _network(workbook: Workbook, section: dict[str, Any] | None) -> Network | No
             betweenness=measures["betweenness"],
             eigenvector=measures["eigenvector"],
             eigenvector_estimated=_ids(section.get("eigenvector_estimated", [])),
-            betweenness_estimate=None if estimate is None else Estimate(
+            betweenness_estimate=None
+            if estimate is None
+            else Estimate(
                 int(estimate["sources"]), int(estimate["members"]), int(estimate["batches"]), float(estimate["error"])
             ),
             clusters=_clusters(section["cluster"], members),

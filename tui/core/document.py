@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tui.core import derived, recovery, store
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
-from tui.core.model import Workbook
 from tui.core.i18n import tr
-from tui.core.reading import read_regular
+from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
+from tui.core.reading import read_regular
 from tui.core.vocab import Language
 
 if TYPE_CHECKING:
@@ -144,8 +144,7 @@ class Document:
         """The entries as they are now, and their generation, to save from another thread."""
         return Snapshot(self._entries.text(self.workbook), self.editor.generation)
 
-    def save(self, *, force: bool = False, snapshot: Snapshot | None = None,
-             wait: float | None = None) -> None:
+    def save(self, *, force: bool = False, snapshot: Snapshot | None = None, wait: float | None = None) -> None:
         """Write the workbook (or a snapshot of it); raises ChangedOnDisk or SaveFailed,
         leaving the file as it was and the edits in a recovery copy. Safe to call
         from a worker thread with a snapshot. ``wait``: seconds to wait at most for a

@@ -153,7 +153,10 @@ class Editor:
         return self._changed(change)
 
     def _changed(self, change: Change) -> Change:
-        if any(isinstance(step, _Set) and isinstance(step.target, model.Tie) and step.name in ("a", "b") for step in change.steps):
+        if any(
+            isinstance(step, _Set) and isinstance(step.target, model.Tie) and step.name in ("a", "b")
+            for step in change.steps
+        ):
             self.workbook.ties.ends_changed()  # a tie moved to other ends: its pair is another
         self.generation += 1
         for listener in self.listeners:
@@ -190,9 +193,7 @@ class Editor:
             raise EditError(tr(self.lang, "edit.id_fixed"))
         value = self._coerce(type(target), name, value)
         if name in ("a", "b") and isinstance(target, model.Tie):
-            self._check_tie_ends(
-                value if name == "a" else target.a, value if name == "b" else target.b, ignore=target
-            )
+            self._check_tie_ends(value if name == "a" else target.a, value if name == "b" else target.b, ignore=target)
         if name in ("stakeholder", "our_stakeholder") and value:
             self._stakeholder(value)
         if name == "empty_sectors" and isinstance(target, model.Project):
@@ -231,7 +232,9 @@ class Editor:
         project = self.workbook.project
         if sector not in project.empty_sectors:
             return []
-        return [_Set(project, "empty_sectors", project.empty_sectors, [s for s in project.empty_sectors if s is not sector])]
+        return [
+            _Set(project, "empty_sectors", project.empty_sectors, [s for s in project.empty_sectors if s is not sector])
+        ]
 
     def _check_empty(self, sectors: list[Sector]) -> None:
         """A sector marked "nobody here" has no names in it."""
@@ -258,7 +261,9 @@ class Editor:
         language = Language(language)
         if language is self.workbook.language:
             return None
-        change = Change(tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)])
+        change = Change(
+            tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)]
+        )
         return self._commit(change)
 
     def choose_our_group(self, stakeholder_id: str) -> Change | None:
@@ -269,10 +274,16 @@ class Editor:
         return self._commit(Change(tr(self.lang, "edit.our_group", name=stakeholder.name), self._ours(stakeholder)))
 
     def add_our_group(self, name: str, sector: Sector | str = Sector.PEOPLE) -> model.Stakeholder:
-        """"None of these yet — add us": our group as a new stakeholder, and chosen, in one undo step."""
-        stakeholder = self._build(model.Stakeholder(self._new_id("s", self.workbook.stakeholders), name), name=name, sector=sector)
+        """ "None of these yet — add us": our group as a new stakeholder, and chosen, in one undo step."""
+        stakeholder = self._build(
+            model.Stakeholder(self._new_id("s", self.workbook.stakeholders), name), name=name, sector=sector
+        )
         items = self.workbook.stakeholders
-        steps = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector), *self._ours(stakeholder)]
+        steps = [
+            _Insert(items, len(items), stakeholder),
+            *self._sector_taken(stakeholder.sector),
+            *self._ours(stakeholder),
+        ]
         self._commit(Change(tr(self.lang, "edit.our_group", name=name), steps))
         return stakeholder
 
@@ -310,7 +321,9 @@ class Editor:
         self, name: str, sector: Sector | str = Sector.PEOPLE, kind: Kind | str = Kind.NODE, **fields: Any
     ) -> model.Stakeholder:
         stakeholder_id = self._new_id("s", self.workbook.stakeholders)
-        stakeholder = self._build(model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields)
+        stakeholder = self._build(
+            model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields
+        )
         items = self.workbook.stakeholders
         steps = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector)]
         self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), steps))
@@ -334,7 +347,9 @@ class Editor:
         self._commit(Change(tr(self.lang, "edit.add_stakeholders", count=len(built)), steps))
         return built
 
-    def update_stakeholder(self, stakeholder_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+    def update_stakeholder(
+        self, stakeholder_id: str, name: str, value: Any, *, coalesce: bool = False
+    ) -> Change | None:
         return self.set_field(self._stakeholder(stakeholder_id), name, value, coalesce=coalesce)
 
     def remove_stakeholder(self, stakeholder_id: str) -> Change:
@@ -396,7 +411,9 @@ class Editor:
     def remove_plan_row(self, row_id: str) -> Change:
         rows = self.workbook.plan.rows
         row = self._find(rows, row_id)
-        return self._commit(Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)]))
+        return self._commit(
+            Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)])
+        )
 
     def move_plan_row(self, row_id: str, offset: int) -> Change | None:
         """Move a row up (negative) or down (positive), clamped to the table."""

@@ -61,10 +61,8 @@ class EntriesText:
         added or moved meanwhile may be missed; :meth:`text` makes whatever is."""
         if self._warming is None:
             self._warming = self._records(workbook)
-        made = 0
-        for path, record in self._warming:
+        for made, (path, record) in enumerate(self._warming, 1):
             self._chunk(path, record)
-            made += 1
             if made == count:
                 return False
         return True

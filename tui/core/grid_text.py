@@ -101,9 +101,7 @@ def draw_grid(workbook: Workbook, width: int, height: int, lang: Language) -> li
     for row_index, row in enumerate(LAYOUT):
         left_q, right_q = row
         corner = ("┌", "┬", "┐") if row_index == 0 else ("├", "┼", "┤")
-        lines.append(
-            corner[0] + _title(left_q, inner, lang) + corner[1] + _title(right_q, right, lang) + corner[2]
-        )
+        lines.append(corner[0] + _title(left_q, inner, lang) + corner[1] + _title(right_q, right, lang) + corner[2])
         left_lines = pack(names[left_q], inner - 2, rows, lang)
         right_lines = pack(names[right_q], right - 2, rows, lang)
         for i in range(rows):

@@ -156,7 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} ต้องเป็นตัวเลข {low} ถึง {high}",
         "{field} must be a whole number from {low} to {high}",
     ),
-    "edit.hidden_char": ("{field} มีอักขระที่มองไม่เห็น ({code}) จึงไม่บันทึก", "{field} holds an invisible control character ({code}); not saved"),
+    "edit.hidden_char": (
+        "{field} มีอักขระที่มองไม่เห็น ({code}) จึงไม่บันทึก",
+        "{field} holds an invisible control character ({code}); not saved",
+    ),
     "edit.too_long": ("{field} ยาวเกิน {limit} ตัวอักษร จึงไม่บันทึก", "{field} is longer than {limit} characters; not saved"),
     "edit.unknown_stakeholder": ("ไม่พบภาคีรหัส {id}", "No stakeholder with id {id}"),
     "edit.unknown_item": ("ไม่พบรายการรหัส {id}", "No item with id {id}"),
@@ -187,9 +190,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind.device": ("อุปกรณ์", "device"),
     "kind.socket": ("ซ็อกเก็ต", "socket"),
     "kind.special": ("ไฟล์พิเศษของระบบ", "special file"),
-    "problem.too_big": ("ไฟล์ใหญ่เกิน ({size} MB; รับได้ถึง {limit} MB)", "the file is too big ({size} MB; the limit is {limit} MB)"),
+    "problem.too_big": (
+        "ไฟล์ใหญ่เกิน ({size} MB; รับได้ถึง {limit} MB)",
+        "the file is too big ({size} MB; the limit is {limit} MB)",
+    ),
     "fix.too_big": ("ตรวจว่าเป็นไฟล์สมุดงานที่ถูกต้อง", "check that this is really a workbook"),
-    "problem.encoding": ("ไฟล์ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} อ่านไม่ได้)", "the file is not UTF-8 text (byte 0x{byte} cannot be read)"),
+    "problem.encoding": (
+        "ไฟล์ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} อ่านไม่ได้)",
+        "the file is not UTF-8 text (byte 0x{byte} cannot be read)",
+    ),
     "fix.encoding": (
         "บันทึกไฟล์ใหม่เป็น UTF-8 (ในโปรแกรมแก้ไขข้อความ เลือกการเข้ารหัส UTF-8)",
         "save the file again as UTF-8 (in your editor, choose the UTF-8 encoding)",
@@ -233,7 +242,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'เพิ่มบรรทัด format = "phakhi-workbook" และ version = 1 ที่ต้นไฟล์',
         'add the lines format = "phakhi-workbook" and version = 1 at the top',
     ),
-    "problem.wrong_format": ('format คือ "{found}" ไม่ใช่ "phakhi-workbook"', 'format is "{found}", not "phakhi-workbook"'),
+    "problem.wrong_format": (
+        'format คือ "{found}" ไม่ใช่ "phakhi-workbook"',
+        'format is "{found}", not "phakhi-workbook"',
+    ),
     "fix.wrong_format": ("เปิดไฟล์ที่เป็นสมุดงานภาคี", "open a Phakhi workbook, or fix the format line"),
     "problem.no_version": ("ไม่มี version", "there is no 'version' key"),
     "fix.no_version": ("เพิ่มบรรทัด version = 1 ใต้บรรทัด format", "add the line version = 1 below the format line"),
@@ -258,7 +270,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ลบอักขระนั้นออก (อาจติดมาจากการคัดลอก) แล้วพิมพ์ข้อความใหม่",
         "delete it (it may have come with a copy and paste) and type the text again",
     ),
-    "problem.too_long": ("{key} ยาว {length} ตัวอักษร เกินที่รับได้ ({limit})", "{key} is {length} characters long, over the limit of {limit}"),
+    "problem.too_long": (
+        "{key} ยาว {length} ตัวอักษร เกินที่รับได้ ({limit})",
+        "{key} is {length} characters long, over the limit of {limit}",
+    ),
     "fix.too_long": (
         "ย่อข้อความ หรือเก็บข้อความยาวไว้ในเอกสารแยก แล้วจดไว้ว่าอยู่ที่ใด",
         "shorten it, or keep the long text in a document of its own and note where it is",
@@ -272,7 +287,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.duplicate_id": ('รหัส "{found}" ซ้ำกับบรรทัด {first}', 'the id "{found}" is already used on line {first}'),
     "fix.duplicate_id": ("ให้แต่ละรายการมีรหัสของตัวเอง", "give each item an id of its own"),
-    "problem.unknown_ref": ('{key} อ้างถึงภาคี "{found}" ซึ่งไม่มีในไฟล์', '{key} names stakeholder "{found}", which is not in this file'),
+    "problem.unknown_ref": (
+        '{key} อ้างถึงภาคี "{found}" ซึ่งไม่มีในไฟล์',
+        '{key} names stakeholder "{found}", which is not in this file',
+    ),
     "fix.unknown_ref": (
         "ใช้รหัสของภาคีที่มีอยู่ในไฟล์ หรือลบรายการนี้",
         "use the id of a stakeholder in this file, or remove this entry",
@@ -349,7 +367,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.created": ("สร้าง {path} แล้ว", "created {path}"),
     "cli.exists": ("{path} มีอยู่แล้ว ไม่เขียนทับ", "{path} already exists; not overwritten"),
     "fix.exists": ("ใช้ชื่อไฟล์อื่น หรือเปิดไฟล์นี้ด้วย phakhi {path}", "choose another name, or open it with: phakhi {path}"),
-    "cli.valid": ("{path}: ถูกต้อง (ภาคี {stakeholders}, ความสัมพันธ์ {ties})", "{path}: valid ({stakeholders} stakeholders, {ties} ties)"),
+    "cli.valid": (
+        "{path}: ถูกต้อง (ภาคี {stakeholders}, ความสัมพันธ์ {ties})",
+        "{path}: valid ({stakeholders} stakeholders, {ties} ties)",
+    ),
     "analysis.failed": (
         "คำนวณผลวิเคราะห์ไม่สำเร็จ ({reason}) — ข้อมูลบันทึกแล้ว ส่วน [analysis] ในไฟล์ยังระบุว่ากำลังคำนวณ",
         "The analysis could not be worked out ({reason}) — the entries are saved; the file's [analysis] still says it is on its way",
@@ -535,7 +556,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "our_group.pick_title": ("กลุ่มของเราคือใคร (เลือกจากรายชื่อ หรือเพิ่ม)", "Which is our group? (choose, or add us)"),
     "our_group.add": ("+ ยังไม่มีในรายชื่อ: เพิ่ม “{name}” เป็นกลุ่มของเรา", "+ None of these yet: add “{name}” as our group"),
     "our_group.is": ("กลุ่มของเรา: {name} ({key} เปลี่ยน)", "Our group: {name} ({key} changes it)"),
-    "our_group.none": ("กลุ่มของเรา: (ยังไม่ได้เลือก กด {key} เพื่อเลือกหรือเพิ่ม)", "Our group: (not chosen yet: {key} chooses or adds it)"),
+    "our_group.none": (
+        "กลุ่มของเรา: (ยังไม่ได้เลือก กด {key} เพื่อเลือกหรือเพิ่ม)",
+        "Our group: (not chosen yet: {key} chooses or adds it)",
+    ),
     "key.our_group": ("กลุ่มเรา", "Our group"),
     "ties.of": ("ความสัมพันธ์ของ {name} ({count})", "Ties of {name} ({count})"),
     "ties.none": ("ยังไม่มีความสัมพันธ์ กด {key} เพื่อเพิ่ม", "No ties yet: press {key} to add one"),
@@ -607,8 +631,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit.restore": ("กู้คืนงานจากสำเนา", "restore the recovery copy"),
     "recovery.title": ("พบงานที่ยังไม่ได้บันทึกลงไฟล์", "Unsaved work was found"),
     "recovery.body": (
-        "งานที่แก้ไขใน {path} เมื่อ {time} ยังไม่ได้บันทึกลงไฟล์ (โปรแกรมถูกปิดไปก่อน หรือบันทึกไม่ได้) "
-        "แต่มีสำเนากู้คืนเก็บไว้ จะทำอย่างไร?",
+        "งานที่แก้ไขใน {path} เมื่อ {time} ยังไม่ได้บันทึกลงไฟล์ (โปรแกรมถูกปิดไปก่อน หรือบันทึกไม่ได้) แต่มีสำเนากู้คืนเก็บไว้ จะทำอย่างไร?",
         "Edits made to {path} at {time} never reached the file (the program stopped, or could not save), "
         "but a recovery copy kept them. What now?",
     ),
@@ -637,8 +660,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the recovery copy could not be written either: keep the program open until it can save",
     ),
     "fix.save_no_space": (
-        "ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์ที่ไม่ใช้เพื่อให้มีพื้นที่ว่าง แล้วบันทึกอีกครั้ง "
-        "(ในโปรแกรม: ctrl+p แล้วเลือก บันทึกเดี๋ยวนี้)",
+        "ไฟล์เดิมยังอยู่ครบ ดิสก์เต็ม: ลบหรือย้ายไฟล์ที่ไม่ใช้เพื่อให้มีพื้นที่ว่าง แล้วบันทึกอีกครั้ง (ในโปรแกรม: ctrl+p แล้วเลือก บันทึกเดี๋ยวนี้)",
         "the previous file is intact; the disk is full: free some space (delete or move files you do not need), "
         "then save again (in the app: ctrl+p, Save now)",
     ),
@@ -659,8 +681,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.read_only": ("อ่านอย่างเดียว", "Read-only"),
     "read_only.title": ("ไฟล์นี้อ่านได้อย่างเดียว", "This file is read-only"),
     "read_only.body": (
-        "{path} ห้ามเขียน (สิทธิ์ของไฟล์หรือโฟลเดอร์) งานที่แก้ไขจะไม่บันทึกทับไฟล์นี้ "
-        "แต่เก็บไว้ในสำเนากู้คืนจนกว่าจะบันทึกเป็นไฟล์ใหม่ จะทำอย่างไร?",
+        "{path} ห้ามเขียน (สิทธิ์ของไฟล์หรือโฟลเดอร์) งานที่แก้ไขจะไม่บันทึกทับไฟล์นี้ แต่เก็บไว้ในสำเนากู้คืนจนกว่าจะบันทึกเป็นไฟล์ใหม่ จะทำอย่างไร?",
         "{path} may not be written (the file's or its folder's permissions). Edits will not be saved over it; "
         "they are kept in a recovery copy until you save them as a new file. What now?",
     ),
@@ -766,7 +787,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "goto.prompt": ("กดเลข {keys} เพื่อไปยังขั้นนั้น", "Press {keys} to go to that step"),
     "form.choose": ("(เลือก)", "(choose)"),
     "identify.add": ("พิมพ์ชื่อ แล้วกด Enter", "type a name, press Enter"),
-    "identify.pasted": ("เพิ่มภาคี {count} รายจากที่วาง (ctrl+z เลิกทำทั้งหมด)", "added {count} stakeholders from the paste (ctrl+z undoes them all)"),
+    "identify.pasted": (
+        "เพิ่มภาคี {count} รายจากที่วาง (ctrl+z เลิกทำทั้งหมด)",
+        "added {count} stakeholders from the paste (ctrl+z undoes them all)",
+    ),
     "identify.none_marked": ("ไม่มีผู้มีส่วนได้เสียในภาคนี้", "no stakeholders in this sector"),
     "identify.renaming": ("✎ Enter เก็บ · Esc ยกเลิก", "✎ Enter keep · Esc cancel"),
     "identify.moved": ("ย้าย {name} ไปภาค{sector}แล้ว", "moved {name} to {sector}"),
@@ -777,7 +801,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "namesake.skip": ("ข้ามชื่อที่มีอยู่แล้ว", "Skip the names already there"),
     "identify.questions": ("คำถามช่วยค้นหา", "Questions to find them"),
     "identify.q1": ("ใครมีหน้าที่รับผิดชอบโดยตรง โดยอ้อม", "Who is directly or indirectly responsible?"),
-    "identify.q2": ("ใครมีความสนใจ มีความรู้ หรืออยู่ในแวดวงที่ศึกษา", "Who is interested, knowledgeable or in the circle studied?"),
+    "identify.q2": (
+        "ใครมีความสนใจ มีความรู้ หรืออยู่ในแวดวงที่ศึกษา",
+        "Who is interested, knowledgeable or in the circle studied?",
+    ),
     "identify.q3": ("ใครได้ประโยชน์ หรือเสียประโยชน์", "Who gains or loses?"),
     "identify.q4": ("ใครเป็นเจ้าของทุน ข้อมูลหรือวัตถุดิบ", "Who owns capital, data or raw materials?"),
     "identify.q5": ("ใครรับผลกระทบการเปลี่ยนแปลงนั้น", "Who is affected by the change?"),
@@ -997,7 +1024,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "รูปแบบ md, txt หรือ html (ค่าเริ่มต้นตามนามสกุลไฟล์ของ -o หรือ txt)",
         "md, txt or html (default: from the name given to -o, else txt)",
     ),
-    "report.cli.lang": ("ภาษาของรายงาน th หรือ en (ค่าเริ่มต้นคือภาษาของสมุดงาน)", "the report's language, th or en (default: the workbook's)"),
+    "report.cli.lang": (
+        "ภาษาของรายงาน th หรือ en (ค่าเริ่มต้นคือภาษาของสมุดงาน)",
+        "the report's language, th or en (default: the workbook's)",
+    ),
     "report.cli.redact": (
         "ปิดข้อมูลการติดต่อ: ชื่อผู้ที่ติดต่อได้ เบอร์โทรศัพท์ อีเมล",
         "leave out contact details: contact people, phone numbers, e-mail addresses",
@@ -1026,7 +1056,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ใช้ชื่อปุ่ม เช่น down, enter, tab, escape, ctrl+n, f3 หรืออักขระเดียว เช่น m ส่วนข้อความให้ใส่ใน text",
         "use a key name such as down, enter, tab, escape, ctrl+n, f3, or one character such as m; put words in text",
     ),
-    "fix.demo_key_hint": ("หมายถึง {suggestion} ใช่ไหม (ข้อความให้ใส่ใน text)", "did you mean {suggestion}? (put words in text)"),
+    "fix.demo_key_hint": (
+        "หมายถึง {suggestion} ใช่ไหม (ข้อความให้ใส่ใน text)",
+        "did you mean {suggestion}? (put words in text)",
+    ),
     "problem.demo_pause": ("pause = {found} ใช้ไม่ได้", "pause = {found} is not a pause"),
     "fix.demo_pause": ("ใช้จำนวนวินาที 0 ถึง {limit} เช่น 2.5", "use a number of seconds from 0 to {limit}, e.g. 2.5"),
     "problem.demo_workbook": ('ไม่พบสมุดงาน "{found}"', 'workbook "{found}" not found'),
@@ -1117,10 +1150,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "several stakeholders are called {focus} ({ids}) — use an id instead",
     ),
     "map.cli.help": ("พิมพ์ผังเครือข่ายเป็นข้อความ", "print the network map as text"),
-    "map.cli.width": ("ความกว้างเป็นช่องตัวอักษร (ค่าเริ่มต้น: ความกว้างของเทอร์มินัล หรือ 80)", "width in cells (default: the terminal's width, or 80)"),
+    "map.cli.width": (
+        "ความกว้างเป็นช่องตัวอักษร (ค่าเริ่มต้น: ความกว้างของเทอร์มินัล หรือ 80)",
+        "width in cells (default: the terminal's width, or 80)",
+    ),
     "map.cli.height": ("ความสูงเป็นบรรทัด (ค่าเริ่มต้น: สูงเท่าที่ต้องใช้)", "height in lines (default: as tall as needed)"),
     "map.cli.ascii": ("ใช้เฉพาะอักขระ ASCII", "use printable ASCII only"),
-    "map.cli.focus": ("ดูภาคีรายเดียว (รหัสหรือชื่อ) หรือกลุ่มย่อยเดียว (cluster:N)", "show one stakeholder (id or name) or one cluster (cluster:N)"),
+    "map.cli.focus": (
+        "ดูภาคีรายเดียว (รหัสหรือชื่อ) หรือกลุ่มย่อยเดียว (cluster:N)",
+        "show one stakeholder (id or name) or one cluster (cluster:N)",
+    ),
     "map.cli.depth": ("ระยะจากภาคีที่เลือก 1 หรือ 2 ทอด", "how many steps around the stakeholder: 1 or 2"),
     "map.cli.list": ("แสดงความสัมพันธ์เป็นรายการแทนผัง", "list the ties instead of drawing them"),
     # --- import and export (tui/core/io) -----------------------------------
@@ -1160,14 +1199,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.fix.no_name": ("ใส่ชื่อภาคี หรือลบแถวนี้", "fill in the name, or delete the row"),
     "io.problem.duplicate_id": ("ID {id} ซ้ำกับแถว {first}", "ID {id} is already used in row {first}"),
     "io.fix.duplicate_id": ("ให้แต่ละแถวมี ID ไม่ซ้ำกัน", "give each row its own ID"),
-    "io.problem.extra_cell": ("มีข้อมูลในคอลัมน์ {column} ซึ่งไม่มีหัวคอลัมน์", "there is a value in column {column}, past the headings"),
+    "io.problem.extra_cell": (
+        "มีข้อมูลในคอลัมน์ {column} ซึ่งไม่มีหัวคอลัมน์",
+        "there is a value in column {column}, past the headings",
+    ),
     "io.fix.extra_cell": ("ใส่หัวคอลัมน์ให้ หรือลบข้อมูลนั้น", "give the column a heading, or delete the value"),
     "io.problem.no_heading": ("คอลัมน์ {column} มีข้อมูลแต่ไม่มีหัวคอลัมน์", "column {column} has values but no heading"),
     "io.fix.no_heading": (
         "ใส่หัวคอลัมน์เป็นชื่อช่องข้อมูล (ดู docs/IMPORT_EXPORT.md) หรือลบคอลัมน์นี้",
         "give it the heading of a field (see docs/IMPORT_EXPORT.md), or delete the column",
     ),
-    "io.problem.unknown_column": ("ไม่รู้จักคอลัมน์ {column} ({heading})", "column {column} ({heading}) is not a field Phakhi knows"),
+    "io.problem.unknown_column": (
+        "ไม่รู้จักคอลัมน์ {column} ({heading})",
+        "column {column} ({heading}) is not a field Phakhi knows",
+    ),
     "io.fix.unknown_column": (
         "เปลี่ยนหัวคอลัมน์เป็นชื่อช่องข้อมูล (ดู docs/IMPORT_EXPORT.md) หรือลบคอลัมน์นี้ เพื่อไม่ให้ข้อมูลหายโดยไม่รู้ตัว",
         "rename it to a field (see docs/IMPORT_EXPORT.md) or delete the column, so that nothing is dropped unseen",
@@ -1176,11 +1221,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หมายถึง {suggestion} หรือไม่ ถ้าไม่ใช่ ให้ลบคอลัมน์นี้",
         "did you mean {suggestion}? If not, delete the column",
     ),
-    "io.problem.duplicate_column": ("คอลัมน์ {first} และ {second} เป็นข้อมูลช่องเดียวกัน", "columns {first} and {second} hold the same field"),
+    "io.problem.duplicate_column": (
+        "คอลัมน์ {first} และ {second} เป็นข้อมูลช่องเดียวกัน",
+        "columns {first} and {second} hold the same field",
+    ),
     "io.fix.duplicate_column": ("เก็บไว้คอลัมน์เดียว", "keep one of them"),
-    "io.problem.hidden_char": ("{where}มีอักขระที่มองไม่เห็น ({code})", "{where}holds an invisible control character ({code})"),
+    "io.problem.hidden_char": (
+        "{where}มีอักขระที่มองไม่เห็น ({code})",
+        "{where}holds an invisible control character ({code})",
+    ),
     "io.fix.hidden_char": ("พิมพ์ข้อความในช่องนี้ใหม่", "type the cell again"),
-    "io.problem.too_long": ("{where}ยาว {length} ตัวอักษร เกิน {limit}", "{where}is {length} characters long, more than {limit}"),
+    "io.problem.too_long": (
+        "{where}ยาว {length} ตัวอักษร เกิน {limit}",
+        "{where}is {length} characters long, more than {limit}",
+    ),
     "io.fix.too_long": ("ย่อข้อความให้สั้นลง", "shorten it"),
     "io.problem.bad_choice": ("{where}ไม่รู้จักค่า {value}", "{where}{value} is not one of the choices"),
     "io.fix.bad_choice": ("ใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}", "use one of: {choices}"),
@@ -1190,7 +1244,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "use a whole number from 1 to 5, or leave it empty (words about influence go in influence_how)",
     ),
     "io.problem.bad_flag": ("{where}{value} ไม่ใช่ ใช่/ไม่ใช่", "{where}{value} is not yes or no"),
-    "io.fix.bad_flag": ("ใส่ ใช่ หรือ ไม่ใช่ (yes/no, true/false) หรือเว้นว่าง", "use yes or no (true/false), or leave it empty"),
+    "io.fix.bad_flag": (
+        "ใส่ ใช่ หรือ ไม่ใช่ (yes/no, true/false) หรือเว้นว่าง",
+        "use yes or no (true/false), or leave it empty",
+    ),
     "io.problem.bad_strength": ("{where}{value} ไม่ใช่ความแน่นแฟ้นของความสัมพันธ์", "{where}{value} is not a tie strength"),
     "io.fix.bad_strength": (
         "ใช้ แน่นแฟ้น หรือ หลวม (strong/weak) หรือเลข 1-5 (4 ขึ้นไปคือแน่นแฟ้น)",
@@ -1218,7 +1275,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "add an ID column to the elements, give each a unique ID, and use the IDs in From/To",
     ),
     "io.problem.self_tie": ("{name} เชื่อมกับตัวเอง", "{name} is tied to itself"),
-    "io.fix.self_tie": ("ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน แก้หรือลบแถวนี้", "a tie joins two different stakeholders: correct or delete the row"),
+    "io.fix.self_tie": (
+        "ความสัมพันธ์ต้องเชื่อมภาคีสองรายที่ต่างกัน แก้หรือลบแถวนี้",
+        "a tie joins two different stakeholders: correct or delete the row",
+    ),
     "io.problem.duplicate_tie": (
         "ความสัมพันธ์ {a} – {b} ซ้ำกับแถว {first}",
         "a second tie between {a} and {b} (the first is in row {first})",
@@ -1287,7 +1347,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไฟล์ภาคี: ตาราง Kumu, ใบงาน 1 (ประชาชน / วิชาการ / ภาครัฐ), รายชื่อ หรือ JSON",
         "the stakeholders: a Kumu elements sheet, worksheet 1 (People / Academic / Government), a list, or JSON",
     ),
-    "io.cli.connections": ("ไฟล์ความสัมพันธ์ (From, To, Type, Strength)", "the ties: a Kumu connections sheet (From, To, Type, Strength)"),
+    "io.cli.connections": (
+        "ไฟล์ความสัมพันธ์ (From, To, Type, Strength)",
+        "the ties: a Kumu connections sheet (From, To, Type, Strength)",
+    ),
     "io.cli.import_output": ("สมุดงานใหม่ที่จะสร้าง (ไม่เขียนทับไฟล์เดิม)", "the new workbook to create (never overwritten)"),
     "io.cli.title": ("ชื่อโครงการ", "the project title"),
     "io.cli.import_lang": (
@@ -1300,7 +1363,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "io.cli.exists": ("{path} มีอยู่แล้ว การนำเข้าไม่เขียนทับไฟล์เดิม", "{path} already exists; import never overwrites a file"),
     "io.cli.fix_exists": ("ใช้ชื่อไฟล์ใหม่กับ -o", "give -o a new file name"),
-    "io.cli.not_imported": ("ไม่ได้เขียน {path} เพราะพบปัญหา {count} รายการ", "nothing written to {path}: {count} problem(s)"),
+    "io.cli.not_imported": (
+        "ไม่ได้เขียน {path} เพราะพบปัญหา {count} รายการ",
+        "nothing written to {path}: {count} problem(s)",
+    ),
     "io.cli.export_help": (
         "ส่งออกสมุดงานเป็น GraphML, GEXF, CSV (Kumu), DOT, JSON หรือรายงาน md/html",
         "export a workbook as GraphML, GEXF, CSV (Kumu), DOT, JSON, or the md/html report",
@@ -1350,7 +1416,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ปิดเบอร์โทร อีเมล และช่องติดต่อก่อนถ่าย",
         "take out contacts, phone numbers and e-mail addresses first",
     ),
-    "shot.cli.colours": ("ใช้ 16 สีของเทอร์มินัล (แบบเดียวกับ --low-bandwidth)", "use the terminal's 16 colours (as --low-bandwidth does)"),
+    "shot.cli.colours": (
+        "ใช้ 16 สีของเทอร์มินัล (แบบเดียวกับ --low-bandwidth)",
+        "use the terminal's 16 colours (as --low-bandwidth does)",
+    ),
     "shot.cli.bad_size": ("ใช้ กว้างxสูง เช่น 100x30 (อย่างน้อย 20x8)", "use COLUMNSxROWS such as 100x30 (at least 20x8)"),
     "serve.cli.help": (
         "แสดงแอปในเว็บเบราว์เซอร์ (เช่น บนจอโปรเจกเตอร์) ต้องติดตั้งส่วนเสริม serve",

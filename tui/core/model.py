@@ -174,6 +174,9 @@ def largest_number(prefix: str, taken: Iterable[str]) -> int:
     New ids count on from it (not filling gaps), so a deleted item's id is not
     handed to a new one while an undo could still bring the old one back.
     """
-    numbers = (int(existing[len(prefix) :]) for existing in taken
-               if existing.startswith(prefix) and existing[len(prefix) :].isdigit())
+    numbers = (
+        int(existing[len(prefix) :])
+        for existing in taken
+        if existing.startswith(prefix) and existing[len(prefix) :].isdigit()
+    )
     return max(numbers, default=0)

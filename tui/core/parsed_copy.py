@@ -35,6 +35,7 @@ Safe by construction:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import importlib
@@ -79,8 +80,14 @@ def folder() -> Path:
 
 #: The modules that decide what a file decodes to.
 _DECODING = (
-    "tui.core.store", "tui.core.model", "tui.core.records", "tui.core.vocab", "tui.core.schema", "tui.core.codec",
-    "tui.core.plain_records", "tui.core.derived",
+    "tui.core.store",
+    "tui.core.model",
+    "tui.core.records",
+    "tui.core.vocab",
+    "tui.core.schema",
+    "tui.core.codec",
+    "tui.core.plain_records",
+    "tui.core.derived",
 )
 
 
@@ -147,7 +154,7 @@ def read(data: bytes) -> Workbook | None:
     except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
     whole = memoryview(stored)  # slices of it, not copies
-    head, tag, rest = stored[:len(_MAGIC)], stored[len(_MAGIC):len(_MAGIC) + _TAG], whole[len(_MAGIC) + _TAG:]
+    head, tag, rest = stored[: len(_MAGIC)], stored[len(_MAGIC) : len(_MAGIC) + _TAG], whole[len(_MAGIC) + _TAG :]
     if head != _MAGIC or not hmac.compare_digest(tag, _tag(key, rest)):
         _remove(file)
         return None
@@ -159,10 +166,8 @@ def read(data: bytes) -> Workbook | None:
     if not isinstance(workbook, Workbook):
         _remove(file)
         return None
-    try:
+    with contextlib.suppress(OSError):
         os.utime(file)  # recently used: kept longest
-    except OSError:
-        pass
     return workbook
 
 
@@ -201,7 +206,5 @@ def _prune(place: Path) -> None:
 
 
 def _remove(file: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         file.unlink()
-    except OSError:
-        pass

@@ -127,8 +127,8 @@ def read(file: Path) -> RecoveryCopy | None:
     if not (ours and lines[1].startswith(_WORKBOOK) and lines[2].startswith(_WRITTEN)):
         return None
     try:
-        workbook_path = Path(json.loads(lines[1][len(_WORKBOOK):]))
-        written = datetime.fromisoformat(lines[2][len(_WRITTEN):])
+        workbook_path = Path(json.loads(lines[1][len(_WORKBOOK) :]))
+        written = datetime.fromisoformat(lines[2][len(_WRITTEN) :])
     except ValueError:
         return None
     return RecoveryCopy(file, workbook_path, written, text)

@@ -124,7 +124,9 @@ def _relationships(workbook: Workbook) -> Todo:
 def _power(workbook: Workbook) -> Todo:
     if not workbook.stakeholders:
         return ["steps.missing.stakeholders"], []
-    return _needs("steps.missing.scores", [s for s in workbook.stakeholders if s.influence is None or s.interest is None])
+    return _needs(
+        "steps.missing.scores", [s for s in workbook.stakeholders if s.influence is None or s.interest is None]
+    )
 
 
 def _prioritise(workbook: Workbook) -> Todo:

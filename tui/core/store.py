@@ -10,6 +10,7 @@ caller decides whether to reload, save elsewhere or overwrite.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -164,7 +165,7 @@ def first_look(path: Path, lang: Language = Language.EN) -> Workbook | None:
     if end is None:
         return None
     try:
-        return parse(top[:end.start()], str(path), lang)
+        return parse(top[: end.start()], str(path), lang)
     except WorkbookError:
         return None
 
@@ -182,7 +183,13 @@ def read_bytes(path: Path, lang: Language = Language.EN, *, not_found_fix: str =
         problem = Problem(name, None, None, message, tr(lang, "fix.not_regular"))
     except TooBig as error:
         mb = f"{error.size / 1024 / 1024:.1f}"
-        problem = Problem(name, None, None, tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024), tr(lang, "fix.too_big"))
+        problem = Problem(
+            name,
+            None,
+            None,
+            tr(lang, "problem.too_big", size=mb, limit=MAX_BYTES // 1024 // 1024),
+            tr(lang, "fix.too_big"),
+        )
     except FileNotFoundError:
         problem = Problem(name, None, None, tr(lang, "problem.not_found"), tr(lang, not_found_fix))
     except OSError as error:
@@ -299,10 +306,8 @@ def write_atomic(path: Path, data: bytes, mode: int) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-        except FileNotFoundError:
-            pass
         raise
     _fsync_folder(path.parent)
 
@@ -341,7 +346,9 @@ def _save_failed(path: Path, error: OSError, lang: Language) -> SaveFailed:
 
 def _too_big_to_save(path: Path, size: int, lang: Language) -> str:
     over = f"{(size - MAX_BYTES) / 1024 / 1024:.1f}"
-    message = tr(lang, "save.too_big", path=path, size=f"{size / 1024 / 1024:.1f}", over=over, limit=MAX_BYTES // 1024 // 1024)
+    message = tr(
+        lang, "save.too_big", path=path, size=f"{size / 1024 / 1024:.1f}", over=over, limit=MAX_BYTES // 1024 // 1024
+    )
     return f"{message} — {tr(lang, 'fix.save_too_big')}"
 
 

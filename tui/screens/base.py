@@ -11,8 +11,8 @@ from textual.worker import Worker, WorkerState
 
 from tui.core import memory
 from tui.core.document import Document
-from tui.screens import app_watch
 from tui.core.vocab import Language
+from tui.screens import app_watch
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:

@@ -86,8 +86,9 @@ class HelpScreen(PhakhiDialog[None]):
             table.append(describe_key(lang, description) + "\n")
         title = f"[b]{tr(lang, 'screen.help')} — {tr(lang, self.title_key)}[/]"
         # The bar shows the save state as a mark: what each means (tui/widgets/keybar.py).
-        save_marks = Text(tr(lang, "help.save_marks", saved=SAVE_MARKS["status.saved"],
-                             unsaved=SAVE_MARKS["status.unsaved"]))
+        save_marks = Text(
+            tr(lang, "help.save_marks", saved=SAVE_MARKS["status.saved"], unsaved=SAVE_MARKS["status.unsaved"])
+        )
         return title, tr(lang, "help.keys"), table, save_marks
 
     def show_language(self, lang: Language) -> None:

@@ -267,7 +267,9 @@ class IdentifyScreen(StepScreen):
             self.document.editor.update_stakeholder(chosen[1], "sector", sector)
             stakeholder = self.document.workbook.stakeholder(chosen[1])
             assert stakeholder is not None
-            self.notify(tr(self.lang, "identify.moved", name=stakeholder.name, sector=label(self.lang, sector)), timeout=2)
+            self.notify(
+                tr(self.lang, "identify.moved", name=stakeholder.name, sector=label(self.lang, sector)), timeout=2
+            )
             self.show_stakeholder(chosen[1])
 
     def action_toggle_none(self) -> None:

@@ -48,9 +48,7 @@ def filtered(workbook: Workbook, sector: Sector | None, strength: Strength | Non
         return workbook
     people = [s for s in workbook.stakeholders if sector is None or s.sector is sector]
     kept = {s.id for s in people}
-    ties = [
-        t for t in workbook.ties if t.a in kept and t.b in kept and (strength is None or t.strength is strength)
-    ]
+    ties = [t for t in workbook.ties if t.a in kept and t.b in kept and (strength is None or t.strength is strength)]
     return dataclasses.replace(workbook, stakeholders=people, ties=ties)
 
 
@@ -132,8 +130,15 @@ class MapScreen(PhakhiScreen):
         if self.zoom > 0:
             width, height = round(width * ZOOM_IN[self.zoom - 1]), None
         return MapOptions(
-            width=width, height=height, fit=height is not None, numbered=self.zoom < 0, lang=self.lang,
-            focus=self.around, depth=self.depth, view=self.view, legend=self.zoom < 0,
+            width=width,
+            height=height,
+            fit=height is not None,
+            numbered=self.zoom < 0,
+            lang=self.lang,
+            focus=self.around,
+            depth=self.depth,
+            view=self.view,
+            legend=self.zoom < 0,
         )
 
     def redraw(self) -> None:

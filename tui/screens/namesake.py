@@ -33,7 +33,9 @@ class NamesakeDialog(PhakhiDialog[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="namesake.cancel")]
 
-    def __init__(self, lang: Language, pairs: list[tuple[str, Stakeholder]], choices: tuple[str, ...] = CHOICES) -> None:
+    def __init__(
+        self, lang: Language, pairs: list[tuple[str, Stakeholder]], choices: tuple[str, ...] = CHOICES
+    ) -> None:
         """``pairs``: each name typed with the stakeholder it matches."""
         super().__init__(lang)
         self.pairs = pairs

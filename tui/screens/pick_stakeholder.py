@@ -43,7 +43,9 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
         Binding("up", "move(-1)", "widget.Up", show=False),
     ]
 
-    def __init__(self, lang: Language, title: Words, stakeholders: list[Stakeholder], *, new: str | None = None) -> None:
+    def __init__(
+        self, lang: Language, title: Words, stakeholders: list[Stakeholder], *, new: str | None = None
+    ) -> None:
         """``new``: the i18n key of the option that adds the typed ``{name}`` (none if not offered)."""
         super().__init__(lang)
         self.title_words = title

@@ -172,8 +172,12 @@ class PlanScreen(PhakhiScreen):
         least = {name: max(cell_width(line) for line in headings[name].splitlines()) for name in COLUMNS}
         least["target"] = max(least["target"], *(cell_width(target_label(self.lang, r)) for r in Relation))
         least["group"] = max(least["group"], min(GROUP_LEAST, widest["group"]))
-        seed = share(screen - pad * len(SEED_COLUMNS), [least[n] for n in SEED_COLUMNS],
-                     [widest[n] for n in SEED_COLUMNS], list(SEED_COLUMNS.values()))
+        seed = share(
+            screen - pad * len(SEED_COLUMNS),
+            [least[n] for n in SEED_COLUMNS],
+            [widest[n] for n in SEED_COLUMNS],
+            list(SEED_COLUMNS.values()),
+        )
         widths = dict(zip(SEED_COLUMNS, seed, strict=True)) | {n: max(least[n], widest[n]) for n in OUR_COLUMNS}
         starts = list(accumulate((widths[name] + pad for name in COLUMNS[1:]), initial=0))
         hidden = starts[-1] - (screen - widths["group"] - pad)
@@ -190,7 +194,11 @@ class PlanScreen(PhakhiScreen):
         self.query_one("#plan-title", Static).update(f"[b]{tr(lang, 'plan.title')}[/]  [dim]{sort_note}[/]")
         vision = workbook.plan.shared_vision.replace("\n", " ")
         self.query_one("#plan-vision", Static).update(
-            Content(tr(lang, "plan.vision", text=vision) if vision else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION)))
+            Content(
+                tr(lang, "plan.vision", text=vision)
+                if vision
+                else tr(lang, "plan.no_vision", key=key_name(EDIT_VISION))
+            )
         )
         relationships = Relationships(workbook)
         flags = plan_flags(workbook, relationships)

@@ -26,7 +26,16 @@ if TYPE_CHECKING:
     from tui.app import PhakhiApp
 
 ROW_FIELDS = (
-    "group", "current", "current_via", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date", "notes",
+    "group",
+    "current",
+    "current_via",
+    "target",
+    "our_benefit",
+    "their_benefit",
+    "methods",
+    "owner",
+    "review_date",
+    "notes",
 )
 ROW_MULTILINE = ("our_benefit", "their_benefit", "notes")
 PLAN_FIELDS = ("shared_vision", "our_group")

@@ -14,7 +14,6 @@ from tui.core.i18n import tr
 from tui.plain import plain
 from tui.screens.conflict import ConflictDialog
 
-
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = (
     "read_only.title",

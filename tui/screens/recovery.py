@@ -18,7 +18,6 @@ from tui.core.vocab import Language
 from tui.plain import plain
 from tui.screens.conflict import ConflictDialog
 
-
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = (
     "recovery.title",
@@ -45,8 +44,11 @@ class RecoveryDialog(ConflictDialog):
     def body(self) -> str:
         question = tr(self.lang, "recovery.body", path=plain(self.path.name), time=self.found.written_local())
         counts = tr(
-            self.lang, "recovery.counts",
-            copy_stakeholders=len(self.held.stakeholders), copy_ties=len(self.held.ties),
-            file_stakeholders=len(self.current.stakeholders), file_ties=len(self.current.ties),
+            self.lang,
+            "recovery.counts",
+            copy_stakeholders=len(self.held.stakeholders),
+            copy_ties=len(self.held.ties),
+            file_stakeholders=len(self.current.stakeholders),
+            file_ties=len(self.current.ties),
         )
         return f"{question}\n{counts}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from tui.core.i18n import tr
 from tui.screens.conflict import ConflictDialog
 
-
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("save_as.title", "save_as.new_name", "save_as.save_as")
 

@@ -114,9 +114,6 @@ class StepScreen(PhakhiScreen):
         state = states[self.NUMBER - 1]
         missing = state.missing
         todo = self.query_one("#step-todo", Static)
-        if missing:
-            text = self._todo_text(state)
-        else:
-            text = f"✓ {tr(self.lang, 'steps.complete')}"
+        text = self._todo_text(state) if missing else f"✓ {tr(self.lang, 'steps.complete')}"
         update_text(todo, text)
         todo.set_class(not missing, "-complete")

@@ -21,8 +21,9 @@ from textual.widgets import Input
 
 
 class OneLine(Input):
-    def __init__(self, value: str | None = None, *, placeholder: str = "",
-                 id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, value: str | None = None, *, placeholder: str = "", id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(value, placeholder=placeholder, id=id, classes=classes, select_on_focus=False)
         self.cursor_blink = False
 

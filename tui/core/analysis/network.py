@@ -49,7 +49,17 @@ CLUSTER_SEED = 1
 
 
 #: The findings of :class:`Network` that list stakeholders (or ties), in reading order.
-ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates", "clusters", "bridges", "weak_bridges")
+ROLES = (
+    "hubs",
+    "power_centres",
+    "brokers",
+    "cut_points",
+    "bottlenecks",
+    "isolates",
+    "clusters",
+    "bridges",
+    "weak_bridges",
+)
 
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).

@@ -202,7 +202,9 @@ def resolve(record: type, heading: Row, rows: list[Row], problems: Collector) ->
         if column.key in seen:
             first = seen[column.key]
             problems.add(
-                heading.number, "duplicate_column", first=f"{first.letter} ({first.heading})",
+                heading.number,
+                "duplicate_column",
+                first=f"{first.letter} ({first.heading})",
                 second=f"{column.letter} ({column.heading})",
             )
         else:

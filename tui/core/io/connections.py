@@ -95,7 +95,10 @@ def read_connections(rows: list[Row], problems: Collector, index: Index, element
                 pair = frozenset((a, b))
                 if pair in first_row:
                     problems.add(
-                        row.number, "duplicate_tie", a=index.elements[a].name, b=index.elements[b].name,
+                        row.number,
+                        "duplicate_tie",
+                        a=index.elements[a].name,
+                        b=index.elements[b].name,
                         first=first_row[pair],
                     )
                     continue

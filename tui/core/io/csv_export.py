@@ -44,8 +44,13 @@ from tui.core.schema import Shape, fields_of
 ELEMENT_HEADINGS = {"name": "Label", "kind": "Type", "characteristics": "Description"}
 CONNECTION_HEADINGS = {"relation": "Type", "strength": "Strength"}
 ELEMENT_FINDINGS = (
-    "analysis_quadrant", "analysis_key_player", "analysis_strategy", "analysis_degree",
-    "analysis_betweenness", "analysis_cluster", "analysis_roles",
+    "analysis_quadrant",
+    "analysis_key_player",
+    "analysis_strategy",
+    "analysis_degree",
+    "analysis_betweenness",
+    "analysis_cluster",
+    "analysis_roles",
 )
 
 

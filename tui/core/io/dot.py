@@ -25,7 +25,7 @@ from tui.core.vocab import Kind, Sector, Strength
 
 SHAPES = {Kind.INDIVIDUAL: "ellipse", Kind.NODE: "box", Kind.NETWORK: "hexagon"}
 FILLS = {Sector.PEOPLE: "#fdf3c4", Sector.ACADEMIC: "#d6e6f7", Sector.GOVERNMENT: "#dcefd9"}
-STYLES = {Strength.STRONG: 'style=solid, penwidth=2', Strength.WEAK: 'style=dashed, penwidth=1'}
+STYLES = {Strength.STRONG: "style=solid, penwidth=2", Strength.WEAK: "style=dashed, penwidth=1"}
 
 
 def quote(text: str) -> str:
@@ -50,7 +50,7 @@ def to_dot(workbook: Workbook, analysis: Analysis | None = None, lang: str | Non
         outline = ", peripheries=2" if placement and placement.key_player else ""
         lines.append(
             f"  {quote(stakeholder.id)} [label={quote(stakeholder.name)}, shape={SHAPES[stakeholder.kind]}, "
-            f"fillcolor=\"{FILLS[stakeholder.sector]}\"{outline}];"
+            f'fillcolor="{FILLS[stakeholder.sector]}"{outline}];'
         )
     for tie in workbook.ties:
         relation = f", label={quote(label(lang, tie.relation))}" if tie.relation else ""

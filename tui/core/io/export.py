@@ -22,7 +22,6 @@ from tui.core.formats import ExportFormat
 from tui.core.model import Workbook
 from tui.core.vocab import Language
 
-
 #: File name endings that choose a format when --format is not given.
 SUFFIXES = {
     ".graphml": ExportFormat.GRAPHML,

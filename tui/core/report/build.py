@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tui.core.analysis import Analysis, Quadrant, analyse
-from tui.core.analysis.gaps import KINDS, gap_about, gap_label
 from tui.core.analysis.centrality import CONFIDENCE
+from tui.core.analysis.gaps import KINDS, gap_about, gap_label
 from tui.core.analysis.grid import SUGGESTED_STRATEGY
 from tui.core.analysis.network import role_about, role_label
 from tui.core.i18n import field_label, label, tr

@@ -48,7 +48,8 @@ _WORD = r"[a-z0-9][a-z0-9_%+\-]*"
 #: starts only where a word does: tried from inside a long run of letters, dots and dashes it
 #: would take time growing with the square of the run (a hostile file's way to hang a report).
 _DISGUISED = re.compile(
-    rf"(?<![a-z0-9_%+\-.]){_WORD}(?:\.{_WORD})*{_AT}{_WORD}(?:{_DOT}{_WORD})*{_DOT}[a-z]{{2,}}(?![a-z0-9])", re.IGNORECASE
+    rf"(?<![a-z0-9_%+\-.]){_WORD}(?:\.{_WORD})*{_AT}{_WORD}(?:{_DOT}{_WORD})*{_DOT}[a-z]{{2,}}(?![a-z0-9])",
+    re.IGNORECASE,
 )
 
 #: A phone number has at least this many digits (Thai landlines have 9, mobiles 10).

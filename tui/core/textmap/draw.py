@@ -125,7 +125,13 @@ class Drawing:
     def score(self) -> float:
         """Lower is better: crossings first, then bends (most of all two in a row), then ink and area."""
         return (
-            self.boxes * 1000 + self.crossings * 6 + self.beside * 4 + self.bends * 1.5 + self.jogs * 3 + self.length * 0.2 + self.width * self.height * 0.02
+            self.boxes * 1000
+            + self.crossings * 6
+            + self.beside * 4
+            + self.bends * 1.5
+            + self.jogs * 3
+            + self.length * 0.2
+            + self.width * self.height * 0.02
         )
 
     @property
@@ -507,8 +513,10 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
                 if min(layer + legs) < 0 or not all(drawn[k] for k in legs):
                     break
                 if not any(drawn[k] for k in layer):
-                    if not all(joins[k] & VERTICAL == VERTICAL if along == E else joins[k] & HORIZONTAL == HORIZONTAL
-                               for k in legs):
+                    if not all(
+                        joins[k] & VERTICAL == VERTICAL if along == E else joins[k] & HORIZONTAL == HORIZONTAL
+                        for k in legs
+                    ):
                         break
                     inside += layer
                     depth += 1
@@ -548,20 +556,24 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         content = [opening] + [" "] * (pad // 2) + label_text + [" "] * (pad - pad // 2) + [closing]
         row[box.col : box.col + box.width] = content
         placed.append(Placed(graph.nodes[node].key, label, box.row, box.col, box.width))
-    routes = {
-        graph.edges[tie].key: [divmod(cell, width) for cell in path] for tie, path in sorted(grid.paths.items())
-    }
+    routes = {graph.edges[tie].key: [divmod(cell, width) for cell in path] for tie, path in sorted(grid.paths.items())}
     crossings = sum(1 for uses in grid.uses.values() if len(uses) > 1)
     bends = sum(1 for uses in grid.uses.values() for _, mask in uses if mask not in (HORIZONTAL, VERTICAL, 15))
     length = sum(len(path) for path in grid.paths.values())
     jogs = 0
     for path in grid.paths.values():
-        turns = [
-            0 < i < len(path) - 1 and (path[i + 1] - path[i]) != (path[i] - path[i - 1]) for i in range(len(path))
-        ]
+        turns = [0 < i < len(path) - 1 and (path[i + 1] - path[i]) != (path[i] - path[i - 1]) for i in range(len(path))]
         jogs += sum(1 for i in range(1, len(path)) if turns[i] and turns[i - 1])
-    drawing = Drawing(cells=cells, nodes=placed, routes=routes, labels={p.key: p.label for p in placed},
-                      crossings=crossings, bends=bends, length=length, jogs=jogs)
+    drawing = Drawing(
+        cells=cells,
+        nodes=placed,
+        routes=routes,
+        labels={p.key: p.label for p in placed},
+        crossings=crossings,
+        bends=bends,
+        length=length,
+        jogs=jogs,
+    )
     return _trim(drawing)
 
 
@@ -594,5 +606,13 @@ def _trim(drawing: Drawing) -> Drawing:
     trimmed = [cells[r][first : last + 1] for r in keep_rows]
     nodes = [Placed(p.key, p.label, new_row[p.row], p.col - first, p.width) for p in drawing.nodes]
     routes = {k: [(new_row[r], c - first) for r, c in path] for k, path in drawing.routes.items()}
-    return Drawing(cells=trimmed, nodes=nodes, routes=routes, labels=drawing.labels, crossings=drawing.crossings,
-                   bends=drawing.bends, length=drawing.length, jogs=drawing.jogs)
+    return Drawing(
+        cells=trimmed,
+        nodes=nodes,
+        routes=routes,
+        labels=drawing.labels,
+        crossings=drawing.crossings,
+        bends=drawing.bends,
+        length=drawing.length,
+        jogs=drawing.jogs,
+    )

@@ -114,14 +114,14 @@ def classical_mds(table: list[list[float]]) -> list[tuple[float, float]]:
         value = 0.0
         for _ in range(200):
             for previous in axes:  # deflate: stay orthogonal to the axes already found
-                dot = sum(v * p for v, p in zip(vector, previous))
-                vector = [v - dot * p for v, p in zip(vector, previous)]
-            product = [sum(bij * vj for bij, vj in zip(row, vector)) for row in b]
+                dot = sum(v * p for v, p in zip(vector, previous, strict=False))
+                vector = [v - dot * p for v, p in zip(vector, previous, strict=False)]
+            product = [sum(bij * vj for bij, vj in zip(row, vector, strict=False)) for row in b]
             norm = math.sqrt(sum(p * p for p in product))
             if norm < 1e-12:
                 break
             product = [p / norm for p in product]
-            change = sum(abs(p - v) for p, v in zip(product, vector))
+            change = sum(abs(p - v) for p, v in zip(product, vector, strict=False))
             vector, value = product, norm
             if change < 1e-9:
                 break
@@ -140,7 +140,7 @@ def stress(table: list[list[float]], start: list[tuple[float, float]]) -> list[t
     xs = [p[0] for p in start]
     ys = [p[1] for p in start]
     if size <= 1:
-        return list(zip(xs, ys))
+        return list(zip(xs, ys, strict=False))
     # Scale the start to the distances so the first steps are small.
     spread = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     target = max(max(row) for row in table)
@@ -171,7 +171,7 @@ def stress(table: list[list[float]], start: list[tuple[float, float]]) -> list[t
             xs[i], ys[i] = nx_, ny_
         if moved < 1e-3:
             break
-    return list(zip(xs, ys))
+    return list(zip(xs, ys, strict=False))
 
 
 def principal_axes(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -346,7 +346,7 @@ def improve(
             cy, ey = row[c], row[d]
             if (cy <= low_y and ey <= low_y) or (cy >= high_y and ey >= high_y):
                 continue
-            if m == k or c == a or c == b or d == a or d == b or m in skip:
+            if m == k or c in (a, b) or d in (a, b) or m in skip:
                 continue
             o1 = dx * (cy - ay) - dy * (cx - ax)
             o2 = dx * (ey - ay) - dy * (ex - ax)

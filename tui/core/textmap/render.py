@@ -213,9 +213,7 @@ def _graph(workbook: Workbook, members: list[str], ties, cluster_of: dict[str, i
         s = workbook.stakeholder(key)
         brackets = BRACKETS[s.kind]
         nodes.append(drawing.Node(key, clean(s.name, brackets) or key, brackets))
-    edges = tuple(
-        drawing.Edge(t.id, index[t.a], index[t.b], t.strength is Strength.STRONG) for t in ties
-    )
+    edges = tuple(drawing.Edge(t.id, index[t.a], index[t.b], t.strength is Strength.STRONG) for t in ties)
     return drawing.Graph(
         nodes=tuple(nodes),
         edges=edges,
@@ -258,7 +256,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
     by_key = {s.id: s for s in workbook.stakeholders}
     boxes = []
     short = []
-    for placed, node in zip(drawn.nodes, graph.nodes):
+    for placed, node in zip(drawn.nodes, graph.nodes, strict=False):
         s = by_key[placed.key]
         boxes.append(NodeBox(placed.key, placed.label, s.name, s.kind.value, placed.row, placed.col, placed.width))
         if placed.label != node.name:
@@ -341,7 +339,10 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         for a, b in pairs
     )
     graph = drawing.Graph(
-        nodes=tuple(nodes), edges=edges, cluster=tuple(range(len(nodes))), whole_labels=True,
+        nodes=tuple(nodes),
+        edges=edges,
+        cluster=tuple(range(len(nodes))),
+        whole_labels=True,
         fills=drawing.OVERVIEW_FILLS,
     )
     drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
@@ -349,17 +350,15 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         return None
     boxes = tuple(
         NodeBox(p.key, p.label, node.name, "cluster", p.row, p.col, p.width, tuple(clusters[i]))
-        for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes))
+        for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes, strict=False))
     )
     legend: list[str] = []
     if options.legend:
         legend += _key_lines(style, lang, width, ["cluster"], drawn.crossings > 0)
         members = sum(len(g) for g in clusters)
-        legend.append(
-            tr(lang, "map.view.overview", clusters=len(clusters), stakeholders=members, ties=len(ties))
-        )
+        legend.append(tr(lang, "map.view.overview", clusters=len(clusters), stakeholders=members, ties=len(ties)))
         degree = _degrees(ties)
-        for (p, node), group in zip(zip(drawn.nodes, graph.nodes), clusters):
+        for (p, _node), group in zip(zip(drawn.nodes, graph.nodes, strict=False), clusters, strict=False):
             named = ", ".join(names[m] for m in _leaders(group, degree)[:NAMED_MEMBERS])
             more = len(group) - min(len(group), NAMED_MEMBERS)
             key = "map.cluster.members_more" if more else "map.cluster.members"
@@ -410,7 +409,7 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
     column = max((cell_width(x) for x in left), default=0)
     rows: list[list[str]] = []
     routes = {}
-    for t, a in zip(shown, left):
+    for t, a in zip(shown, left, strict=False):
         connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
         b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
         text = f"  {pad(a, column)} {connector} {b}"

@@ -59,6 +59,8 @@ class Budget:
     @property
     def spent(self) -> bool:
         return self.left <= 0
+
+
 #: Directions in a fixed order, and their index in a search state.
 DIRECTIONS = (N, E, S, W)
 _INDEX = {d: i for i, d in enumerate(DIRECTIONS)}
@@ -124,8 +126,14 @@ class Grid:
     """Cells of the map: who owns each, and the path of every tie routed so far."""
 
     def __init__(
-        self, height: int, width: int, boxes: list[Box], degree: list[int], budget: Budget | None = None,
-        side: int = SIDE, cross: int = CROSS,
+        self,
+        height: int,
+        width: int,
+        boxes: list[Box],
+        degree: list[int],
+        budget: Budget | None = None,
+        side: int = SIDE,
+        cross: int = CROSS,
     ) -> None:
         self.budget = budget if budget is not None else Budget(10**9)
         #: the cost of a step beside a line running the same way (0 on a dense map, where crossings come first)
@@ -233,7 +241,7 @@ class Grid:
             if cell in closed:
                 return -1
             owner = near[cell]
-            cost = 0 if owner == -1 or owner == source or owner == target else NEAR
+            cost = 0 if owner == -1 or owner in (source, target) else NEAR
             nodes = port_of[cell]
             if nodes:
                 for node in nodes:
@@ -476,4 +484,3 @@ class Grid:
         if c == box.col - 1:
             return E
         return W
-
