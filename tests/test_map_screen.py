@@ -252,3 +252,43 @@ def test_the_saved_analysis_is_the_files_only_while_it_holds_the_entries_edited(
     document = Document.open(sample)
     document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "name", "อื่น")
     assert document.saved_analysis() is None  # edited since
+
+
+async def test_back_on_the_map_with_nothing_changed_it_is_not_drawn_again(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing the map is up to a second of search: going back to it with no edit between
+    shows the last drawing; an edit, or another language, draws it anew."""
+    from tui.screens import map as map_screen
+
+    drawings: list[object] = []
+    real = map_screen.render
+
+    def counted(*args: object) -> object:
+        drawings.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(map_screen, "render", counted)
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+
+        async def visit_map() -> None:
+            await pilot.press("m")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, map_screen.MapScreen) and app.screen.canvas is not None
+            await pilot.press("escape")
+            await pilot.pause()
+
+        await visit_map()
+        first = len(drawings)
+        await visit_map()
+        assert len(drawings) == first  # nothing changed: the same drawing
+        await pilot.press("5", "3", "escape")  # an edit
+        await visit_map()
+        assert len(drawings) > first
+        again = len(drawings)
+        await pilot.press("ctrl+t")
+        await visit_map()
+        assert len(drawings) > again  # the other language: its own drawing
+        await pilot.press("ctrl+q")

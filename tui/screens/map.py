@@ -13,6 +13,7 @@ the keys stay live. Enter opens the chosen stakeholder's record (step 3).
 from __future__ import annotations
 
 import dataclasses
+from weakref import WeakKeyDictionary
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +22,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.core.analysis.network import analyse_network, role_label
+from tui.core.edit import Editor
 from tui.core.i18n import label, tr
 from tui.core.model import Workbook
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
@@ -37,6 +39,10 @@ MESSAGE_PREFIXES = ("mapscreen.view.", "mapscreen.strong", "mapscreen.weak")
 SMALLEST = -1
 ZOOM_IN = (1.5, 2.0, 3.0)
 ROLES = (None, "hubs", "brokers", "isolates")
+#: The last drawing of each workbook being edited, with what it was drawn from (the edit it
+#: shows, the filters, the options): back on the map with nothing changed (from a record, from
+#: home) it is shown again at once, where drawing it anew is up to a second of search.
+LAST_DRAWING: WeakKeyDictionary[Editor, tuple[tuple[object, ...], MapCanvas]] = WeakKeyDictionary()
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
 PAN = 4  # cells per arrow key; a page moves a window
@@ -147,10 +153,19 @@ class MapScreen(PhakhiScreen):
         workbook = filtered(self.document.workbook, self.sector, self.strength)
         self.drawn_for = self.window_size()
         options = self.options()
-        self.run_worker(lambda: self.draw_in_thread(workbook, options), thread=True, exclusive=True, group="map")
+        drawn_from = (self.document.editor.generation, self.sector, self.strength, options)
+        self.run_worker(
+            lambda: self.draw_in_thread(workbook, options, drawn_from), thread=True, exclusive=True, group="map"
+        )
 
-    def draw_in_thread(self, workbook: Workbook, options: MapOptions) -> None:
-        canvas = render(workbook, options, self.known_clusters(workbook))
+    def draw_in_thread(self, workbook: Workbook, options: MapOptions, drawn_from: tuple[object, ...]) -> None:
+        editor = self.document.editor
+        last = LAST_DRAWING.get(editor)
+        if last is not None and last[0] == drawn_from:
+            canvas = last[1]
+        else:
+            canvas = render(workbook, options, self.known_clusters(workbook))
+            LAST_DRAWING[editor] = (drawn_from, canvas)
         network = analyse_network(workbook) if self.role else None
         marked = frozenset(getattr(network, self.role)) if network and self.role else frozenset()
         if not get_current_worker().is_cancelled:
