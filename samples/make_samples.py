@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:  # run as a plain script from any folder
 from tui.core import model, store  # noqa: E402  (after the path is set, for a plain script)
 from tui.core.edit import Editor  # noqa: E402
 from tui.core.plan import current_relationship  # noqa: E402
+from tui.core.steps import STUDY_FIELDS  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent
 #: Samples are shared course material with invented people, not private
@@ -1124,32 +1125,7 @@ PHRASES = [
     "Runs a weekly market",
     "Reports to the district office",
 ]
-TEXT_FIELDS = [
-    "contact",
-    "characteristics",
-    "management",
-    "decisions",
-    "aims",
-    "purposes",
-    "track_record",
-    "rules",
-    "leader_view",
-    "gains_losses",
-    "stance",
-    "needs",
-    "knowledge",
-    "behaviour",
-    "influence_how",
-    "impact",
-    "what_matters",
-    "can_help",
-    "may_obstruct",
-    "access",
-    "approach_how",
-    "approach_who",
-    "approach_when",
-    "notes",
-]
+TEXT_FIELDS = [*STUDY_FIELDS, "approach_how", "approach_who", "approach_when", "notes"]
 METHODS = [
     "พบปะแลกเปลี่ยนความร่วมมือ",
     "ทำกิจกรรมร่วมทุกสัปดาห์",

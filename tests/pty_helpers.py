@@ -68,3 +68,23 @@ def read_until(fd: int, needle: bytes, seconds: float) -> bytes:
         data += drain(fd)
         time.sleep(0.02)
     return data
+
+
+def type_and_quit(args: Sequence[str], env: dict[str, str], writes: Sequence[bytes]) -> tuple[int, bytes]:
+    """``python ARGS`` on a terminal: after the first paint, each of ``writes`` in one write
+    (waiting for the screen to settle after each), then ctrl+q. Returns the exit status
+    and everything shown."""
+    process, terminal = spawn(args, env)
+    shown = b""
+    try:
+        shown += read_until_quiet(terminal, 15)  # the first paint
+        for keys in writes:
+            os.write(terminal, keys)
+            shown += read_until_quiet(terminal, 5)
+        os.write(terminal, b"\x11")  # ctrl+q
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(terminal)
+    return process.returncode, shown

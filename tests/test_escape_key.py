@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pty_helpers import read_until_quiet, spawn
+from pty_helpers import type_and_quit
 
 from tui.core import store
 from tui.escape_key import EscapeThenKey
@@ -67,19 +67,8 @@ def test_esc_and_the_next_keys_in_one_read_act_on_their_screens(tmp_path: Path) 
     5, and the first stakeholder's influence scored 3."""
     path = tmp_path / "group.toml"
     shutil.copy(SAMPLE, path)
-    process, main = spawn(["-m", "tui", str(path), "--lang", "en"], {**os.environ, "PHAKHI_AUTOSAVE_SECONDS": "0.2"})
-    try:
-        read_until_quiet(main, 15)  # the first paint
-        os.write(main, b"2")
-        read_until_quiet(main, 5)
-        os.write(main, b"\x1b53")
-        read_until_quiet(main, 5)
-        os.write(main, b"\x11")  # ctrl+q
-        process.wait(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        os.close(main)
+    env = {**os.environ, "PHAKHI_AUTOSAVE_SECONDS": "0.2"}
+    type_and_quit(["-m", "tui", str(path), "--lang", "en"], env, [b"2", b"\x1b53"])
     before = store.load(SAMPLE)[0].stakeholders[0].influence
     assert before != 3
     assert store.load(path)[0].stakeholders[0].influence == 3

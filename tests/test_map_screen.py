@@ -274,9 +274,7 @@ async def test_back_on_the_map_with_nothing_changed_it_is_not_drawn_again(
 
         async def visit_map() -> None:
             await pilot.press("m")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert isinstance(app.screen, map_screen.MapScreen) and app.screen.canvas is not None
+            await drawn(pilot)
             await pilot.press("escape")
             await pilot.pause()
 

@@ -15,7 +15,7 @@ import re
 import stat
 from pathlib import Path
 
-from pty_helpers import read_until_quiet, spawn
+from pty_helpers import read_until_quiet, spawn, type_and_quit
 
 from tui.cli import main
 from tui.core import store
@@ -58,20 +58,11 @@ def test_a_session_writes_contacts_only_to_the_owner_only_workbook_and_its_backu
         "TMPDIR": str(places["tmp"]),
         "PHAKHI_AUTOSAVE_SECONDS": "0.1",
     }
-    process, terminal = spawn(["-m", "tui", str(path), "--lang", "en"], env)
-    shown = b""
-    try:
-        shown += read_until_quiet(terminal, 15)  # the first paint
-        for keys in [b"3", b"\t", b" LINE", b"\x1b", b"r", b"\x1b"]:  # step 3, the contact field, type, home, report
-            os.write(terminal, keys)
-            shown += read_until_quiet(terminal, 5)
-        os.write(terminal, b"\x11")  # ctrl+q
-        process.wait(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        os.close(terminal)
-    assert process.returncode == 0
+    # Step 3, the contact field, type, home, the report, home.
+    returncode, shown = type_and_quit(
+        ["-m", "tui", str(path), "--lang", "en"], env, [b"3", b"\t", b" LINE", b"\x1b", b"r", b"\x1b"]
+    )
+    assert returncode == 0
     # The run did handle the contact: it was on screen, edited and saved (so the checks below can fail).
     assert PHONE.encode() in shown
     saved, _ = store.load(path)
