@@ -35,6 +35,7 @@ def test_each_run_has_its_own_long_secret() -> None:
         ("/ws", "127.0.0.1:8000", None, None, TOKEN, True, Verdict.REFUSE),  # no Origin: no browser page
         ("/ws", "127.0.0.1:8000", OWN, None, None, True, Verdict.REFUSE),
     ],
+    ids=lambda value: "secret" if value == TOKEN else None,  # the same names in every run
 )
 def test_the_verdicts(path, host, origin, query, cookie, socket_, verdict) -> None:
     assert DOOR.verdict(path, host, origin, query, cookie, socket_=socket_) is verdict
