@@ -124,8 +124,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         document.editor.messages_lang = self.lang
 
     async def on_event(self, event: events.Event) -> None:
-        from_user = isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded
-        if from_user and self.input_filter is not None and self.input_filter(event):
+        user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None
+        if user_input is not None and self.input_filter is not None and self.input_filter(user_input):
             return
         await super().on_event(event)
 
@@ -139,7 +139,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
-        if not self.is_headless:  # a terminal that goes without a SIGHUP still saves and ends the app
+        # A terminal that goes without a SIGHUP still saves and ends the app (no stdin: no terminal to watch).
+        if not self.is_headless and sys.__stdin__ is not None:
             hang_up.watch(sys.__stdin__.fileno(), self._terminal_gone)
         if self.document.first_look:  # a province's file: the rest is read after the first frame
             self.hold_input()
@@ -437,7 +438,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def open_stakeholder(self, stakeholder_id: str) -> None:
         """Step 3, at this stakeholder's record."""
         self.action_show_step(3)
-        self.call_after_refresh(lambda: self.screen.select(stakeholder_id))
+        self.call_after_refresh(lambda: self._select(stakeholder_id))
+
+    def _select(self, stakeholder_id: str) -> None:
+        from tui.screens.stakeholder_step import StakeholderStep
+
+        if isinstance(self.screen, StakeholderStep):
+            self.screen.select(stakeholder_id)
 
     def action_home(self) -> None:
         if isinstance(self.screen, StepScreen):
@@ -451,13 +458,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def watch_lang(self, lang: Language) -> None:
         self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands in the user's language; "keys" opens our help (tui/commands.py)."""
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
         """As Textual's, with the search line in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] there
             self.push_screen(command_palette(self.lang))
 
     def search_themes(self) -> None:

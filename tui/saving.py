@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from tui.core import derived
 from tui.core.autosave import AutosaveClock
@@ -95,7 +95,7 @@ class Host(Protocol):
 class AppLoop:
     """The loop of a running Textual app."""
 
-    def __init__(self, app: App[object]) -> None:
+    def __init__(self, app: App[Any]) -> None:
         self.app = app
 
     def now(self) -> float:
