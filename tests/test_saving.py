@@ -210,7 +210,7 @@ def room() -> Room:
     loop = FakeLoop()
     document = FakeDocument(loop)
     host = FakeHost()
-    saving = Saving(document, host, loop, delay=DELAY, max_wait=MAX_WAIT, slow_seconds=SLOW)  # type: ignore[arg-type]
+    saving = Saving(document, host, loop, delay=DELAY, max_wait=MAX_WAIT, slow_seconds=SLOW)
     host.saving = saving
     return Room(loop, document, host, saving)
 
