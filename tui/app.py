@@ -57,9 +57,9 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: Typing without a pause still saves this long after the first unsaved change
 #: (or after AUTOSAVE_DELAY, if that is longer): with the save's own time, a
 #: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
+AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
 #: Records whose saved text is made in one slice after the first paint (about 10 ms).
 WARM_SLICE = 400
-AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
 FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
