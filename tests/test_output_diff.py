@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -240,6 +241,12 @@ def test_a_letter_with_marks_in_the_last_column_keeps_them_in_tmux() -> None:
         pyte.Stream(screen).feed("\x1b[?7l" + sent)
         shown[who] = screen.display[0]
     assert shown == {"ours": "หลักเกณฑ์ว่", "stock": "หลักเกณฑ์่ว"}
+
+
+def test_a_python_without_curses_is_a_terminal_not_known_to_erase_in_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some Python builds have no curses module: the layer then assumes no "bce" and starts."""
+    monkeypatch.setitem(sys.modules, "curses", None)  # ``import curses`` raises ImportError
+    assert output.erases_in_colour("xterm-256color") is False
 
 
 def test_a_resize_repaints_what_the_next_frame_covers() -> None:

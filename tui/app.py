@@ -1,9 +1,9 @@
 """The Textual app: owns the open Document, the language, saving and undo.
 
 Screens change the workbook only through ``app.document.editor``; the editor
-tells the app, which marks the file unsaved, schedules an autosave (debounced,
-so a burst of typing is one write, but never more than AUTOSAVE_MAX_WAIT after
-the first unsaved change, less when saves are slow: tui/core/autosave.py)
+tells the app, which hands the change to its saving (tui/saving.py: marks the
+file unsaved, schedules an autosave, debounced, so a burst of typing is one
+write, but never more than AUTOSAVE_MAX_WAIT after the first unsaved change)
 and signals the screens to redraw. A save that fails leaves a recovery copy
 (tui/core/recovery.py), offered at the next start.
 """
@@ -16,12 +16,9 @@ import gc
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import CancelledError
 from pathlib import Path
-from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -30,23 +27,23 @@ from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.timer import Timer
 
 from tui import hang_up, places
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
-from tui.core import derived, memory, recovery, store
+from tui.core import memory, recovery, store
 from tui.core.autosave import AutosaveClock
-from tui.core.document import Document, Snapshot
+from tui.core.document import Document
 from tui.core.edit import Change, EditError
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed, WorkbookError
+from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
 from tui.escape_key import install as escape_then_key
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.plain import plain
+from tui.saving import AppLoop, Saving
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 from tui.style_cache import install as cache_styles_by_colour
@@ -60,9 +57,9 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: Typing without a pause still saves this long after the first unsaved change
 #: (or after AUTOSAVE_DELAY, if that is longer): with the save's own time, a
 #: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
+AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
 #: Records whose saved text is made in one slice after the first paint (about 10 ms).
 WARM_SLICE = 400
-AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
 #: write pending edits before the app goes.
 FLUSH_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
@@ -114,25 +111,21 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.set_reactive(PhakhiApp.save_state, first_state)
         # Published after every edit, undo and redo (with the Change), and on reload (None).
         self.workbook_changed_signal: Signal[Change | None] = Signal(self, "workbook-changed")
-        self._save_timer: Timer | None = None
-        self._autosave_clock = AutosaveClock(AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT)
-        with contextlib.suppress(OSError):
-            self._autosave_clock.expect(document.path.stat().st_size)
-        # Saves started and not yet finished, whether another is due when they end (one
-        # save at a time: a slow disk must not pile up snapshots), and the watch that keeps
-        # the newest edits in a recovery copy if a save takes too long.
-        self._saves_running = 0
-        self._save_after = False
-        self._slow_save_watch: Timer | None = None
-        self._slow_said = False
-        #: A save has run past SLOW_SAVE_SECONDS and not ended yet.
-        self._save_stuck = False
+        #: Autosave, one save at a time, the slow-save watch and the analysis after a save.
+        self.saving = Saving(
+            document,
+            self,
+            AppLoop(self),
+            delay=AUTOSAVE_DELAY,
+            max_wait=AUTOSAVE_MAX_WAIT,
+            slow_seconds=SLOW_SAVE_SECONDS,
+        )
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
 
     async def on_event(self, event: events.Event) -> None:
-        from_user = isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded
-        if from_user and self.input_filter is not None and self.input_filter(event):
+        user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None
+        if user_input is not None and self.input_filter is not None and self.input_filter(user_input):
             return
         await super().on_event(event)
 
@@ -146,7 +139,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(number, self.save_and_exit)
         self.push_screen(HomeScreen())
-        if not self.is_headless:  # a terminal that goes without a SIGHUP still saves and ends the app
+        # A terminal that goes without a SIGHUP still saves and ends the app (no stdin: no terminal to watch).
+        if not self.is_headless and sys.__stdin__ is not None:
             hang_up.watch(sys.__stdin__.fileno(), self._terminal_gone)
         if self.document.first_look:  # a province's file: the rest is read after the first frame
             self.hold_input()
@@ -192,10 +186,10 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
         self.document = document
+        self.saving.document = document
 
     def on_unmount(self) -> None:
-        self._going = True
-        self.document.stop_analysis()
+        self.saving.stop()
         loop = asyncio.get_running_loop()
         for number in FLUSH_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
@@ -221,95 +215,16 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     # -- editing and saving --
 
     def _workbook_changed(self, change: Change) -> None:
-        self.save_state = "status.slow" if self._save_stuck else "status.unsaved"
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        wait = self._autosave_clock.changed(time.monotonic())
-        if wait > 0:
-            self._save_timer = after(self, wait, self.autosave)
-        else:  # due already: keys coming faster than they are handled would hold a timer back
-            self.autosave()
+        self.saving.changed()
         self.workbook_changed_signal.publish(change)
 
     def autosave(self) -> None:
-        """Save in a worker thread: writing a province's workbook takes time the
-        keyboard should not wait for. The thread writes a snapshot of the entries'
-        text, so edits made meanwhile are safe and saved next time; the analysis
-        follows when it is worked out (:meth:`_analysis_due`)."""
-        self._save_timer = None
-        if self._saves_running:  # the next save starts when this one ends, from the newest edits
-            self._save_after = True
-            return
-        self._autosave_clock.saving()
-        if self.document.dirty:
-            started = time.monotonic()
-            snapshot = self.document.snapshot()
-            self._saves_running += 1
-            if self._slow_save_watch is None:
-                self._slow_save_watch = after(self, SLOW_SAVE_SECONDS, self._save_is_slow)
-            self.run_worker(
-                lambda: self._save_in_thread(snapshot, started), thread=True, group="save", exit_on_error=False
-            )
+        """Save the pending edits in a worker thread (tui/saving.py)."""
+        self.saving.autosave()
 
-    def _save_in_thread(self, snapshot: Snapshot, started: float) -> None:
-        error: ChangedOnDisk | SaveFailed | None = None
-        try:
-            self.document.save(snapshot=snapshot)
-        except (ChangedOnDisk, SaveFailed) as failed:
-            error = failed
-        finally:  # whatever happened, the save has ended (a bug raising here must not look like a stuck save)
-            self._autosave_clock.saved(time.monotonic() - started)
-            self.call_from_thread(self._save_ended, error)
-
-    def _save_ended(self, error: ChangedOnDisk | SaveFailed | None = None) -> None:
-        self._saves_running = max(0, self._saves_running - 1)
-        if not self._saves_running:
-            self._slow_said = self._save_stuck = False
-            if self._slow_save_watch is not None:
-                self._slow_save_watch.stop()
-                self._slow_save_watch = None
-            if self._save_after:  # edits came while it ran, and their autosave is due
-                self._save_after = False
-                self.autosave()
-        if error is not None:
-            self._save_failed(error)
-        else:
-            if not self.document.dirty:
-                self.save_state = "status.saved"
-            self._analysis_due()
-
-    def _analysis_due(self) -> None:
-        """The file holds entries whose ``[analysis]`` is not written yet: work it out in a
-        child process (waited for by a thread of its own), then write it. Not a worker:
-        quitting must not wait for it (it stops the child), and a quit meanwhile leaves a
-        file that says it is still being worked out."""
-        entries = self.document.analysis_wanted
-        if entries is None or self._analysing or entries is self._analysis_failed_for:
-            return
-        if self.document.analyses.get(derived.version(entries)) is not None:
-            self.run_worker(self.document.add_analysis, thread=True, group="save", exit_on_error=False)
-            return
-        self._analysing = True
-        threading.Thread(target=self._work_out_analysis, args=(entries,), name="analysis", daemon=True).start()
-
-    def _work_out_analysis(self, entries: str) -> None:
-        failed: Exception | None = None
-        try:
-            self.document.work_out_analysis(entries)
-        except Exception as error:  # noqa: BLE001 - said on screen; the file keeps saying it is on its way
-            failed = error
-        finally:
-            if not self._going:  # else the child was stopped because the app is going
-                with contextlib.suppress(RuntimeError, CancelledError):  # the app ended meanwhile
-                    self.call_from_thread(self._analysis_worked_out, entries, failed)
-
-    def _analysis_worked_out(self, entries: str, failed: Exception | None) -> None:
-        self._analysing = False
-        if failed is None:
-            self._analysis_due()
-        else:  # said once; tried again only for other entries
-            self._analysis_failed_for = entries
-            self.notify(tr(self.lang, "analysis.failed", reason=plain(str(failed))), severity="warning")
+    @property
+    def _autosave_clock(self) -> AutosaveClock:
+        return self.saving.clock
 
     def _warm_entries(self) -> None:
         """While the user reads the first screen, make the saved text of a few hundred records
@@ -318,56 +233,6 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         encode 40,000 records at once."""
         if not self.document.warm(WARM_SLICE):
             self.call_later(self._warm_entries)  # after what is queued: keys go first
-
-    def _save_is_slow(self) -> None:
-        """The save writing now has run for SLOW_SAVE_SECONDS (not merely saves one after
-        another while typing goes on): keep the newest edits in a recovery copy (the
-        state folder is local; the stuck file may not be), say so once, and look again
-        later for edits made since."""
-        self._slow_save_watch = None
-        if not self._saves_running:
-            return
-        since = self.document.saving_since
-        writing = 0.0 if since is None else time.monotonic() - since
-        if writing < SLOW_SAVE_SECONDS:
-            self._slow_save_watch = after(self, max(SLOW_SAVE_SECONDS - writing, 0.05), self._save_is_slow)
-            return
-        self._save_stuck = True
-        self.save_state = "status.slow"
-        keeper = self.document.keeper
-        snapshot = self.document.snapshot()
-        if keeper.generation is None or keeper.generation < snapshot.generation:
-            self.run_worker(lambda: self._keep_while_slow(snapshot), thread=True, group="recovery")
-        self._slow_save_watch = after(self, SLOW_SAVE_SECONDS, self._save_is_slow)
-
-    def _keep_while_slow(self, snapshot: Snapshot) -> None:
-        kept = self.document.keeper.keep(*snapshot) is not None
-        self.call_from_thread(self._kept_while_slow, kept)
-
-    def _kept_while_slow(self, kept: bool) -> None:
-        if self._saves_running and not self._slow_said:
-            self._slow_said = True
-            self._say_with_copy(tr(self.lang, "save.slow", path=plain(self.document.path.name)), kept)
-
-    def _say_with_copy(self, message: str, kept: bool, **options: Any) -> None:
-        """``message``, then whether the edits are safe in a recovery copy meanwhile."""
-        said = tr(self.lang, "recovery.kept" if kept else "recovery.not_kept")
-        self.notify(f"{message}\n{said}", timeout=10, **options)
-
-    def _save_failed(self, error: ChangedOnDisk | SaveFailed, *, on_purpose: bool = False) -> None:
-        """Say why a save failed. A conflict the user put off is asked again only
-        when they save on purpose (Save now, quit), not at every autosave."""
-        if isinstance(error, ReadOnlyFile):  # said when it opened; again only when saving on purpose
-            self.save_state = "status.read_only"
-            if on_purpose:
-                self.notify(str(error), severity="warning", timeout=10)
-            return
-        self.save_state = "status.error"
-        if isinstance(error, ChangedOnDisk):
-            if on_purpose or not self._conflict_put_off:
-                self.ask_about_conflict()
-        else:
-            self._say_with_copy(str(error), self.document.keeper.generation is not None, severity="error")
 
     def ask_about_conflict(self) -> None:
         """Someone else's version is on disk: let the user choose, once at a time."""
@@ -403,7 +268,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def _conflict_chosen(self, answer: tuple[str, Path | None] | None) -> None:
         choice, new_path = answer or ("later", None)
-        self._conflict_put_off = choice == "later"
+        self.saving.conflict_put_off = choice == "later"
         document = self.document
         try:
             if choice == "save_as" and new_path is not None:
@@ -417,7 +282,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             else:
                 return  # decide later: the edits stay in memory, the state says "not saved"
         except (ChangedOnDisk, SaveFailed) as error:
-            self._save_failed(error)
+            self.saving.failed(error)
             return
         self.save_state = "status.saved"
 
@@ -471,49 +336,11 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def save_now(self) -> bool:
         """Write pending edits now, in this thread (after any save under way);
         on failure say why and keep the edits in memory."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        self._autosave_clock.saving()
-        if not self.document.dirty:
-            return self.save_state != "status.error"
-        if self._save_stuck:
-            return self._keep_instead_of_saving()
-        try:
-            # A save under way is waited for, but not for ever: a stuck one would freeze the app.
-            self.document.save(wait=SLOW_SAVE_SECONDS)
-        except SaveBusy:
-            return self._keep_instead_of_saving()
-        except (ChangedOnDisk, SaveFailed) as error:
-            self._save_failed(error, on_purpose=True)
-            return False
-        self.save_state = "status.saved"
-        return True
-
-    def _keep_instead_of_saving(self) -> bool:
-        """A save is stuck: the edits go to the recovery copy (a local folder) instead; False."""
-        self._save_stuck = True
-        self.save_state = "status.slow"
-        kept = self.document.keeper.keep(*self.document.snapshot()) is not None
-        self._say_with_copy(tr(self.lang, "save.stuck", path=plain(self.document.path.name)), kept)
-        return False
+        return self.saving.save_now()
 
     async def action_quit(self) -> None:
-        not_written = self.save_state in ("status.error", "status.read_only") or self._save_stuck
-        if self.save_now() or not_written and self._quit_warned:
+        if self.saving.quit():
             self.exit()
-        self._quit_warned = True
-
-    _quit_warned = False
-    #: An analysis is being worked out (by a child process, waited for by a thread).
-    _analysing = False
-    #: The app is going: an analysis stopped on the way out is not a failure to say.
-    _going = False
-    #: The entries whose analysis failed (said once, not tried again).
-    _analysis_failed_for: str | None = None
-    #: The user answered "decide later" to a conflict: autosave keeps the edits in
-    #: the recovery copy without asking again at every keystroke.
-    _conflict_put_off = False
 
     def refuse(self, error: Exception) -> None:
         """Say why an edit was refused — once while the same refusal is still on
@@ -611,7 +438,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def open_stakeholder(self, stakeholder_id: str) -> None:
         """Step 3, at this stakeholder's record."""
         self.action_show_step(3)
-        self.call_after_refresh(lambda: self.screen.select(stakeholder_id))
+        self.call_after_refresh(lambda: self._select(stakeholder_id))
+
+    def _select(self, stakeholder_id: str) -> None:
+        from tui.screens.stakeholder_step import StakeholderStep
+
+        if isinstance(self.screen, StakeholderStep):
+            self.screen.select(stakeholder_id)
 
     def action_home(self) -> None:
         if isinstance(self.screen, StepScreen):
@@ -625,13 +458,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def watch_lang(self, lang: Language) -> None:
         self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands in the user's language; "keys" opens our help (tui/commands.py)."""
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
         """As Textual's, with the search line in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] there
             self.push_screen(command_palette(self.lang))
 
     def search_themes(self) -> None:

@@ -215,7 +215,8 @@ def run_check(args: argparse.Namespace, lang: Language) -> int:
             status = EXIT_INVALID
             continue
         if not args.quiet:
-            _say(tr(lang, "cli.valid", path=path, stakeholders=len(workbook.stakeholders), ties=len(workbook.ties)))
+            checked = read.workbook
+            _say(tr(lang, "cli.valid", path=path, stakeholders=len(checked.stakeholders), ties=len(checked.ties)))
             _mention_analysis(path, read.data, lang)
     return status
 

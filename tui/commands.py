@@ -75,7 +75,7 @@ MESSAGE_PREFIXES = (
 )
 
 
-def system_commands(app: PhakhiApp, screen: Screen) -> Iterator[SystemCommand]:
+def system_commands(app: PhakhiApp, screen: Screen[object]) -> Iterator[SystemCommand]:
     """Textual's system commands (``App.get_system_commands``), each with its help, in ``app.lang``."""
 
     def command(name: str, callback: Callable[[], object]) -> SystemCommand:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+from typing import Any
 
 from textual import events
 from textual.pilot import Pilot
@@ -56,7 +57,7 @@ class DemoPlayer:
         self.hint = ""
         self._ours: set[int] = set()  # ids of the key events the script has sent and the app not yet seen
 
-    async def autopilot(self, _pilot: Pilot) -> None:
+    async def autopilot(self, _pilot: Pilot[Any]) -> None:
         """For ``App.run(auto_pilot=...)``: start once the app is ready, and leave it running."""
         self.start()
 
@@ -92,7 +93,7 @@ class DemoPlayer:
         self._ours.add(id(event))
         self.app.post_message(event)
 
-    async def settle(self, pilot: Pilot) -> None:
+    async def settle(self, pilot: Pilot[Any]) -> None:
         """Wait until the app has handled what was sent, including drawing done in threads (the map)."""
         await pilot.pause()
         busy = [w for w in self.app.workers if w is not self.worker and w.is_running]

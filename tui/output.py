@@ -323,11 +323,12 @@ class TerminalModel:
         pens = self._pens
         x = y = 0
         row: list[Cell] | None = None
+        span = [width, 0]
         for text, style, control in segments:
             if control:
                 for code, *params in control:
                     if code == ControlType.CURSOR_MOVE_TO:
-                        x, y = params
+                        x, y = int(params[0]), int(params[1])
                         row = None
                 continue
             if text == "\n" or not 0 <= y < height:
@@ -338,8 +339,11 @@ class TerminalModel:
                     row = wanted[y] = list(self.rows[y])
                     spans[y] = [width, 0]
                 span = spans[y]
-            pen = pens.get(style) if style is not None else DEFAULT_PEN
-            if pen is None:
+            if style is None:
+                pen = DEFAULT_PEN
+            elif (known := pens.get(style)) is not None:
+                pen = known
+            else:
                 pen = pens[style] = pen_of(style, system)
             start = x
             if text.isascii() and text.isprintable():  # a cell a character: no marks, nothing wide
@@ -478,16 +482,16 @@ class TerminalModel:
         cursor = self.cursor
         if cursor == (x, y):
             return  # there already: the next cell of a run
-        jump = move(cursor, x, y) + sgr(self.pen, new[x].pen)  # type: ignore[arg-type]
+        jump = move(cursor, x, y) + sgr(self.pen, new[x].pen)
         if cursor is not None and cursor[1] == y and 0 < x - cursor[0] <= THROUGH_MAX and new[cursor[0]].text:
             gap = range(cursor[0], x)
             if all(new[g].pen is not None and not unsure_width(new[g].text) for g in gap):
                 pen, through = self.pen, []
                 for g in gap:
                     if new[g].text:
-                        through.append(sgr(pen, new[g].pen) + new[g].text)  # type: ignore[arg-type]
+                        through.append(sgr(pen, new[g].pen) + new[g].text)
                         pen = new[g].pen
-                through.append(sgr(pen, new[x].pen))  # type: ignore[arg-type]
+                through.append(sgr(pen, new[x].pen))
                 if len("".join(through).encode()) < len(jump.encode()):
                     for g in gap:
                         if new[g].text:
@@ -500,7 +504,7 @@ class TerminalModel:
         cell = new[x]
         if cell.text == " ":
             cell = Cell(" ", self._blank_pen(new, x))
-        out.append(sgr(self.pen, cell.pen))  # type: ignore[arg-type]
+        out.append(sgr(self.pen, cell.pen))
         self.pen = cell.pen
         out.append(AUTOWRAP_AROUND % cell.text if x == self.width - 1 and len(cell.text) > 1 else cell.text)
         shown[x] = cell
@@ -516,10 +520,14 @@ def erases_in_colour(term: str) -> bool:
     colour ("bce": xterm, VTE, kitty and most others do). Not known: no."""
     try:
         import curses
-
-        curses.setupterm(term or None, sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except ImportError:  # a Python built without curses: the name ``curses`` is not there to name its error
+        return False
+    if sys.__stdout__ is None:
+        return False
+    try:
+        curses.setupterm(term or None, sys.__stdout__.fileno())
         return curses.tigetflag("bce") == 1
-    except (ImportError, AttributeError, OSError, ValueError, curses.error):
+    except (AttributeError, OSError, ValueError, curses.error):
         return False
 
 
@@ -559,7 +567,7 @@ class DifferentialOutput:
             self.terminal_model.forget()
             self.refresh()  # type: ignore[attr-defined]
 
-    def _display(self, screen: Screen, renderable: Any) -> None:
+    def _display(self, screen: Screen[Any], renderable: Any) -> None:
         model = self.terminal_model
         app: App[Any] = self  # type: ignore[assignment]
         if (

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import places
 from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Language
+
+if TYPE_CHECKING:  # imported when a screenshot is taken: the command line starts without them
+    from textual.pilot import Pilot
+
+    from tui.app import PhakhiApp
 
 #: Screen names a user can ask for: home, each place of the table (tui/places.py) by its id,
 #: and the grid by its own name (step 6).
@@ -50,7 +56,7 @@ def screenshot_svg(
         document = Document(Path(folder) / path.name, workbook, stamp)
         app = make_app(document, lang, low_bandwidth=low_bandwidth)
 
-        async def take(pilot) -> None:  # noqa: ANN001 - Textual's Pilot, imported lazily
+        async def take(pilot: Pilot[object]) -> None:
             _open(app, screen)
             await pilot.pause()
             await app.workers.wait_for_complete()
@@ -64,6 +70,6 @@ def screenshot_svg(
     return pictures[0]
 
 
-def _open(app, screen: str) -> None:  # noqa: ANN001 - PhakhiApp, imported lazily
+def _open(app: PhakhiApp, screen: str) -> None:
     if screen != "home":
         app.action_go(ALIASES.get(screen, screen))

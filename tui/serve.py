@@ -51,7 +51,7 @@ def _network_address() -> str:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         try:
             probe.connect(("10.255.255.255", 1))
-            return probe.getsockname()[0]
+            return str(probe.getsockname()[0])
         except OSError:
             return "127.0.0.1"
 
@@ -80,9 +80,10 @@ def _guarded(server_class: type, door: Door, lang: Language) -> type:
     the static files and downloads). textual-serve offers no hook for this but the method that
     builds its aiohttp application; the check is added there, once, before the app is frozen."""
     from aiohttp import web
+    from aiohttp.typedefs import Handler
 
     @web.middleware
-    async def check(request: web.Request, handler):  # noqa: ANN001, ANN202 (aiohttp's handler type)
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
         verdict = door.verdict(
             request.path,
             request.host,
@@ -99,9 +100,9 @@ def _guarded(server_class: type, door: Door, lang: Language) -> type:
             return response
         return await handler(request)
 
-    class GuardedServer(server_class):  # type: ignore[misc, valid-type]
+    class GuardedServer(server_class):  # type: ignore[misc]  # a base class given as an argument
         async def _make_app(self) -> web.Application:
-            app = await super()._make_app()
+            app: web.Application = await super()._make_app()
             app.middlewares.append(check)
             return app
 

@@ -52,7 +52,7 @@ def worked_out(entries: str, path: str) -> dict[str, Any]:
 
     workbook = store.parse(entries.encode("utf-8"), path)
     # Through JSON and back, as the app has it from a child, so the bytes kept are the ones it writes.
-    section = json.loads(json.dumps(derived.section(workbook, entries)))
+    section: dict[str, Any] = json.loads(json.dumps(derived.section(workbook, entries)))
     parsed_copy.keep(store.file_text(entries, section).encode("utf-8"), workbook)
     return section
 
@@ -79,7 +79,8 @@ class AnalysisChild:
                 code, self._process = self._process.returncode, None
         if code != 0:
             raise RuntimeError(err.decode("utf-8", "replace").strip() or f"exit status {code}")
-        return json.loads(out)
+        section: dict[str, Any] = json.loads(out)
+        return section
 
     def command(self, path: Path) -> list[str]:
         """The child's command line: this module, run by the app's own Python."""

@@ -14,8 +14,11 @@ its letter is drawn by the terminal on whatever stands before it.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from tui.core.cell_table import WIDTHS
 
 ELLIPSIS = "…"
 #: Between the items of a list in one cell (the methods of a plan row).
@@ -27,18 +30,24 @@ ZWJ = "\u200d"
 SPACING_MARKS = frozenset("\u0e33\u0eb3")
 
 
+#: Where each range of :data:`WIDTHS` starts, to find a character's by bisection.
+_STARTS = tuple(first for first, _, _ in WIDTHS)
+
+
 @lru_cache(maxsize=4096)
 def char_cells(character: str) -> int:
-    if unicodedata.combining(character) or unicodedata.category(character) in ("Mn", "Me", "Cf"):
+    """Cells of one character, as the screen draws it: Textual's own table
+    (tui/core/cell_table.py), control characters none."""
+    code = ord(character)
+    if 0 < code < 0x20 or 0x7F <= code < 0xA0:
         return 0
-    if unicodedata.east_asian_width(character) in ("W", "F"):
-        return 2
-    return 1
+    first, last, cells = WIDTHS[max(bisect_right(_STARTS, code) - 1, 0)]
+    return cells if first <= code <= last else 1
 
 
 def cell_width(text: str) -> int:
-    """Cells of ``text``; ASCII (one cell a character) is counted without a look at each one."""
-    return len(text) if text.isascii() else sum(map(char_cells, text))
+    """Cells of ``text``; printable ASCII (one cell a character) is counted without a look at each one."""
+    return len(text) if text.isascii() and text.isprintable() else sum(map(char_cells, text))
 
 
 def terminal_cells(text: str, width: Callable[[str], int] = char_cells) -> list[tuple[str, int]]:

@@ -215,9 +215,9 @@ class Decoder:
                     )
                 continue
             item_where = where + (spec.name,)
-            if spec.shape is Shape.ROWS:
+            if spec.shape is Shape.ROWS and spec.record is not None:
                 values[spec.name] = self.array(spec.record, raw[spec.name], item_where, ".".join(map(str, item_where)))
-            elif spec.shape is Shape.RECORD:
+            elif spec.shape is Shape.RECORD and spec.record is not None:
                 values[spec.name] = self.table(spec.record, raw[spec.name], item_where, spec.name)
             else:
                 value = self.value(spec, raw[spec.name], item_where, spec.name)

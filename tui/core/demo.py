@@ -204,7 +204,9 @@ class _ScriptChecker:
             return None
         return title, script_lang, workbook
 
-    def text(self, table: dict[str, Any], where: tuple, key: str, label: str, *, required: bool = False) -> str | None:
+    def text(
+        self, table: dict[str, Any], where: tuple[str | int, ...], key: str, label: str, *, required: bool = False
+    ) -> str | None:
         if key not in table:
             if required:
                 self.decoder.report(where, "missing_key", "missing_key", key=key, where=label, example='"..."')
@@ -239,7 +241,7 @@ class _ScriptChecker:
             decoder.report(("steps",), "demo_no_steps", "demo_no_steps")
         return steps
 
-    def step(self, item: dict[str, Any], where: tuple, label: str) -> DemoStep | None:
+    def step(self, item: dict[str, Any], where: tuple[str | int, ...], label: str) -> DemoStep | None:
         decoder = self.decoder
         before = len(decoder.problems)
         decoder.unknown_keys(item, STEP_KEYS, where, label)

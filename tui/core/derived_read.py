@@ -54,7 +54,7 @@ def analysis(workbook: Workbook, section: dict[str, Any] | None) -> Analysis | N
     from tui.core.analysis.shape import read_shape
 
     network = _network(workbook, section)
-    if network is None:
+    if network is None or section is None:
         return None
     grid = prioritise(workbook)
     try:

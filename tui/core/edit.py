@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.core import model
 from tui.core.i18n import field_label, label, tr
@@ -69,12 +69,17 @@ class _Remove:
         self.items.insert(self.index, self.item)
 
 
+Step = _Set | _Insert | _Remove
+#: A stakeholder, a tie or a plan row.
+Record = TypeVar("Record", model.Stakeholder, model.Tie, model.PlanRow)
+
+
 @dataclass
 class Change:
     """One undo step: what it is called and the steps that make it."""
 
     label: str
-    steps: list[_Set | _Insert | _Remove] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
     coalesce_key: tuple[int, str] | None = None
 
     def records_set(self) -> list[Any]:
@@ -120,7 +125,7 @@ class Editor:
         self.generation = 0
         # Every id seen this session, so a removed item's id (which undo may
         # bring back) is never handed to a new one.
-        self._seen_ids = {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
+        self._seen_ids = ids_in(workbook)
         #: The largest number after each prefix in ``_seen_ids``, counted once, not on every add.
         self._largest: dict[str, int] = {}
         self.listeners: list[Callable[[Change], None]] = []
@@ -279,7 +284,7 @@ class Editor:
             model.Stakeholder(self._new_id("s", self.workbook.stakeholders), name), name=name, sector=sector
         )
         items = self.workbook.stakeholders
-        steps = [
+        steps: list[Step] = [
             _Insert(items, len(items), stakeholder),
             *self._sector_taken(stakeholder.sector),
             *self._ours(stakeholder),
@@ -287,10 +292,10 @@ class Editor:
         self._commit(Change(tr(self.lang, "edit.our_group", name=name), steps))
         return stakeholder
 
-    def _ours(self, stakeholder: model.Stakeholder) -> list[_Set]:
+    def _ours(self, stakeholder: model.Stakeholder) -> list[Step]:
         """Make ``stakeholder`` our group; the group's name on the table follows, unless the user wrote their own."""
         plan = self.workbook.plan
-        steps = [_Set(plan, "our_stakeholder", plan.our_stakeholder, stakeholder.id)]
+        steps: list[Step] = [_Set(plan, "our_stakeholder", plan.our_stakeholder, stakeholder.id)]
         before = self.workbook.stakeholder(plan.our_stakeholder)
         if not plan.our_group.strip() or (before is not None and plan.our_group == before.name):
             steps.append(_Set(plan, "our_group", plan.our_group, stakeholder.name))
@@ -298,14 +303,14 @@ class Editor:
 
     def restore(self, workbook: model.Workbook) -> Change | None:
         """Make the workbook equal to ``workbook`` (a recovery copy) as one undoable change."""
-        steps: list[_Set | _Insert | _Remove] = [
+        steps: list[Step] = [
             _Set(self.workbook, spec.name, getattr(self.workbook, spec.name), getattr(workbook, spec.name))
             for spec in dataclasses.fields(model.Workbook)
             if getattr(self.workbook, spec.name) != getattr(workbook, spec.name)
         ]
         if not steps:
             return None
-        self._seen_ids |= {item.id for item in [*workbook.stakeholders, *workbook.ties, *workbook.plan.rows]}
+        self._seen_ids |= ids_in(workbook)
         self._largest.clear()
         return self._commit(Change(tr(self.lang, "edit.restore"), steps))
 
@@ -325,7 +330,7 @@ class Editor:
             model.Stakeholder(stakeholder_id, name), name=name, sector=sector, kind=kind, **fields
         )
         items = self.workbook.stakeholders
-        steps = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector)]
+        steps: list[Step] = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector)]
         self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), steps))
         return stakeholder
 
@@ -342,7 +347,7 @@ class Editor:
             except EditError as error:
                 raise EditError(tr(self.lang, "edit.line", line=line, problem=error)) from None
         items = self.workbook.stakeholders
-        steps: list[_Set | _Insert | _Remove] = [_Insert(items, len(items) + n, s) for n, s in enumerate(built)]
+        steps: list[Step] = [_Insert(items, len(items) + n, s) for n, s in enumerate(built)]
         steps += self._sector_taken(Sector(sector))
         self._commit(Change(tr(self.lang, "edit.add_stakeholders", count=len(built)), steps))
         return built
@@ -356,7 +361,7 @@ class Editor:
         """Remove a stakeholder with its ties; plan rows keep their group name but lose the link."""
         stakeholder = self._stakeholder(stakeholder_id)
         wb = self.workbook
-        steps: list[_Set | _Insert | _Remove] = []
+        steps: list[Step] = []
         # Remove from the end so that each recorded index is right when undone in reverse.
         for index, tie in sorted(((wb.ties.position(t), t) for t in wb.ties_of(stakeholder_id)), reverse=True):
             steps.append(_Remove(wb.ties, index, tie))
@@ -423,18 +428,18 @@ class Editor:
         target = max(0, min(len(rows) - 1, index + offset))
         if target == index:
             return None
-        steps: list[_Set | _Insert | _Remove] = [_Remove(rows, index, row), _Insert(rows, target, row)]
+        steps: list[Step] = [_Remove(rows, index, row), _Insert(rows, target, row)]
         return self._commit(Change(tr(self.lang, "edit.move_plan_row", group=row.group), steps))
 
     # -- helpers --
 
-    def _find(self, items: Records, item_id: str) -> Any:
+    def _find(self, items: Records[Record], item_id: str) -> Record:
         found = items.by_id(item_id)
         if found is None:
             raise EditError(tr(self.lang, "edit.unknown_item", id=item_id))
         return found
 
-    def _new_id(self, prefix: str, items: Records) -> str:
+    def _new_id(self, prefix: str, items: Records[Any]) -> str:
         """An id never used in this session, so an undone removal cannot collide with a newer item.
 
         One past the largest number the session has seen, passing over any id
@@ -465,9 +470,18 @@ class Editor:
                 raise EditError(tr(self.lang, f"edit.{problem.key}", field=what, **problem.values)) from None
             raise EditError(tr(self.lang, "edit.bad_value", value=value, field=what)) from None
 
-    def _build(self, record: Any, **fields: Any) -> Any:
+    def _build(self, record: Record, **fields: Any) -> Record:
         """A new record with ``fields`` filled through the same checks as ``set_field``."""
         if "id" in fields:
             raise EditError(tr(self.lang, "edit.id_fixed"))
         values = {name: self._coerce(type(record), name, value) for name, value in fields.items()}
         return dataclasses.replace(record, **values)
+
+
+def ids_in(workbook: model.Workbook) -> set[str]:
+    """The ids of every stakeholder, tie and plan row."""
+    return (
+        {item.id for item in workbook.stakeholders}
+        | {tie.id for tie in workbook.ties}
+        | {row.id for row in workbook.plan.rows}
+    )

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from tui.core.codec import ARRAYS, encode_record, header
 from tui.core.edit import Change, Editor
 from tui.core.model import Workbook
+from tui.core.records import Records
 
 
 class EntriesText:
@@ -81,7 +82,7 @@ class EntriesText:
             parts.append(toml_text.table_text(("project",), project))
         for key in ARRAYS:
             parts.extend(self._chunk((key,), item) for item in getattr(workbook, key))
-        plan = encode_record(dataclasses.replace(workbook.plan, rows=[]))
+        plan = encode_record(dataclasses.replace(workbook.plan, rows=Records()))
         if plan or workbook.plan.rows:
             parts.append(toml_text.table_text(("plan",), plan))
             parts.extend(self._chunk(("plan", "rows"), row) for row in workbook.plan.rows)

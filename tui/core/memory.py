@@ -12,11 +12,12 @@ done.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import cache
 
 
 @cache
-def _trim() -> object | None:
+def _trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     import ctypes  # here: called after the first frame, which need not wait for it

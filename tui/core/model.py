@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tui.core.records import Records, TieRecords, as_records
 from tui.core.vocab import (
@@ -137,9 +138,9 @@ class Plan:
     shared_vision: str = ""
     our_group: str = ""
     our_stakeholder: str = ""
-    rows: list[PlanRow] = field(default_factory=Records)
+    rows: Records[PlanRow] = field(default_factory=Records)
 
-    def __setattr__(self, name: str, value: object) -> None:
+    def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, as_records(value) if name == "rows" else value)
 
 
@@ -149,11 +150,11 @@ class Workbook:
 
     language: Language = Language.TH
     project: Project = field(default_factory=Project)
-    stakeholders: list[Stakeholder] = field(default_factory=Records)
-    ties: list[Tie] = field(default_factory=TieRecords)
+    stakeholders: Records[Stakeholder] = field(default_factory=Records)
+    ties: TieRecords[Tie] = field(default_factory=TieRecords)
     plan: Plan = field(default_factory=Plan)
 
-    def __setattr__(self, name: str, value: object) -> None:
+    def __setattr__(self, name: str, value: Any) -> None:
         """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""
         if name == "stakeholders":
             value = as_records(value)

@@ -30,14 +30,8 @@ _TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _OTHER_MARKS = frozenset("\u0e4c\u0e4e")
 
 
-def _mark_rank(character: str) -> int | None:
-    if character in _VOWEL_MARKS:
-        return 0
-    if character in _TONE_MARKS:
-        return 1
-    if character in _OTHER_MARKS:
-        return 2
-    return None
+#: The order of the Thai marks on one letter: vowel marks, tone marks, then the others.
+_MARK_RANK = dict.fromkeys(_VOWEL_MARKS, 0) | dict.fromkeys(_TONE_MARKS, 1) | dict.fromkeys(_OTHER_MARKS, 2)
 
 
 def normal_name(name: str) -> str:
@@ -50,14 +44,14 @@ def normal_name(name: str) -> str:
     for character in text:
         if character.isspace() or character in INVISIBLE:
             continue
-        if _mark_rank(character) is not None:
+        if character in _MARK_RANK:
             if character not in marks:
                 marks.append(character)
             continue
-        out.extend(sorted(marks, key=_mark_rank))
+        out.extend(sorted(marks, key=_MARK_RANK.__getitem__))
         marks.clear()
         out.append(character)
-    out.extend(sorted(marks, key=_mark_rank))
+    out.extend(sorted(marks, key=_MARK_RANK.__getitem__))
     return "".join(out)
 
 

@@ -132,7 +132,7 @@ def _stream(key: bytes, nonce: bytes, body: bytes | memoryview) -> bytes:
     return bytes(out)
 
 
-def _tag(key: bytes, sealed: bytes) -> bytes:
+def _tag(key: bytes, sealed: bytes | memoryview) -> bytes:
     """Covers everything after itself: the nonce and the sealed body."""
     return hashlib.blake2b(sealed, digest_size=_TAG, key=key, person=b"phakhi.tag").digest()
 

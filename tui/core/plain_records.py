@@ -42,7 +42,7 @@ def plain_text(text: str) -> bool:
     return _RISKY_ESCAPE.search(text) is None or _RISKY_ESCAPE.search(text.replace("\\\\", "")) is None
 
 
-def build(record: type, raw: dict, plain: bool) -> object:
+def build(record: type, raw: dict[str, object], plain: bool) -> object:
     """``record`` built from a table whose every value is plainly fine, else NotPlain.
 
     ``plain``: the text the table was parsed from passed :func:`plain_text`."""
@@ -84,7 +84,7 @@ def _reader(spec: FieldSpec, plain: bool) -> Callable[[object], object]:
     return words.__getitem__  # CHOICE, MAYBE_CHOICE: an unknown word is a KeyError
 
 
-def _text_reader(spec: FieldSpec, plain: bool) -> Callable[[object], str]:
+def _text_reader(spec: FieldSpec, plain: bool) -> Callable[[object], object]:
     if not plain:
         return functools.partial(_checked, spec)
     limit = MAX_NAME if spec.name in NAME_FIELDS else MAX_TEXT
@@ -106,7 +106,7 @@ def _checked(spec: FieldSpec, value: object) -> object:
         raise NotPlain from None
 
 
-def _list(value: object) -> list:
+def _list(value: object) -> list[object]:
     if type(value) is not list:
         raise NotPlain
     return value
@@ -125,5 +125,5 @@ def _flag(value: object) -> bool:
 
 
 @functools.cache
-def _words(vocab: type[enum.StrEnum]) -> dict[str, enum.StrEnum]:
+def _words(vocab: type[enum.StrEnum]) -> dict[object, enum.StrEnum]:
     return {member.value: member for member in vocab}

@@ -18,35 +18,52 @@ whoever changes them in place calls :meth:`TieRecords.ends_changed`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, SupportsIndex
+from typing import Any, Protocol, SupportsIndex, TypeVar
 
 
-class Records(list):
+class Identified(Protocol):
+    """A record: a stakeholder, a tie or a plan row."""
+
+    id: str
+
+
+class Joining(Identified, Protocol):
+    """A tie: a record between two stakeholders."""
+
+    a: str
+    b: str
+
+
+R = TypeVar("R", bound=Identified)
+T = TypeVar("T", bound=Joining)
+
+
+class Records(list[R]):
     """A list of records with unique-by-rule ``id`` fields, found by id in constant time.
 
     Lookups answer as a scan would: with two items of one id (which the
     loader refuses, but a half-built workbook may hold), the first is found.
     """
 
-    _by_id: dict[str, Any] | None = None  # class defaults: a copy made without __init__ has no index yet
+    _by_id: dict[str, R] | None = None  # class defaults: a copy made without __init__ has no index yet
     _at: dict[str, int] | None = None
 
-    def __reduce__(self) -> tuple[type, tuple[list[Any]]]:
+    def __reduce__(self) -> tuple[type, tuple[list[R]]]:
         """Copies and pickles are built from the items alone; the indexes follow."""
         return type(self), (list(self),)
 
     # -- lookups --
 
-    def by_id(self, item_id: str) -> Any | None:
+    def by_id(self, item_id: str) -> R | None:
         """The first item with this id, or None."""
         if self._by_id is None:
-            index: dict[str, Any] = {}
+            index: dict[str, R] = {}
             for item in self:
                 index.setdefault(item.id, item)
             self._by_id = index
         return self._by_id.get(item_id)
 
-    def position(self, item: Any) -> int:
+    def position(self, item: R) -> int:
         """Where ``item`` (this very object) is in the list; ValueError if it is not.
 
         Positions shift with every insert and delete before them, so they are
@@ -66,14 +83,14 @@ class Records(list):
 
     # -- keeping the indexes --
 
-    def _added(self, item: Any, at_end: bool) -> None:
+    def _added(self, item: R, at_end: bool) -> None:
         if self._by_id is not None:
             if item.id in self._by_id:
                 self._by_id = None  # which one comes first is the list's to say
             else:
                 self._by_id[item.id] = item
 
-    def _removed(self, item: Any) -> None:
+    def _removed(self, item: R) -> None:
         if self._by_id is not None and self._by_id.get(item.id) is item:
             del self._by_id[item.id]
             if len(self._by_id) != len(self):  # another item had the same id
@@ -85,19 +102,19 @@ class Records(list):
 
     # -- list methods that change the list --
 
-    def append(self, item: Any) -> None:
+    def append(self, item: R) -> None:
         super().append(item)
         self._added(item, at_end=True)
 
-    def extend(self, items: Iterable[Any]) -> None:
+    def extend(self, items: Iterable[R]) -> None:
         for item in items:
             self.append(item)
 
-    def __iadd__(self, items: Iterable[Any]) -> Records:  # type: ignore[override]
+    def __iadd__(self, items: Iterable[R]) -> Records[R]:  # type: ignore[override,misc]
         self.extend(items)
         return self
 
-    def insert(self, index: SupportsIndex, item: Any) -> None:
+    def insert(self, index: SupportsIndex, item: R) -> None:
         at_end = int(index) >= len(self)
         super().insert(index, item)
         self._added(item, at_end=at_end)
@@ -108,12 +125,12 @@ class Records(list):
         for item in gone:
             self._removed(item)
 
-    def pop(self, index: SupportsIndex = -1) -> Any:
+    def pop(self, index: SupportsIndex = -1) -> R:
         item = self[index]
         del self[index]
         return item
 
-    def remove(self, item: Any) -> None:
+    def remove(self, item: R) -> None:
         del self[self.index(item)]
 
     def __setitem__(self, index: Any, value: Any) -> None:
@@ -124,7 +141,7 @@ class Records(list):
         super().clear()
         self._dropped()
 
-    def __imul__(self, times: SupportsIndex) -> Records:  # type: ignore[override]
+    def __imul__(self, times: SupportsIndex) -> Records[R]:
         super().__imul__(times)
         self._dropped()
         return self
@@ -142,13 +159,13 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-class TieRecords(Records):
+class TieRecords(Records[T]):
     """The ties, also found by their two ends and by one stakeholder, in list order."""
 
-    _by_pair: dict[tuple[str, str], list[Any]] | None = None
-    _by_end: dict[str, list[Any]] | None = None
+    _by_pair: dict[tuple[str, str], list[T]] | None = None
+    _by_end: dict[str, list[T]] | None = None
 
-    def joining(self, a: str, b: str) -> tuple[Any, ...]:
+    def joining(self, a: str, b: str) -> tuple[T, ...]:
         """Every tie between ``a`` and ``b``, either way round, in list order."""
         if self._by_pair is None:
             self._by_pair = {}
@@ -156,7 +173,7 @@ class TieRecords(Records):
                 self._by_pair.setdefault(_pair(tie.a, tie.b), []).append(tie)
         return tuple(self._by_pair.get(_pair(a, b), ()))
 
-    def of(self, stakeholder_id: str) -> list[Any]:
+    def of(self, stakeholder_id: str) -> list[T]:
         """The ties with ``stakeholder_id`` at either end, in list order."""
         if self._by_end is None:
             self._by_end = {}
@@ -169,7 +186,7 @@ class TieRecords(Records):
         """A tie's ``a`` or ``b`` was changed in place: the pair and end indexes start again."""
         self._by_pair = self._by_end = None
 
-    def _added(self, item: Any, at_end: bool) -> None:
+    def _added(self, item: T, at_end: bool) -> None:
         super()._added(item, at_end)
         if not at_end:  # the lists per pair and per end are in list order
             self.ends_changed()
@@ -180,7 +197,7 @@ class TieRecords(Records):
             for end in {item.a, item.b}:
                 self._by_end.setdefault(end, []).append(item)
 
-    def _removed(self, item: Any) -> None:
+    def _removed(self, item: T) -> None:
         super()._removed(item)
         if self._by_pair is not None:
             _forget(self._by_pair, _pair(item.a, item.b), item)
@@ -201,6 +218,6 @@ def _forget(index: dict[Any, list[Any]], key: Any, item: Any) -> None:
         index.pop(key, None)
 
 
-def as_records(value: Iterable[Any], kind: type[Records] = Records) -> Records:
+def as_records(value: Iterable[Any], kind: type[Records[Any]] = Records) -> Records[Any]:
     """``value`` itself when it already is ``kind``, else a ``kind`` holding the same items."""
-    return value if type(value) is kind else kind(value)
+    return value if isinstance(value, Records) and type(value) is kind else kind(value)

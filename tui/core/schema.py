@@ -14,7 +14,9 @@ import functools
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from tui.core import model
 from tui.core.vocab import SCORE_MAX, SCORE_MIN
@@ -53,7 +55,7 @@ SECTION: dict[type, str] = {
 }
 
 
-def _spec(field: dataclasses.Field, hint: object) -> FieldSpec:
+def _spec(field: dataclasses.Field[Any], hint: object) -> FieldSpec:
     required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     optional = isinstance(hint, types.UnionType) and type(None) in typing.get_args(hint)
@@ -67,23 +69,26 @@ def _spec(field: dataclasses.Field, hint: object) -> FieldSpec:
         return FieldSpec(field.name, Shape.SCORE)
     if isinstance(base, type) and issubclass(base, enum.StrEnum):
         return FieldSpec(field.name, Shape.MAYBE_CHOICE if optional else Shape.CHOICE, vocab=base)
-    if origin is list:
+    if isinstance(origin, type) and issubclass(origin, list):  # a list, or the records' own (tui/core/records.py)
         (item,) = typing.get_args(base)
         if item is str:
             return FieldSpec(field.name, Shape.TEXTS)
         if issubclass(item, enum.StrEnum):
             return FieldSpec(field.name, Shape.CHOICES, vocab=item)
         return FieldSpec(field.name, Shape.ROWS, record=item)
-    if dataclasses.is_dataclass(base):
+    if isinstance(base, type) and dataclasses.is_dataclass(base):
         return FieldSpec(field.name, Shape.RECORD, record=base)
     raise TypeError(f"no shape for {field.name}: {hint!r}")  # a model change without a shape
 
 
-@functools.cache
-def fields_of(record: type) -> tuple[FieldSpec, ...]:
+def _fields_of(record: type) -> tuple[FieldSpec, ...]:
     """The specs of a model dataclass's fields, in declaration (= file) order."""
     hints = typing.get_type_hints(record)
     return tuple(_spec(f, hints[f.name]) for f in dataclasses.fields(record))
+
+
+#: :func:`_fields_of`, worked out once a record type (asked at every record read and written).
+fields_of: Callable[[type], tuple[FieldSpec, ...]] = functools.cache(_fields_of)
 
 
 def spec_of(record: type, name: str) -> FieldSpec | None:

@@ -74,7 +74,7 @@ def parse(data: bytes, path: str, lang: Language = Language.EN) -> Workbook:
     return workbook
 
 
-def _read_entries(data: bytes, path: str, lang: Language) -> tuple[dict, str]:
+def _read_entries(data: bytes, path: str, lang: Language) -> tuple[dict[str, Any], str]:
     """The parsed entries and their text. A current ``[analysis]`` section is left unread
     (it is an eighth of a province's file, and loading ignores it anyway); any doubt
     about where the entries end, and the whole file is read, as the parser finds it."""
@@ -90,7 +90,7 @@ def _read_entries(data: bytes, path: str, lang: Language) -> tuple[dict, str]:
     return read_toml(data, path, lang)
 
 
-def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dict, str]:
+def read_toml(data: bytes, path: str, lang: Language = Language.EN) -> tuple[dict[str, Any], str]:
     """The parsed document and its text, or WorkbookError naming the bad byte or line.
 
     Shared by every TOML file Phakhi reads (workbooks, demo scripts), so all of

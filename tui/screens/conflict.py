@@ -52,7 +52,7 @@ class ConflictDialog(PhakhiDialog[tuple[str, Path | None]]):
     question, choices, a new file name) set PREFIX, CHOICES and body()."""
 
     PREFIX = "conflict"
-    CHOICES = CHOICES
+    CHOICES: tuple[str, ...] = CHOICES
     BINDINGS = [
         Binding("escape", "choose_later", "key.close", id="conflict.later"),
     ]

@@ -11,6 +11,8 @@ the bottom right corner means (in view without scrolling).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
@@ -27,14 +29,14 @@ from tui.widgets.keybar import SAVE_MARKS
 
 #: Textual's scrolling actions as every widget has them (``Widget.action_*``), and whether
 #: a widget can scroll the way each needs.
-SCROLLS = {
+SCROLLS: dict[str, Callable[[Widget], bool]] = {
     **dict.fromkeys(("scroll_up", "scroll_down", "page_up", "page_down"), lambda w: w.allow_vertical_scroll),
     **dict.fromkeys(("scroll_left", "scroll_right", "page_left", "page_right"), lambda w: w.allow_horizontal_scroll),
     **dict.fromkeys(("scroll_home", "scroll_end"), lambda w: w.allow_vertical_scroll or w.allow_horizontal_scroll),
 }
 
 
-def can_act(screen: Screen, active: ActiveBinding) -> bool:
+def can_act(screen: Screen[object], active: ActiveBinding) -> bool:
     """Is there anything for this key to act on? Only Textual's keys of every widget can say no."""
     node, name = active.node, active.binding.action.rpartition(".")[2]
     if name in ("focus_next", "focus_previous"):
@@ -47,7 +49,7 @@ def can_act(screen: Screen, active: ActiveBinding) -> bool:
     return True
 
 
-def keys_that_act(screen: Screen) -> list[tuple[str, str]]:
+def keys_that_act(screen: Screen[object]) -> list[tuple[str, str]]:
     """(key, description) for the help of ``screen``: ours first, then Textual's widgets' keys."""
     bindings = [
         (key, active.binding.description)
@@ -78,7 +80,7 @@ class HelpScreen(PhakhiDialog[None]):
             yield Static(heading, classes="heading", id="help-heading")
             yield Static(table, id="help-keys")
 
-    def _words(self, lang: Language) -> tuple[str, str, Text, Text]:
+    def _words(self, lang: Language) -> tuple[str | Text, ...]:
         width = max((len(key_label(key)) for key, _ in self.keys), default=0)
         table = Text()
         for key, description in self.keys:
@@ -94,6 +96,3 @@ class HelpScreen(PhakhiDialog[None]):
     def show_language(self, lang: Language) -> None:
         for name, text in zip(("title", "heading", "keys", "marks"), self._words(lang), strict=True):
             self.query_one(f"#help-{name}", Static).update(text)
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)

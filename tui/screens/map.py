@@ -25,11 +25,12 @@ from tui.core.analysis.network import analyse_network, role_label
 from tui.core.edit import Editor
 from tui.core.i18n import label, tr
 from tui.core.model import Workbook
+from tui.core.records import Records, TieRecords
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
-from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.pick_stakeholder import StakeholderPicker, picked
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("mapscreen.view.", "mapscreen.strong", "mapscreen.weak")
@@ -55,7 +56,7 @@ def filtered(workbook: Workbook, sector: Sector | None, strength: Strength | Non
     people = [s for s in workbook.stakeholders if sector is None or s.sector is sector]
     kept = {s.id for s in people}
     ties = [t for t in workbook.ties if t.a in kept and t.b in kept and (strength is None or t.strength is strength)]
-    return dataclasses.replace(workbook, stakeholders=people, ties=ties)
+    return dataclasses.replace(workbook, stakeholders=Records(people), ties=TieRecords(ties))
 
 
 class MapView(Static, can_focus=True):
@@ -132,7 +133,8 @@ class MapScreen(PhakhiScreen):
     def options(self) -> MapOptions:
         """Zoom 0 lays the map out for the window; ``-`` numbers the stakeholders so all fit; ``+`` draws
         it wider than the window, to pan over."""
-        height, width = self.window_size()
+        rows, width = self.window_size()
+        height: int | None = rows
         if self.zoom > 0:
             width, height = round(width * ZOOM_IN[self.zoom - 1]), None
         return MapOptions(
@@ -312,7 +314,7 @@ class MapScreen(PhakhiScreen):
             self.top, self.left = corner
             self.show_window()
 
-    def scroll_to(self, key: str) -> None:
+    def show_node(self, key: str) -> None:
         """Bring a node into the window, with a margin."""
         node = self.canvas.node(key) if self.canvas else None
         if node is None:
@@ -330,20 +332,20 @@ class MapScreen(PhakhiScreen):
         keys = [n.key for n in nodes]
         index = keys.index(self.selected) if self.selected in keys else -step
         self.selected = keys[(index + step) % len(keys)]
-        self.scroll_to(self.selected)
+        self.show_node(self.selected)
         self.show_window()
 
     def action_find(self) -> None:
         shown = {n.key for n in self.canvas.nodes} if self.canvas else set()
         people = [s for s in self.document.workbook.stakeholders if s.id in shown]
 
-        def chosen(stakeholder_id: str | None) -> None:
+        def chosen(stakeholder_id: str) -> None:
             if stakeholder_id:
                 self.selected = stakeholder_id
-                self.scroll_to(stakeholder_id)
+                self.show_node(stakeholder_id)
                 self.show_window()
 
-        self.app.push_screen(StakeholderPicker(self.lang, words("mapscreen.find"), people), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("mapscreen.find"), people), picked(chosen))
 
     def action_open_record(self) -> None:
         if self.selected and self.document.workbook.stakeholder(self.selected):

@@ -10,24 +10,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from tui.core.i18n import tr
-from tui.core.model import Project, Workbook
-from tui.core.vocab import Language
-from tui.key_names import CHOOSE_OUR_GROUP, key_name
-from tui.plain import plain
+from tui.core.model import Project
+from tui.key_names import CHOOSE_OUR_GROUP
 from tui.screens.step import StepScreen
+from tui.widgets.our_group import our_group_line
 from tui.widgets.record_form import RecordForm
 from tui.widgets.steady import update_text
 
 FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
 MULTILINE = ("objective", "notes")
-
-
-def our_group_line(workbook: Workbook, lang: Language) -> str:
-    """Which stakeholder is our group, and the key that chooses it."""
-    ours = workbook.stakeholder(workbook.plan.our_stakeholder)
-    key = key_name(CHOOSE_OUR_GROUP)
-    return plain(tr(lang, "our_group.is", name=ours.name, key=key) if ours else tr(lang, "our_group.none", key=key))
 
 
 class ObjectiveScreen(StepScreen):

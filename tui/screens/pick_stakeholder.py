@@ -8,6 +8,7 @@ lists them again, and a province's 10,000 names took seconds to list whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -112,3 +113,14 @@ class StakeholderPicker(PhakhiDialog["str | NewName | None"]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def picked(then: Callable[[str], object]) -> Callable[[str | NewName | None], None]:
+    """What a picker that offers no new name calls back with: ``then`` the id of the
+    stakeholder chosen, if one was."""
+
+    def chosen(answer: str | NewName | None) -> None:
+        if isinstance(answer, str) and answer:
+            then(answer)
+
+    return chosen

@@ -36,7 +36,7 @@ from tui.core.wrap import wrap
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
-from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.pick_stakeholder import StakeholderPicker, picked
 from tui.screens.plan_row import PlanRowDialog, VisionDialog
 from tui.widgets.long_table import Column, LongTable
 
@@ -266,14 +266,14 @@ class PlanScreen(PhakhiScreen):
         planned = {r.stakeholder for r in workbook.plan.rows} | {workbook.plan.our_stakeholder}
         choices = [s for s in workbook.stakeholders if s.id not in planned]
 
-        def chosen(stakeholder_id: str | None) -> None:
+        def chosen(stakeholder_id: str) -> None:
             person = workbook.stakeholder(stakeholder_id or "")
             if person is not None:
                 row = self.document.editor.add_plan_row(person.name, stakeholder=person.id)
                 self.focus_row(row.id)
                 self.app.push_screen(PlanRowDialog(self.document, self.lang, row.id, focus="target"))
 
-        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), choices), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), choices), picked(chosen))
 
     def action_add_key_players(self) -> None:
         workbook = self.document.workbook

@@ -18,7 +18,7 @@ from tui.core.plan import current_relationship, current_text
 from tui.core.vocab import Language
 from tui.key_names import CHOOSE_OUR_GROUP
 from tui.screens.dialog import PhakhiDialog, Words, words
-from tui.screens.objective import our_group_line
+from tui.widgets.our_group import our_group_line
 from tui.widgets.record_form import RecordForm
 from tui.widgets.steady import update_text
 

@@ -42,7 +42,7 @@ WIDEST = {"name": NAME_WIDTH, **dict.fromkeys(SCORES, 5), "key_player": 4} | dic
 
 #: Named, with TOGGLE, by the lines above the table.
 SCORE_KEYS = [Binding(str(n), f"screen.score({n})", "key.score", show=False) for n in range(1, 6)]
-TOGGLE = Binding("space", "screen.toggle", "key.toggle", id="power.toggle")
+TOGGLE = Binding("space", "screen.tick", "key.toggle", id="power.toggle")
 
 
 class PowerTable(LongTable):
@@ -142,11 +142,12 @@ class PowerScreen(StepScreen):
         if chosen is not None:
             self.phakhi.add_to_plan(chosen[0].id)
 
-    def action_toggle(self) -> None:
+    def action_tick(self) -> None:
         chosen = self.current()
         if chosen is None or chosen[1] in SCORES or chosen[1] == "name":
             return
         stakeholder, column = chosen
+        new: object
         if column == "key_player":
             field, new = "key_player", NEXT_KEY_PLAYER[stakeholder.key_player]
         elif column == "key_leader":

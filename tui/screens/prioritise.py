@@ -19,7 +19,7 @@ from tui.core.model import Workbook
 from tui.core.vocab import Language
 from tui.screens.dialog import words
 from tui.screens.per_change import PerChange
-from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.pick_stakeholder import StakeholderPicker, picked
 from tui.screens.step import StepScreen
 from tui.widgets.steady import update_text
 
@@ -78,8 +78,8 @@ class PrioritiseScreen(StepScreen):
         open_ones = [s for s in workbook.stakeholders if s.id not in planned]
         open_ones.sort(key=lambda s: not is_key_player(s))
 
-        def chosen(stakeholder_id: str | None) -> None:
+        def chosen(stakeholder_id: str) -> None:
             if stakeholder_id:
                 self.phakhi.add_to_plan(stakeholder_id)
 
-        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), open_ones), chosen)
+        self.app.push_screen(StakeholderPicker(self.lang, words("plan.add_row_title"), open_ones), picked(chosen))

@@ -11,10 +11,10 @@ removes it.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,7 +25,7 @@ from tui.core.vocab import Strength
 from tui.key_names import key_name
 from tui.screens.dialog import words
 from tui.screens.per_change import PerChange
-from tui.screens.pick_stakeholder import StakeholderPicker
+from tui.screens.pick_stakeholder import StakeholderPicker, picked
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.record_form import RecordForm
@@ -55,7 +55,7 @@ ADD_TIE = Binding("ctrl+n", "add_tie", "key.add_tie", id="ties.add")
 
 class RelationshipsScreen(StakeholderStep):
     NUMBER = 4
-    BINDINGS = [ADD_TIE]
+    BINDINGS: ClassVar[list[BindingType]] = [ADD_TIE]
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,13 +126,15 @@ class RelationshipsScreen(StakeholderStep):
         tied = {end for t in workbook.ties_of(person.id) for end in (t.a, t.b)}
         others = [s for s in workbook.stakeholders if s.id not in tied and s.id != person.id]
 
-        def chosen(other_id: str | None) -> None:
+        def chosen(other_id: str) -> None:
             if other_id:
                 tie = self.document.editor.add_tie(person.id, other_id)
                 self.load_current(select=tie.id)
                 self.query_one("#tie-list").focus()
 
-        self.app.push_screen(StakeholderPicker(self.lang, words("pick.tie_with", name=person.name), others), chosen)
+        self.app.push_screen(
+            StakeholderPicker(self.lang, words("pick.tie_with", name=person.name), others), picked(chosen)
+        )
 
     def action_remove_tie(self) -> None:
         tie = self.tie

@@ -18,7 +18,7 @@ class SaveAsDialog(ConflictDialog):
     """Returns ("save_as", new path), or ("later", None) when cancelled."""
 
     PREFIX = "save_as"
-    CHOICES = ("save_as",)
+    CHOICES: tuple[str, ...] = ("save_as",)
 
     def body(self) -> str:
         return tr(self.lang, "save_as.body")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from tui import places
@@ -20,7 +20,7 @@ from tui.widgets.steady import update_text
 from tui.widgets.step_bar import StepBar
 
 #: The next step first: where room is short (tui/widgets/keybar.py), F2 gives way before F3.
-STEP_BINDINGS = [
+STEP_BINDINGS: list[BindingType] = [
     Binding("f3", "app.next_step", "key.next_step", id="step.next"),
     Binding("f2", "app.previous_step", "key.previous_step", id="step.previous"),
     Binding("ctrl+g", "app.go_step", "key.go_step", id="step.go", show=False),
@@ -39,7 +39,7 @@ class StepScreen(PhakhiScreen):
     NUMBER = 0
     BINDINGS = STEP_BINDINGS
     #: The same on every step: on a short key bar they give way to the step's own keys.
-    SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if binding.id)
+    SHARED_KEYS = frozenset(binding.id for binding in STEP_BINDINGS if isinstance(binding, Binding) and binding.id)
 
     @property
     def title_key(self) -> str:
@@ -97,7 +97,8 @@ class StepScreen(PhakhiScreen):
                 names.append(stakeholder.name)
                 width += len(", ") + cell_width(stakeholder.name)
         total = len(state.who)
-        for shown in range(len(names), -1, -1):
+        text = ""
+        for shown in range(len(names), -1, -1):  # down to no name at all, kept whatever its width
             listed = ", ".join(names[:shown])
             if not shown:
                 listed = tr(self.lang, "steps.who_count", count=total)  # not one name fits

@@ -12,9 +12,11 @@ shows only the key players, as the workshop studies the key stakeholders.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
@@ -36,7 +38,7 @@ class StudyScreen(StakeholderStep):
     #: who it is last, to mend a name or a sector (shift+Tab from the list comes round to them).
     FIELDS = WORKSHEET_FIELDS + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET_FIELDS) + IDENTITY
     MULTILINE = tuple(name for name in FIELDS if name not in (*IDENTITY, "contact"))
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "toggle_table", "key.table_view", id="study.table"),
         Binding("ctrl+k", "toggle_key_players", "key.key_players_only", id="study.key_players"),
     ]

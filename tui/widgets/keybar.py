@@ -59,7 +59,7 @@ def save_state_shown(lang: Language, state_key: str) -> str:
     return SAVE_MARKS.get(state_key) or tr(lang, state_key)
 
 
-def shown_keys(screen: Screen) -> list[ShownKey]:
+def shown_keys(screen: Screen[object]) -> list[ShownKey]:
     """The keys to show for ``screen`` as it is now (its focus decides), in the order shown."""
     shared: frozenset[str] = getattr(screen, "SHARED_KEYS", frozenset())
     keys: list[ShownKey] = []
@@ -119,7 +119,7 @@ class KeyBar(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         if shown_keys(screen) != self._drawn:
             self.refresh()
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
+from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.cache import LRUCache
@@ -39,6 +40,9 @@ from textual.style import Style
 from textual.visual import Padding, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap  # noqa: F401 (named in a cast)
 
 from tui.widgets.keep_place import Place, kept_index
 
@@ -173,7 +177,8 @@ class LongList(ScrollView, can_focus=True):
         for index in indexes:
             if not self._measured[index]:
                 self._measured[index] = 1
-                height = Content(self._make_prompt(self.keys[index])).get_height(self.styles, inner)
+                # The widget's styles, as Textual's own widgets pass them (typed there as the rules they read).
+                height = Content(self._make_prompt(self.keys[index])).get_height(cast("RulesMap", self.styles), inner)
                 if height != self._heights[index]:
                     self._heights[index] = height
                     changed = True
@@ -305,7 +310,7 @@ class LongList(ScrollView, can_focus=True):
         self._measure_window()
         return super().render_lines(crop)
 
-    def _render(self, visual: Visual, style: Style, meta: dict[str, int]) -> list[Strip]:
+    def _option_strips(self, visual: Visual, style: Style, meta: dict[str, int]) -> list[Strip]:
         """An option's lines as OptionList draws them: padded, as wide as the list."""
         width = self._width()
         padding = self.get_component_styles("option-list--option").padding
@@ -320,7 +325,7 @@ class LongList(ScrollView, can_focus=True):
         if not self.keys:
             if line == 0 and self._placeholder:
                 style = self.get_visual_style("option-list--option", "option-list--option-disabled")
-                return self._render(Content(self._placeholder), style, {})[0]
+                return self._option_strips(Content(self._placeholder), style, {})[0]
             return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
         index = self._option_at_line(line)
         if index >= len(self.keys):
@@ -332,7 +337,7 @@ class LongList(ScrollView, can_focus=True):
         key = self.keys[index]
         strips = self._strips.get((key, style, width))
         if strips is None:
-            strips = self._render(Content(self._make_prompt(key)), style, {"option": index})
+            strips = self._option_strips(Content(self._make_prompt(key)), style, {"option": index})
             self._strips[(key, style, width)] = strips
         offset = line - self._lines_of(index)[0]
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)

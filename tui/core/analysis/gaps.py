@@ -85,7 +85,9 @@ def find_gaps(workbook: Workbook, grid: Grid | None = None, graph: nx.Graph | No
         graph = build_graph(workbook)
     if graph is None:  # no ties yet: nothing to reach through, and no need for networkx
         tied: set[str] = set()
-        anchor, only_through, not_connected = None, {}, ()
+        only_through: dict[str, str] = {}
+        not_connected: tuple[str, ...] = ()
+        anchor = None
     else:
         tied = {node for node in graph if graph.degree(node) > 0}
         anchor, only_through, not_connected = _reach(workbook, graph)

@@ -52,7 +52,7 @@ def go_betweens(body: nx.Graph, anchor: str | None, order: Mapping[str, int]) ->
         above = parent.get(("cut", node)) if node in cuts else tree.block_of[node]
         gate = parent.get(above) if above is not None else None
         if gate is not None and gate[1] != anchor:
-            found[node] = gate[1]
+            found[node] = str(gate[1])  # the stakeholder of a cut node
     return found
 
 

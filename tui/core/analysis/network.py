@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import statistics
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -178,10 +178,10 @@ def read_network(graph: nx.Graph) -> Network:
     def rounded(values: Mapping[str, float]) -> dict[str, float]:
         return {node: _round(values.get(node, 0.0)) for node in graph}
 
-    def by_order(nodes) -> tuple[str, ...]:
+    def by_order(nodes: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(nodes, key=order.__getitem__))
 
-    def strongest_first(nodes, score: Mapping[str, float]) -> tuple[str, ...]:
+    def strongest_first(nodes: Iterable[str], score: Mapping[str, float]) -> tuple[str, ...]:
         return tuple(sorted(nodes, key=lambda node: (-score[node], order[node])))
 
     degree = {node: graph.degree(node) for node in graph}

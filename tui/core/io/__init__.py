@@ -24,7 +24,8 @@ docs/IMPORT_EXPORT.md.
 
 from __future__ import annotations
 
-from tui.core.io.export import ExportFile, ExportFormat, export, format_for, output_paths
+from tui.core.formats import ExportFormat
+from tui.core.io.export import ExportFile, export, format_for, output_paths
 from tui.core.io.importer import import_sources, is_json
 from tui.core.io.problems import ImportProblems, RowProblem
 from tui.core.io.source import Imported, Layout, Source, read_source

@@ -86,4 +86,4 @@ def report_cell(problems: Collector, row: int, column: Column | None, raw: str, 
     values.update(problem.values)
     if problem.key == "bad_choice":
         values["choices"] = choices_hint(values.pop("vocab"), problems.lang)  # type: ignore[arg-type]
-    problems.add(row, problem.key, **values)
+    problems.add(row, problem.key, None, **values)

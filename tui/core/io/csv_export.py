@@ -97,7 +97,7 @@ def _cell(record: Any, name: str, lang: str) -> str:
         return _yes_no(value, lang)
     if spec.shape is Shape.CHOICES:
         return LIST_SEPARATOR.join(label(lang, v) for v in value)
-    if isinstance(value, enum.Enum):
+    if isinstance(value, enum.StrEnum):
         return label(lang, value)
     return str(value)
 

@@ -73,7 +73,7 @@ def import_csv(
     texts: list[str] = []
     element_rows = _rows(elements, element_problems, encodings, texts)
     tie_rows = _rows(connections, tie_problems, encodings, texts) if connections and tie_problems else None
-    layout, found = Layout.ELEMENTS, []
+    layout, found = Layout.ELEMENTS, list[_Element]()
     if element_rows:
         layout, found = _read_elements(element_rows, element_problems)
     elif element_rows is not None:

@@ -20,7 +20,8 @@ COLUMNS = ("group", "current", "target", "our_benefit", "their_benefit", "method
 def to_plan_csv(workbook: Workbook, lang: str) -> str:
     rows = [[field_label(lang, "plan_row", name) for name in COLUMNS]]
     plan = workbook.plan
-    ours = plan.our_group or (workbook.stakeholder(plan.our_stakeholder).name if plan.our_stakeholder else "")
+    found = workbook.stakeholder(plan.our_stakeholder)
+    ours = plan.our_group or (found.name if found is not None else "")
     if ours:
         rows.append([ours] + [""] * (len(COLUMNS) - 1))
     relationships = Relationships(workbook)

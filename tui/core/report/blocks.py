@@ -82,7 +82,12 @@ class Report:
     def texts(self) -> list[str]:
         """Every piece of text in the report (for tests and checks)."""
         found: list[str] = []
-        self.map_text(lambda text: found.append(text) or text)
+
+        def keep(text: str) -> str:
+            found.append(text)
+            return text
+
+        self.map_text(keep)
         return found
 
 

@@ -220,7 +220,7 @@ class _Builder:
             found.append(Field(self.tr("report.advice"), shape.advice(self.lang), self.tr(source)))
         else:
             found.append(Field(self.tr("report.advice"), shape.advice(self.lang)))
-        measures = (
+        measures: tuple[Field, ...] = (
             Field(self.tr("report.measure.members"), str(len(network.members))),
             Field(self.tr("analysis.measure.degree"), str(network.ties)),
             Field(self.tr("analysis.measure.density"), f"{network.density:.2f}"),

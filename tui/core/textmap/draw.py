@@ -13,6 +13,7 @@ clusters and ego networks.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tui.core.cells import cell_width, terminal_cells
@@ -119,7 +120,7 @@ class Drawing:
     #: ties that run side by side with another line (see :func:`side_by_side`)
     beside: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
-    polish: object = field(default=None, repr=False, compare=False)
+    polish: Callable[[], Drawing] | None = field(default=None, repr=False, compare=False)
 
     @property
     def score(self) -> float:
@@ -207,7 +208,7 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         else:
             choices = [(base + dc, fill) for fill in graph.fills for dc in (0, 1, -1)]
         found: list[Drawing] = []
-        tried: set[tuple] = set()
+        tried: set[tuple[tuple[int, int], ...]] = set()
         for columns, fill in choices:
             if columns < 1 or columns > len(graph.nodes):
                 continue
@@ -233,7 +234,19 @@ def _polish(drawing: Drawing) -> Drawing:
     return drawing.polish() if drawing.polish is not None else drawing
 
 
-def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried: set, budget) -> Drawing | None:
+def _fit(
+    graph,
+    labels,
+    widths,
+    columns,
+    fill,
+    width,
+    limit,
+    glyphs,
+    slots_for,
+    tried: set[tuple[tuple[int, int], ...]],
+    budget,
+) -> Drawing | None:
     """Route on a grid of ``columns`` (fewer while too wide), with the gaps growing until every tie fits.
 
     On a small map the next wider spacing is tried too, and the better of the two kept: one more row
@@ -358,7 +371,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
     return drawing
 
 
-def _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid) -> Grid | int:
+def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], budget, avoid) -> Grid | int:
     """Every tie routed in ``order``: the grid, or the tie that found no way."""
     side = SIDE if len(graph.edges) <= SPARSE * len(graph.nodes) and not graph.whole_labels else 0
     grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
@@ -591,7 +604,7 @@ def _trim(drawing: Drawing) -> Drawing:
     if not cells:
         return drawing
     empty_row = [all(c == " " for c in row) for row in cells]
-    keep_rows = []
+    keep_rows: list[int] = []
     for r, empty in enumerate(empty_row):
         if empty and (not keep_rows or empty_row[keep_rows[-1]]):
             continue

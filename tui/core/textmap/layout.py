@@ -199,8 +199,7 @@ def positions(graph: LayoutInput, nodes: list[int]) -> list[tuple[float, float]]
 def _positions(graph: LayoutInput, nodes: tuple[int, ...]) -> tuple[tuple[float, float], ...]:
     if not nodes:
         return ()
-    nodes = list(nodes)
-    table = distances(graph, nodes)
+    table = distances(graph, list(nodes))
     placed = principal_axes(stress(table, classical_mds(table)))
     # Fixed orientation: the first node (workbook order) on the left and top half.
     if len(placed) > 1:

@@ -211,6 +211,7 @@ def _graph(workbook: Workbook, members: list[str], ties, cluster_of: dict[str, i
     nodes = []
     for key in members:
         s = workbook.stakeholder(key)
+        assert s is not None  # the members are the workbook's
         brackets = BRACKETS[s.kind]
         nodes.append(drawing.Node(key, clean(s.name, brackets) or key, brackets))
     edges = tuple(drawing.Edge(t.id, index[t.a], index[t.b], t.strength is Strength.STRONG) for t in ties)
@@ -239,7 +240,7 @@ def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], cr
 
 
 def _kinds_present(workbook: Workbook, members) -> list[str]:
-    present = {workbook.stakeholder(m).kind for m in members}
+    present = {s.kind for s in map(workbook.stakeholder, members) if s is not None}
     return [k.value for k in (Kind.NODE, Kind.INDIVIDUAL, Kind.NETWORK) if k in present]
 
 
@@ -408,14 +409,14 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
     left = [shorten(names[t.a], room, style.ellipsis) for t in shown]
     column = max((cell_width(x) for x in left), default=0)
     rows: list[list[str]] = []
-    routes = {}
+    routes: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
     for t, a in zip(shown, left, strict=False):
         connector = style.line(2 | 8, t.strength is Strength.STRONG) * 2
         b = shorten(names[t.b], max(4, width - column - 7), style.ellipsis)
         text = f"  {pad(a, column)} {connector} {b}"
         cells = drawing.text_cells(text)
         start = 2 + column + 1
-        routes[t.id] = ((len(rows), start), (len(rows), start + 1))
+        routes[t.id] = ((len(rows) + 1, start), (len(rows) + 1, start + 1))  # below the title
         rows.append(cells)
     legend: list[str] = []
     if options.legend:
@@ -428,11 +429,10 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
         else:
             legend.append(_view_line(workbook, view, lang, focus, options, _count_members(shown, focus), len(shown)))
     header = [tr(lang, "map.list.title")]
-    cells = tuple(tuple(drawing.text_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
-    routes = {k: tuple((r + 1, c) for r, c in v) for k, v in routes.items()}
+    lines = tuple(tuple(drawing.text_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
     return MapCanvas(
         view=View.LIST,
-        cells=cells,
+        cells=lines,
         legend=tuple(legend),
         nodes=(),
         routes=routes,

@@ -170,9 +170,10 @@ class Grid:
             ports = box.ports(height, width)
             for r, c, _ in ports:
                 cell = r * width + c
-                if self.port_of[cell] is None:
-                    self.port_of[cell] = []
-                self.port_of[cell].append(index)
+                here = self.port_of[cell]
+                if here is None:
+                    here = self.port_of[cell] = []
+                here.append(index)
             self.spare[index] = len(ports) - degree[index]
         #: per cell: list of (tie index, connection mask)
         self.uses: dict[int, list[tuple[int, int]]] = {}
@@ -197,7 +198,11 @@ class Grid:
             if path is None:
                 return None
             seen: set[int] = set()
-            again = [cell for cell in path if cell in seen or seen.add(cell)]
+            again = []
+            for cell in path:
+                if cell in seen:
+                    again.append(cell)
+                seen.add(cell)
             if not again:
                 return path
             closed.update(again)
@@ -250,8 +255,8 @@ class Grid:
                     cost += PORT
             return cost
 
-        def beside(cell: int, d: int) -> bool:
-            """Is there a line running the same way (direction index ``d``) next to the cell?"""
+        def beside(cell: int, d: int) -> int:
+            """Is there a line running the same way (direction index ``d``) next to the cell? (Not 0: yes.)"""
             if d & 1:
                 return (cell >= width and along_row[cell - width]) or (cell + width < size and along_row[cell + width])
             c = col_of[cell]
