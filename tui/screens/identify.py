@@ -77,6 +77,7 @@ class NameEntry(OneLine):
 
 class IdentifyScreen(StepScreen):
     NUMBER = 2
+    KEPT = True
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="sectors"):
@@ -89,6 +90,22 @@ class IdentifyScreen(StepScreen):
 
     def on_mount(self) -> None:
         self.show_workbook()
+        self.query_one(f"#add-{Sector.PEOPLE.value}", Input).focus()
+
+    def reopen(self) -> None:
+        """As first shown: the entries empty (a rename left unfinished is left as it was),
+        each list at its first name, the cursor in the first sector's entry."""
+        super().reopen()
+        renaming = False
+        for entry in self.query(NameEntry):
+            renaming = renaming or entry.renaming is not None
+            entry.renaming = None
+            entry.remove_class("-renaming")
+            entry.value = ""
+        for sector_list in self.query(SectorList):
+            sector_list.to_start()
+        if renaming:
+            self.show_workbook()  # the sector's title again
         self.query_one(f"#add-{Sector.PEOPLE.value}", Input).focus()
 
     def show_language(self) -> None:

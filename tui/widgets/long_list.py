@@ -115,6 +115,11 @@ class LongList(ScrollView, can_focus=True):
         self.scroll_to(y=self._lines_of(self.highlighted)[0] - row, animate=False, force=True, immediate=True)
         self.scroll_to_highlight()
 
+    def to_start(self) -> None:
+        """The first option highlighted, at the top: as when first shown."""
+        self.highlighted = 0 if self.keys else None
+        self.scroll_home(animate=False, immediate=True)
+
     def option_changed(self, key: str) -> None:
         """The option's prompt is made and measured again the next time it is drawn."""
         index = self.index_of(key)
