@@ -124,3 +124,29 @@ async def test_a_screen_out_of_sight_is_not_redrawn_at_every_edit(
         await press(pilot, "escape")
         assert redrawn == ["HomeScreen"]  # once, as it is shown again
         assert str(stakeholders) in str(app.screen.query_one("#counts", Static).content)
+
+
+async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual works out a screen's styles again each time it is shown; styles that come out
+    the same draw no name again (a count of lines made, never a time)."""
+    made: list[str] = []
+    real = SectorList._render
+
+    def counted(self: SectorList, *args: object) -> object:
+        made.append(self.id or "")
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SectorList, "_render", counted)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        assert made  # drawn as first shown
+        await press(pilot, "escape")
+        made.clear()
+        await press(pilot, "2")
+        assert made == []
+        await press(pilot, "tab")  # into the people's list: drawn as focused
+        assert app.focused is app.screen.query_one("#list-people")
+        assert set(made) == {"list-people"}

@@ -30,7 +30,7 @@ from itertools import accumulate
 from textual import events
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
@@ -84,7 +84,7 @@ class LongList(ScrollView, can_focus=True):
         #: The first line of each option, worked out again when a height changes.
         self._starts: list[int] | None = None
         self._measured_width = 0
-        self._strips: LRUCache[tuple[str, Style, int], list[Strip]] = LRUCache(KEPT_OPTIONS)
+        self._strips: LRUCache[tuple[str, Style, int, Spacing], list[Strip]] = LRUCache(KEPT_OPTIONS)
 
     # -- what the screen gives --
 
@@ -301,11 +301,6 @@ class LongList(ScrollView, can_focus=True):
 
     # -- drawing --
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()
-        self.refresh()
-
     def render_lines(self, crop: Region) -> list[Strip]:
         self._measure_window()
         return super().render_lines(crop)
@@ -335,9 +330,12 @@ class LongList(ScrollView, can_focus=True):
         else:
             style = self.get_visual_style("option-list--option")
         key = self.keys[index]
-        strips = self._strips.get((key, style, width))
+        # Kept by everything they are drawn with: styles made again that come out the same
+        # (each time the screen is shown) draw nothing again.
+        kept = (key, style, width, self.get_component_styles("option-list--option").padding)
+        strips = self._strips.get(kept)
         if strips is None:
             strips = self._render(Content(self._make_prompt(key)), style, {"option": index})
-            self._strips[(key, style, width)] = strips
+            self._strips[kept] = strips
         offset = line - self._lines_of(index)[0]
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)

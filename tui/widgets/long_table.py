@@ -249,9 +249,10 @@ class LongTable(ScrollView, can_focus=True):
     # -- drawing --
 
     def notify_style_update(self) -> None:
+        # No refresh: styles made again that come out the same (each time the screen is
+        # shown) change nothing drawn; Textual refreshes the table when they differ.
         super().notify_style_update()
         self._styles.clear()
-        self.refresh()
 
     def _component(self, name: str, *, rich: bool = False) -> Style:
         """A component class's style, looked up once per change of styles (focus is one)."""
