@@ -17,7 +17,7 @@ from textual.coordinate import Coordinate
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from tests.ui_helpers import handled, type_text
+from tests.ui_helpers import calls_of, handled, type_text
 from tui.app import make_app
 from tui.core.document import Document
 from tui.core.vocab import Language
@@ -54,6 +54,8 @@ async def test_a_kept_step_shows_edits_made_elsewhere(sample: Path) -> None:
         assert table.get_cell(table.row_keys[0], "influence").plain.strip() == score
         await press(pilot, "escape", "ctrl+z", "5")
         assert table.get_cell(table.row_keys[0], "influence").plain == first
+        # What it shows is what a new drawing would show, line by line.
+        assert all(table.render_line(y).text == table._draw_line(y).text for y in range(table.size.height))
 
 
 async def test_a_kept_step_speaks_the_language_chosen_meanwhile(sample: Path) -> None:
@@ -103,26 +105,21 @@ async def test_a_kept_step_opens_as_a_new_one_would(sample: Path) -> None:
 async def test_a_screen_out_of_sight_is_not_redrawn_at_every_edit(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    redrawn: list[str] = []
-    for kind in (HomeScreen, PowerScreen):
-        real = kind.show_workbook
-
-        def counted(self: HomeScreen | PowerScreen, real=real) -> None:  # noqa: ANN001
-            redrawn.append(type(self).__name__)
-            real(self)
-
-        monkeypatch.setattr(kind, "show_workbook", counted)
+    home = calls_of(monkeypatch, HomeScreen, "show_workbook")
+    power = calls_of(monkeypatch, PowerScreen, "show_workbook")
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "5", "escape", "2")
-        redrawn.clear()
+        home.clear()
+        power.clear()
         for name in ("One", "Two", "Three"):
             await type_text(pilot, name)
             await press(pilot, "enter")
-        assert redrawn == []  # home under step 2, and step 5 kept aside, wait
+        assert home == power == []  # home under step 2, and step 5 kept aside, wait
         stakeholders = len(app.document.workbook.stakeholders)
         await press(pilot, "escape")
-        assert redrawn == ["HomeScreen"]  # once, as it is shown again
+        assert len(home) == 1  # once, as it is shown again
+        assert power == []
         assert str(stakeholders) in str(app.screen.query_one("#counts", Static).content)
 
 
@@ -131,14 +128,7 @@ async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
 ) -> None:
     """Textual works out a screen's styles again each time it is shown; styles that come out
     the same draw no name again (a count of lines made, never a time)."""
-    made: list[str] = []
-    real = SectorList._render
-
-    def counted(self: SectorList, *args: object) -> object:
-        made.append(self.id or "")
-        return real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(SectorList, "_render", counted)
+    made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "2")

@@ -84,7 +84,7 @@ class LongList(ScrollView, can_focus=True):
         #: The first line of each option, worked out again when a height changes.
         self._starts: list[int] | None = None
         self._measured_width = 0
-        self._strips: LRUCache[tuple[str, Style, int, Spacing], list[Strip]] = LRUCache(KEPT_OPTIONS)
+        self._strips: LRUCache[tuple[int, str, Style, int, Spacing], list[Strip]] = LRUCache(KEPT_OPTIONS)
 
     # -- what the screen gives --
 
@@ -98,7 +98,6 @@ class LongList(ScrollView, can_focus=True):
         self._index = None
         self._make_prompt = prompt
         self._placeholder = placeholder
-        self._strips.clear()
         self._forget_heights()
         self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else ())
         self.highlighted = kept_index(place, len(self.keys), self.index_of)
@@ -121,11 +120,10 @@ class LongList(ScrollView, can_focus=True):
         self.scroll_home(animate=False, immediate=True)
 
     def option_changed(self, key: str) -> None:
-        """The option's prompt is made and measured again the next time it is drawn."""
+        """The option's prompt is measured again, and drawn again if it reads otherwise."""
         index = self.index_of(key)
         if index is None:
             return
-        self._strips.clear()  # a few options' worth: this one's may be under several styles
         self._measured[index] = 0
         if self._measure([index]):
             self.refresh()  # its lines changed, and so did where those below it start
@@ -251,8 +249,7 @@ class LongList(ScrollView, can_focus=True):
         self.scroll_to_highlight()
 
     def on_resize(self) -> None:
-        self._strips.clear()
-        self.scroll_to_highlight()
+        self.scroll_to_highlight()  # (what it drew is kept by width: a new width draws anew)
 
     # -- keys and the mouse, as OptionList's --
 
@@ -329,13 +326,14 @@ class LongList(ScrollView, can_focus=True):
             style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
         else:
             style = self.get_visual_style("option-list--option")
-        key = self.keys[index]
-        # Kept by everything they are drawn with: styles made again that come out the same
-        # (each time the screen is shown) draw nothing again.
-        kept = (key, style, width, self.get_component_styles("option-list--option").padding)
+        prompt = self._make_prompt(self.keys[index])
+        # Kept by everything they are drawn with: a refill that leaves a line as it was (an
+        # edit elsewhere), or styles worked out again that come out the same (each time the
+        # screen is shown), draws nothing again.
+        kept = (index, prompt, style, width, self.get_component_styles("option-list--option").padding)
         strips = self._strips.get(kept)
         if strips is None:
-            strips = self._render(Content(self._make_prompt(key)), style, {"option": index})
+            strips = self._render(Content(prompt), style, {"option": index})
             self._strips[kept] = strips
         offset = line - self._lines_of(index)[0]
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
