@@ -47,6 +47,7 @@ async def test_a_name_added_draws_its_line_alone(sample: Path, monkeypatch: pyte
     from tui.screens.identify import SectorList
 
     made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
+    asked = calls_of(monkeypatch, SectorList, "render_line", lambda self, _y: self.id)
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "tab", "tab")  # the academics' entry: their list is short
@@ -55,10 +56,12 @@ async def test_a_name_added_draws_its_line_alone(sample: Path, monkeypatch: pyte
         count = academics.option_count
         made.clear()
         await type_text(pilot, "ดร.ใหม่")
+        asked.clear()
         await pilot.press("enter")
         await handled(pilot)
         assert academics.option_count == count + 1
         assert made == ["list-academic"]  # the new name, and nothing else in any list
+        assert set(asked) == {"list-academic"}  # the lists that did not change are not even asked
         await pilot.press("ctrl+q")
 
 

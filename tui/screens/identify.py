@@ -29,6 +29,7 @@ from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
 from tui.widgets.long_list import LongList
 from tui.widgets.one_line import OneLine
+from tui.widgets.steady import update_text
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
@@ -127,7 +128,7 @@ class IdentifyScreen(StepScreen):
             title = f"{label(self.lang, sector)} ({len(members)})"
             if self.query_one(f"#add-{sector.value}", NameEntry).renaming is not None:
                 title = tr(self.lang, "identify.renaming")  # the entry holds the name being mended
-            self.query_one(f"#title-{sector.value}", Static).update(title)
+            update_text(self.query_one(f"#title-{sector.value}", Static), title)
             none = f"— {tr(self.lang, 'identify.none_marked')}" if sector in workbook.project.empty_sectors else ""
             self.query_one(f"#list-{sector.value}", SectorList).show([s.id for s in members], self.prompt_of, none)
 
