@@ -140,3 +140,12 @@ async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
         await press(pilot, "tab")  # into the people's list: drawn as focused
         assert app.focused is app.screen.query_one("#list-people")
         assert set(made) == {"list-people"}
+
+
+async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    filled = calls_of(monkeypatch, SectorList, "show", lambda self, *_: self.id)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        assert sorted(filled) == ["list-academic", "list-government", "list-people"]
+        assert app.screen.query_one("#list-people", SectorList).option_count

@@ -90,7 +90,7 @@ class IdentifyScreen(StepScreen):
         yield Static(id="questions")
 
     def on_mount(self) -> None:
-        self.show_workbook()
+        # StepScreen.on_mount (called after this one) fills the lists, through show_language.
         self.query_one(f"#add-{Sector.PEOPLE.value}", Input).focus()
 
     def reopen(self) -> None:
