@@ -262,16 +262,17 @@ class AppDied(RuntimeError):
 class Session:
     """One app in a pseudo-terminal of a fixed size."""
 
-    def __init__(self, argv: list[str], cols: int, rows: int, extra_env: dict[str, str]) -> None:
+    def __init__(self, argv: list[str], cols: int, rows: int, extra_env: dict[str, str], root: Path = ROOT) -> None:
+        """``root``: the checkout whose ``tui`` the command runs."""
         main, child = os.openpty()
         fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         env = {
             k: v for k, v in os.environ.items() if k not in ("COLORTERM", "NO_COLOR") and not k.startswith("TEXTUAL")
         }
-        env.update(TERM="xterm-256color", PHAKHI_AUTOSAVE_SECONDS="0.5", PYTHONPATH=str(ROOT))
+        env.update(TERM="xterm-256color", PHAKHI_AUTOSAVE_SECONDS="0.5", PYTHONPATH=str(root))
         env.update(extra_env)
         self.process = subprocess.Popen(
-            argv, stdin=child, stdout=child, stderr=child, env=env, cwd=ROOT, start_new_session=True
+            argv, stdin=child, stdout=child, stderr=child, env=env, cwd=root, start_new_session=True
         )
         os.close(child)
         self.fd = main

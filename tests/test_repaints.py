@@ -38,3 +38,54 @@ async def test_a_score_leaves_the_step_bar_alone(sample: Path, monkeypatch: pyte
         await pilot.press("ctrl+q")
     assert shown >= 1  # the bar was drawn as the step opened
     assert after_scores == shown
+
+
+async def test_a_name_added_draws_its_line_alone(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sector's list is filled again after an edit; a line that reads as it did is
+    not drawn again (a count of lines made, never a time)."""
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.screens.identify import SectorList
+
+    made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
+    asked = calls_of(monkeypatch, SectorList, "render_line", lambda self, _y: self.id)
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "tab", "tab")  # the academics' entry: their list is short
+        await handled(pilot)
+        academics = app.screen.query_one("#list-academic", SectorList)
+        count = academics.option_count
+        made.clear()
+        await type_text(pilot, "ดร.ใหม่")
+        asked.clear()
+        await pilot.press("enter")
+        await handled(pilot)
+        assert academics.option_count == count + 1
+        assert made == ["list-academic"]  # the new name, and nothing else in any list
+        assert set(asked) == {"list-academic"}  # the lists that did not change are not even asked
+        await pilot.press("ctrl+q")
+
+
+async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.widgets.long_table import LongTable
+
+    drawn = calls_of(monkeypatch, LongTable, "_draw_line", lambda _self, y: y)
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await handled(pilot)
+        table = app.screen.query_one(LongTable)
+        rows_on_screen = table.size.height - table.header_height
+        assert len(drawn) >= rows_on_screen  # drawn whole as first shown
+        await pilot.press("escape", "2")
+        await type_text(pilot, "ผู้ใหม่")
+        await pilot.press("enter", "escape")
+        await handled(pilot)
+        drawn.clear()
+        await pilot.press("5")  # a row more, far below: the rows on screen read as they did
+        await handled(pilot)
+        assert table.row_count > rows_on_screen
+        assert [y for y in drawn if y >= table.header_height] == []
+        await pilot.press("ctrl+q")

@@ -7,6 +7,10 @@ sends them as plain characters, which is what this sends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -45,3 +49,19 @@ async def handled(pilot: Pilot) -> None:
         if not busy(pilot.app):
             return
         await pilot.pause(0.05)
+
+
+def calls_of(
+    monkeypatch: pytest.MonkeyPatch, owner: type, name: str, note: Callable[..., Any] = lambda self, *args: self
+) -> list[Any]:
+    """Every call of ``owner.name`` from now on, noted as ``note(self, *args)``: to count what
+    a key makes the app do (never how long it takes)."""
+    calls: list[Any] = []
+    real = getattr(owner, name)
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(note(self, *args))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls

@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -44,6 +45,7 @@ from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.plain import plain
 from tui.saving import AppLoop, Saving
+from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 from tui.style_cache import install as cache_styles_by_colour
@@ -374,11 +376,26 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         """Open a place of the table (tui/places.py): a step in place of the step on
         screen, anything else over the screen the user is on."""
         found = places.place(place_id)
-        screen = found.screen_class()()
+        screen = self._screen_of(found)
         if found.step and isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def _screen_of(self, found: places.Place) -> Screen[Any]:
+        """The place's screen: built now, or the one kept from its last visit (a screen
+        that says it can be shown again: PhakhiScreen.KEPT), put back as when first shown."""
+        installed = self.is_screen_installed(found.id)
+        if installed:
+            kept = self.get_screen(found.id)
+            if isinstance(kept, PhakhiScreen) and (kept is self.screen or kept not in self.screen_stack):
+                kept.reopen()
+                return kept
+        # None kept yet, or the kept one is under the screen shown (a step under the map): a new one.
+        screen: Screen[Any] = found.screen_class()()
+        if not installed and isinstance(screen, PhakhiScreen) and screen.KEPT:
+            self.install_screen(screen, found.id)
+        return screen
 
     def action_show_step(self, number: int) -> None:
         self.action_go(places.step(number).id)

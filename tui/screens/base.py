@@ -6,7 +6,7 @@ import asyncio
 import contextvars
 from typing import TYPE_CHECKING, cast
 
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from tui.core import memory
@@ -31,7 +31,24 @@ def give_back_soon() -> None:
 
 
 class PhakhiScreen(Screen[None]):
-    """A screen that redraws its words when the language changes."""
+    """A screen that redraws its words when the language changes, and its records after
+    an edit: at once while it is in sight, else when it is shown again.
+
+    A screen out of sight (home under a step, a step kept for its next visit) is
+    not redrawn at every edit: the redraw was work for nothing, and an update to a
+    screen under the current one repaints the current one in full. It catches up
+    when it comes back (:meth:`catch_up`).
+
+    A screen whose ``KEPT`` is true is built once and shown again at each visit (the
+    app keeps it: ``PhakhiApp.action_go``): building and laying out a screen is most of
+    a visit's processor time. :meth:`reopen` puts it back as it was when first shown.
+    """
+
+    #: Built once, then kept and shown again at each visit (it says how in :meth:`reopen`).
+    KEPT = False
+    #: The language and the workbook changed while the screen was out of sight.
+    _missed_language = False
+    _missed_workbook = False
 
     @property
     def phakhi(self) -> PhakhiApp:
@@ -51,7 +68,7 @@ class PhakhiScreen(Screen[None]):
     def on_mount(self) -> None:
         # Textual calls on_mount of every class in the MRO: subclasses must not call super().
         app_watch.follow(self, lang=self._language_changed, save_state=self._save_state_changed)
-        self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self.show_workbook(), immediate=True)
+        self.phakhi.workbook_changed_signal.subscribe(self, lambda _change: self._workbook_changed(), immediate=True)
 
     def on_unmount(self) -> None:
         # Closed: nothing the app holds may keep it (and its widgets) alive (tui/screens/app_watch.py),
@@ -65,9 +82,42 @@ class PhakhiScreen(Screen[None]):
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             give_back_soon()
 
+    def in_sight(self) -> bool:
+        """On the screen stack with nothing above it but dialogs (which show it around them)."""
+        stack = self.app.screen_stack
+        if self not in stack:
+            return False
+        return all(isinstance(screen, ModalScreen) for screen in stack[stack.index(self) + 1 :])
+
     def _language_changed(self, lang: Language) -> None:
+        if not self.in_sight():
+            self._missed_language = True
+            return
         self.query_one(KeyBar).show(lang=lang)
         self.show_language()
+
+    def _workbook_changed(self) -> None:
+        if not self.in_sight():
+            self._missed_workbook = True
+            return
+        self.show_workbook()
+
+    def catch_up(self) -> None:
+        """Redraw what changed while the screen was out of sight (show_language redraws
+        the records too)."""
+        if self._missed_language:
+            self._missed_language = self._missed_workbook = False
+            self.query_one(KeyBar).show(lang=self.lang)
+            self.show_language()
+        elif self._missed_workbook:
+            self._missed_workbook = False
+            self.show_workbook()
+
+    def reopen(self) -> None:
+        """A kept screen is shown again (from home, from another step): as up to date, and
+        as it was when first shown (its fields empty, its cursor at the start); screens
+        with ``KEPT`` override, after this."""
+        self.catch_up()
 
     def _save_state_changed(self, state_key: str) -> None:
         # Only on the top screen: an update to the screen under it (home, under
@@ -76,6 +126,7 @@ class PhakhiScreen(Screen[None]):
             self.query_one(KeyBar).show(state_key=state_key)
 
     def on_screen_resume(self) -> None:
+        self.catch_up()
         self.query_one(KeyBar).show(state_key=self.phakhi.save_state)
         # A screen come to the top means the user left the field they typed in (on the
         # screen before, or under a dialog); its field is never told, as Textual removes

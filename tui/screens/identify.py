@@ -29,6 +29,7 @@ from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
 from tui.widgets.long_list import LongList
 from tui.widgets.one_line import OneLine
+from tui.widgets.steady import update_text
 
 KIND_MARKS = {Kind.INDIVIDUAL: "•", Kind.NODE: "■", Kind.NETWORK: "◆"}
 NEXT_KIND = {Kind.INDIVIDUAL: Kind.NODE, Kind.NODE: Kind.NETWORK, Kind.NETWORK: Kind.INDIVIDUAL}
@@ -77,6 +78,7 @@ class NameEntry(OneLine):
 
 class IdentifyScreen(StepScreen):
     NUMBER = 2
+    KEPT = True
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="sectors"):
@@ -88,7 +90,23 @@ class IdentifyScreen(StepScreen):
         yield Static(id="questions")
 
     def on_mount(self) -> None:
-        self.show_workbook()
+        # StepScreen.on_mount (called after this one) fills the lists, through show_language.
+        self.query_one(f"#add-{Sector.PEOPLE.value}", Input).focus()
+
+    def reopen(self) -> None:
+        """As first shown: the entries empty (a rename left unfinished is left as it was),
+        each list at its first name, the cursor in the first sector's entry."""
+        super().reopen()
+        renaming = False
+        for entry in self.query(NameEntry):
+            renaming = renaming or entry.renaming is not None
+            entry.renaming = None
+            entry.remove_class("-renaming")
+            entry.value = ""
+        for sector_list in self.query(SectorList):
+            sector_list.to_start()
+        if renaming:
+            self.show_workbook()  # the sector's title again
         self.query_one(f"#add-{Sector.PEOPLE.value}", Input).focus()
 
     def show_language(self) -> None:
@@ -110,7 +128,7 @@ class IdentifyScreen(StepScreen):
             title = f"{label(self.lang, sector)} ({len(members)})"
             if self.query_one(f"#add-{sector.value}", NameEntry).renaming is not None:
                 title = tr(self.lang, "identify.renaming")  # the entry holds the name being mended
-            self.query_one(f"#title-{sector.value}", Static).update(title)
+            update_text(self.query_one(f"#title-{sector.value}", Static), title)
             none = f"— {tr(self.lang, 'identify.none_marked')}" if sector in workbook.project.empty_sectors else ""
             self.query_one(f"#list-{sector.value}", SectorList).show([s.id for s in members], self.prompt_of, none)
 

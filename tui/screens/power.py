@@ -58,6 +58,7 @@ class PowerTable(LongTable):
 
 class PowerScreen(StepScreen):
     NUMBER = 5
+    KEPT = True
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="power-help", classes="hint")
@@ -67,6 +68,14 @@ class PowerScreen(StepScreen):
         # StepScreen.on_mount fills the table (through show_language) after this.
         self.query_one(PowerTable).focus()
         self.call_after_refresh(self.start_on_the_first_score)
+
+    def reopen(self) -> None:
+        """As first shown: the table at its top, the cursor on the first score."""
+        super().reopen()
+        table = self.query_one(PowerTable)
+        table.scroll_home(animate=False, immediate=True)
+        table.focus()
+        self.start_on_the_first_score()
 
     def start_on_the_first_score(self) -> None:
         table = self.query_one(PowerTable)

@@ -26,12 +26,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
@@ -88,7 +88,9 @@ class LongList(ScrollView, can_focus=True):
         #: The first line of each option, worked out again when a height changes.
         self._starts: list[int] | None = None
         self._measured_width = 0
-        self._strips: LRUCache[tuple[str, Style, int], list[Strip]] = LRUCache(KEPT_OPTIONS)
+        self._strips: LRUCache[tuple[int, str, Style, int, Spacing], list[Strip]] = LRUCache(KEPT_OPTIONS)
+        #: What each line on screen was last drawn from (:meth:`_look`), by its line from the top.
+        self._drawn: dict[int, tuple[Any, ...]] = {}
 
     # -- what the screen gives --
 
@@ -102,12 +104,14 @@ class LongList(ScrollView, can_focus=True):
         self._index = None
         self._make_prompt = prompt
         self._placeholder = placeholder
-        self._strips.clear()
-        self._forget_heights()
+        # Sized once measured: a size that changes and changes back lays the screen out and
+        # draws the list again for nothing.
+        self._forget_heights(sized=False)
         self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else ())
+        self._set_virtual_size()
         self.highlighted = kept_index(place, len(self.keys), self.index_of)
         self._keep_on_screen(row)
-        self.refresh()
+        self._refresh_changed()
 
     def _keep_on_screen(self, row: int | None) -> None:
         """The highlight back on the line of the screen it was on: the options above it count
@@ -119,12 +123,16 @@ class LongList(ScrollView, can_focus=True):
         self.scroll_to(y=self._lines_of(self.highlighted)[0] - row, animate=False, force=True, immediate=True)
         self.scroll_to_highlight()
 
+    def to_start(self) -> None:
+        """The first option highlighted, at the top: as when first shown."""
+        self.highlighted = 0 if self.keys else None
+        self.scroll_home(animate=False, immediate=True)
+
     def option_changed(self, key: str) -> None:
-        """The option's prompt is made and measured again the next time it is drawn."""
+        """The option's prompt is measured again, and drawn again if it reads otherwise."""
         index = self.index_of(key)
         if index is None:
             return
-        self._strips.clear()  # a few options' worth: this one's may be under several styles
         self._measured[index] = 0
         if self._measure([index]):
             self.refresh()  # its lines changed, and so did where those below it start
@@ -153,12 +161,14 @@ class LongList(ScrollView, can_focus=True):
 
     # -- lines: each option's height, measured when needed --
 
-    def _forget_heights(self) -> None:
+    def _forget_heights(self, *, sized: bool = True) -> None:
+        """Every option one line until measured; ``sized``: the list's size says so now."""
         self._heights = [1] * len(self.keys)
         self._measured = bytearray(len(self.keys))
         self._starts = None
         self._measured_width = self._width()
-        self._set_virtual_size()
+        if sized:
+            self._set_virtual_size()
 
     def _width(self) -> int:
         return self.scrollable_content_region.width
@@ -251,8 +261,7 @@ class LongList(ScrollView, can_focus=True):
         self.scroll_to_highlight()
 
     def on_resize(self) -> None:
-        self._strips.clear()
-        self.scroll_to_highlight()
+        self.scroll_to_highlight()  # (what it drew is kept by width: a new width draws anew)
 
     # -- keys and the mouse, as OptionList's --
 
@@ -301,11 +310,6 @@ class LongList(ScrollView, can_focus=True):
 
     # -- drawing --
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()
-        self.refresh()
-
     def render_lines(self, crop: Region) -> list[Strip]:
         self._measure_window()
         return super().render_lines(crop)
@@ -319,25 +323,55 @@ class LongList(ScrollView, can_focus=True):
         strips = visual.to_strips(self, visual, width, None, style)
         return [strip.extend_cell_length(width, style.rich_style).apply_meta(meta) for strip in strips]
 
-    def render_line(self, y: int) -> Strip:
+    def _look(self, y: int) -> tuple[Any, ...]:
+        """Everything line ``y`` of the list (from its top as shown) is drawn from."""
         line = round(self.scroll_y) + y
         width = self._width()
         if not self.keys:
             if line == 0 and self._placeholder:
                 style = self.get_visual_style("option-list--option", "option-list--option-disabled")
-                return self._option_strips(Content(self._placeholder), style, {})[0]
-            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+                return ("placeholder", self._placeholder, style, width)
+            return ("blank", self.get_visual_style("option-list--option"), width)
         index = self._option_at_line(line)
         if index >= len(self.keys):
-            return Strip.blank(width, self.get_visual_style("option-list--option").rich_style)
+            return ("blank", self.get_visual_style("option-list--option"), width)
         if index == self.highlighted:
             style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
         else:
             style = self.get_visual_style("option-list--option")
-        key = self.keys[index]
-        strips = self._strips.get((key, style, width))
+        prompt = self._make_prompt(self.keys[index])
+        padding = self.get_component_styles("option-list--option").padding
+        return ("option", index, prompt, style, width, padding, line - self._lines_of(index)[0])
+
+    def render_line(self, y: int) -> Strip:
+        look = self._look(y)
+        self._drawn[y] = look
+        kind, *what = look
+        if kind == "placeholder":
+            placeholder, style, _ = what
+            return self._option_strips(Content(placeholder), style, {})[0]
+        if kind == "blank":
+            style, width = what
+            return Strip.blank(width, style.rich_style)
+        index, prompt, style, width, _, offset = what
+        # Kept by everything they are drawn with: a refill that leaves a line as it was (an
+        # edit elsewhere), or styles worked out again that come out the same (each time the
+        # screen is shown), draws nothing again.
+        kept = tuple(look[1:6])
+        strips = self._strips.get(kept)
         if strips is None:
-            strips = self._option_strips(Content(self._make_prompt(key)), style, {"option": index})
-            self._strips[(key, style, width)] = strips
-        offset = line - self._lines_of(index)[0]
+            strips = self._option_strips(Content(prompt), style, {"option": index})
+            self._strips[kept] = strips
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
+
+    def _refresh_changed(self) -> None:
+        """Draw again the lines on screen that would look otherwise now (after a refill, only
+        those: every sector's list is filled again after each name added in step 2)."""
+        if not self.is_mounted or not self._drawn:
+            self.refresh()
+            return
+        self._measure_window()
+        top = round(self.scroll_y)
+        for y in range(self.scrollable_content_region.height):
+            if self._drawn.get(y) != self._look(y):
+                self.refresh_lines(top + y)

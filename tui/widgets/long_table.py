@@ -96,6 +96,10 @@ class LongTable(ScrollView, can_focus=True):
         self._make_cells: MakeCells = lambda _key: ()
         self._cells: LRUCache[str, list[Text]] = LRUCache(KEPT_ROWS)
         self._styles: dict[str, Style] = {}
+        #: The columns' keys and widths and the padding: what a row's line is cut by.
+        self._shape: tuple[object, ...] = ()
+        #: Lines drawn, by what they were drawn with (:meth:`render_line`).
+        self._drawn: LRUCache[tuple[object, ...], Strip] = LRUCache(KEPT_ROWS)
 
     # -- what the screen gives --
 
@@ -107,6 +111,7 @@ class LongTable(ScrollView, can_focus=True):
         self._row_index = None
         self._make_cells = cells
         self._cells.clear()
+        self._shape = (tuple((column.key, column.width) for column in columns), self.cell_padding)
         width = sum(self.render_width(column) for column in columns)
         self.virtual_size = Size(width, len(self.row_keys) + self.header_height)
         self.cursor_coordinate = self.cursor_coordinate  # within the new rows and columns
@@ -249,9 +254,10 @@ class LongTable(ScrollView, can_focus=True):
     # -- drawing --
 
     def notify_style_update(self) -> None:
+        # No refresh: styles made again that come out the same (each time the screen is
+        # shown) change nothing drawn; Textual refreshes the table when they differ.
         super().notify_style_update()
         self._styles.clear()
-        self.refresh()
 
     def _component(self, name: str, *, rich: bool = False) -> Style:
         """A component class's style, looked up once per change of styles (focus is one)."""
@@ -285,6 +291,40 @@ class LongTable(ScrollView, can_focus=True):
         return self.rich_style
 
     def render_line(self, y: int) -> Strip:
+        """A line as :meth:`_draw_line` draws it, kept by everything it is drawn with: a
+        refill that leaves a row as it was (an edit elsewhere), or styles worked out again
+        that come out the same (each time the screen is shown), draws nothing again."""
+        row = y - self.header_height + self.scroll_offset.y
+        if y < self.header_height or row >= self.row_count:
+            return self._draw_line(y)
+        cells = self.get_row(self.row_keys[row])
+        cursor = self.cursor_coordinate
+        on = None if cursor.row != row else -1 if self.cursor_type == "row" else cursor.column
+        cursor_styles: tuple[Style, ...] | None = None
+        if on is not None:
+            cursor_styles = (self._component("datatable--cursor", rich=True),)
+            if self.fixed_columns:
+                cursor_styles += (self._component("datatable--fixed-cursor", rich=True),)
+        kept = (
+            row,
+            tuple((cell.plain, cell.style, tuple(cell.spans)) for cell in cells),
+            on,
+            cursor_styles,
+            self._shape,
+            self.cursor_type,
+            self.fixed_columns,
+            self.scroll_offset.x,
+            self.size.width,
+            self.rich_style,
+            self._row_style(row),
+            self._component("datatable--fixed") if self.fixed_columns else None,
+        )
+        strip = self._drawn.get(kept)
+        if strip is None:
+            strip = self._drawn[kept] = self._draw_line(y)
+        return strip
+
+    def _draw_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
         base = self.rich_style

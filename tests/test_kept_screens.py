@@ -1,0 +1,151 @@
+"""Steps 2 and 5 are built once and shown again at each visit (PhakhiScreen.KEPT).
+
+Building and laying out a screen was most of a screen switch's processor time,
+and a workshop's worksheet goes home, to step 2, home, to step 5, all day. A
+kept screen must look as a new one would: up to date after edits made
+elsewhere, in the language chosen meanwhile, its fields empty and its cursor
+at the start. A screen out of sight is not redrawn at every edit; it catches
+up when it is shown again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.coordinate import Coordinate
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from tests.ui_helpers import calls_of, handled, type_text
+from tui.app import make_app
+from tui.core.document import Document
+from tui.core.vocab import Language
+from tui.screens.home import HomeScreen
+from tui.screens.identify import IdentifyScreen, SectorList
+from tui.screens.power import PowerScreen, PowerTable
+from tui.widgets.keybar import KeyBar
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Press the keys, then wait until they have been handled."""
+    await pilot.press(*keys)
+    await handled(pilot)
+
+
+async def test_a_kept_step_shows_edits_made_elsewhere(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5")
+        power = app.screen
+        rows = power.query_one(PowerTable).row_count
+        await press(pilot, "escape", "2")
+        await type_text(pilot, "Kept screen test")
+        await press(pilot, "enter", "escape")
+        await press(pilot, "5")
+        assert app.screen is power  # the same screen, shown again
+        table = power.query_one(PowerTable)
+        assert table.row_count == rows + 1
+        assert "Kept screen test" in table.get_cell(table.row_keys[-1], "name").plain
+        first = table.get_cell(table.row_keys[0], "influence").plain
+        score = "2" if first.strip() == "3" else "3"
+        await pilot.press(score)  # a score, then undone from home: step 5 shows the undo
+        await handled(pilot)
+        assert table.get_cell(table.row_keys[0], "influence").plain.strip() == score
+        await press(pilot, "escape", "ctrl+z", "5")
+        assert table.get_cell(table.row_keys[0], "influence").plain == first
+        # What it shows is what a new drawing would show, line by line.
+        assert all(table.render_line(y).text == table._draw_line(y).text for y in range(table.size.height))
+
+
+async def test_a_kept_step_speaks_the_language_chosen_meanwhile(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        identify = app.screen
+        english = identify.query_one("#add-people", Input).placeholder
+        bar = identify.query_one(KeyBar)
+        assert bar.lang is Language.EN
+        await press(pilot, "escape", "ctrl+t", "2")
+        assert app.screen is identify
+        assert identify.query_one("#add-people", Input).placeholder != english
+        assert bar.lang is Language.TH
+        await press(pilot, "escape")
+        assert isinstance(app.screen, HomeScreen)
+        await press(pilot, "ctrl+t")
+        assert identify.query_one("#add-people", Input).placeholder != english  # out of sight: not yet
+        await press(pilot, "2")
+        assert identify.query_one("#add-people", Input).placeholder == english
+
+
+async def test_a_kept_step_opens_as_a_new_one_would(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5")
+        await pilot.press("4", "2", "right")  # two scores, a column on
+        await handled(pilot)
+        table = app.screen.query_one(PowerTable)
+        assert table.cursor_coordinate == Coordinate(2, 2)
+        await press(pilot, "escape", "5")
+        assert app.focused is table
+        assert table.cursor_coordinate == Coordinate(0, 1)
+        await press(pilot, "escape", "2")
+        assert isinstance(app.screen, IdentifyScreen)
+        await type_text(pilot, "left half-typed")
+        await pilot.press("tab", "down")  # on to the people's list, its second name
+        await handled(pilot)
+        people = app.screen.query_one("#list-people", SectorList)
+        assert app.focused is people and people.highlighted == 1
+        await press(pilot, "escape", "2")
+        entry = app.screen.query_one("#add-people", Input)
+        assert app.focused is entry and entry.value == ""
+        assert people.highlighted == 0
+
+
+async def test_a_screen_out_of_sight_is_not_redrawn_at_every_edit(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = calls_of(monkeypatch, HomeScreen, "show_workbook")
+    power = calls_of(monkeypatch, PowerScreen, "show_workbook")
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5", "escape", "2")
+        home.clear()
+        power.clear()
+        for name in ("One", "Two", "Three"):
+            await type_text(pilot, name)
+            await press(pilot, "enter")
+        assert home == power == []  # home under step 2, and step 5 kept aside, wait
+        stakeholders = len(app.document.workbook.stakeholders)
+        await press(pilot, "escape")
+        assert len(home) == 1  # once, as it is shown again
+        assert power == []
+        assert str(stakeholders) in str(app.screen.query_one("#counts", Static).content)
+
+
+async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual works out a screen's styles again each time it is shown; styles that come out
+    the same draw no name again (a count of lines made, never a time)."""
+    made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        assert made  # drawn as first shown
+        await press(pilot, "escape")
+        made.clear()
+        await press(pilot, "2")
+        assert made == []
+        await press(pilot, "tab")  # into the people's list: drawn as focused
+        assert app.focused is app.screen.query_one("#list-people")
+        assert set(made) == {"list-people"}
+
+
+async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    filled = calls_of(monkeypatch, SectorList, "show", lambda self, *_: self.id)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        assert sorted(filled) == ["list-academic", "list-government", "list-people"]
+        assert app.screen.query_one("#list-people", SectorList).option_count
