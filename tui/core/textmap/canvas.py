@@ -51,6 +51,9 @@ class MapCanvas:
     routes: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     #: the stakeholder id or ``cluster:N`` the view centres on
     focus: str | None = None
+    #: how the drawing was made (``textmap.draw.Plan``), for the next drawing after a small change
+    #: (``render(..., previous=canvas)``); None for a list
+    plan: object = field(default=None, repr=False, compare=False)
 
     @property
     def height(self) -> int:

@@ -129,17 +129,25 @@ def render(
     workbook: Workbook,
     options: MapOptions = MapOptions(),
     clusters: Sequence[Sequence[str]] | None = None,
+    previous: MapCanvas | None = None,
 ) -> MapCanvas:
     """Draw the workbook's network map. ``clusters``: the analyses' clusters, if already computed.
 
     Every line of the drawing and of the legend fits ``options.width`` cells (at least :data:`MIN_WIDTH`).
+    ``previous``: the last map drawn of this workbook, to start from (docs/MAP.md, "Drawing again after
+    an edit"): the same network in the same space is drawn as it was, a network changed a little from
+    the last drawing's places. The result depends on ``previous`` too; the same workbook, options and
+    previous canvas give the same canvas.
     """
-    canvas = _render(workbook, options, clusters)
+    plan = previous.plan if previous is not None else None
+    canvas = _render(workbook, options, clusters, plan)
     legend = _fit_legend(canvas.legend, max(options.width, MIN_WIDTH))
     return canvas if legend == canvas.legend else replace(canvas, legend=legend)
 
 
-def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence[str]] | None) -> MapCanvas:
+def _render(
+    workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence[str]] | None, plan: object
+) -> MapCanvas:
     style = glyphs(options.ascii)
     lang = options.lang
     width = max(options.width, MIN_WIDTH)
@@ -171,14 +179,14 @@ def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence
         graph = _graph(workbook, members, shown, cluster_of, focus)
         if options.fit and options.height is not None or options.numbered:
             graph = replace(graph, fit=options.fit and options.height is not None, numbered=options.numbered)
-        drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
+        drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
         if drawn is not None:
             return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
     if focus is None and len(clusters) >= 2:
-        canvas = _overview(workbook, ties, clusters, style, lang, width, options)
+        canvas = _overview(workbook, ties, clusters, style, lang, width, options, plan)
         if canvas is None and options.fit and options.height is not None:
             # taller than the window: an overview to scroll still reads better than the list
-            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None))
+            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None), plan)
         if canvas is not None:
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
@@ -276,6 +284,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         nodes=tuple(boxes),
         routes={k: tuple(v) for k, v in drawn.routes.items()},
         focus=focus.key if focus else None,
+        plan=drawn.plan,
     )
 
 
@@ -315,7 +324,7 @@ def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
 # --- overview -----------------------------------------------------------------
 
 
-def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanvas | None:
+def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) -> MapCanvas | None:
     number_of = {member: n for n, group in enumerate(clusters, 1) for member in group}
     names = {s.id: s.name for s in workbook.stakeholders}
     nodes = []
@@ -345,7 +354,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         whole_labels=True,
         fills=drawing.OVERVIEW_FILLS,
     )
-    drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
+    drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
     if drawn is None:
         return None
     boxes = tuple(
@@ -380,6 +389,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         legend=tuple(legend),
         nodes=boxes,
         routes={k: tuple(v) for k, v in drawn.routes.items()},
+        plan=drawn.plan,
     )
 
 
