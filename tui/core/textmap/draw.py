@@ -19,7 +19,7 @@ from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
-from tui.core.textmap.route import CROSS, NODE, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
+from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
@@ -44,6 +44,8 @@ FILLS = (1.25, 1.5, 1.0)
 OVERVIEW_FILLS = (1.25, 1.5)
 #: How many times the routing starts again with the tie that failed moved to the front.
 RETRIES = 3
+#: ... and this many times when a wider spacing is still to be tried.
+RETRIES_BEFORE_WIDER = 1
 #: How many rounds of routing again, one at a time, the ties that closed an empty box.
 REROUTES = 3
 #: Up to this many ties a node the router keeps lines apart as it goes (a denser map would pay in crossings).
@@ -478,7 +480,14 @@ def _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, 
         total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
         if total_h > limit or budget.spent:
             break
-        drawing = _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
+        # the routing starts again up to RETRIES times on the last spacing there is room for; before
+        # that once, and the next spacing gets the search (wider gaps route where more starts seldom do)
+        following = SPACINGS[attempt + 1][1] if attempt + 1 < len(SPACINGS) else None
+        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= limit
+        retries = RETRIES_BEFORE_WIDER if wider else RETRIES
+        drawing = _route(
+            graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget, None, retries
+        )
         if drawing is not None:
             drawing.slots, drawing.spacing = slots, attempt
             found.append(drawing)
@@ -534,7 +543,19 @@ def _boxes(slots: layout.Slots, column_width: list[int], widths: list[int], hgap
 
 
 def _route(
-    graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget, preset=None
+    graph,
+    labels,
+    widths,
+    slots,
+    column_width,
+    hgap,
+    vgap,
+    total_w,
+    total_h,
+    glyphs,
+    budget,
+    preset=None,
+    retries=RETRIES,
 ) -> Drawing | None:
     """Every tie routed on the grid (``preset``: tie -> cells, ties that keep the way they had, laid first)."""
     boxes = _boxes(slots, column_width, widths, hgap, vgap)
@@ -545,7 +566,7 @@ def _route(
         degree[edge.b] += 1
     order = sorted(range(len(graph.edges)), key=lambda k: (_edge_length(boxes, graph.edges[k]), k))
     avoid: dict[int, frozenset[int]] = {}
-    for _ in range(RETRIES + 1):
+    for _ in range(retries + 1):
         grid = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid, preset)
         if isinstance(grid, int):
             # rip up and reroute: the tie that found no way goes first next time
@@ -571,7 +592,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
     ``preset`` kept the way they had are not moved again."""
     drawing = _paint(graph, labels, boxes, grid, glyphs)
     drawing.boxes = len(empty_boxes(grid))
-    drawing.beside = len(side_by_side(grid))
+    drawing.beside = beside_count(grid)
 
     def polish() -> Drawing:
         budget = grid.budget
@@ -581,7 +602,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
-        polished.beside = len(side_by_side(grid))
+        polished.beside = beside_count(grid)
         polished.polish_left = left
         width = grid.width
         polished.grid_paths = {
@@ -653,7 +674,7 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixe
             keep_off = avoid.get(tie, frozenset()) | cells
             if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
                 continue
-            after = (len(side_by_side(grid)), _crossings(grid))
+            after = (beside_count(grid), _crossings(grid))
             if after[0] >= before[0] or after[1] > before[1] + before[0] - after[0] or empty_boxes(grid):
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
@@ -672,32 +693,43 @@ def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = froz
     return path is not None
 
 
+def _beside(grid: Grid):
+    """Where two lines run next to each other for two cells: (cell, step along, step across, the tie on
+    the cell, the tie beside it), the cells a line runs straight through found by a scan in C."""
+    width, height = grid.width, grid.height
+    end = width * height - width - 1
+    for along, step, across in ((grid.along_column, width, 1), (grid.along_row, 1, width)):
+        mask = VERTICAL if across == 1 else HORIZONTAL
+        cell = along.find(1, 0, end) if end > 0 else -1
+        while cell >= 0:
+            here, cell = cell, along.find(1, cell + 1, end)
+            if not (along[here + across] and along[here + step] and along[here + step + across]):
+                continue
+            if grid.col_of[here] == width - 1:
+                continue
+            first = next(t for t, m in grid.uses[here] if m == mask)
+            second = next(t for t, m in grid.uses[here + across] if m == mask)
+            yield here, step, across, first, second
+
+
+def beside_count(grid: Grid) -> int:
+    """How many ties run side by side with another line: ``len(side_by_side(grid))``, without the cells."""
+    return len({tie for *_, first, second in _beside(grid) for tie in (first, second)})
+
+
 def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
     """Lines running next to each other for two cells or more: each tie of such a pair, later ties first,
     with the cells it should keep off to move away (its own there, and those beside the other's far side)."""
-    width, height = grid.width, grid.height
+    size = grid.width * grid.height
     found: dict[int, set[int]] = {}
-
-    def owner(cell: int, mask: int) -> int:
-        return next(t for t, m in grid.uses[cell] if m == mask)
-
-    for along, step, across in ((grid.along_column, width, 1), (grid.along_row, 1, width)):
-        mask = VERTICAL if across == 1 else HORIZONTAL
-        for cell in range(width * height - width - 1):
-            if not (along[cell] and along[cell + across] and along[cell + step] and along[cell + step + across]):
-                continue
-            if across == 1 and grid.col_of[cell] == width - 1:
-                continue
-            if across == width and grid.col_of[cell] == width - 1:
-                continue
-            first, second = owner(cell, mask), owner(cell + across, mask)
-            # either may move, off its own cells and those on the far side of the other
-            for mover, cells in ((max(first, second), None), (min(first, second), None)):
-                if mover == first:
-                    cells = (cell, cell + step, cell + 2 * across, cell + step + 2 * across)
-                else:
-                    cells = (cell + across, cell + step + across, cell - across, cell + step - across)
-                found.setdefault(mover, set()).update(k for k in cells if 0 <= k < width * height)
+    for here, step, across, first, second in _beside(grid):
+        # either may move, off its own cells and those on the far side of the other
+        for mover in (max(first, second), min(first, second)):
+            if mover == first:
+                cells = (here, here + step, here + 2 * across, here + step + 2 * across)
+            else:
+                cells = (here + across, here + step + across, here - across, here + step - across)
+            found.setdefault(mover, set()).update(k for k in cells if 0 <= k < size)
     return [(tie, frozenset(cells)) for tie, cells in sorted(found.items(), key=lambda item: -item[0])]
 
 
@@ -718,9 +750,9 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
     for cell, uses in grid.uses.items():
         joins[cell] = uses[0][1] if len(uses) == 1 else 15
         drawn[cell] = 1
-    for cell, kind in enumerate(grid.state):
-        if kind == NODE:
-            drawn[cell] = 1
+    for box in grid.boxes:  # node cells (a line never runs on one)
+        first = box.row * width + box.col
+        drawn[first : first + box.width] = b"\x01" * box.width
 
     def at(r: int, c: int) -> int:
         return r * width + c if 0 <= r < height and 0 <= c < width else -1
