@@ -174,3 +174,36 @@ def test_a_big_change_is_drawn_from_scratch():
     assert florentine.cells == cold("florentine-80").cells
     wider = drawn(network("florentine"), MapOptions(width=100), previous=cold("florentine-80"))
     assert not wider.plan.warm and wider.cells == drawn(network("florentine"), MapOptions(width=100)).cells
+
+
+def test_a_network_that_did_not_fit_is_not_tried_again_once_it_grew(monkeypatch):
+    """A workshop's map grows by a name a round: once the whole map no longer fits the window and the
+    overview is shown, a visit after another name added draws the overview without trying the whole map
+    again; a stakeholder taken away tries it again."""
+    from tui.core.textmap import draw
+
+    options = CASES["thai-window"][1]
+    workbook = network("thai")
+    canvas = drawn(workbook, options)
+    for round_ in range(12):
+        people = [*workbook.stakeholders, Stakeholder(f"s-new-{round_}", f"Participant group {round_}")]
+        workbook = dataclasses.replace(workbook, stakeholders=people)
+        canvas = drawn(workbook, options, previous=canvas)
+        if canvas.view is View.OVERVIEW:
+            break
+    assert canvas.view is View.OVERVIEW
+    tried: list[bool] = []
+    real = draw.draw
+
+    def counted(graph, *args, **keywords):
+        tried.append(graph.whole_labels)
+        return real(graph, *args, **keywords)
+
+    monkeypatch.setattr(draw, "draw", counted)
+    grown = dataclasses.replace(workbook, stakeholders=[*workbook.stakeholders, Stakeholder("s-last", "One more")])
+    assert drawn(grown, options, previous=canvas).view is View.OVERVIEW
+    assert tried == [True]  # the overview only
+    tried.clear()
+    smaller = dataclasses.replace(workbook, stakeholders=workbook.stakeholders[:-1])
+    drawn(smaller, options, previous=canvas)
+    assert tried[0] is False  # the whole map tried again

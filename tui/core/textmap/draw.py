@@ -187,6 +187,9 @@ class Plan:
     since: int = 0
     #: drawn from a previous plan rather than from scratch
     warm: bool = False
+    #: an overview's: the whole network it stands for, which was tried in its space and did not fit
+    #: (its graph, and the space: width, height, glyph set's name, automatic height)
+    unfit: tuple[Graph, tuple] | None = None
 
 
 def box_widths(graph: Graph, labels: list[str]) -> list[int]:
@@ -397,12 +400,15 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
     last = plan.drawing
     most = min(plan.base + WARM_CROSSINGS * since, CROSSINGS_PER_TIE * len(graph.edges))
     found: list[Drawing] = []
-    for attempt in range(plan.spacing, min(plan.spacing + 2, len(SPACINGS))):
+    # the last spacing, then one wider; one tighter when a new row (of isolates) leaves no room
+    for attempt in (plan.spacing, plan.spacing + 1, plan.spacing - 1):
+        if not 0 <= attempt < len(SPACINGS) or budget.spent or attempt < plan.spacing and found:
+            continue
         hgap, vgap = SPACINGS[attempt]
         column_width, total_w = _column_widths(slots, widths, hgap)
         total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
-        if total_w > width or total_h > limit or budget.spent:
-            break
+        if total_w > width or total_h > limit:
+            continue
         kept = _kept_ways(graph, plan, _boxes(slots, column_width, widths, hgap, vgap), total_h, total_w)
         route = (graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
         # first with the ties that kept their way as they were; if that costs crossings (a new tie goes

@@ -175,21 +175,44 @@ def _render(
         return MapCanvas(View.FULL, (), (tr(lang, "map.empty"),), ())
     if options.view == View.LIST:
         return _as_list(workbook, shown, style, lang, width, focus, view, options)
+    unfit = None  # the whole network, when it was tried and did not fit: (its graph, the space)
     if options.view != View.OVERVIEW and len(members) <= MAX_NODES and len(shown) <= MAX_TIES:
         graph = _graph(workbook, members, shown, cluster_of, focus)
         if options.fit and options.height is not None or options.numbered:
             graph = replace(graph, fit=options.fit and options.height is not None, numbered=options.numbered)
-        drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
-        if drawn is not None:
-            return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+        space = (width, options.height, style.name, auto_height(width))
+        if not _grew_from_unfit(plan, graph, space):
+            drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
+            if drawn is not None:
+                return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+        unfit = (graph, space)
     if focus is None and len(clusters) >= 2:
         canvas = _overview(workbook, ties, clusters, style, lang, width, options, plan)
         if canvas is None and options.fit and options.height is not None:
             # taller than the window: an overview to scroll still reads better than the list
             canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None), plan)
         if canvas is not None:
+            if unfit is not None and canvas.plan is not None:
+                canvas = replace(canvas, plan=replace(canvas.plan, unfit=unfit))
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
+
+
+def _grew_from_unfit(plan: object, graph: drawing.Graph, space: tuple) -> bool:
+    """Is the last drawing an overview of a whole network that did not fit this space, and is this one
+    that network with stakeholders or ties added? Then it does not fit either and is not tried again
+    (about half a second of search on every visit after an edit, in a workshop's growing map)."""
+    unfit = getattr(plan, "unfit", None)
+    if unfit is None or unfit[1] != space:
+        return False
+    before: drawing.Graph = unfit[0]
+    nodes = set(graph.nodes)
+    edges = {(e.key, graph.nodes[e.a].key, graph.nodes[e.b].key, e.strong) for e in graph.edges}
+    return (
+        (before.fit, before.numbered, before.centre) == (graph.fit, graph.numbered, graph.centre)
+        and all(node in nodes for node in before.nodes)
+        and all((e.key, before.nodes[e.a].key, before.nodes[e.b].key, e.strong) in edges for e in before.edges)
+    )
 
 
 # --- graphs -------------------------------------------------------------------
