@@ -264,9 +264,9 @@ async def test_back_on_the_map_with_nothing_changed_it_is_not_drawn_again(
     drawings: list[object] = []
     real = map_screen.render
 
-    def counted(*args: object) -> object:
+    def counted(*args: object, **keywords: object) -> object:
         drawings.append(args)
-        return real(*args)
+        return real(*args, **keywords)
 
     monkeypatch.setattr(map_screen, "render", counted)
     app = make_app(Document.open(sample))
@@ -289,4 +289,24 @@ async def test_back_on_the_map_with_nothing_changed_it_is_not_drawn_again(
         await pilot.press("ctrl+t")
         await visit_map()
         assert len(drawings) > again  # the other language: its own drawing
+        await pilot.press("ctrl+q")
+
+
+async def test_after_an_edit_the_map_is_drawn_from_the_last_drawing(sample: Path) -> None:
+    """A participant adds a stakeholder, then opens the map: the drawing starts from the last one (its
+    places kept, its ties' ways kept), where it was worked out from scratch."""
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        first = (await drawn(pilot)).canvas
+        assert not first.plan.warm
+        await pilot.press("escape")
+        await pilot.pause()
+        added = document.editor.add_stakeholder("กลุ่มใหม่")
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas is not first and screen.canvas.plan.warm
+        assert screen.canvas.node(added.id) is not None
+        assert screen.canvas.routes == first.routes  # a name added: every tie kept its way
         await pilot.press("ctrl+q")

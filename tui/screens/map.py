@@ -42,7 +42,8 @@ ZOOM_IN = (1.5, 2.0, 3.0)
 ROLES = (None, "hubs", "brokers", "isolates")
 #: The last drawing of each workbook being edited, with what it was drawn from (the edit it
 #: shows, the filters, the options): back on the map with nothing changed (from a record, from
-#: home) it is shown again at once, where drawing it anew is up to a second of search.
+#: home) it is shown again at once, where drawing it anew is up to a second of search; after an
+#: edit the next drawing starts from it (docs/MAP.md, "Drawing again after an edit").
 LAST_DRAWING: WeakKeyDictionary[Editor, tuple[tuple[object, ...], MapCanvas]] = WeakKeyDictionary()
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
@@ -166,7 +167,10 @@ class MapScreen(PhakhiScreen):
         if last is not None and last[0] == drawn_from:
             canvas = last[1]
         else:
-            canvas = render(workbook, options, self.known_clusters(workbook))
+            # after an edit the last drawing is the start: unchanged, it is shown again; changed a
+            # little, it is drawn from the last one's places (a tenth of the search)
+            previous = last[1] if last is not None else None
+            canvas = render(workbook, options, self.known_clusters(workbook), previous=previous)
             LAST_DRAWING[editor] = (drawn_from, canvas)
         network = analyse_network(workbook) if self.role else None
         marked = frozenset(getattr(network, self.role)) if network and self.role else frozenset()

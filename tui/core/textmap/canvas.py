@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.textmap.draw import Plan
 
 
 class View(StrEnum):
@@ -51,6 +55,9 @@ class MapCanvas:
     routes: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     #: the stakeholder id or ``cluster:N`` the view centres on
     focus: str | None = None
+    #: how the drawing was made (``textmap.draw.Plan``), for the next drawing after a small change
+    #: (``render(..., previous=canvas)``); None for a list
+    plan: Plan | None = field(default=None, repr=False, compare=False)
 
     @property
     def height(self) -> int:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
-from tui.core.textmap.route import CROSS, NODE, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
+from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
@@ -45,6 +45,8 @@ FILLS = (1.25, 1.5, 1.0)
 OVERVIEW_FILLS = (1.25, 1.5)
 #: How many times the routing starts again with the tie that failed moved to the front.
 RETRIES = 3
+#: ... and this many times when a wider spacing is still to be tried.
+RETRIES_BEFORE_WIDER = 1
 #: How many rounds of routing again, one at a time, the ties that closed an empty box.
 REROUTES = 3
 #: Up to this many ties a node the router keeps lines apart as it goes (a denser map would pay in crossings).
@@ -121,6 +123,18 @@ class Drawing:
     beside: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
     polish: Callable[[], Drawing] | None = field(default=None, repr=False, compare=False)
+    #: the grid it was routed on, and the index of its spacing in :data:`SPACINGS`
+    slots: layout.Slots | None = field(default=None, repr=False, compare=False)
+    spacing: int = 0
+    #: the label length it was drawn with (one of :data:`CAPS`, or :data:`WHOLE`)
+    cap: int | None = None
+    #: how it was made, to draw the graph again after a small change (see :class:`Plan`)
+    plan: Plan | None = field(default=None, repr=False, compare=False)
+    #: search steps left of :data:`POLISH_BUDGET` after its lines were moved apart
+    polish_left: int = POLISH_BUDGET
+    #: on the grid it was routed on (before trimming): each tie's cells (row, column) and each node's box
+    grid_paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
+    grid_boxes: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def score(self) -> float:
@@ -144,6 +158,46 @@ class Drawing:
         return len(self.cells[0]) if self.cells else 0
 
 
+#: The space and style a drawing is made for: width, height (None: as tall as it needs), glyph set's
+#: name, and the automatic height.
+Space = tuple[int, int | None, str, int]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a drawing was made: what to draw it again from after a small change (a warm start).
+
+    A drawing drawn with ``previous=`` a plan depends on that plan as well as on
+    the graph: the same graph and the same plan give the same drawing.
+    """
+
+    graph: Graph
+    #: the space and style it was drawn for: width, height, glyph set's name, the automatic height
+    space: Space
+    #: the label length (one of :data:`CAPS`, or :data:`WHOLE`)
+    cap: int | None
+    #: slots of the tied nodes by key, and the size of their part of the grid (rows, columns)
+    slot: tuple[tuple[str, tuple[int, int]], ...]
+    tied: tuple[int, int]
+    spacing: int
+    #: the drawing itself (drawn again as it is when nothing changed)
+    drawing: Drawing = field(repr=False)
+    #: on the grid it was routed on: each tie's cells (row, column), each node's box (see :func:`_kept_ways`)
+    paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)
+    boxes: dict[str, Box] = field(default_factory=dict, repr=False)
+    #: search steps spent on it, the routing's and the polishing's (work counted, never timed)
+    steps: int = 0
+    #: the crossings of the last drawing made from scratch, and the nodes and ties changed since (0 and 0:
+    #: this one was made from scratch)
+    base: int = 0
+    since: int = 0
+    #: drawn from a previous plan rather than from scratch
+    warm: bool = False
+    #: an overview's: the whole network it stands for, which was tried in its space and did not fit
+    #: (its graph, and the space: width, height, glyph set's name, automatic height)
+    unfit: tuple[Graph, Space] | None = None
+
+
 def box_widths(graph: Graph, labels: list[str]) -> list[int]:
     degree = [0] * len(graph.nodes)
     for edge in graph.edges:
@@ -152,7 +206,15 @@ def box_widths(graph: Graph, labels: list[str]) -> list[int]:
     return [max(cell_width(label) + 2, math.ceil(degree[i] * PORTS_PER_TIE)) for i, label in enumerate(labels)]
 
 
-def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
+def draw(
+    graph: Graph,
+    width: int,
+    height: int | None,
+    glyphs: GlyphSet,
+    *,
+    auto_height: int,
+    previous: Plan | None = None,
+) -> Drawing | None:
     """The best drawing that fits ``width`` x ``height`` (or ``auto_height`` rows when height is None).
 
     Longer labels are tried first: for each length, several grids are routed
@@ -160,17 +222,35 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     the picture is not taller than wide; otherwise the labels get shorter.
     For a window (``graph.fit``) whole names come first, the picture is
     shaped like the window, and the first length whose drawing fits is kept.
+
+    ``previous``: the plan of the last drawing (:attr:`Drawing.plan`). The same
+    graph in the same space gives that drawing back as it is; a graph changed a
+    little is drawn from it (:func:`_warm`) when that drawing is as good, and
+    from scratch otherwise.
     """
     if not graph.nodes:
         return Drawing(cells=[], nodes=[], routes={})
+    space = (width, height, glyphs.name, auto_height)
+    if previous is not None and previous.space == space:
+        if previous.graph == graph:
+            return replace(previous.drawing, plan=previous)
+        warm = _warm(graph, previous, width, height if height is not None else auto_height, glyphs)
+        if warm is not None:
+            return warm
+    drawing = _cold(graph, width, height, glyphs, auto_height)
+    return drawing
+
+
+def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_height: int) -> Drawing | None:
+    """The drawing worked out from scratch (:func:`draw`)."""
     limit = height if height is not None else auto_height
+    space = (width, height, glyphs.name, auto_height)
     shape = layout.LayoutInput(
         count=len(graph.nodes),
         edges=tuple((e.a, e.b) for e in graph.edges),
         cluster=graph.cluster,
         centre=-1 if graph.centre is None else graph.centre,
     )
-    names = [n.name for n in graph.nodes]
     seen: set[tuple[int, ...]] = set()
     snapped: dict[tuple[int, float], layout.Slots] = {}
 
@@ -186,16 +266,11 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
     for cap in (WHOLE, *CAPS) if graph.fit else CAPS:
         if budget.spent:
             break
-        if graph.numbered:
-            if seen:
-                break  # one length only
-            labels = [str(i) for i in range(1, len(names) + 1)]
-        elif graph.whole_labels or cap == WHOLE:
-            if graph.whole_labels and cap is not None:
-                break
-            labels = make_labels(names, None, glyphs.ellipsis)
-        else:
-            labels = make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+        if graph.numbered and seen:
+            break  # one length only
+        if not graph.numbered and graph.whole_labels and cap is not None:
+            break
+        labels = _labels(graph, cap, width, glyphs)
         widths = box_widths(graph, labels)
         if tuple(widths) in seen or max(widths) + 2 * MARGIN[1] > width:
             continue
@@ -222,16 +297,179 @@ def draw(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto
         if not found:
             continue
         best = min(found, key=lambda d: d.score)
+        best.cap = cap
         if best.boxes == 0 and (graph.fit or best.width >= MIN_ASPECT * 2 * best.height):
-            return _polish(best)
+            return _polish(best, graph, space, budget, BUDGET)
         if fallback is None or best.score < fallback.score:
             fallback = best
-    return _polish(fallback) if fallback is not None else None
+    return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
 
 
-def _polish(drawing: Drawing) -> Drawing:
-    """The chosen drawing with lines that run side by side moved apart where that costs no crossing."""
-    return drawing.polish() if drawing.polish is not None else drawing
+def _kept_ways(graph: Graph, plan: Plan, boxes: list[Box], height: int, width: int) -> dict[int, list[int]]:
+    """The ties that can keep the way they had on the last drawing: the same two ends, whose boxes have not
+    moved, and no box now on the way. Tie -> its cells on a grid ``height`` x ``width``. Together they are
+    drawn as they were (every crossing between them was a crossing before), so the rules hold."""
+    ends = {e.key: (plan.graph.nodes[e.a].key, plan.graph.nodes[e.b].key) for e in plan.graph.edges}
+    walls = {(box.row, c) for box in boxes for c in range(box.col, box.col + box.width)}
+    kept: dict[int, list[int]] = {}
+    for k, edge in enumerate(graph.edges):
+        a, b = graph.nodes[edge.a].key, graph.nodes[edge.b].key
+        path = plan.paths.get(edge.key)
+        if path is None or ends.get(edge.key) != (a, b):
+            continue
+        if plan.boxes.get(a) != boxes[edge.a] or plan.boxes.get(b) != boxes[edge.b]:
+            continue
+        if all(r < height and c < width and (r, c) not in walls for r, c in path):
+            kept[k] = [r * width + c for r, c in path]
+    return kept
+
+
+def _labels(graph: Graph, cap: int | None, width: int, glyphs: GlyphSet) -> list[str]:
+    """The nodes' labels at one length of :data:`CAPS` (or :data:`WHOLE`), or their numbers."""
+    names = [n.name for n in graph.nodes]
+    if graph.numbered:
+        return [str(i) for i in range(1, len(names) + 1)]
+    if graph.whole_labels or cap == WHOLE:
+        return make_labels(names, None, glyphs.ellipsis)
+    return make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+
+
+def _column_widths(slots: layout.Slots, widths: list[int], hgap: int) -> tuple[list[int], int]:
+    """Each slot column as wide as its widest box, and the width of the whole grid with its margins."""
+    column_width = [0] * slots.columns
+    for node, (_, c) in enumerate(slots.slot):
+        column_width[c] = max(column_width[c], widths[node])
+    return column_width, sum(column_width) + (slots.columns - 1) * hgap + 2 * MARGIN[1]
+
+
+#: A warm start is tried when at most this share of the nodes and of the ties changed (added, removed,
+#: or a tie's ends or strength), or :data:`WARM_CHANGES` of each, whichever is more.
+WARM_SHARE = 0.1
+WARM_CHANGES = 3
+#: Search steps for a warm start's routing (a cold drawing gets :data:`BUDGET`).
+WARM_BUDGET = 150_000
+#: Crossings a warm drawing may have beyond those of the last drawing made from scratch, for each node or
+#: tie changed since; more, and the drawing is worked out from scratch again.
+WARM_CROSSINGS = 6
+#: After this many nodes and ties changed since the last drawing made from scratch, the next is made from
+#: scratch again (so warm drawings never drift far from what the layout would choose).
+WARM_SINCE = 20
+
+
+def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) -> Drawing | None:
+    """The graph drawn from the last drawing's plan: the same labels' length and spacing, each node that
+    was tied before in its slot, the others placed beside their neighbours (:func:`layout.warm_snap`),
+    each tie whose ends have not moved on the way it had (:func:`_kept_ways`), the others routed.
+
+    None when the change is too big, the drawing does not fit, a tie finds no way, or it is worse than
+    the last one (more empty boxes) or than the last drawn from scratch (more than
+    :data:`WARM_CROSSINGS` more crossings for each change since): then the caller works it out from
+    scratch.
+    """
+    old = plan.graph
+    if (old.whole_labels, old.fit, old.numbered, old.fills) != (
+        graph.whole_labels,
+        graph.fit,
+        graph.numbered,
+        graph.fills,
+    ) or plan.tied[1] == 0:
+        return None
+    old_keys = {n.key for n in old.nodes}
+    new_keys = {n.key for n in graph.nodes}
+    old_ties = {(e.key, old.nodes[e.a].key, old.nodes[e.b].key, e.strong) for e in old.edges}
+    new_ties = {(e.key, graph.nodes[e.a].key, graph.nodes[e.b].key, e.strong) for e in graph.edges}
+    nodes_changed = len(old_keys ^ new_keys)
+    ties_changed = len(old_ties ^ new_ties)
+    if nodes_changed > max(WARM_CHANGES, WARM_SHARE * len(graph.nodes)) or ties_changed > max(
+        WARM_CHANGES, WARM_SHARE * len(graph.edges)
+    ):
+        return None
+    changes = nodes_changed + ties_changed
+    since = plan.since + changes
+    if since > WARM_SINCE:
+        return None
+    labels = _labels(graph, plan.cap, width, glyphs)
+    widths = box_widths(graph, labels)
+    if max(widths) + 2 * MARGIN[1] > width:
+        return None
+    shape = layout.LayoutInput(
+        count=len(graph.nodes),
+        edges=tuple((e.a, e.b) for e in graph.edges),
+        cluster=graph.cluster,
+        centre=-1 if graph.centre is None else graph.centre,
+    )
+    index = {node.key: i for i, node in enumerate(graph.nodes)}
+    tied = {i for e in graph.edges for i in (e.a, e.b)}
+    kept = {index[key]: place for key, place in plan.slot if key in index and index[key] in tied}
+    slots = layout.warm_snap(shape, kept, plan.tied, plan.tied[1])
+    budget = Budget(WARM_BUDGET)
+    last = plan.drawing
+    most = min(plan.base + WARM_CROSSINGS * since, CROSSINGS_PER_TIE * len(graph.edges))
+    found: list[Drawing] = []
+    # the last spacing, then one wider; one tighter when a new row (of isolates) leaves no room
+    for attempt in (plan.spacing, plan.spacing + 1, plan.spacing - 1):
+        if not 0 <= attempt < len(SPACINGS) or budget.spent or attempt < plan.spacing and found:
+            continue
+        hgap, vgap = SPACINGS[attempt]
+        column_width, total_w = _column_widths(slots, widths, hgap)
+        total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
+        if total_w > width or total_h > limit:
+            continue
+        ways = _kept_ways(graph, plan, _boxes(slots, column_width, widths, hgap, vgap), total_h, total_w)
+        route = (graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
+        # first with the ties that kept their way as they were; if that costs crossings (a new tie goes
+        # round the old ones) every tie is routed again on these places, then one spacing wider, as a
+        # drawing from scratch tries, and the best kept
+        for preset in (ways, None) if ways else (None,):
+            drawing = _route(*route, preset)
+            if drawing is not None and drawing.boxes <= last.boxes and drawing.crossings <= most:
+                drawing.slots, drawing.spacing, drawing.cap = slots, attempt, plan.cap
+                found.append(drawing)
+                if drawing.crossings <= last.crossings:
+                    break
+        if found and min(d.crossings for d in found) <= last.crossings:
+            break
+    if not found:
+        return None
+    best = min(found, key=lambda d: d.score)
+    return _polish(best, graph, plan.space, budget, WARM_BUDGET, (plan.base, since))
+
+
+def _polish(
+    drawing: Drawing,
+    graph: Graph,
+    space: Space,
+    budget: Budget,
+    start: int,
+    warm: tuple[int, int] | None = None,
+) -> Drawing:
+    """The chosen drawing with lines that run side by side moved apart where that costs no crossing, and
+    its plan: how it was made, and the search steps spent (``start`` less what is left of ``budget``, and
+    the polishing's). ``warm``: drawn from a plan, (its base crossings, the changes since)."""
+    polished = drawing.polish() if drawing.polish is not None else drawing
+    slots = drawing.slots
+    assert slots is not None
+    tied = {i for e in graph.edges for i in (e.a, e.b)}
+    slot = tuple((node.key, slots.slot[i]) for i, node in enumerate(graph.nodes) if i in tied)
+    steps = start - budget.left + POLISH_BUDGET - polished.polish_left
+    # the plan keeps a copy without the plan, so the two hold no cycle and go as soon as both are let go
+    kept = replace(polished, plan=None, polish=None, slots=None, grid_paths={}, grid_boxes={})
+    polished.plan = Plan(
+        graph,
+        space,
+        drawing.cap,
+        slot,
+        slots.tied,
+        drawing.spacing,
+        kept,
+        polished.grid_paths,
+        polished.grid_boxes,
+        steps,
+        *(warm or (polished.crossings, 0)),
+        warm is not None,
+    )
+    polished.grid_paths, polished.grid_boxes = {}, {}
+    return polished
 
 
 def _fit(
@@ -258,10 +496,7 @@ def _fit(
         wanted = columns
         while wanted >= 1:
             slots = slots_for(wanted, fill)
-            column_width = [0] * slots.columns
-            for node, (_, c) in enumerate(slots.slot):
-                column_width[c] = max(column_width[c], widths[node])
-            total_w = sum(column_width) + (slots.columns - 1) * hgap + 2 * MARGIN[1]
+            column_width, total_w = _column_widths(slots, widths, hgap)
             if total_w <= width:
                 break
             wanted -= 1
@@ -274,8 +509,16 @@ def _fit(
         total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
         if total_h > limit or budget.spent:
             break
-        drawing = _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
+        # the routing starts again up to RETRIES times on the last spacing there is room for; before
+        # that once, and the next spacing gets the search (wider gaps route where more starts seldom do)
+        following = SPACINGS[attempt + 1][1] if attempt + 1 < len(SPACINGS) else None
+        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= limit
+        retries = RETRIES_BEFORE_WIDER if wider else RETRIES
+        drawing = _route(
+            graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget, None, retries
+        )
         if drawing is not None:
+            drawing.slots, drawing.spacing = slots, attempt
             found.append(drawing)
             if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
                 break
@@ -315,7 +558,8 @@ def _columns(
     return best
 
 
-def _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget) -> Drawing | None:
+def _boxes(slots: layout.Slots, column_width: list[int], widths: list[int], hgap: int, vgap: int) -> list[Box]:
+    """Each node's box on the grid: its slot's row, centred in its slot's column."""
     left = [MARGIN[1]] * slots.columns
     for c in range(1, slots.columns):
         left[c] = left[c - 1] + column_width[c - 1] + hgap
@@ -324,58 +568,92 @@ def _route(graph, labels, widths, slots, column_width, hgap, vgap, total_w, tota
         row = MARGIN[0] + r * (vgap + 1)
         col = left[c] + (column_width[c] - widths[node]) // 2
         boxes.append(Box(row, col, widths[node]))
+    return boxes
+
+
+def _route(
+    graph,
+    labels,
+    widths,
+    slots,
+    column_width,
+    hgap,
+    vgap,
+    total_w,
+    total_h,
+    glyphs,
+    budget,
+    preset=None,
+    retries=RETRIES,
+) -> Drawing | None:
+    """Every tie routed on the grid (``preset``: tie -> cells, ties that keep the way they had, laid first)."""
+    boxes = _boxes(slots, column_width, widths, hgap, vgap)
+    preset = preset or {}
     degree = [0] * len(boxes)
     for edge in graph.edges:
         degree[edge.a] += 1
         degree[edge.b] += 1
     order = sorted(range(len(graph.edges)), key=lambda k: (_edge_length(boxes, graph.edges[k]), k))
     avoid: dict[int, frozenset[int]] = {}
-    for _ in range(RETRIES + 1):
-        grid = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid)
+    for _ in range(retries + 1):
+        grid = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid, preset)
         if isinstance(grid, int):
             # rip up and reroute: the tie that found no way goes first next time
             order = [grid] + [k for k in order if k != grid]
             continue
         crossings = _crossings(grid)
         if _open_boxes(graph, grid, avoid) and _crossings(grid) <= crossings + CROSSINGS_PER_REROUTE * len(avoid):
-            return _painted(graph, labels, boxes, grid, glyphs, avoid)
+            return _painted(graph, labels, boxes, grid, glyphs, avoid, preset)
         if avoid and not budget.spent and not graph.whole_labels:
             # the boxes could not be opened one tie at a time without a tangle: route everything again, each
             # tie that closed a box kept off its box's cells from the start
-            again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid)
+            again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid, preset)
             if not isinstance(again, int) and _open_boxes(graph, again, avoid):
-                return _painted(graph, labels, boxes, again, glyphs, avoid)
+                return _painted(graph, labels, boxes, again, glyphs, avoid, preset)
         # a box is left (two ties between neighbours can leave no other way): kept, but any drawing without
         # one is better (Drawing.score)
-        return _painted(graph, labels, boxes, grid, glyphs, avoid)
+        return _painted(graph, labels, boxes, grid, glyphs, avoid, preset)
     return None
 
 
-def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid) -> Drawing:
-    """The drawing, able to move its lines apart later (only the one kept is worth the search)."""
+def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing:
+    """The drawing, able to move its lines apart later (only the one kept is worth the search); the ties
+    ``preset`` kept the way they had are not moved again."""
     drawing = _paint(graph, labels, boxes, grid, glyphs)
     drawing.boxes = len(empty_boxes(grid))
-    drawing.beside = len(side_by_side(grid))
+    drawing.beside = beside_count(grid)
 
     def polish() -> Drawing:
         budget = grid.budget
         grid.budget = Budget(POLISH_BUDGET)
-        _move_apart(graph, grid, avoid)
+        _move_apart(graph, grid, avoid, frozenset(preset))
+        left = grid.budget.left
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
-        polished.beside = len(side_by_side(grid))
+        polished.beside = beside_count(grid)
+        polished.polish_left = left
+        width = grid.width
+        polished.grid_paths = {
+            graph.edges[tie].key: tuple(divmod(cell, width) for cell in path) for tie, path in grid.paths.items()
+        }
+        polished.grid_boxes = {node.key: box for node, box in zip(graph.nodes, boxes, strict=True)}
         return polished
 
     drawing.polish = polish
     return drawing
 
 
-def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], budget, avoid) -> Grid | int:
-    """Every tie routed in ``order``: the grid, or the tie that found no way."""
+def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], budget, avoid, preset) -> Grid | int:
+    """Every tie routed in ``order`` (those ``preset`` laid first, as they are): the grid, or the tie that
+    found no way."""
     side = SIDE if len(graph.edges) <= SPARSE * len(graph.nodes) and not graph.whole_labels else 0
     grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
+    for k in sorted(preset):
+        grid.commit(k, preset[k], graph.edges[k].a, graph.edges[k].b)
     for k in order:
+        if k in preset:
+            continue
         edge = graph.edges[k]
         path = grid.route(k, edge.a, edge.b, avoid.get(k, frozenset()))
         if path is None:
@@ -409,7 +687,7 @@ def _open_boxes(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> b
     return True
 
 
-def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> None:
+def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
     """Route again, one at a time, ties that run side by side with another line, keeping each new way
     only when it leaves fewer such places, at most one more crossing for each, and no empty box (two
     lines crossing at right angles can be told apart; two side by side cannot)."""
@@ -419,13 +697,13 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> N
             break
         before = (len(beside), _crossings(grid))
         for tie, cells in beside:
-            if tie not in grid.paths:
+            if tie not in grid.paths or tie in fixed:
                 continue
             old = grid.paths[tie]
             keep_off = avoid.get(tie, frozenset()) | cells
             if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
                 continue
-            after = (len(side_by_side(grid)), _crossings(grid))
+            after = (beside_count(grid), _crossings(grid))
             if after[0] >= before[0] or after[1] > before[1] + before[0] - after[0] or empty_boxes(grid):
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
@@ -444,32 +722,43 @@ def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = froz
     return path is not None
 
 
+def _beside(grid: Grid):
+    """Where two lines run next to each other for two cells: (cell, step along, step across, the tie on
+    the cell, the tie beside it), the cells a line runs straight through found by a scan in C."""
+    width, height = grid.width, grid.height
+    end = width * height - width - 1
+    for along, step, across in ((grid.along_column, width, 1), (grid.along_row, 1, width)):
+        mask = VERTICAL if across == 1 else HORIZONTAL
+        cell = along.find(1, 0, end) if end > 0 else -1
+        while cell >= 0:
+            here, cell = cell, along.find(1, cell + 1, end)
+            if not (along[here + across] and along[here + step] and along[here + step + across]):
+                continue
+            if grid.col_of[here] == width - 1:
+                continue
+            first = next(t for t, m in grid.uses[here] if m == mask)
+            second = next(t for t, m in grid.uses[here + across] if m == mask)
+            yield here, step, across, first, second
+
+
+def beside_count(grid: Grid) -> int:
+    """How many ties run side by side with another line: ``len(side_by_side(grid))``, without the cells."""
+    return len({tie for *_, first, second in _beside(grid) for tie in (first, second)})
+
+
 def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
     """Lines running next to each other for two cells or more: each tie of such a pair, later ties first,
     with the cells it should keep off to move away (its own there, and those beside the other's far side)."""
-    width, height = grid.width, grid.height
+    size = grid.width * grid.height
     found: dict[int, set[int]] = {}
-
-    def owner(cell: int, mask: int) -> int:
-        return next(t for t, m in grid.uses[cell] if m == mask)
-
-    for along, step, across in ((grid.along_column, width, 1), (grid.along_row, 1, width)):
-        mask = VERTICAL if across == 1 else HORIZONTAL
-        for cell in range(width * height - width - 1):
-            if not (along[cell] and along[cell + across] and along[cell + step] and along[cell + step + across]):
-                continue
-            if across == 1 and grid.col_of[cell] == width - 1:
-                continue
-            if across == width and grid.col_of[cell] == width - 1:
-                continue
-            first, second = owner(cell, mask), owner(cell + across, mask)
-            # either may move, off its own cells and those on the far side of the other
-            for mover, cells in ((max(first, second), None), (min(first, second), None)):
-                if mover == first:
-                    cells = (cell, cell + step, cell + 2 * across, cell + step + 2 * across)
-                else:
-                    cells = (cell + across, cell + step + across, cell - across, cell + step - across)
-                found.setdefault(mover, set()).update(k for k in cells if 0 <= k < width * height)
+    for here, step, across, first, second in _beside(grid):
+        # either may move, off its own cells and those on the far side of the other
+        for mover in (max(first, second), min(first, second)):
+            if mover == first:
+                cells = (here, here + step, here + 2 * across, here + step + 2 * across)
+            else:
+                cells = (here + across, here + step + across, here - across, here + step - across)
+            found.setdefault(mover, set()).update(k for k in cells if 0 <= k < size)
     return [(tie, frozenset(cells)) for tie, cells in sorted(found.items(), key=lambda item: -item[0])]
 
 
@@ -490,9 +779,9 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
     for cell, uses in grid.uses.items():
         joins[cell] = uses[0][1] if len(uses) == 1 else 15
         drawn[cell] = 1
-    for cell, kind in enumerate(grid.state):
-        if kind == NODE:
-            drawn[cell] = 1
+    for box in grid.boxes:  # node cells (a line never runs on one)
+        first = box.row * width + box.col
+        drawn[first : first + box.width] = b"\x01" * box.width
 
     def at(r: int, c: int) -> int:
         return r * width + c if 0 <= r < height and 0 <= c < width else -1

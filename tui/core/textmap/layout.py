@@ -220,6 +220,8 @@ class Slots:
     rows: int
     columns: int
     slot: tuple[tuple[int, int], ...]
+    #: the part of the grid the tied nodes stand in (rows, columns); the isolates' rows come after it
+    tied: tuple[int, int] = (0, 0)
 
 
 def snap(
@@ -266,6 +268,16 @@ def snap(
         columns_used = columns_tied
     else:
         columns_used = 0
+    return with_isolates(slot, isolates, rows, columns_used, columns)
+
+
+def with_isolates(
+    slot: list[tuple[int, int]], isolates: list[int], rows: int, columns_tied: int, columns: int
+) -> Slots:
+    """The slots of a grid whose tied nodes stand in ``rows`` x ``columns_tied``: the isolates on the rows
+    below, in order, at most ``columns`` (and no wider than the tied part) a row."""
+    columns_used = columns_tied
+    tied = (rows, columns_tied)
     if isolates:
         width = max(1, min(columns, len(isolates)))
         if columns_used:
@@ -274,7 +286,52 @@ def snap(
             slot[node] = (rows + k // width, k % width)
         rows += math.ceil(len(isolates) / width)
         columns_used = max(columns_used, width)
-    return Slots(rows=rows, columns=columns_used, slot=tuple(slot))
+    return Slots(rows=rows, columns=columns_used, slot=tuple(slot), tied=tied)
+
+
+def warm_snap(
+    graph: LayoutInput,
+    kept: dict[int, tuple[int, int]],
+    tied_grid: tuple[int, int],
+    columns: int,
+) -> Slots:
+    """Slots for a network that changed a little, from the slots of its last drawing (a warm start).
+
+    ``kept``: node -> the slot it had, for the tied nodes that were tied before, in a tied part of
+    ``tied_grid`` (rows, columns). Each other tied node takes the free slot nearest its placed
+    neighbours (those with most placed neighbours first, then in order; a row is added when none is
+    free); isolates go below as in :func:`snap`. No stress layout is worked out and no node that had a
+    place moves (moving them, as :func:`improve` would, drew worse: the ties that kept their way are
+    routed again): the picture stays where it was.
+    """
+    adjacent = neighbours(graph.count, graph.edges)
+    tied = [i for i in range(graph.count) if adjacent[i]]
+    isolates = [i for i in range(graph.count) if not adjacent[i]]
+    rows, columns_tied = tied_grid
+    slot: list[tuple[int, int]] = [(0, 0)] * graph.count
+    taken: set[tuple[int, int]] = set()
+    for node in tied:
+        if node in kept:
+            slot[node] = kept[node]
+            taken.add(kept[node])
+    waiting = [node for node in tied if node not in kept]
+    while waiting:
+        waiting.sort(key=lambda n: (-sum(1 for m in adjacent[n] if m not in waiting), n))
+        node = waiting.pop(0)
+        placed = [slot[m] for m in adjacent[node] if m not in waiting]
+        if placed:
+            wr = sum(r for r, _ in placed) / len(placed)
+            wc = sum(c for _, c in placed) / len(placed)
+        else:
+            wr, wc = (rows - 1) / 2, (columns_tied - 1) / 2
+        free = [(r, c) for r in range(rows) for c in range(columns_tied) if (r, c) not in taken]
+        if not free:
+            rows += 1
+            free = [(rows - 1, c) for c in range(columns_tied)]
+        best = min(free, key=lambda s: ((s[0] - wr) ** 2 + (s[1] - wc) ** 2, s))
+        slot[node] = best
+        taken.add(best)
+    return with_isolates(slot, isolates, rows, columns_tied if tied else 0, columns)
 
 
 def improve(

@@ -129,17 +129,25 @@ def render(
     workbook: Workbook,
     options: MapOptions = MapOptions(),
     clusters: Sequence[Sequence[str]] | None = None,
+    previous: MapCanvas | None = None,
 ) -> MapCanvas:
     """Draw the workbook's network map. ``clusters``: the analyses' clusters, if already computed.
 
     Every line of the drawing and of the legend fits ``options.width`` cells (at least :data:`MIN_WIDTH`).
+    ``previous``: the last map drawn of this workbook, to start from (docs/MAP.md, "Drawing again after
+    an edit"): the same network in the same space is drawn as it was, a network changed a little from
+    the last drawing's places. The result depends on ``previous`` too; the same workbook, options and
+    previous canvas give the same canvas.
     """
-    canvas = _render(workbook, options, clusters)
+    plan = previous.plan if previous is not None else None
+    canvas = _render(workbook, options, clusters, plan)
     legend = _fit_legend(canvas.legend, max(options.width, MIN_WIDTH))
     return canvas if legend == canvas.legend else replace(canvas, legend=legend)
 
 
-def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence[str]] | None) -> MapCanvas:
+def _render(
+    workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence[str]] | None, plan: drawing.Plan | None
+) -> MapCanvas:
     style = glyphs(options.ascii)
     lang = options.lang
     width = max(options.width, MIN_WIDTH)
@@ -167,21 +175,44 @@ def _render(workbook: Workbook, options: MapOptions, clusters: Sequence[Sequence
         return MapCanvas(View.FULL, (), (tr(lang, "map.empty"),), ())
     if options.view == View.LIST:
         return _as_list(workbook, shown, style, lang, width, focus, view, options)
+    unfit = None  # the whole network, when it was tried and did not fit: (its graph, the space)
     if options.view != View.OVERVIEW and len(members) <= MAX_NODES and len(shown) <= MAX_TIES:
         graph = _graph(workbook, members, shown, cluster_of, focus)
         if options.fit and options.height is not None or options.numbered:
             graph = replace(graph, fit=options.fit and options.height is not None, numbered=options.numbered)
-        drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
-        if drawn is not None:
-            return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+        space = (width, options.height, style.name, auto_height(width))
+        if not _grew_from_unfit(plan, graph, space):
+            drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
+            if drawn is not None:
+                return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+        unfit = (graph, space)
     if focus is None and len(clusters) >= 2:
-        canvas = _overview(workbook, ties, clusters, style, lang, width, options)
+        canvas = _overview(workbook, ties, clusters, style, lang, width, options, plan)
         if canvas is None and options.fit and options.height is not None:
             # taller than the window: an overview to scroll still reads better than the list
-            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None))
+            canvas = _overview(workbook, ties, clusters, style, lang, width, replace(options, height=None), plan)
         if canvas is not None:
+            if unfit is not None and canvas.plan is not None:
+                canvas = replace(canvas, plan=replace(canvas.plan, unfit=unfit))
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
+
+
+def _grew_from_unfit(plan: drawing.Plan | None, graph: drawing.Graph, space: drawing.Space) -> bool:
+    """Is the last drawing an overview of a whole network that did not fit this space, and is this one
+    that network with stakeholders or ties added? Then it does not fit either and is not tried again
+    (about half a second of search on every visit after an edit, in a workshop's growing map)."""
+    unfit = getattr(plan, "unfit", None)
+    if unfit is None or unfit[1] != space:
+        return False
+    before: drawing.Graph = unfit[0]
+    nodes = set(graph.nodes)
+    edges = {(e.key, graph.nodes[e.a].key, graph.nodes[e.b].key, e.strong) for e in graph.edges}
+    return (
+        (before.fit, before.numbered, before.centre) == (graph.fit, graph.numbered, graph.centre)
+        and all(node in nodes for node in before.nodes)
+        and all((e.key, before.nodes[e.a].key, before.nodes[e.b].key, e.strong) in edges for e in before.edges)
+    )
 
 
 # --- graphs -------------------------------------------------------------------
@@ -277,6 +308,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         nodes=tuple(boxes),
         routes={k: tuple(v) for k, v in drawn.routes.items()},
         focus=focus.key if focus else None,
+        plan=drawn.plan,
     )
 
 
@@ -316,7 +348,7 @@ def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
 # --- overview -----------------------------------------------------------------
 
 
-def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanvas | None:
+def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) -> MapCanvas | None:
     number_of = {member: n for n, group in enumerate(clusters, 1) for member in group}
     names = {s.id: s.name for s in workbook.stakeholders}
     nodes = []
@@ -346,7 +378,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         whole_labels=True,
         fills=drawing.OVERVIEW_FILLS,
     )
-    drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width))
+    drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
     if drawn is None:
         return None
     boxes = tuple(
@@ -381,6 +413,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options) -> MapCanva
         legend=tuple(legend),
         nodes=boxes,
         routes={k: tuple(v) for k, v in drawn.routes.items()},
+        plan=drawn.plan,
     )
 
 
