@@ -128,7 +128,7 @@ async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
 ) -> None:
     """Textual works out a screen's styles again each time it is shown; styles that come out
     the same draw no name again (a count of lines made, never a time)."""
-    made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
+    made = calls_of(monkeypatch, SectorList, "_option_strips", lambda self, *_: self.id)
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "2")

@@ -46,7 +46,7 @@ async def test_a_name_added_draws_its_line_alone(sample: Path, monkeypatch: pyte
     from tests.ui_helpers import calls_of, handled, type_text
     from tui.screens.identify import SectorList
 
-    made = calls_of(monkeypatch, SectorList, "_render", lambda self, *_: self.id)
+    made = calls_of(monkeypatch, SectorList, "_option_strips", lambda self, *_: self.id)
     asked = calls_of(monkeypatch, SectorList, "render_line", lambda self, _y: self.id)
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
