@@ -481,7 +481,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def action_command_palette(self) -> None:
         """As Textual's, with the search line in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] there
+        if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(command_palette(self.lang))
 
     def search_themes(self) -> None:

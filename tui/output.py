@@ -63,7 +63,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.cells import get_character_cell_size
 from rich.color import ColorSystem
@@ -79,6 +79,7 @@ from rich.style import Style
 # renderable, which App._display writes as it is.
 from textual._compositor import ChopsUpdate, LayoutUpdate
 
+from tui.app_mixin import AppMixin
 from tui.core.cells import terminal_cells
 
 if TYPE_CHECKING:
@@ -463,7 +464,7 @@ class TerminalModel:
         and every colour again. Taken when that is shorter counting the SGR to
         the next letter in the row too (Tab in step 1 moves a highlight whose
         lines begin with a blank: its letters then need no SGR at all)."""
-        pen: Pen = new[x].pen  # type: ignore[assignment]
+        pen = new[x].pen or DEFAULT_PEN  # a blank of a frame always has its pen
         current = self.pen
         if current is None or current.blank == pen.blank:
             return pen if current is None else current
@@ -543,7 +544,7 @@ class DiffUpdate:
         yield Segment(self.changes)
 
 
-class DifferentialOutput:
+class DifferentialOutput(AppMixin):
     """Mixin for the App (before ``App`` in the bases): frames go through the terminal model.
 
     App._display is private, and the one place where Textual hands over a
@@ -558,38 +559,38 @@ class DifferentialOutput:
         if os.environ.get(OUTPUT_ENV, "").lower() == "plain":
             return
         self.terminal_model = TerminalModel(bce=erases_in_colour(os.environ.get("TERM", "")))
-        app: App[Any] = self  # type: ignore[assignment]
-        app.app_resume_signal.subscribe(app, self._terminal_resumed, immediate=True)
+        self.app_resume_signal.subscribe(self, self._terminal_resumed, immediate=True)
 
     def _terminal_resumed(self, _app: object) -> None:
         """After a suspend another program had the terminal: nothing is known, paint it all."""
         if self.terminal_model is not None:
             self.terminal_model.forget()
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
 
     def _display(self, screen: Screen[Any], renderable: Any) -> None:
         model = self.terminal_model
-        app: App[Any] = self  # type: ignore[assignment]
         if (
             model is not None
             and isinstance(renderable, (LayoutUpdate, ChopsUpdate))
-            and not app.is_inline
-            and _writes(app)
+            and not self.is_inline
+            and _writes(self)
         ):
             # Where App._display would move the cursor after the frame.
-            target = app.screen.outer_size.clamp_offset(app.cursor_position)
-            system = COLOR_SYSTEMS.get(app.console.color_system or "", ColorSystem.TRUECOLOR)
+            target = self.screen.outer_size.clamp_offset(self.cursor_position)
+            system = COLOR_SYSTEMS.get(self.console.color_system or "", ColorSystem.TRUECOLOR)
+            # A frame's rich protocol yields segments alone (cursor moves are control segments).
+            frame = cast("Iterable[Segment]", renderable.__rich_console__(self.console, self.console.options))
             changes = model.frame(
-                renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
-                app.size.width,
-                app.size.height,
+                frame,
+                self.size.width,
+                self.size.height,
                 system,
                 (target.x, target.y),
             )
             if not changes:
                 return  # a frame that changes nothing: not even a cursor move goes out
             renderable = DiffUpdate(changes)
-        super()._display(screen, renderable)  # type: ignore[misc]
+        super()._display(screen, renderable)
 
 
 def _writes(app: App[Any]) -> bool:
