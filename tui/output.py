@@ -7,10 +7,12 @@ several times. Over a slow SSH link that is most of what the user waits for.
 
 This layer sits between Textual's compositor and the terminal, as curses
 does: it keeps a model of the cells the terminal shows (the character and
-its colours and attributes; wide Thai/CJK characters take two cells and Thai
-vowel and tone marks join the cell before them, measured as Textual measures
-them, with ``rich.cells``) and turns each frame Textual wants to draw into
-the fewest bytes that bring the terminal to the same picture:
+its colours and attributes; wide CJK characters and emoji take two cells,
+Thai vowel and tone marks join the cell before them, and so do the parts of
+a joined emoji: measured as Textual measures them, by the core's
+``terminal_cells``, which tests/test_cell_width.py holds to rich's own) and
+turns each frame Textual wants to draw into the fewest bytes that bring the
+terminal to the same picture:
 
 - only cells whose look changed are written (a blank whose only difference
   is an invisible foreground colour is not);
@@ -65,7 +67,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from rich.cells import get_character_cell_size
 from rich.color import ColorSystem
 from rich.console import Console, ConsoleOptions
 from rich.segment import ControlType, Segment
@@ -212,10 +213,10 @@ def sgr(current: Pen | None, pen: Pen) -> str:
 
 @lru_cache(maxsize=4096)
 def clusters(text: str) -> tuple[tuple[str, int], ...]:
-    """Text as terminal cells: (characters, width), measured as rich measures them. A
+    """Text as terminal cells: (characters, width), measured as Textual measures them. A
     zero-width character (a Thai vowel or tone mark) joins the one before it; leading
     ones come back with width 0, to join the cell before the text."""
-    return tuple(terminal_cells(text, get_character_cell_size))
+    return tuple(terminal_cells(text))
 
 
 @lru_cache(maxsize=1024)
