@@ -34,4 +34,4 @@ class CrashWithoutLocals(AppMixin):
         try:
             super()._fatal_error()
         finally:
-            rich.traceback.Traceback = shown  # type: ignore[misc]
+            rich.traceback.Traceback = shown  # type: ignore[misc]  # rich's own class put back
