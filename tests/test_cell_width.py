@@ -92,16 +92,18 @@ def test_any_mix_of_letters_marks_joiners_and_selectors_is_measured_as_textual_d
         assert (cell_width(text), terminal_cells(text)) == (cell_len(text), as_textual_lays_out(text)), text
 
 
-#: Run in a fresh process, as rich reads UNICODE_VERSION once: the core, given Textual's
-#: table as the app does, against rich over every code point and on joined emoji.
+#: Run in a fresh process, as rich reads UNICODE_VERSION once: the core, once the app is
+#: made, against rich over every code point and on joined emoji.
 UNDER_ANOTHER_VERSION = """
 import json, sys
 from rich._unicode_data import load
 from rich.cells import cell_len, get_character_cell_size
+from pathlib import Path
+from tui.app import make_app
 from tui.core.cells import cell_width, char_cells, unicode_version
-from tui.unicode_version import install
+from tui.core.document import Document
 
-install()
+make_app(Document.open(Path(sys.argv[2])))
 # Below 0x40000 each code point; above, where the tables have few ranges, each range's ends.
 ends = {code for first, last, _ in load().widths for code in (first - 1, first, last, last + 1)}
 differ = [
@@ -129,10 +131,10 @@ print(json.dumps({
     ],
 )
 def test_a_unicode_version_the_user_names_is_measured_with_as_textual_does(
-    named: str, version: str, slide: int
+    named: str, version: str, slide: int, sample: Path
 ) -> None:
     texts = [*JOINED, "\U0001f6dd \u2764\ufe0f \u0e1c\u0e39\u0e49"]
-    run = [sys.executable, "-c", UNDER_ANOTHER_VERSION, json.dumps(texts)]
+    run = [sys.executable, "-c", UNDER_ANOTHER_VERSION, json.dumps(texts), str(sample)]
     env = {**os.environ, "UNICODE_VERSION": named}
     found = json.loads(subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout)
     assert found == {"version": version, "differ": [], "texts differ": [], "slide": slide}

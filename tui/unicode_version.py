@@ -13,7 +13,7 @@ Textual (``phakhi map``, ``report``) measure with the newest.
 
 Rich keeps its tables in a private module (``rich._unicode_data``), read
 here alone. ``install()`` is called as the app is made (``make_app``);
-tests/test_cell_width.py runs it under another version.
+tests/test_cell_width.py makes the app under other versions.
 """
 
 from __future__ import annotations
