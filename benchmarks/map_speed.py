@@ -82,9 +82,9 @@ from analysis_helpers import plain, workbook_from_graph  # noqa: E402
 from map_parser import ParseError, parse  # noqa: E402
 
 from tui.core import model, store  # noqa: E402
-from tui.core.cells import char_cells  # noqa: E402
 from tui.core.textmap import MapOptions, clusters_of, render  # noqa: E402
 from tui.core.textmap import layout as map_layout  # noqa: E402
+from tui.core.textmap.draw import text_cells as line_cells  # noqa: E402
 
 TARGET = 1.0
 #: The large sample's overview has a target of its own.
@@ -292,16 +292,7 @@ BACK = {1: 4, 4: 1, 2: 8, 8: 2}
 
 
 def text_cells(text: str) -> list[list[str]]:
-    rows = []
-    for line in text.split("\n"):
-        row: list[str] = []
-        for ch in line:
-            size = char_cells(ch)
-            if size == 0 and row:
-                row[-1] += ch
-            else:
-                row += [ch] + [""] * (size - 1)
-        rows.append(row)
+    rows = [line_cells(line) for line in text.split("\n")]
     while rows and not "".join(rows[-1]).strip():
         rows.pop()
     while rows and not "".join(rows[0]).strip():

@@ -216,6 +216,18 @@ def test_after_an_emoji_the_next_cell_is_reached_by_an_absolute_move() -> None:
     assert sent.endswith("\x1b[1;3Hab\r")
 
 
+def test_a_joined_emoji_takes_the_cells_textual_lays_it_out_in() -> None:
+    """A farmer with a skin tone (👩🏽‍🌾) and a red heart (❤️) are two cells each to Textual,
+    which puts what follows them there: the model's cells are Textual's, not a cell count of
+    each emoji in them (which put the farmer at four cells and the heart at one)."""
+    model = TerminalModel()
+    model.frame(frame((0, 0, "👩🏽\u200d🌾ab❤\ufe0fcd", None)), 10, 1, ColorSystem.EIGHT_BIT, (0, 0))
+    texts = [cell.text for cell in model.rows[0][:8]]
+    assert texts == ["👩🏽\u200d🌾", "", "a", "b", "❤\ufe0f", "", "c", "d"]
+    sent = model.frame(frame((0, 0, "👩🏽\u200d🌾ax❤\ufe0fcz", None)), 10, 1, ColorSystem.EIGHT_BIT, (0, 0))
+    assert sent == "\x1b[3Cx\x1b[3Cz\r"  # the two changed letters alone, in the columns Textual put them in
+
+
 class Tmux(Terminal):
     """As tmux 3.3a draws: with autowrap off (as Textual keeps it), the cursor
     stays on the last column once that is written, and a mark joins the cell

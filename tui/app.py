@@ -50,6 +50,7 @@ from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 from tui.style_cache import install as cache_styles_by_colour
 from tui.timers import after
+from tui.unicode_version import install as measure_as_textual_does
 from tui.whole_letters import install as cut_whole_letters
 
 #: Seconds of quiet after an edit before it is written: short enough that a
@@ -481,7 +482,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def action_command_palette(self) -> None:
         """As Textual's, with the search line in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[object] there
+        if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(command_palette(self.lang))
 
     def search_themes(self) -> None:
@@ -515,6 +516,7 @@ def collect_from_now_on() -> None:
 
 def make_app(document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> PhakhiApp:
     """The one way to build the app, shared by the command line and the tests."""
+    measure_as_textual_does()
     cut_whole_letters()
     escape_then_key()
     cache_styles_by_colour()

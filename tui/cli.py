@@ -22,7 +22,7 @@ from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
+from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
 
@@ -31,6 +31,7 @@ MESSAGE_PREFIXES = ("cli.analysis_", "io.layout.")
 
 if TYPE_CHECKING:
     from tui.core.document import Document
+    from tui.core.io.problems import RowProblem
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -300,7 +301,7 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
     if out.exists() or out.is_symlink():
         _error(f"{tr(lang, 'io.cli.exists', path=out)} — {tr(lang, 'io.cli.fix_exists')}")
         return EXIT_FAILED
-    problems: list[object] = []
+    problems: list[RowProblem | Problem] = []
     sources = []
     for path in [args.elements] + ([args.connections] if args.connections else []):
         try:
@@ -309,7 +310,7 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
             problems += error.problems
     try:
         if problems:
-            raise ImportProblems(problems)  # type: ignore[arg-type]
+            raise ImportProblems(problems)
         imported = import_sources(*sources, lang=lang, language=args.lang, title=args.title)
     except ImportProblems as error:
         for problem in error.problems:

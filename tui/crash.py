@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.app_mixin import AppMixin
 
-class CrashWithoutLocals:
+
+class CrashWithoutLocals(AppMixin):
     """Mixin for the App (before ``App`` in the bases)."""
 
     def _fatal_error(self) -> None:
@@ -23,12 +25,13 @@ class CrashWithoutLocals:
 
         shown = rich.traceback.Traceback
 
-        class WithoutLocals(shown):  # type: ignore[misc, valid-type]
+        class WithoutLocals(rich.traceback.Traceback):
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **{**kwargs, "show_locals": False})
 
+        # The workaround itself: rich's class replaced while Textual builds the report, then put back.
         rich.traceback.Traceback = WithoutLocals  # type: ignore[misc]
         try:
-            super()._fatal_error()  # type: ignore[misc]
+            super()._fatal_error()
         finally:
-            rich.traceback.Traceback = shown  # type: ignore[misc]
+            rich.traceback.Traceback = shown  # type: ignore[misc]  # rich's own class put back

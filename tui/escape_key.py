@@ -69,8 +69,9 @@ DRIVERS = ("textual.drivers.linux_driver", "textual.drivers.linux_inline_driver"
 def install() -> None:
     """Every input driver of this process parses keys with :class:`EscapeThenKey`: those
     imported from now on take it from the parser's module, those imported already get it."""
+    # The workaround itself: Textual's parser class replaced, where each driver looks it up.
     xterm_parser.XTermParser = EscapeThenKey  # type: ignore[misc]
     for name in DRIVERS:
         driver = sys.modules.get(name)
         if driver is not None:
-            driver.XTermParser = EscapeThenKey  # type: ignore[attr-defined]
+            driver.XTermParser = EscapeThenKey  # type: ignore[attr-defined]  # a module found by its name

@@ -38,15 +38,12 @@ from __future__ import annotations
 
 import time
 from functools import partial
-from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.widgets import Input, TextArea
 
+from tui.app_mixin import AppMixin
 from tui.timers import after
-
-if TYPE_CHECKING:
-    from textual.app import App
 
 #: Seconds the keys behind a bound key wait at most, however busy the app stays: a way out
 #: of a wait that would otherwise never end (a screen that kept posting messages).
@@ -64,7 +61,7 @@ LOOK_EVERY = 0.002
 LOOKS_LOST = 1.0
 
 
-class KeysInOrder:
+class KeysInOrder(AppMixin):
     """Mixin for the App (before ``App`` in the bases)."""
 
     _awaited: events.Key | None = None
@@ -86,8 +83,7 @@ class KeysInOrder:
 
     def let_input_go(self) -> None:
         """Deliver the held keys and pastes in order, after what is queued now (from the app's queue)."""
-        app: App[Any] = self  # type: ignore[assignment]
-        app.call_later(self._let_input_go)
+        self.call_later(self._let_input_go)
 
     async def _let_input_go(self) -> None:
         held, self._held_input = self._held_input or [], None
@@ -109,7 +105,7 @@ class KeysInOrder:
                 return  # nothing to click yet
         if isinstance(event, events.Key) and event.is_forwarded and event is self._awaited:
             self._back = True
-            await super().on_event(event)  # type: ignore[misc]  # back up at the app: its bindings act now
+            await super().on_event(event)  # back up at the app: its bindings act now
             self._look_soon(event)
             return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded and self._awaited is not None:
@@ -129,25 +125,22 @@ class KeysInOrder:
             self._quiet_looks = 0
             self._last_look = time.monotonic()
             self._look_soon(event)
-        await super().on_event(event)  # type: ignore[misc]
+        await super().on_event(event)
 
     def _quits(self, event: events.Key) -> bool:
         """Is this key the app's quit key (whatever the keymap makes it)?"""
-        app: App[Any] = self  # type: ignore[assignment]
-        active = app.active_bindings.get(event.key)
+        active = self.active_bindings.get(event.key)
         return active is not None and active.binding.action == "quit"
 
     def _may_act_on(self, event: events.Key) -> bool:
         """Is there a binding for this key that acts when it comes back up (not a priority one)?"""
-        app: App[Any] = self  # type: ignore[assignment]
-        if event.is_printable and isinstance(app.focused, (Input, TextArea)):
+        if event.is_printable and isinstance(self.focused, (Input, TextArea)):
             return False  # typed into the field
-        active = app.active_bindings.get(event.key)
+        active = self.active_bindings.get(event.key)
         return active is not None and not active.binding.priority
 
     def _look_soon(self, awaited: events.Key) -> None:
-        app: App[Any] = self  # type: ignore[assignment]
-        after(app, LOOK_EVERY, partial(self._look, awaited))
+        after(self, LOOK_EVERY, partial(self._look, awaited))
 
     def _look(self, awaited: events.Key) -> None:
         """Release the held keys once the awaited key has been acted on and the screen has
@@ -172,11 +165,10 @@ class KeysInOrder:
     def _busy(self) -> bool:
         """Has the app, its screen or a widget on it a message to handle, or work waiting
         for the screen's next refresh (step 5 puts its cursor on the first score then)?"""
-        app: App[Any] = self  # type: ignore[assignment]
         try:
-            screen = app.screen
+            screen = self.screen
             return (
-                not app._message_queue.empty()  # noqa: SLF001
+                not self._message_queue.empty()  # noqa: SLF001
                 or bool(screen._callbacks)  # noqa: SLF001
                 or any(not node._message_queue.empty() for node in screen.walk_children(with_self=True))  # noqa: SLF001
             )
@@ -186,8 +178,7 @@ class KeysInOrder:
     def _release_soon(self, awaited: events.Key) -> None:
         """Release from the app's own queue: timers run in a task of their own, and keys
         queued meanwhile must not be handed on between the held ones."""
-        app: App[Any] = self  # type: ignore[assignment]
-        app.call_later(self._release, awaited)
+        self.call_later(self._release, awaited)
 
     async def _release(self, awaited: events.Key) -> None:
         """Deliver the held keys, in order, before any key still queued behind them;

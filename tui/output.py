@@ -7,10 +7,12 @@ several times. Over a slow SSH link that is most of what the user waits for.
 
 This layer sits between Textual's compositor and the terminal, as curses
 does: it keeps a model of the cells the terminal shows (the character and
-its colours and attributes; wide Thai/CJK characters take two cells and Thai
-vowel and tone marks join the cell before them, measured as Textual measures
-them, with ``rich.cells``) and turns each frame Textual wants to draw into
-the fewest bytes that bring the terminal to the same picture:
+its colours and attributes; wide CJK characters and emoji take two cells,
+Thai vowel and tone marks join the cell before them, and so do the parts of
+a joined emoji: measured as Textual measures them, by the core's
+``terminal_cells``, which tests/test_cell_width.py holds to rich's own) and
+turns each frame Textual wants to draw into the fewest bytes that bring the
+terminal to the same picture:
 
 - only cells whose look changed are written (a blank whose only difference
   is an invisible foreground colour is not);
@@ -63,9 +65,8 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from rich.cells import get_character_cell_size
 from rich.color import ColorSystem
 from rich.console import Console, ConsoleOptions
 from rich.segment import ControlType, Segment
@@ -79,6 +80,7 @@ from rich.style import Style
 # renderable, which App._display writes as it is.
 from textual._compositor import ChopsUpdate, LayoutUpdate
 
+from tui.app_mixin import AppMixin
 from tui.core.cells import terminal_cells
 
 if TYPE_CHECKING:
@@ -211,10 +213,10 @@ def sgr(current: Pen | None, pen: Pen) -> str:
 
 @lru_cache(maxsize=4096)
 def clusters(text: str) -> tuple[tuple[str, int], ...]:
-    """Text as terminal cells: (characters, width), measured as rich measures them. A
+    """Text as terminal cells: (characters, width), measured as Textual measures them. A
     zero-width character (a Thai vowel or tone mark) joins the one before it; leading
     ones come back with width 0, to join the cell before the text."""
-    return tuple(terminal_cells(text, get_character_cell_size))
+    return tuple(terminal_cells(text))
 
 
 @lru_cache(maxsize=1024)
@@ -463,7 +465,7 @@ class TerminalModel:
         and every colour again. Taken when that is shorter counting the SGR to
         the next letter in the row too (Tab in step 1 moves a highlight whose
         lines begin with a blank: its letters then need no SGR at all)."""
-        pen: Pen = new[x].pen  # type: ignore[assignment]
+        pen = new[x].pen or DEFAULT_PEN  # a blank of a frame always has its pen
         current = self.pen
         if current is None or current.blank == pen.blank:
             return pen if current is None else current
@@ -543,7 +545,7 @@ class DiffUpdate:
         yield Segment(self.changes)
 
 
-class DifferentialOutput:
+class DifferentialOutput(AppMixin):
     """Mixin for the App (before ``App`` in the bases): frames go through the terminal model.
 
     App._display is private, and the one place where Textual hands over a
@@ -558,38 +560,38 @@ class DifferentialOutput:
         if os.environ.get(OUTPUT_ENV, "").lower() == "plain":
             return
         self.terminal_model = TerminalModel(bce=erases_in_colour(os.environ.get("TERM", "")))
-        app: App[Any] = self  # type: ignore[assignment]
-        app.app_resume_signal.subscribe(app, self._terminal_resumed, immediate=True)
+        self.app_resume_signal.subscribe(self, self._terminal_resumed, immediate=True)
 
     def _terminal_resumed(self, _app: object) -> None:
         """After a suspend another program had the terminal: nothing is known, paint it all."""
         if self.terminal_model is not None:
             self.terminal_model.forget()
-            self.refresh()  # type: ignore[attr-defined]
+            self.refresh()
 
     def _display(self, screen: Screen[Any], renderable: Any) -> None:
         model = self.terminal_model
-        app: App[Any] = self  # type: ignore[assignment]
         if (
             model is not None
             and isinstance(renderable, (LayoutUpdate, ChopsUpdate))
-            and not app.is_inline
-            and _writes(app)
+            and not self.is_inline
+            and _writes(self)
         ):
             # Where App._display would move the cursor after the frame.
-            target = app.screen.outer_size.clamp_offset(app.cursor_position)
-            system = COLOR_SYSTEMS.get(app.console.color_system or "", ColorSystem.TRUECOLOR)
+            target = self.screen.outer_size.clamp_offset(self.cursor_position)
+            system = COLOR_SYSTEMS.get(self.console.color_system or "", ColorSystem.TRUECOLOR)
+            # A frame's rich protocol yields segments alone (cursor moves are control segments).
+            frame = cast("Iterable[Segment]", renderable.__rich_console__(self.console, self.console.options))
             changes = model.frame(
-                renderable.__rich_console__(app.console, app.console.options),  # type: ignore[arg-type]
-                app.size.width,
-                app.size.height,
+                frame,
+                self.size.width,
+                self.size.height,
                 system,
                 (target.x, target.y),
             )
             if not changes:
                 return  # a frame that changes nothing: not even a cursor move goes out
             renderable = DiffUpdate(changes)
-        super()._display(screen, renderable)  # type: ignore[misc]
+        super()._display(screen, renderable)
 
 
 def _writes(app: App[Any]) -> bool:

@@ -29,4 +29,5 @@ def inner_outer(base_background: Color, background: Color) -> tuple[Style, Style
 
 def install() -> None:
     """From now on, StylesCache asks :func:`inner_outer`, which keeps no widget."""
+    # The workaround itself: Textual's method replaced for the process by one that answers the same.
     StylesCache.get_inner_outer = staticmethod(inner_outer)  # type: ignore[method-assign, assignment]

@@ -51,4 +51,5 @@ def _split(text: str, cut: int) -> tuple[str, str]:
 def install() -> None:
     """Cut by grapheme from now on, unless ``PHAKHI_CUTS=rich``."""
     if os.environ.get(CUTS_ENV, "").lower() != "rich":
+        # The workaround itself: rich's method replaced for the process (a function of the segment, as the method is).
         Segment.split_cells = split_cells  # type: ignore[method-assign, assignment]

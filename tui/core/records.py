@@ -110,6 +110,7 @@ class Records(list[R]):
         for item in items:
             self.append(item)
 
+    # += keeps the Records and its index where list's + makes a plain list: the two differ on purpose.
     def __iadd__(self, items: Iterable[R]) -> Records[R]:  # type: ignore[override,misc]
         self.extend(items)
         return self

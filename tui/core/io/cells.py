@@ -10,6 +10,7 @@ rest of the row is still checked.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from tui.core.io.columns import Column, Role, column_letter
@@ -85,5 +86,7 @@ def report_cell(problems: Collector, row: int, column: Column | None, raw: str, 
     values: dict[str, object] = {"where": f"{column.letter} ({column.heading}): " if column else "", "value": shown}
     values.update(problem.values)
     if problem.key == "bad_choice":
-        values["choices"] = choices_hint(values.pop("vocab"), problems.lang)  # type: ignore[arg-type]
+        vocab = values.pop("vocab")
+        if isinstance(vocab, type) and issubclass(vocab, StrEnum):
+            values["choices"] = choices_hint(vocab, problems.lang)
     problems.add(row, problem.key, None, **values)

@@ -180,6 +180,6 @@ def parse_strength(text: str) -> Strength:
             raise CellProblem("bad_strength")
         return Strength.STRONG if number >= STRONG_FROM else Strength.WEAK
     found = choice(Strength, text)
-    if found is None:
+    if not isinstance(found, Strength):
         raise CellProblem("bad_strength")
-    return found  # type: ignore[return-value]
+    return found
