@@ -48,6 +48,17 @@ def test_the_child_reads_what_networkx_finds_in_process(source: Path) -> None:
     assert {role: reading.roles[role] for role in ROLES} == {role: getattr(network, role) for role in ROLES}
 
 
+def test_the_child_reads_a_current_section_of_the_file_it_is_given(sample: Path) -> None:
+    """A province's file is read by the map's child, not the app: the same reading as the section's."""
+    read = store.read(sample)
+    network = MapNetwork.of(read.workbook)
+    file = (str(sample), store.FileStamp.of_bytes(read.data).digest or "")
+    reading = MapReadings().reading(network, file=file, roles=True)
+    found = derived_read.map_reading(read.workbook, derived_read.map_section(read.data))
+    assert reading is not None and found is not None
+    assert (reading.clusters, dict(reading.roles or {})) == found
+
+
 def test_the_section_read_in_parts_gives_what_the_whole_section_does(sample: Path) -> None:
     read = store.read(sample)
     whole = derived_read.analysis(read.workbook, derived_read.current_section(read.data))
@@ -155,7 +166,7 @@ async def test_keys_act_while_the_clusters_are_worked_out_and_a_stale_answer_is_
 ) -> None:
     held = HeldChild()
     monkeypatch.setattr(
-        AnalysisChild, "map_lines", lambda child, stakeholders, ends: held.map_lines(stakeholders, ends)
+        AnalysisChild, "map_lines", lambda child, stakeholders, ends, file=None: held.map_lines(stakeholders, ends)
     )
     path = without_section(sample, tmp_path)
     document = Document.open(path)

@@ -80,10 +80,13 @@ class AnalysisChild:
         (section,) = self.lines(str(path), entries.encode("utf-8"))
         return section
 
-    def map_lines(self, stakeholders: list[str], ends: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    def map_lines(
+        self, stakeholders: list[str], ends: list[tuple[str, str]], file: tuple[str, str] | None = None
+    ) -> Iterator[dict[str, Any]]:
         """What the map takes from the analyses of this network (:func:`map_lines`), each
         part as the child writes it: ``{"clusters": …}``, then ``{"roles": …}``."""
-        return self.lines("--map", json.dumps({"stakeholders": stakeholders, "ends": ends}).encode("utf-8"))
+        network = {"stakeholders": stakeholders, "ends": ends, "file": file}
+        return self.lines("--map", json.dumps(network).encode("utf-8"))
 
     def lines(self, argument: str, data: bytes) -> Iterator[dict[str, Any]]:
         """Start a child with ``argument``, give it ``data``, and yield each JSON line it
@@ -128,16 +131,45 @@ class AnalysisChild:
 
 def map_lines(network: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """What the map takes from the analyses of ``network`` (``stakeholders``: ids in
-    workbook order; ``ends``: each tie's two ends): its clusters, then its roles."""
+    workbook order; ``ends``: each tie's two ends): its clusters, then its roles. Read from
+    the current section of ``file`` (its path, and the digest its bytes must have) when it
+    has one, else worked out."""
     from tui.core.analysis.graph import bare_graph
     from tui.core.analysis.network import read_clusters, read_network
     from tui.core.derived_read import MAP_ROLES
+
+    read = _map_reading_of_file(network)
+    if read is not None:
+        yield {"clusters": read[0]}
+        yield {"roles": read[1]}
+        return
 
     graph = bare_graph(network["stakeholders"], (tuple(ends) for ends in network["ends"]))
     clusters = read_clusters(graph)
     yield {"clusters": clusters}
     found = read_network(graph, clusters)
     yield {"roles": {role: getattr(found, role) for role in MAP_ROLES}}
+
+
+def _map_reading_of_file(network: dict[str, Any]) -> tuple[Any, Any] | None:
+    """The clusters and roles the file's current section gives ``network``, if it does."""
+    import hashlib
+
+    from tui.core import derived_read
+    from tui.core.reading import read_regular
+    from tui.core.store import MAX_BYTES
+
+    if not network.get("file"):
+        return None
+    path, digest = network["file"]
+    try:
+        data = read_regular(Path(path), MAX_BYTES)
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != digest:
+        return None
+    ends = tuple((a, b) for a, b in network["ends"])
+    return derived_read.network_reading(tuple(network["stakeholders"]), ends, derived_read.map_section(data))
 
 
 def main() -> None:

@@ -220,8 +220,10 @@ class Document:
     def map_section(self, generation: int) -> dict[str, Any] | None:
         """What the map reads of the ``[analysis]`` section of the entries being edited, while
         they are still those of ``generation``: the section worked out after the last save,
-        else the file's parts the map needs (tui.core.derived_read.map_section) when it is
-        current. None when the workbook has changed since it was written. From any thread."""
+        else, in a file under OPEN_LATER_BYTES, the parts the map needs when it is current
+        (tui.core.derived_read.map_section; a bigger file's are read by the map's child,
+        :meth:`map_file`: reading a province's file here left 20 MB with the allocator).
+        None when the workbook has changed since it was written. From any thread."""
         from tui.core import derived_read
 
         if self.dirty or self.editor.generation != generation:
@@ -230,6 +232,8 @@ class Document:
         if kept is not None:
             return kept
         try:
+            if self.path.stat().st_size > OPEN_LATER_BYTES:
+                return None
             data = read_regular(self.path, store.MAX_BYTES)
         except OSError:
             return None
@@ -237,6 +241,13 @@ class Document:
             return None
         found = derived_read.map_section(data)
         return found if self.editor.generation == generation else None
+
+    def map_file(self, generation: int) -> tuple[str, str] | None:
+        """The file and the digest of the bytes the entries of ``generation`` were read from or
+        written to, for the map's child to read their section; None once edited since."""
+        if self.dirty or self.editor.generation != generation or self.stamp.digest is None:
+            return None
+        return str(self.path), self.stamp.digest
 
     def map_preparation(self) -> Callable[[], object] | None:
         """On a big workbook (seconds of clustering), what has the map's reading ready before
@@ -249,7 +260,8 @@ class Document:
             return None
         generation = self.editor.generation
         network = MapNetwork.of(self.workbook)
-        return lambda: self.map_readings.reading(network, lambda: self.map_section(generation), timeout=0)
+        file = self.map_file(generation)
+        return lambda: self.map_readings.reading(network, lambda: self.map_section(generation), file, timeout=0)
 
     def stop_analysis(self) -> None:
         """The app is going: stop working out an analysis it will not write, and the map's."""

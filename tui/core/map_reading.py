@@ -95,6 +95,7 @@ class MapReadings:
         self,
         network: MapNetwork,
         section: Callable[[], dict[str, Any] | None] | None = None,
+        file: tuple[str, str] | None = None,
         *,
         roles: bool = False,
         ask: bool = True,
@@ -102,7 +103,8 @@ class MapReadings:
     ) -> MapReading | None:
         """The reading of ``network``, waiting for a child when it is not known (call from a
         thread). ``section``: the ``[analysis]`` section of the entries being edited, if
-        ``network`` is theirs (None when it is not current). ``roles``: wait for the roles
+        ``network`` is theirs (None when it is not current); ``file``: their file and the
+        digest of its bytes, for the child to read the section from. ``roles``: wait for the roles
         too. None when the child failed or took longer than ``timeout``; with ``ask`` False,
         when it is not known without a child."""
         version = network.version
@@ -114,7 +116,7 @@ class MapReadings:
             self._put(found)
         if found is not None and (found.roles is not None or not roles) or not ask:
             return found
-        clusters_known, roles_known = self.ask(network)
+        clusters_known, roles_known = self.ask(network, file)
         (roles_known if roles else clusters_known).wait(timeout)
         return self.known(version)
 
@@ -128,8 +130,9 @@ class MapReadings:
         self._put(found)
         return found
 
-    def ask(self, network: MapNetwork) -> tuple[threading.Event, threading.Event]:
-        """Have a child work out the reading of ``network`` unless one is (or was) at it; the
+    def ask(self, network: MapNetwork, file: tuple[str, str] | None = None) -> tuple[threading.Event, threading.Event]:
+        """Have a child work out the reading of ``network`` unless one is (or was) at it (from
+        the section of ``file`` when its bytes still have that digest and it is current); the
         two events are set when its clusters, then its roles, are known (or it failed)."""
         version = network.version
         with self._lock:
@@ -137,10 +140,12 @@ class MapReadings:
             if events is not None:
                 return events
             events = self._asked[version] = (threading.Event(), threading.Event())
-        threading.Thread(target=self._work_out, args=(network, events), name="map reading", daemon=True).start()
+        threading.Thread(target=self._work_out, args=(network, file, events), name="map reading", daemon=True).start()
         return events
 
-    def _work_out(self, network: MapNetwork, events: tuple[threading.Event, threading.Event]) -> None:
+    def _work_out(
+        self, network: MapNetwork, file: tuple[str, str] | None, events: tuple[threading.Event, threading.Event]
+    ) -> None:
         from tui.core.analysis_child import AnalysisChild
 
         version = network.version
@@ -152,7 +157,7 @@ class MapReadings:
         try:
             if self._stopped:
                 raise RuntimeError("stopped")
-            for part in child.map_lines(list(network.stakeholders), list(network.ends)):
+            for part in child.map_lines(list(network.stakeholders), list(network.ends), file):
                 if "clusters" in part:
                     clusters = tuple(tuple(group) for group in part["clusters"])
                     self._put(MapReading(version, clusters))

@@ -222,11 +222,12 @@ class MapScreen(PhakhiScreen):
         generation = drawn_from[0]
         assert isinstance(generation, int)
         document = self.document
-        section = (lambda: document.map_section(generation)) if workbook is document.workbook else None
+        own = workbook is document.workbook
+        section = (lambda: document.map_section(generation)) if own else None
         found = readings.reading(network, section, roles=roles, ask=False)
         if found is None or roles and found.roles is None:
             self.app.call_from_thread(self.working_out, drawn_from)
-            found = readings.reading(network, section, roles=roles)
+            found = readings.reading(network, section, document.map_file(generation) if own else None, roles=roles)
             if found is None and not get_current_worker().is_cancelled:
                 reason = readings.failed.get(network.version, "")
                 self.app.call_from_thread(self.notify, tr(self.lang, "mapscreen.no_clusters", reason=reason))
