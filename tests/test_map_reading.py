@@ -205,3 +205,18 @@ async def test_keys_act_while_the_clusters_are_worked_out_and_a_stale_answer_is_
         assert screen.canvas.view is View.OVERVIEW
         assert tuple(node.members for node in screen.canvas.nodes) == wanted
         assert screen.marked == frozenset(analyse_network(document.workbook).hubs)
+
+
+def test_a_big_workbook_has_its_reading_asked_for_when_opened_and_a_small_one_not(sample: Path, tmp_path: Path) -> None:
+    sys.path.append(str(ROOT))
+    from samples import make_samples
+
+    assert Document.open(sample).map_preparation() is None  # read when the map is opened
+    path = tmp_path / "big.toml"
+    make_samples.write(make_samples.build_large(600), path)  # 600 stakeholders, 1,800 ties
+    document = Document.open(path)
+    work = document.map_preparation()
+    assert work is not None
+    work()  # asks, and does not wait
+    found = document.map_readings.reading(MapNetwork.of(document.workbook), roles=True)
+    assert found is not None and found.clusters == clusters_of(document.workbook)
