@@ -213,6 +213,10 @@ def karate() -> model.Workbook:
     return mixed(plain(nx.karate_club_graph()), seed=2)
 
 
+def lesmis() -> model.Workbook:
+    return mixed(plain(nx.les_miserables_graph()), seed=3)
+
+
 def doubled() -> model.Workbook:
     workbook = mixed(nx.path_graph(4))
     workbook.ties.append(model.Tie("t99", "s0", "s1", strength=Strength.STRONG))
@@ -241,6 +245,7 @@ CASES |= {
     "florentine": Case(florentine, MapOptions(width=80), View.FULL),
     "florentine-ascii": Case(florentine, MapOptions(width=80, ascii=True), View.FULL),
     "karate-160x60": Case(karate, MapOptions(width=160, height=60), View.FULL),
+    "karate-160x48": Case(karate, MapOptions(width=160, height=48), View.FULL),
     "karate-80": Case(karate, MapOptions(width=80), View.OVERVIEW),
     "karate-80-around-0": Case(karate, MapOptions(width=80, focus="s0"), View.EGO),
     "karate-80-around-33": Case(karate, MapOptions(width=80, focus="s33", ascii=True), View.EGO),
@@ -257,6 +262,11 @@ CASES |= {
     "large-80-ascii": Case(lambda: sample("large.toml"), MapOptions(width=80, ascii=True), View.OVERVIEW),
     "doubled-60": Case(doubled, MapOptions(width=60), View.FULL),
 }
+for _number in (1, 3, 4, 5):  # Les Misérables' clusters but the second (66 ties among 17: still a list)
+    for _width, _height in ((80, None), (160, 48)):
+        CASES[f"lesmis-{_width}-cluster-{_number}"] = Case(
+            lesmis, MapOptions(width=_width, height=_height, focus=f"cluster:{_number}"), View.CLUSTER
+        )
 for _count in RANDOM_SIZES:
     CASES[f"random-{_count}"] = Case(
         lambda count=_count: random_workbook(count, count % 4),
@@ -302,6 +312,27 @@ def test_florentine_families_fit_in_80_columns_exactly():
 
 def test_karate_club_on_a_large_canvas_exactly():
     assert len(parse(drawn("karate-160x60").text()).ties) == 78
+
+
+def test_karate_club_whole_on_160_by_48_with_every_label_whole():
+    """Issue 24: up to 80 stakeholders the whole map fits 160 x 48; the karate club with its labels."""
+    canvas = drawn("karate-160x48")
+    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= 48
+    assert all(box.label == box.name for box in canvas.nodes) and len(canvas.nodes) == 34
+    assert len(parse(canvas.text()).ties) == 78
+
+
+@pytest.mark.xfail(strict=True, reason="issue 24: 254 ties do not route on 160 x 48 yet (a tie finds no way)")
+def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
+    workbook = lesmis()
+    canvas = render(workbook, MapOptions(width=160, height=48, numbered=True))
+    assert canvas.view is View.FULL
+    assert len(parse(canvas.text()).ties) == len(workbook.ties)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 24: cluster 2 (17 stakeholders, 66 ties) finds no way for every tie")
+def test_les_miserables_second_cluster_is_drawn():
+    assert render(lesmis(), MapOptions(width=160, height=48, focus="cluster:2")).view is View.CLUSTER
 
 
 def test_karate_club_at_80_columns_is_an_overview_and_its_surroundings_are_exact():

@@ -53,10 +53,12 @@ DRAWINGS = [
     ("florentine", 80, None, None),
     ("karate", 80, None, None),
     ("karate", 160, 60, None),
+    ("karate", 160, 48, None),
     *[("karate", 120, None, f"cluster:{n}") for n in (1, 2)],
     ("lesmis", 80, None, None),
     ("lesmis", 160, 48, None),
     *[("lesmis", 120, None, f"cluster:{n}") for n in (1, 4)],
+    *[("lesmis", 160, 48, f"cluster:{n}") for n in (1, 3, 4, 5)],
     ("large", 100, None, None),
 ]
 #: Drawings where lines still run side by side, at most this often: the dense ones (more than two ties a
@@ -64,9 +66,13 @@ DRAWINGS = [
 #: no other way was found without more crossings (what is left to do).
 CROWDED = {
     ("karate", 160, 60, None): 67,
+    ("karate", 160, 48, None): 67,
     ("karate", 120, None, "cluster:1"): 6,
     ("karate", 120, None, "cluster:2"): 6,
     ("lesmis", 120, None, "cluster:1"): 30,
+    ("lesmis", 160, 48, "cluster:1"): 22,
+    ("lesmis", 160, 48, "cluster:3"): 55,
+    ("lesmis", 160, 48, "cluster:5"): 18,
     ("thai", 80, 20, "fit"): 4,
     ("english", 80, 20, "fit"): 1,
     ("english", 120, 36, "fit"): 2,

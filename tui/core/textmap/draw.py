@@ -57,6 +57,11 @@ APART_ROUNDS = 3
 CROSSINGS_PER_REROUTE = 2
 #: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
 POLISH_BUDGET = 150_000
+#: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
+#: spent before the lines are moved apart; the two budgets together are the polishing's.
+UNCROSS_BUDGET = 150_000
+#: Rounds of routing the crossing ties again.
+UNCROSS_ROUNDS = 3
 #: Margin (rows, columns) around the grid, room for ties that go round.
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
@@ -122,7 +127,8 @@ class Drawing:
     #: ties that run side by side with another line (see :func:`side_by_side`)
     beside: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
-    polish: Callable[[], Drawing] | None = field(default=None, repr=False, compare=False)
+    #: (its crossing ties routed again first, or not)
+    polish: Callable[[bool], Drawing] | None = field(default=None, repr=False, compare=False)
     #: the grid it was routed on, and the index of its spacing in :data:`SPACINGS`
     slots: layout.Slots | None = field(default=None, repr=False, compare=False)
     spacing: int = 0
@@ -130,8 +136,11 @@ class Drawing:
     cap: int | None = None
     #: how it was made, to draw the graph again after a small change (see :class:`Plan`)
     plan: Plan | None = field(default=None, repr=False, compare=False)
-    #: search steps left of :data:`POLISH_BUDGET` after its lines were moved apart
-    polish_left: int = POLISH_BUDGET
+    #: its crossings as routed, before :func:`_uncross` (what a drawing from it is judged against)
+    routed: int = 0
+    #: search steps left of :data:`UNCROSS_BUDGET` and :data:`POLISH_BUDGET` after its crossings were undone and
+    #: its lines moved apart
+    polish_left: int = UNCROSS_BUDGET + POLISH_BUDGET
     #: on the grid it was routed on (before trimming): each tie's cells (row, column) and each node's box
     grid_paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
     grid_boxes: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
@@ -187,8 +196,8 @@ class Plan:
     boxes: dict[str, Box] = field(default_factory=dict, repr=False)
     #: search steps spent on it, the routing's and the polishing's (work counted, never timed)
     steps: int = 0
-    #: the crossings of the last drawing made from scratch, and the nodes and ties changed since (0 and 0:
-    #: this one was made from scratch)
+    #: the crossings of the last drawing made from scratch as routed (before :func:`_uncross`), and the nodes
+    #: and ties changed since (0 and 0: this one was made from scratch)
     base: int = 0
     since: int = 0
     #: drawn from a previous plan rather than from scratch
@@ -290,6 +299,8 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
             if budget.spent:
                 break
             drawing = _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried, budget)
+            if drawing is not None and drawing.crossings > CROSSINGS_PER_TIE * len(graph.edges):
+                drawing = _polished_now(drawing)  # a tangle as routed: its crossings undone before it is judged
             if drawing is not None and drawing.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
                 found.append(drawing)
                 if drawing.crossings == 0 and drawing.jogs == 0 and drawing.boxes == 0:
@@ -303,6 +314,16 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         if fallback is None or best.score < fallback.score:
             fallback = best
     return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
+
+
+def _polished_now(drawing: Drawing) -> Drawing:
+    """The drawing with its crossings undone and its lines moved apart now rather than once it is kept (a
+    tangle is judged after that); the same grid, spacing and search steps as :func:`_polish` counts them."""
+    if drawing.polish is None:
+        return drawing
+    polished = drawing.polish(True)
+    polished.slots, polished.spacing, polished.cap = drawing.slots, drawing.spacing, drawing.cap
+    return polished
 
 
 def _kept_ways(graph: Graph, plan: Plan, boxes: list[Box], height: int, width: int) -> dict[int, list[int]]:
@@ -422,12 +443,13 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
         # drawing from scratch tries, and the best kept
         for preset in (ways, None) if ways else (None,):
             drawing = _route(*route, preset)
+            # judged as routed, against the last drawing and the last from scratch as they were routed
             if drawing is not None and drawing.boxes <= last.boxes and drawing.crossings <= most:
                 drawing.slots, drawing.spacing, drawing.cap = slots, attempt, plan.cap
                 found.append(drawing)
-                if drawing.crossings <= last.crossings:
+                if drawing.crossings <= last.routed:
                     break
-        if found and min(d.crossings for d in found) <= last.crossings:
+        if found and min(d.crossings for d in found) <= last.routed:
             break
     if not found:
         return None
@@ -446,12 +468,13 @@ def _polish(
     """The chosen drawing with lines that run side by side moved apart where that costs no crossing, and
     its plan: how it was made, and the search steps spent (``start`` less what is left of ``budget``, and
     the polishing's). ``warm``: drawn from a plan, (its base crossings, the changes since)."""
-    polished = drawing.polish() if drawing.polish is not None else drawing
+    # a drawing from the last: its ties keep their ways, and it is judged as routed (see :class:`Plan`)
+    polished = drawing.polish(warm is None) if drawing.polish is not None else drawing
     slots = drawing.slots
     assert slots is not None
     tied = {i for e in graph.edges for i in (e.a, e.b)}
     slot = tuple((node.key, slots.slot[i]) for i, node in enumerate(graph.nodes) if i in tied)
-    steps = start - budget.left + POLISH_BUDGET - polished.polish_left
+    steps = start - budget.left + UNCROSS_BUDGET + POLISH_BUDGET - polished.polish_left
     # the plan keeps a copy without the plan, so the two hold no cycle and go as soon as both are let go
     kept = replace(polished, plan=None, polish=None, slots=None, grid_paths={}, grid_boxes={})
     polished.plan = Plan(
@@ -465,7 +488,7 @@ def _polish(
         polished.grid_paths,
         polished.grid_boxes,
         steps,
-        *(warm or (polished.crossings, 0)),
+        *(warm or (polished.routed, 0)),
         warm is not None,
     )
     polished.grid_paths, polished.grid_boxes = {}, {}
@@ -620,17 +643,23 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
     """The drawing, able to move its lines apart later (only the one kept is worth the search); the ties
     ``preset`` kept the way they had are not moved again."""
     drawing = _paint(graph, labels, boxes, grid, glyphs)
+    drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
     drawing.beside = beside_count(grid)
 
-    def polish() -> Drawing:
+    def polish(uncross: bool) -> Drawing:
         budget = grid.budget
+        grid.budget = Budget(UNCROSS_BUDGET)
+        if uncross:
+            _uncross(graph, grid, avoid, frozenset(preset))
+        uncross_left = grid.budget.left
         grid.budget = Budget(POLISH_BUDGET)
         _move_apart(graph, grid, avoid, frozenset(preset))
-        left = grid.budget.left
+        left = grid.budget.left + uncross_left
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
+        polished.routed = drawing.routed
         polished.beside = beside_count(grid)
         polished.polish_left = left
         width = grid.width
@@ -709,6 +738,43 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixe
             else:
                 avoid[tie] = keep_off
                 before = after
+
+
+def _uncross(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+    """Route again, one at a time, the ties that cross others, most crossings first, keeping each new way
+    only when the drawing has fewer crossings, and no more empty boxes or ties side by side than at the
+    start of the round.
+
+    Each tie was routed knowing only the ties before it; routed again it sees them all, and the cheapest
+    way among them often crosses fewer (the karate club on 160 x 48: 116 → 107 crossings, the Florentine
+    families 3 → 0).
+    """
+    for _ in range(UNCROSS_ROUNDS):
+        crossed: dict[int, int] = {}
+        for uses in grid.uses.values():
+            if len(uses) > 1:
+                for tie, _mask in uses:
+                    crossed[tie] = crossed.get(tie, 0) + 1
+        if not crossed:
+            return
+        improved = False
+        boxes, beside = len(empty_boxes(grid)), beside_count(grid)
+        for tie in sorted(crossed, key=lambda t: (-crossed[t], t)):
+            if tie in fixed or tie not in grid.paths:
+                continue
+            if grid.budget.spent:
+                return
+            old = grid.paths[tie]
+            before = sum(1 for cell in old if len(grid.uses[cell]) > 1)  # only its own cells can cross
+            if not _reroute(graph, grid, tie, avoid.get(tie, frozenset())) or grid.paths[tie] == old:
+                continue
+            after = sum(1 for cell in grid.paths[tie] if len(grid.uses[cell]) > 1)
+            if after >= before or len(empty_boxes(grid)) > boxes or beside_count(grid) > beside:
+                _reroute(graph, grid, tie, path=old)  # no better: back as it was
+            else:
+                improved = True
+        if not improved:
+            return
 
 
 def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = frozenset(), path=None) -> bool:
