@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,38 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("PHAKHI_CACHE_DIR", str(folder))
     return folder
+
+
+#: Tests whose promise is a time (a kill loses at most the last second of typing) run with
+#: no other test at the same moment. The suite runs in one process per processor
+#: (pytest-xdist), and another test's work beside them is load the promise is not made
+#: under. Mark a module ``pytestmark = pytest.mark.alone``.
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "alone: runs while no other test runs (its promise is a time)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """Every test holds the run's test lock shared, a test marked ``alone`` holds it alone.
+    A turnstile before it lets a test waiting to run alone in before the others' next tests."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run is None:  # one process: nothing runs beside
+        yield
+        return
+    folder = Path(tempfile.gettempdir())
+    alone = item.get_closest_marker("alone") is not None
+    with (
+        open(folder / f"phakhi-tests-{run}.turnstile", "a") as turnstile,
+        open(folder / f"phakhi-tests-{run}.lock", "a") as lock,
+    ):
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        finally:
+            if not alone:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            fcntl.flock(turnstile, fcntl.LOCK_UN)  # (a test not alone let it go already: no harm)

@@ -47,6 +47,9 @@ from tui.cli import main as phakhi
 from tui.core import recovery, store
 from tui.core.problems import WorkbookError
 
+#: Each kill's promise is a time: no other test runs beside it (tests/conftest.py).
+pytestmark = pytest.mark.alone
+
 RUNS = int(os.environ.get("PHAKHI_KILL_RUNS", "10"))
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE = SAMPLES / "organic-farming.th.toml"
