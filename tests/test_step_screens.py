@@ -40,7 +40,12 @@ def saved(path: Path):
 
 
 async def settle(pilot) -> None:
+    """Let the keys act and the autosave write what they did (a busy machine saves later)."""
     await pilot.pause(0.1)
+    for _ in range(200):
+        if pilot.app.save_state not in ("status.unsaved", "status.slow"):
+            return
+        await pilot.pause(0.05)
 
 
 async def test_step_1_by_keys_in_thai(path: Path) -> None:
