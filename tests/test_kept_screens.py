@@ -10,6 +10,8 @@ up when it is shown again.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -18,9 +20,11 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.ui_helpers import calls_of, handled, type_text
+from tui import places
 from tui.app import make_app
 from tui.core.document import Document
 from tui.core.vocab import Language
+from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen, SectorList
 from tui.screens.power import PowerScreen, PowerTable
@@ -149,3 +153,63 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
         await press(pilot, "2")
         assert sorted(filled) == ["list-academic", "list-government", "list-people"]
         assert app.screen.query_one("#list-people", SectorList).option_count
+
+
+#: Keys that leave a step unlike a new one: cursors moved on, focus elsewhere, a form scrolled.
+STIRS = {
+    4: ("down", "down", "tab", "down", "tab", "end"),
+}
+
+
+async def drawn(pilot: Pilot) -> str:
+    """The screen as the user sees it, every cell and its colours (Textual's own picture of it)."""
+    app = pilot.app
+    app.clear_notifications()
+    await handled(pilot)
+    for _ in range(100):  # the edits saved, as the bar's last cell says
+        if app.save_state == "status.saved":
+            break
+        await pilot.pause(0.05)
+    await pilot.pause(0.05)
+    return pilot.app.export_screenshot(title="kept")
+
+
+async def as_a_new_one(pilot: Pilot, number: int) -> None:
+    """The step shown again (kept) draws exactly what a new one draws, every line."""
+    app = pilot.app
+    await press(pilot, str(number))
+    kept = app.screen
+    shown_again = await drawn(pilot)
+    await press(pilot, "escape")
+    app.uninstall_screen(places.step(number).id)
+    await press(pilot, str(number))
+    assert app.screen is not kept
+    fresh = await drawn(pilot)
+    if shown_again != fresh:
+        assert screen_lines_of(shown_again) == screen_lines_of(fresh)
+        assert shown_again == fresh  # the same words, drawn otherwise (a highlight, the focus)
+
+
+def screen_lines_of(svg: str) -> list[str]:
+    lines: dict[int, list[str]] = {}
+    for number, text in re.findall(r'clip-path="url\(#[\w-]+-line-(\d+)\)">([^<]*)</text>', svg):
+        lines.setdefault(int(number), []).append(html.unescape(text).replace("\xa0", " "))
+    return ["".join(lines[n]) for n in sorted(lines)]
+
+
+@pytest.mark.parametrize("number", sorted(STIRS))
+@pytest.mark.usefixtures("quick_autosave")
+async def test_a_kept_step_draws_what_a_new_one_draws(sample: Path, number: int) -> None:
+    """After an edit made on another screen, after ctrl+t, after ctrl+z from home."""
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, str(number))
+        assert isinstance(app.screen, PhakhiScreen) and app.screen.KEPT
+        await press(pilot, *STIRS[number], "escape", "2")
+        await type_text(pilot, "Kept elsewhere")
+        await press(pilot, "enter", "escape")
+        await as_a_new_one(pilot, number)
+        await press(pilot, *STIRS[number], "escape", "ctrl+t")
+        await as_a_new_one(pilot, number)
+        await press(pilot, *STIRS[number], "escape", "ctrl+z")
+        await as_a_new_one(pilot, number)
