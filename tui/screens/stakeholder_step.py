@@ -53,6 +53,7 @@ class StakeholderStep(StepScreen):
         """As first shown: the list at its first stakeholder and their page at its top, the
         cursor in the list (a page left half-way is shown from its start)."""
         super().reopen()
+        self.page_to_start()
         people = self.query_one("#people", LongList)
         self.refilling = True  # the page is loaded once, below
         try:
@@ -60,7 +61,6 @@ class StakeholderStep(StepScreen):
         finally:
             self.refilling = False
         self._renamed_from.clear()
-        self.page_to_start()
         self.load_current()
         for form in self.query(RecordForm):
             form.to_start()
