@@ -157,6 +157,7 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
 
 #: Keys that leave a step unlike a new one: cursors moved on, focus elsewhere, a form scrolled.
 STIRS = {
+    3: ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
     4: ("down", "down", "tab", "down", "tab", "end"),
     6: (),
     7: ("down", "down", "down", "tab", "tab", "end"),
