@@ -157,6 +157,7 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
 
 #: Keys that leave a step unlike a new one: cursors moved on, focus elsewhere, a form scrolled.
 STIRS = {
+    1: ("tab", "tab", "end", "tab", "tab", "tab", "tab", "tab", "up"),
     3: ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
     4: ("down", "down", "tab", "down", "tab", "end"),
     6: (),

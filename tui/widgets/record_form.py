@@ -124,6 +124,7 @@ class RecordForm(VerticalScroll, can_focus=False):
         with self.prevent(*FIELD_CHANGES):
             for area in self.query(ManyLines):
                 area.show(area.text)
+                area.scroll_home(animate=False, immediate=True)
             for line in self.query(OneLine):
                 line.show(line.value)
 
