@@ -1,4 +1,5 @@
-"""Steps 2 and 5 are built once and shown again at each visit (PhakhiScreen.KEPT).
+"""The steps and the planning table are built once and shown again at each visit
+(PhakhiScreen.KEPT).
 
 Building and laying out a screen was most of a screen switch's processor time,
 and a workshop's worksheet goes home, to step 2, home, to step 5, all day. A
@@ -155,13 +156,15 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
         assert app.screen.query_one("#list-people", SectorList).option_count
 
 
-#: Keys that leave a step unlike a new one: cursors moved on, focus elsewhere, a form scrolled.
+#: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form
+#: scrolled, a view chosen; by the place's id (tui/places.py).
 STIRS = {
-    1: ("tab", "tab", "end", "tab", "tab", "tab", "tab", "tab", "up"),
-    3: ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
-    4: ("down", "down", "tab", "down", "tab", "end"),
-    6: (),
-    7: ("down", "down", "down", "tab", "tab", "end"),
+    "step1": ("tab", "tab", "end", "tab", "tab", "tab", "tab", "tab", "up"),
+    "step3": ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
+    "step4": ("down", "down", "tab", "down", "tab", "end"),
+    "step6": (),
+    "step7": ("down", "down", "down", "tab", "tab", "end"),
+    "plan": ("ctrl+s", "ctrl+f", "down", "right", "right", "tab", "end"),
 }
 
 
@@ -178,15 +181,15 @@ async def drawn(pilot: Pilot) -> str:
     return pilot.app.export_screenshot(title="kept")
 
 
-async def as_a_new_one(pilot: Pilot, number: int) -> None:
-    """The step shown again (kept) draws exactly what a new one draws, every line."""
+async def as_a_new_one(pilot: Pilot, place: places.Place) -> None:
+    """The place shown again (kept) draws exactly what a new one draws, every line."""
     app = pilot.app
-    await press(pilot, str(number))
+    await press(pilot, place.key)
     kept = app.screen
     shown_again = await drawn(pilot)
     await press(pilot, "escape")
-    app.uninstall_screen(places.step(number).id)
-    await press(pilot, str(number))
+    app.uninstall_screen(place.id)
+    await press(pilot, place.key)
     assert app.screen is not kept
     fresh = await drawn(pilot)
     if shown_again != fresh:
@@ -201,19 +204,21 @@ def screen_lines_of(svg: str) -> list[str]:
     return ["".join(lines[n]) for n in sorted(lines)]
 
 
-@pytest.mark.parametrize("number", sorted(STIRS))
+@pytest.mark.parametrize("place_id", sorted(STIRS))
 @pytest.mark.usefixtures("quick_autosave")
-async def test_a_kept_step_draws_what_a_new_one_draws(sample: Path, number: int) -> None:
+async def test_a_kept_screen_draws_what_a_new_one_draws(sample: Path, place_id: str) -> None:
     """After an edit made on another screen, after ctrl+t, after ctrl+z from home."""
+    place = places.place(place_id)
+    stirs = STIRS[place_id]
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
-        await press(pilot, str(number))
+        await press(pilot, place.key)
         assert isinstance(app.screen, PhakhiScreen) and app.screen.KEPT
-        await press(pilot, *STIRS[number], "escape", "2")
+        await press(pilot, *stirs, "escape", "2")
         await type_text(pilot, "Kept elsewhere")
         await press(pilot, "enter", "escape")
-        await as_a_new_one(pilot, number)
-        await press(pilot, *STIRS[number], "escape", "ctrl+t")
-        await as_a_new_one(pilot, number)
-        await press(pilot, *STIRS[number], "escape", "ctrl+z")
-        await as_a_new_one(pilot, number)
+        await as_a_new_one(pilot, place)
+        await press(pilot, *stirs, "escape", "ctrl+t")
+        await as_a_new_one(pilot, place)
+        await press(pilot, *stirs, "escape", "ctrl+z")
+        await as_a_new_one(pilot, place)
