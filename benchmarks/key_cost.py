@@ -8,7 +8,8 @@ The worksheet of benchmarks/room.py without the map (whose drawing is
 measured by benchmarks/map_speed.py): in the real command, in a
 pseudo-terminal of 80x24 on its own copy of the Thai sample, ``2`` from the
 home screen, a new stakeholder's name typed in step 2 and Enter, Escape
-home, ``5``, four scores, Escape home; round after round at up to ``--rate``
+home, ``5``, four scores, Escape home, then a look at each other step (``1``,
+``3``, ``4``, ``6``, ``7``, each and Escape home); round after round at up to ``--rate``
 keys a second, each key waiting for its frame, as a person waits to see
 what they typed.
 
@@ -53,7 +54,11 @@ KINDS = (
     ("home → step 5", "switch"),
     ("step 5: a score", "typing"),
     ("step 5 → home", "switch"),
+    ("home → step 1, 3, 4, 6 or 7", "switch"),
+    ("step 1, 3, 4, 6 or 7 → home", "switch"),
 )
+#: The other steps looked at in each round.
+LOOKED_AT = "13467"
 
 
 def worksheet(round_number: int) -> Iterator[tuple[str, str]]:
@@ -67,6 +72,9 @@ def worksheet(round_number: int) -> Iterator[tuple[str, str]]:
     for score in SCORES:
         yield score, KINDS[5][0]
     yield "escape", KINDS[6][0]
+    for step in LOOKED_AT:
+        yield step, KINDS[7][0]
+        yield "escape", KINDS[8][0]
 
 
 class Typist:

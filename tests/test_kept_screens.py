@@ -1,4 +1,5 @@
-"""Steps 2 and 5 are built once and shown again at each visit (PhakhiScreen.KEPT).
+"""The steps and the planning table are built once and shown again at each visit
+(PhakhiScreen.KEPT).
 
 Building and laying out a screen was most of a screen switch's processor time,
 and a workshop's worksheet goes home, to step 2, home, to step 5, all day. A
@@ -10,6 +11,8 @@ up when it is shown again.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -18,9 +21,11 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.ui_helpers import calls_of, handled, type_text
+from tui import places
 from tui.app import make_app
 from tui.core.document import Document
 from tui.core.vocab import Language
+from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen, SectorList
 from tui.screens.power import PowerScreen, PowerTable
@@ -149,3 +154,71 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
         await press(pilot, "2")
         assert sorted(filled) == ["list-academic", "list-government", "list-people"]
         assert app.screen.query_one("#list-people", SectorList).option_count
+
+
+#: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form
+#: scrolled, a view chosen; by the place's id (tui/places.py).
+STIRS = {
+    "step1": ("tab", "tab", "end", "tab", "tab", "tab", "tab", "tab", "up"),
+    "step3": ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
+    "step4": ("down", "down", "tab", "down", "tab", "end"),
+    "step6": (),
+    "step7": ("down", "down", "down", "tab", "tab", "end"),
+    "plan": ("ctrl+s", "ctrl+f", "down", "right", "right", "tab", "end"),
+}
+
+
+async def drawn(pilot: Pilot) -> str:
+    """The screen as the user sees it, every cell and its colours (Textual's own picture of it)."""
+    app = pilot.app
+    app.clear_notifications()
+    await handled(pilot)
+    for _ in range(100):  # the edits saved, as the bar's last cell says
+        if app.save_state == "status.saved":
+            break
+        await pilot.pause(0.05)
+    await pilot.pause(0.05)
+    return pilot.app.export_screenshot(title="kept")
+
+
+async def as_a_new_one(pilot: Pilot, place: places.Place) -> None:
+    """The place shown again (kept) draws exactly what a new one draws, every line."""
+    app = pilot.app
+    await press(pilot, place.key)
+    kept = app.screen
+    shown_again = await drawn(pilot)
+    await press(pilot, "escape")
+    app.uninstall_screen(place.id)
+    await press(pilot, place.key)
+    assert app.screen is not kept
+    fresh = await drawn(pilot)
+    if shown_again != fresh:
+        assert screen_lines_of(shown_again) == screen_lines_of(fresh)
+        assert shown_again == fresh  # the same words, drawn otherwise (a highlight, the focus)
+
+
+def screen_lines_of(svg: str) -> list[str]:
+    lines: dict[int, list[str]] = {}
+    for number, text in re.findall(r'clip-path="url\(#[\w-]+-line-(\d+)\)">([^<]*)</text>', svg):
+        lines.setdefault(int(number), []).append(html.unescape(text).replace("\xa0", " "))
+    return ["".join(lines[n]) for n in sorted(lines)]
+
+
+@pytest.mark.parametrize("place_id", sorted(STIRS))
+@pytest.mark.usefixtures("quick_autosave")
+async def test_a_kept_screen_draws_what_a_new_one_draws(sample: Path, place_id: str) -> None:
+    """After an edit made on another screen, after ctrl+t, after ctrl+z from home."""
+    place = places.place(place_id)
+    stirs = STIRS[place_id]
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, place.key)
+        assert isinstance(app.screen, PhakhiScreen) and app.screen.KEPT
+        await press(pilot, *stirs, "escape", "2")
+        await type_text(pilot, "Kept elsewhere")
+        await press(pilot, "enter", "escape")
+        await as_a_new_one(pilot, place)
+        await press(pilot, *stirs, "escape", "ctrl+t")
+        await as_a_new_one(pilot, place)
+        await press(pilot, *stirs, "escape", "ctrl+z")
+        await as_a_new_one(pilot, place)

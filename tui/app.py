@@ -411,6 +411,15 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def _current_step(self) -> int:
         return self.screen.NUMBER if isinstance(self.screen, StepScreen) else 0
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No next step on the last step, no step before the first: those keys are left out
+        of the key bar and the help (they would show the same step again)."""
+        if action == "next_step":
+            return self._current_step() < len(places.steps())
+        if action == "previous_step":
+            return self._current_step() != 1
+        return True
+
     def action_next_step(self) -> None:
         self.action_show_step(min(len(places.steps()), self._current_step() + 1))
 

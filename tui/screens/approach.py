@@ -17,6 +17,7 @@ from tui.screens.stakeholder_step import StakeholderStep
 
 class ApproachScreen(StakeholderStep):
     NUMBER = 7
+    KEPT = True
     FIELDS = ("strategy", "approach_how", "approach_who", "approach_when", "relationship_goal")
     MULTILINE = ("approach_how",)
 

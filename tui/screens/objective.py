@@ -23,6 +23,7 @@ MULTILINE = ("objective", "notes")
 
 class ObjectiveScreen(StepScreen):
     NUMBER = 1
+    KEPT = True
     BINDINGS = [CHOOSE_OUR_GROUP]
 
     def compose_body(self) -> ComposeResult:
@@ -31,6 +32,13 @@ class ObjectiveScreen(StepScreen):
 
     def on_mount(self) -> None:
         self.show_workbook()
+
+    def reopen(self) -> None:
+        """As first shown: the form from its top, each text from its start, the cursor in
+        the first field."""
+        super().reopen()
+        self.query_one(RecordForm).to_start()
+        self.query_one(f"#field-{FIELDS[0]}").focus()
 
     def show_language(self) -> None:
         super().show_language()

@@ -23,6 +23,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.coordinate import Coordinate
 from textual.widgets import Log, Static
 
 from tui.core.analysis.grid import place
@@ -83,6 +84,7 @@ EDIT_VISION = Binding("ctrl+e", "edit_vision", "key.vision", id="plan.vision")
 
 class PlanScreen(PhakhiScreen):
     title_key = "screen.plan"
+    KEPT = True
     BINDINGS = [
         Binding("ctrl+n", "add_row", "key.add_row", id="plan.add"),
         Binding("ctrl+k", "add_key_players", "key.add_key_players", id="plan.key_players"),
@@ -109,10 +111,28 @@ class PlanScreen(PhakhiScreen):
 
     def on_mount(self) -> None:
         self.show_language()
+        self.to_first_row()
+
+    def to_first_row(self) -> None:
+        """The cursor in the table, on the first row after our own group's."""
         table = self.query_one(PlanTable)
         table.focus()
         if table.row_count > 1:
             table.move_cursor(row=1)
+
+    def reopen(self) -> None:
+        """As first shown: in the table's own order, every row, the table and the list of
+        what the plan lacks at their start, the cursor on the first row after ours."""
+        if self.sort != "table" or self.flagged_only or self.app.size.width != self.width_shown:
+            self.sort, self.flagged_only = "table", False
+            self._missed_workbook = True  # drawn anew as it catches up
+        super().reopen()
+        table = self.query_one(PlanTable)
+        table.cursor_coordinate = Coordinate(0, 0)
+        table.scroll_home(animate=False, immediate=True)
+        self.query_one("#plan-flags", Log).scroll_home(animate=False, immediate=True)
+        self.to_first_row()
+        self.refresh_bindings()
 
     def show_language(self) -> None:
         self.show_workbook()

@@ -35,6 +35,8 @@ def grid_text(workbook: Workbook, width: int, height: int, lang: Language) -> st
 
 class PrioritiseScreen(StepScreen):
     NUMBER = 6
+    #: Nothing to put back as it is shown again: the grid is redrawn as it catches up.
+    KEPT = True
     BINDINGS = [Binding("p", "add_to_plan", "key.add_to_plan", id="grid.plan")]
 
     def __init__(self) -> None:

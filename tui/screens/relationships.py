@@ -55,6 +55,7 @@ ADD_TIE = Binding("ctrl+n", "add_tie", "key.add_tie", id="ties.add")
 
 class RelationshipsScreen(StakeholderStep):
     NUMBER = 4
+    KEPT = True
     BINDINGS: ClassVar[list[BindingType]] = [ADD_TIE]
 
     def __init__(self) -> None:
@@ -66,6 +67,12 @@ class RelationshipsScreen(StakeholderStep):
             yield Static(id="ties-heading", classes="sector-title")
             yield TieList(id="tie-list")
             yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
+
+    def page_to_start(self) -> None:
+        """The ties at their first, as a new list starts."""
+        ties = self.query_one("#tie-list", TieList)
+        ties.highlighted = None
+        ties.scroll_home(animate=False, immediate=True)
 
     def prompt(self, stakeholder: Stakeholder) -> str:
         return f"{self.tie_counts.of(self.document)[stakeholder.id]:>2} {stakeholder.name}"

@@ -49,7 +49,27 @@ class StakeholderStep(StepScreen):
         # a frame later (two frames, twice the time, for every move).
         self.watch(people, "highlighted", self._highlight_moved, init=False)
 
+    def reopen(self) -> None:
+        """As first shown: the list at its first stakeholder and their page at its top, the
+        cursor in the list (a page left half-way is shown from its start)."""
+        super().reopen()
+        self.page_to_start()
+        people = self.query_one("#people", LongList)
+        self.refilling = True  # the page is loaded once, below
+        try:
+            people.to_start()
+        finally:
+            self.refilling = False
+        self._renamed_from.clear()
+        self.load_current()
+        for form in self.query(RecordForm):
+            form.to_start()
+        self.focus_people()
+
     # -- subclasses --
+
+    def page_to_start(self) -> None:
+        """Put the page's own view state back as a new screen has it; screens with more override."""
 
     def prompt(self, stakeholder: Stakeholder) -> str:
         return stakeholder.name

@@ -17,6 +17,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
 
 from tui.core.analysis.grid import is_key_player
 from tui.core.cells import fit
@@ -34,6 +35,7 @@ CELL_WIDTH = 18
 
 class StudyScreen(StakeholderStep):
     NUMBER = 3
+    KEPT = True
     #: The study first, as the workshop fills it (Tab from the list lands in the contact);
     #: who it is last, to mend a name or a sector (shift+Tab from the list comes round to them).
     FIELDS = WORKSHEET_FIELDS + tuple(name for name in STUDY_FIELDS if name not in WORKSHEET_FIELDS) + IDENTITY
@@ -51,6 +53,16 @@ class StudyScreen(StakeholderStep):
 
     def on_mount(self) -> None:
         self.query_one("#study-table").display = False
+
+    def page_to_start(self) -> None:
+        """Everyone listed, the form shown (not the table), the table's cursor on its first row."""
+        table = self.query_one("#study-table", LongTable)
+        table.display = False
+        table.cursor_coordinate = Coordinate(0, 0)
+        table.scroll_home(animate=False, immediate=True)
+        if self.key_players_only:
+            self.key_players_only = False
+            self.show_workbook()
 
     def prompt(self, stakeholder: Stakeholder) -> str:
         return f"{'✓' if studied(stakeholder) else ' '} {stakeholder.name}"

@@ -117,6 +117,17 @@ class RecordForm(VerticalScroll, can_focus=False):
                 elif isinstance(widget, OneLine) and widget.value != value:
                     widget.show(value)
 
+    def to_start(self) -> None:
+        """As a new form shows its record (a kept screen shown again): scrolled to its top,
+        each text put in anew, its start in sight and the cursor after it on coming in."""
+        self.scroll_home(animate=False, immediate=True)
+        with self.prevent(*FIELD_CHANGES):
+            for area in self.query(ManyLines):
+                area.show(area.text)
+                area.scroll_home(animate=False, immediate=True)
+            for line in self.query(OneLine):
+                line.show(line.value)
+
     def show_language(self, lang: Language) -> None:
         self.lang = lang
         for name in self.names:
