@@ -390,6 +390,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         else:
             self.push_screen(screen)
 
+    def held_screens(self) -> list[Screen[Any]]:
+        """Every screen the app holds: those on the stack, and the places' screens kept out of
+        sight for their next visit (PhakhiScreen.KEPT)."""
+        kept = [self.get_screen(p.id) for p in places.PLACES if self.is_screen_installed(p.id)]
+        return [*self.screen_stack, *(s for s in kept if s not in self.screen_stack)]
+
     def _screen_of(self, found: places.Place) -> Screen[Any]:
         """The place's screen: built now, or the one kept from its last visit (a screen
         that says it can be shown again: PhakhiScreen.KEPT), put back as when first shown."""

@@ -138,7 +138,7 @@ class DemoPlayer:
         if self.state is not State.STOPPED:
             self.state = State.CLOSED
         self.app.input_filter = None
-        for screen in self.app.screen_stack:
+        for screen in self.app.held_screens():  # a step kept out of sight may hold one too
             screen.query(Caption).remove()
 
     # -- the caption --
