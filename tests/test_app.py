@@ -376,7 +376,7 @@ async def test_an_autosave_already_due_starts_with_the_edit_not_behind_the_keys(
         app.autosave = lambda: (started.append(document.editor.generation), real_autosave())
         document.editor.set_project("objective", "ก")
         assert started == []  # the first change waits for more typing
-        app._autosave_clock.first_unsaved -= 5  # typing went on past the longest wait
+        app.saving.clock.first_unsaved -= 5  # typing went on past the longest wait
         document.editor.set_project("objective", "กข")
         assert started == [document.editor.generation]  # in the same turn, before any timer
         await app.workers.wait_for_complete()

@@ -32,7 +32,6 @@ from textual.signal import Signal
 from tui import hang_up, places
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import memory, recovery, store
-from tui.core.autosave import AutosaveClock
 from tui.core.document import Document
 from tui.core.edit import Change, EditError
 from tui.core.i18n import tr
@@ -224,10 +223,6 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def autosave(self) -> None:
         """Save the pending edits in a worker thread (tui/saving.py)."""
         self.saving.autosave()
-
-    @property
-    def _autosave_clock(self) -> AutosaveClock:
-        return self.saving.clock
 
     def _warm_entries(self) -> None:
         """While the user reads the first screen, make the saved text of a few hundred records
