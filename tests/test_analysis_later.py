@@ -219,7 +219,7 @@ def test_quitting_stops_the_child(workbook_file: Path, monkeypatch: pytest.Monke
 
     waiting = threading.Thread(target=wait)
     waiting.start()
-    while child._process is None:
+    while not child._processes:
         time.sleep(0.01)
     child.stop()
     waiting.join(10)

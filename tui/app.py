@@ -158,6 +158,13 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             self.say_read_only()
         self.call_after_refresh(collect_from_now_on)
         self.call_after_refresh(self._warm_entries)
+        # A province's clusters take seconds: asked for now, they are there when the map is opened.
+        self.call_after_refresh(self._prepare_map)
+
+    def _prepare_map(self) -> None:
+        work = self.document.map_preparation()
+        if work is not None:
+            AppLoop(self).thread(work, "map reading")
 
     #: Why the rest of a first look could not be read (the command line says it); None: it was.
     open_failed: WorkbookError | None = None

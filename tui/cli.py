@@ -272,7 +272,7 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
     if read is None:
         return EXIT_INVALID
     workbook = read.workbook
-    clusters = derived_read.clusters(workbook, derived_read.current_section(read.data))
+    clusters = derived_read.clusters(workbook, derived_read.map_section(read.data))
     if clusters is None:  # no current analysis in the file
         clusters = clusters_of(workbook)
     if args.focus is not None:

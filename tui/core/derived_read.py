@@ -11,6 +11,11 @@ then the analyses are worked out as always.
 What the section does not hold is worked out here from the entries, cheaply:
 the grid and the 3x3 group table, each stakeholder's ties, the network's
 pieces (by joining the ends of ties, without networkx), our group's anchor.
+
+The map needs only the clusters and a few roles: :func:`map_section` reads
+those parts of the section (its first lines and ``[analysis.cluster]``, a
+fifth of a province's section) and :func:`map_reading` checks them against
+the entries.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from tui.core.vocab import Sector
 if TYPE_CHECKING:
     from tui.core.analysis import Analysis
     from tui.core.analysis.network import Network
+
+Clusters = tuple[tuple[str, ...], ...]
+Roles = tuple[str, ...]
 
 #: The network's measures of every stakeholder, and the findings that list stakeholders (or ties).
 _MEASURES = ("degree_centrality", "betweenness", "eigenvector")
@@ -77,8 +85,64 @@ def analysis(workbook: Workbook, section: dict[str, Any] | None) -> Analysis | N
 def clusters(workbook: Workbook, section: dict[str, Any] | None) -> tuple[tuple[str, ...], ...] | None:
     """The network's clusters as ``section`` has them (largest first, ids in workbook
     order), or None when it does not hold together with the entries."""
-    network = _network(workbook, section)
-    return None if network is None else network.clusters
+    found = map_reading(workbook, section)
+    return None if found is None else found[0]
+
+
+#: The roles the map can mark, as the section lists them (strongest first).
+MAP_ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates")
+#: Where the section's first lines end (its first table) and where its clusters start.
+_FIRST_TABLE = b"\n[analysis."
+_CLUSTER_TABLE = b"\n[analysis.cluster]\n"
+
+
+def map_section(data: bytes) -> dict[str, Any] | None:
+    """What the map takes from a file's ``[analysis]`` section when it is current: its
+    first lines (counts and the lists of roles) and its ``cluster`` table, parsed alone;
+    None when the section is not current or those parts do not read."""
+    import tomli
+
+    end = derived.entries_end(data)
+    if end is None:
+        return None
+    head_end = data.find(_FIRST_TABLE, end + 1)
+    head = data[end : len(data) if head_end < 0 else head_end + 1]
+    start = data.find(_CLUSTER_TABLE, end)
+    table = b""
+    if start >= 0:
+        stop = data.find(b"\n[", start + len(_CLUSTER_TABLE))
+        table = data[start + 1 : len(data) if stop < 0 else stop + 1]
+    try:
+        found = tomli.loads((head + table).decode("utf-8")).get("analysis")
+    except (ValueError, RecursionError):  # damaged by hand: worked out again instead
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def map_reading(workbook: Workbook, section: dict[str, Any] | None) -> tuple[Clusters, dict[str, Roles]] | None:
+    """The clusters (largest first, ids in workbook order) and the roles of :data:`MAP_ROLES`
+    as ``section`` (a current one, whole or as :func:`map_section` reads it) has them;
+    None when it does not hold together with the entries."""
+    ends = tuple((tie.a, tie.b) for tie in workbook.ties)
+    return network_reading(tuple(s.id for s in workbook.stakeholders), ends, section)
+
+
+def network_reading(
+    everyone: tuple[str, ...], ends: tuple[tuple[str, str], ...], section: dict[str, Any] | None
+) -> tuple[Clusters, dict[str, Roles]] | None:
+    """:func:`map_reading` of the network of these stakeholder ids and tie ends."""
+    if section is None or section.get("stakeholders") != len(everyone) or section.get("ties") != len(ends):
+        return None
+    if not ends:
+        return (), dict.fromkeys(MAP_ROLES, ()) | {"isolates": everyone}
+    tied = {end for pair in ends for end in pair}
+    members = tuple(s for s in everyone if s in tied)
+    try:
+        found = _clusters(section["cluster"], members)
+        roles = {role: _ids(section[role]) for role in MAP_ROLES}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return (found, roles) if len(found) == section.get("clusters") else None
 
 
 def _network(workbook: Workbook, section: dict[str, Any] | None) -> Network | None:

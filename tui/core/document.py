@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -23,6 +24,7 @@ from tui.core import derived, recovery, store
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
 from tui.core.i18n import tr
+from tui.core.map_reading import MapNetwork, MapReadings
 from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, ReadOnlyFile, SaveBusy, SaveFailed
 from tui.core.reading import read_regular
@@ -59,6 +61,10 @@ class Document:
         self.analysis_wanted: str | None = None
         #: Works each analysis out in a process of its own (made when first needed).
         self._analysis_child: AnalysisChild | None = None
+        #: What the map takes from the analyses, per version of the network (tui/core/map_reading.py).
+        self.map_readings = MapReadings()
+        #: The version of the entries last written (:func:`derived.version`).
+        self._written: str | None = None
         self.stamp = stamp
         self.saved_generation = 0
         self._saving = threading.Lock()  # one write at a time, from any thread
@@ -178,6 +184,7 @@ class Document:
         data = store.file_text(entries, found or derived.pending(entries_version)).encode("utf-8")
         stamp = store.write(data, path, expected, self.workbook.language, force=force)
         self.analysis_wanted = None if found else entries
+        self._written = entries_version
         return stamp
 
     def work_out_analysis(self, entries: str) -> None:
@@ -210,10 +217,57 @@ class Document:
             return None
         return derived_read.current_section(data) if store.FileStamp.of_bytes(data) == self.stamp else None
 
+    def map_section(self, generation: int) -> dict[str, Any] | None:
+        """What the map reads of the ``[analysis]`` section of the entries being edited, while
+        they are still those of ``generation``: the section worked out after the last save,
+        else, in a file under OPEN_LATER_BYTES, the parts the map needs when it is current
+        (tui.core.derived_read.map_section; a bigger file's are read by the map's child,
+        :meth:`map_file`: reading a province's file here left 20 MB with the allocator).
+        None when the workbook has changed since it was written. From any thread."""
+        from tui.core import derived_read
+
+        if self.dirty or self.editor.generation != generation:
+            return None
+        kept = self.analyses.get(self._written) if self._written is not None else None
+        if kept is not None:
+            return kept
+        try:
+            if self.path.stat().st_size > OPEN_LATER_BYTES:
+                return None
+            data = read_regular(self.path, store.MAX_BYTES)
+        except OSError:
+            return None
+        if store.FileStamp.of_bytes(data) != self.stamp:
+            return None
+        found = derived_read.map_section(data)
+        return found if self.editor.generation == generation else None
+
+    def map_file(self, generation: int) -> tuple[str, str] | None:
+        """The file and the digest of the bytes the entries of ``generation`` were read from or
+        written to, for the map's child to read their section; None once edited since."""
+        if self.dirty or self.editor.generation != generation or self.stamp.digest is None:
+            return None
+        return str(self.path), self.stamp.digest
+
+    def map_preparation(self) -> Callable[[], object] | None:
+        """On a big workbook (seconds of clustering), what has the map's reading ready before
+        the map is asked for: read from the file's current section, else asked of a child.
+        Called when the workbook is opened; the work it returns is for a thread. None for a
+        small workbook, whose reading is asked for when the map is opened."""
+        from tui.core.analysis_child import IN_A_CHILD_FROM
+
+        if len(self.workbook.stakeholders) + len(self.workbook.ties) < IN_A_CHILD_FROM:
+            return None
+        generation = self.editor.generation
+        network = MapNetwork.of(self.workbook)
+        file = self.map_file(generation)
+        return lambda: self.map_readings.reading(network, lambda: self.map_section(generation), file, timeout=0)
+
     def stop_analysis(self) -> None:
-        """The app is going: stop working out an analysis it will not write."""
+        """The app is going: stop working out an analysis it will not write, and the map's."""
         if self._analysis_child is not None:
             self._analysis_child.stop()
+        self.map_readings.stop()
 
     def add_analysis(self) -> bool:
         """Write the worked-out analysis into the file, if the file still holds the entries it

@@ -749,6 +749,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.move_up": ("เลื่อนขึ้น", "Move up"),
     "key.move_down": ("เลื่อนลง", "Move down"),
     "mapscreen.drawing": ("กำลังวาดผัง…", "Drawing the map…"),
+    "mapscreen.clustering": ("กำลังหากลุ่มย่อยของเครือข่าย…", "Working out the clusters…"),
+    "mapscreen.no_clusters": (
+        "หากลุ่มย่อยของเครือข่ายไม่ได้ ({reason}) จึงวาดผังโดยไม่แบ่งกลุ่ม",
+        "The clusters could not be worked out ({reason}): the map is drawn without them.",
+    ),
     "mapscreen.status": (
         "มุมมอง: {view} · ซูม {zoom} · ภาค: {sector} · ความสัมพันธ์: {ties} · เน้น: {highlight}",
         "View: {view} · zoom {zoom} · sector: {sector} · ties: {ties} · showing: {highlight}",

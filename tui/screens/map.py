@@ -8,6 +8,11 @@ surroundings, the clusters overview, the list), shows the part that fits,
 and marks the chosen stakeholder and the roles asked for (hubs, brokers,
 isolates). Drawing takes a fraction of a second, so it runs in a worker and
 the keys stay live. Enter opens the chosen stakeholder's record (step 3).
+
+The clusters that lay the map out, and the roles it marks, come from the
+analyses (tui/core/map_reading.py): the section of the entries being edited,
+else a child process. Meanwhile the screen says it is working them out, and
+the keys act (the list needs no clusters and is drawn at once).
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from textual.binding import Binding
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.core.analysis.network import analyse_network, role_label
+from tui.core.analysis.network import role_label
 from tui.core.edit import Editor
 from tui.core.i18n import label, tr
+from tui.core.map_reading import MapNetwork, MapReading
 from tui.core.model import Workbook
 from tui.core.records import Records, TieRecords
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
@@ -107,8 +113,10 @@ class MapScreen(PhakhiScreen):
         self.selected: str | None = None
         self.top = self.left = 0
         self.marked: frozenset[str] = frozenset()
-        #: The clusters known for a generation of the workbook (None: worked out by the drawing).
-        self._clusters_of: tuple[int, tuple[tuple[str, ...], ...] | None] | None = None
+        #: The network drawn, for a generation of the workbook and the filters.
+        self._network: tuple[tuple[object, ...], MapNetwork] | None = None
+        #: What the drawing asked for last is drawn from: a drawing from anything else is not shown.
+        self._wanted: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="map-title", classes="screen-title")
@@ -156,41 +164,84 @@ class MapScreen(PhakhiScreen):
         workbook = filtered(self.document.workbook, self.sector, self.strength)
         self.drawn_for = self.window_size()
         options = self.options()
-        drawn_from = (self.document.editor.generation, self.sector, self.strength, options)
+        generation = self.document.editor.generation
+        drawn_from = self._wanted = (generation, self.sector, self.strength, options)
+        network = self.network(workbook, drawn_from[:3])
+        role = self.role
         self.run_worker(
-            lambda: self.draw_in_thread(workbook, options, drawn_from), thread=True, exclusive=True, group="map"
+            lambda: self.draw_in_thread(workbook, network, options, drawn_from, role),
+            thread=True,
+            exclusive=True,
+            group="map",
         )
 
-    def draw_in_thread(self, workbook: Workbook, options: MapOptions, drawn_from: tuple[object, ...]) -> None:
+    def network(self, workbook: Workbook, key: tuple[object, ...]) -> MapNetwork:
+        """The network drawn (ids and ends), once per generation and filters."""
+        if self._network is None or self._network[0] != key:
+            self._network = (key, MapNetwork.of(workbook))
+        return self._network[1]
+
+    def draw_in_thread(
+        self,
+        workbook: Workbook,
+        network: MapNetwork,
+        options: MapOptions,
+        drawn_from: tuple[object, ...],
+        role: str | None,
+    ) -> None:
         editor = self.document.editor
         last = LAST_DRAWING.get(editor)
-        if last is not None and last[0] == drawn_from:
+        unchanged = last is not None and last[0] == drawn_from
+        reading: MapReading | None = None
+        if role is not None or not unchanged and options.view is not View.LIST:
+            reading = self.reading(workbook, network, drawn_from, roles=role is not None)
+        if get_current_worker().is_cancelled:
+            return
+        if last is not None and unchanged:
             canvas = last[1]
         else:
             # after an edit the last drawing is the start: unchanged, it is shown again; changed a
             # little, it is drawn from the last one's places (a tenth of the search)
             previous = last[1] if last is not None else None
-            canvas = render(workbook, options, self.known_clusters(workbook), previous=previous)
-            LAST_DRAWING[editor] = (drawn_from, canvas)
-        network = analyse_network(workbook) if self.role else None
-        marked = frozenset(getattr(network, self.role)) if network and self.role else frozenset()
+            clusters = reading.clusters if reading is not None else ()
+            canvas = render(workbook, options, clusters, previous=previous)
+            if reading is not None or options.view is View.LIST:  # not kept: drawn without its clusters
+                LAST_DRAWING[editor] = (drawn_from, canvas)
+        roles = reading.roles if reading is not None and reading.roles is not None else {}
+        marked = frozenset(roles.get(role, ())) if role else frozenset()
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.drawn, canvas, marked)
+            self.app.call_from_thread(self.drawn, canvas, marked, drawn_from)
 
-    def known_clusters(self, workbook: Workbook) -> tuple[tuple[str, ...], ...] | None:
-        """The clusters of the saved analysis, when it is of the network drawn: Louvain takes
-        seconds on a province's network, and the file usually has them already. None: the
-        drawing works them out (and keeps them for the next zoom or language)."""
-        from tui.core import derived_read
+    def reading(
+        self, workbook: Workbook, network: MapNetwork, drawn_from: tuple[object, ...], *, roles: bool
+    ) -> MapReading | None:
+        """The clusters (and with ``roles``, the roles) of the network drawn: from the section of
+        the entries being edited when it is theirs, else from a child, saying meanwhile that
+        they are being worked out, and saying why if that failed (drawn without them)."""
+        readings = self.document.map_readings
+        generation = drawn_from[0]
+        assert isinstance(generation, int)
+        document = self.document
+        own = workbook is document.workbook
+        section = (lambda: document.map_section(generation)) if own else None
+        found = readings.reading(network, section, roles=roles, ask=False)
+        if found is None or roles and found.roles is None:
+            self.app.call_from_thread(self.working_out, drawn_from)
+            found = readings.reading(network, section, document.map_file(generation) if own else None, roles=roles)
+            if found is None and not get_current_worker().is_cancelled:
+                reason = readings.failed.get(network.version, "")
+                self.app.call_from_thread(self.notify, tr(self.lang, "mapscreen.no_clusters", reason=reason))
+        return found
 
-        if workbook is not self.document.workbook:  # filtered: other clusters
-            return None
-        generation = self.document.editor.generation
-        if self._clusters_of is None or self._clusters_of[0] != generation:
-            self._clusters_of = (generation, derived_read.clusters(workbook, self.document.saved_analysis()))
-        return self._clusters_of[1]
+    def working_out(self, drawn_from: tuple[object, ...]) -> None:
+        """The drawing waits for the clusters: say so (the keys meanwhile act)."""
+        if drawn_from == self._wanted:
+            title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.clustering')}"
+            self.query_one("#map-title", Static).update(title)
 
-    def drawn(self, canvas: MapCanvas, marked: frozenset[str]) -> None:
+    def drawn(self, canvas: MapCanvas, marked: frozenset[str], drawn_from: tuple[object, ...]) -> None:
+        if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
+            return  # drawn from a network or a view asked for before the one wanted now
         self.canvas = canvas
         self.marked = marked
         keys = [n.key for n in canvas.nodes]

@@ -162,12 +162,13 @@ def without_ties(stakeholders: tuple[str, ...]) -> Network:
     )
 
 
-def read_network(graph: nx.Graph) -> Network:
+def read_network(graph: nx.Graph, clusters: tuple[tuple[str, ...], ...] | None = None) -> Network:
     """All measures and roles of a graph built by :func:`build_graph`.
 
     Node order is taken as workbook order; edges may carry ``tie`` (id) and
     ``strength`` attributes (without them, bridges are named "a-b" and
-    counted as weak).
+    counted as weak). ``clusters``: :func:`read_clusters` of this graph, when
+    already worked out.
     """
     import networkx as nx
 
@@ -217,7 +218,7 @@ def read_network(graph: nx.Graph) -> Network:
         brokers=strongest_first(brokers, between),
         cut_points=by_order(cut_points),
         bottlenecks=strongest_first(bottlenecks, between),
-        clusters=read_clusters(graph),
+        clusters=read_clusters(graph) if clusters is None else clusters,
         bridges=tuple(_tie_name(net, a, b) for a, b in bridges),
         weak_bridges=tuple(_tie_name(net, a, b) for a, b in weak),
     )
