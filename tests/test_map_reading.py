@@ -28,6 +28,17 @@ LARGE = ROOT / "samples" / "large.toml"
 ROLES = derived_read.MAP_ROLES
 
 
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workbook big enough for the map to ask a child (600 stakeholders, 1,800 ties)."""
+    sys.path.append(str(ROOT))
+    from samples import make_samples
+
+    path = tmp_path_factory.mktemp("province") / "province.toml"
+    make_samples.write(make_samples.build_large(600), path)
+    return path
+
+
 def without_section(source: Path, folder: Path) -> Path:
     """A copy of ``source`` whose ``[analysis]`` is still being worked out: the map must ask a child."""
     workbook = store.load(source)[0]
@@ -117,8 +128,9 @@ asyncio.run(main())
 
 
 @pytest.mark.parametrize("section", ["current", "pending"])
-def test_opening_the_map_does_not_import_networkx_in_the_app(sample: Path, tmp_path: Path, section: str) -> None:
-    path = sample if section == "current" else without_section(sample, tmp_path)
+def test_opening_the_map_does_not_import_networkx_in_the_app(province: Path, tmp_path: Path, section: str) -> None:
+    """A province's map: its clusters from the file's section, else from a child."""
+    path = province if section == "current" else without_section(province, tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", NETWORKX_AFTER_THE_MAP, str(path)],
         cwd=ROOT,
@@ -162,13 +174,13 @@ class HeldChild:
 
 
 async def test_keys_act_while_the_clusters_are_worked_out_and_a_stale_answer_is_not_drawn(
-    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    province: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     held = HeldChild()
     monkeypatch.setattr(
         AnalysisChild, "map_lines", lambda child, stakeholders, ends, file=None: held.map_lines(stakeholders, ends)
     )
-    path = without_section(sample, tmp_path)
+    path = without_section(province, tmp_path)
     document = Document.open(path)
     app = make_app(document, Language.EN)
     async with app.run_test(size=SIZE) as pilot:
@@ -207,16 +219,99 @@ async def test_keys_act_while_the_clusters_are_worked_out_and_a_stale_answer_is_
         assert screen.marked == frozenset(analyse_network(document.workbook).hubs)
 
 
-def test_a_big_workbook_has_its_reading_asked_for_when_opened_and_a_small_one_not(sample: Path, tmp_path: Path) -> None:
-    sys.path.append(str(ROOT))
-    from samples import make_samples
-
+def test_a_big_workbook_has_its_reading_asked_for_when_opened_and_a_small_one_not(sample: Path, province: Path) -> None:
     assert Document.open(sample).map_preparation() is None  # read when the map is opened
-    path = tmp_path / "big.toml"
-    make_samples.write(make_samples.build_large(600), path)  # 600 stakeholders, 1,800 ties
-    document = Document.open(path)
+    document = Document.open(province)
     work = document.map_preparation()
     assert work is not None
     work()  # asks, and does not wait
     found = document.map_readings.reading(MapNetwork.of(document.workbook), roles=True)
     assert found is not None and found.clusters == clusters_of(document.workbook)
+
+
+def test_a_workshop_s_network_is_worked_out_without_a_child(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child costs a second of processor to start: forty sessions drawing their maps would
+    spend the server on starting children."""
+
+    def no_child(*args: object, **kwargs: object) -> Iterator[dict[str, Any]]:
+        raise AssertionError("a child was started for a workshop's network")
+
+    monkeypatch.setattr(AnalysisChild, "lines", no_child)
+    workbook = store.load(sample)[0]
+    readings = MapReadings()
+    reading = readings.reading(MapNetwork.of(workbook), roles=False)
+    assert reading is not None and reading.clusters == clusters_of(workbook) and reading.roles is None
+    reading = readings.reading(MapNetwork.of(workbook), roles=True)
+    network = analyse_network(workbook)
+    assert reading is not None and reading.roles is not None
+    assert {role: reading.roles[role] for role in ROLES} == {role: getattr(network, role) for role in ROLES}
+
+
+def held_readings(province: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[HeldChild, MapNetwork]:
+    """A child for the province's network that does not answer until released."""
+    held = HeldChild()
+    monkeypatch.setattr(
+        AnalysisChild, "map_lines", lambda child, stakeholders, ends, file=None: held.map_lines(stakeholders, ends)
+    )
+    return held, MapNetwork.of(store.load(province)[0])
+
+
+def test_stopping_wakes_a_wait_for_a_child_and_a_wait_no_longer_wanted_ends(
+    province: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held, network = held_readings(province, monkeypatch)
+    readings = MapReadings()
+    unwanted = threading.Event()
+    answers: list[object] = []
+    waits = [
+        threading.Thread(target=lambda: answers.append(readings.reading(network, unwanted=unwanted.is_set))),
+        threading.Thread(target=lambda: answers.append(readings.reading(network, roles=True))),
+    ]
+    for wait in waits:
+        wait.start()
+    unwanted.set()  # the first: its screen drew something else meanwhile
+    waits[0].join(timeout=10)
+    assert not waits[0].is_alive() and answers == [None]
+    readings.stop()  # the second: the app is going
+    waits[1].join(timeout=10)
+    assert not waits[1].is_alive() and answers == [None, None]
+    assert len(held.asked) == 1  # both waited for the one child
+    held.release.set()
+
+
+def test_a_child_started_after_stop_is_killed_at_once(tmp_path: Path) -> None:
+    """The app may be going while a child is starting: it must not run on for seconds."""
+    child = AnalysisChild()
+    child.stop()
+    with pytest.raises(RuntimeError):
+        list(child.map_lines(["a", "b"], [("a", "b")]))
+
+
+async def test_quitting_while_the_map_waits_for_a_child_does_not_wait_for_it(
+    province: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting waits for the app's worker threads: a drawing still waiting for a child's
+    clusters held forty sessions of a workshop room open for minutes after ctrl+q."""
+    held, _ = held_readings(province, monkeypatch)
+    returned = threading.Event()
+    reading = MapReadings.reading
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return reading(*args, **kwargs)
+        finally:
+            if kwargs.get("ask", True):
+                returned.set()
+
+    monkeypatch.setattr(MapReadings, "reading", watched)
+    app = make_app(Document.open(without_section(province, tmp_path)), Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await until(
+            pilot,
+            lambda screen: tr(Language.EN, "mapscreen.clustering") in str(screen.query_one("#map-title").render()),
+        )
+        assert not returned.is_set()
+        await pilot.press("ctrl+q")
+    assert returned.wait(10)
+    held.release.set()

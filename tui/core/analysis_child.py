@@ -72,6 +72,8 @@ class AnalysisChild:
         #: The children running now (the analysis of a save and the map's may run together).
         self._processes: set[subprocess.Popen[bytes]] = set()
         self._lock = threading.Lock()
+        #: Set by :meth:`stop`: a child started after it is killed at once.
+        self._stopped = False
 
     def work_out(self, entries: str, path: Path) -> dict[str, Any]:
         """The section of ``entries`` (the text of ``path`` before its ``[analysis]``
@@ -97,6 +99,8 @@ class AnalysisChild:
         )
         with self._lock:
             self._processes.add(process)
+            if self._stopped:  # stopped while this one was starting
+                process.kill()
         assert process.stdin is not None and process.stdout is not None and process.stderr is not None
         try:
             with contextlib.suppress(OSError):  # a child that failed at once says why below
@@ -124,6 +128,7 @@ class AnalysisChild:
     def stop(self) -> None:
         """The app is going: the analyses it would have used are not wanted any more."""
         with self._lock:
+            self._stopped = True
             for process in self._processes:
                 if process.poll() is None:
                     process.kill()

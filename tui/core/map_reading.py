@@ -6,7 +6,15 @@ allocator keeps. The app never works them out itself: it reads them from the
 ``[analysis]`` section of the entries being edited (the file's, when current,
 or the one worked out after the last save), or else asks a child process
 (tui/core/analysis_child.py, ``--map``), which writes the clusters first and
-the roles after.
+the roles after. A network under ``IN_A_CHILD_FROM`` stakeholders and ties (a
+workshop's) is worked out in the drawing's own thread instead, in
+milliseconds: a child costs about a second of processor to start, once per
+network drawn, and forty sessions of a workshop room would spend their server
+on starting children.
+
+Nothing waits for a child for ever: a drawing waits in short slices and gives
+up when its screen no longer wants it or when the app is going; :meth:`stop`
+kills the children and wakes every wait, so quitting never waits for one.
 
 A reading belongs to one version of the network: the stakeholders' ids and the
 ties' ends, in workbook order, all that the clusters and the roles depend on
@@ -22,12 +30,10 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from tui.core.analysis_child import IN_A_CHILD_FROM, AnalysisChild
 from tui.core.model import Workbook
-
-if TYPE_CHECKING:
-    from tui.core.analysis_child import AnalysisChild
 
 Clusters = tuple[tuple[str, ...], ...]
 
@@ -69,6 +75,8 @@ class MapReadings:
     KEEP = 6
     #: A drawing waits this long at most for a child's answer, then is drawn without clusters.
     WAIT = 120.0
+    #: A wait looks this often whether it is still wanted.
+    SLICE = 0.2
 
     def __init__(self) -> None:
         self._readings: dict[str, MapReading] = {}
@@ -100,13 +108,15 @@ class MapReadings:
         roles: bool = False,
         ask: bool = True,
         timeout: float = WAIT,
+        unwanted: Callable[[], bool] = lambda: False,
     ) -> MapReading | None:
         """The reading of ``network``, waiting for a child when it is not known (call from a
         thread). ``section``: the ``[analysis]`` section of the entries being edited, if
         ``network`` is theirs (None when it is not current); ``file``: their file and the
         digest of its bytes, for the child to read the section from. ``roles``: wait for the roles
-        too. None when the child failed or took longer than ``timeout``; with ``ask`` False,
-        when it is not known without a child."""
+        too. None when the child failed or took longer than ``timeout``, or once ``unwanted()``
+        or the app is going; with ``ask`` False, when it is not known without a child. A small
+        network is worked out here, without a child."""
         version = network.version
         found = self.known(version)
         if found is None and section is not None:
@@ -116,9 +126,31 @@ class MapReadings:
             self._put(found)
         if found is not None and (found.roles is not None or not roles) or not ask:
             return found
+        if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM:
+            return self._work_out_here(network, roles=roles)
         clusters_known, roles_known = self.ask(network, file)
-        (roles_known if roles else clusters_known).wait(timeout)
-        return self.known(version)
+        known = roles_known if roles else clusters_known
+        waited = 0.0
+        while not known.wait(min(self.SLICE, timeout - waited)):
+            waited += self.SLICE
+            if waited >= timeout or self._stopped or unwanted():
+                return None
+        return None if self._stopped else self.known(version)
+
+    def _work_out_here(self, network: MapNetwork, *, roles: bool) -> MapReading:
+        """The reading of a small network, worked out in this thread (the roles only if asked)."""
+        from tui.core.analysis_child import map_lines
+
+        found = MapReading(network.version, ())
+        for part in map_lines({"stakeholders": network.stakeholders, "ends": network.ends}):
+            if "clusters" in part:
+                found = MapReading(network.version, tuple(tuple(group) for group in part["clusters"]))
+                if not roles:
+                    break
+            else:
+                found = MapReading(found.version, found.clusters, {r: tuple(ids) for r, ids in part["roles"].items()})
+        self._put(found)
+        return found
 
     def _from_section(self, network: MapNetwork, section: dict[str, Any] | None) -> MapReading | None:
         from tui.core import derived_read
@@ -146,8 +178,6 @@ class MapReadings:
     def _work_out(
         self, network: MapNetwork, file: tuple[str, str] | None, events: tuple[threading.Event, threading.Event]
     ) -> None:
-        from tui.core.analysis_child import AnalysisChild
-
         version = network.version
         with self._lock:
             if self._child is None:
@@ -174,9 +204,13 @@ class MapReadings:
             events[1].set()
 
     def stop(self) -> None:
-        """The app is going: no child is wanted any more."""
+        """The app is going: no child is wanted any more, and no wait for one goes on."""
         self._stopped = True
         with self._lock:
             child = self._child
+            waits = list(self._asked.values())
         if child is not None:
             child.stop()
+        for events in waits:
+            for event in events:
+                event.set()

@@ -227,7 +227,9 @@ class MapScreen(PhakhiScreen):
         found = readings.reading(network, section, roles=roles, ask=False)
         if found is None or roles and found.roles is None:
             self.app.call_from_thread(self.working_out, drawn_from)
-            found = readings.reading(network, section, document.map_file(generation) if own else None, roles=roles)
+            file = document.map_file(generation) if own else None
+            worker = get_current_worker()
+            found = readings.reading(network, section, file, roles=roles, unwanted=lambda: worker.is_cancelled)
             if found is None and not get_current_worker().is_cancelled:
                 reason = readings.failed.get(network.version, "")
                 self.app.call_from_thread(self.notify, tr(self.lang, "mapscreen.no_clusters", reason=reason))
