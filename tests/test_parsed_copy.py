@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from test_fuzz import cases, workbooks
 
+from tui import cli
 from tui.core import codec, model, parsed_copy, store
 from tui.core.document import Document
 from tui.core.problems import WorkbookError
@@ -69,10 +70,24 @@ def test_a_changed_file_is_parsed_and_checked(sample: Path, no_parsing) -> None:
     assert len(no_parsing) == 3
 
 
-def test_check_and_the_other_commands_always_parse(sample: Path, no_parsing) -> None:
+def test_check_export_and_import_always_parse(sample: Path, no_parsing, capsys: pytest.CaptureFixture[str]) -> None:
     Document.open(sample)
     store.load(sample)
     assert len(no_parsing) == 2
+    assert cli.main(["check", str(sample)]) == 0
+    assert cli.main(["export", str(sample), "--format", "json", "-o", str(sample.with_suffix(".json"))]) == 0
+    assert len(no_parsing) == 4
+
+
+def test_the_map_and_the_report_take_the_copy(sample: Path, no_parsing, capsys: pytest.CaptureFixture[str]) -> None:
+    """At 10,000 stakeholders reading the copy takes about a second off the map's two."""
+    assert cli.main(["map", str(sample), "--width", "100"]) == 0
+    drawn = capsys.readouterr().out
+    assert no_parsing == [str(sample)]  # parsed once, and a copy kept
+    assert cli.main(["map", str(sample), "--width", "100"]) == 0
+    assert cli.main(["report", str(sample)]) == 0
+    assert no_parsing == [str(sample)]
+    assert capsys.readouterr().out.startswith(drawn)
 
 
 def test_a_copy_is_sealed_and_private(sample: Path, cache_dir: Path) -> None:

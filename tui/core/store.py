@@ -123,27 +123,28 @@ class Read:
     data: bytes
 
 
-def read(path: Path, lang: Language = Language.EN) -> Read:
-    """Read and check the workbook at ``path``, or raise WorkbookError; the commands' way in."""
-    data = read_bytes(path, lang)
-    return Read(parse(data, str(path), lang), data)
-
-
-def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
-    """Read a workbook and the stamp a later save must match.
+def read(path: Path, lang: Language = Language.EN, *, remembered: bool = False) -> Read:
+    """Read and check the workbook at ``path``, or raise WorkbookError; the commands' way in.
 
     ``remembered``: take the workbook from a parsed copy of these very bytes
     if one was kept (tui.core.parsed_copy), and keep one after parsing. The
-    app opens this way; ``check`` and the other commands always parse.
-    """
-    path = Path(path)
+    app opens this way, and so do the map and the report (at 10,000
+    stakeholders a second of the map's two); ``check`` always parses, as
+    checking is its job."""
     data = read_bytes(path, lang)
     workbook = parsed_copy.read(data) if remembered else None
     if workbook is None:
         workbook = parse(data, str(path), lang)
         if remembered:
             parsed_copy.keep(data, workbook)
-    return workbook, FileStamp.of_bytes(data)
+    return Read(workbook, data)
+
+
+def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
+    """Read a workbook (from a parsed copy if ``remembered``, as :func:`read`) and the stamp
+    a later save must match."""
+    found = read(Path(path), lang, remembered=remembered)
+    return found.workbook, FileStamp.of_bytes(found.data)
 
 
 #: How much of a file its first look reads: the header and the project come first.
