@@ -246,7 +246,7 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
     from tui.core import derived_read
     from tui.core.report import build_report, format_for, render
 
-    read = _read_or_say_why(args.file, lang, remembered=True)
+    read = _read_or_say_why(args.file, lang, from_copy=True)
     if read is None:
         return EXIT_INVALID
     if args.output is not None and _same_file(args.output, args.file):
@@ -268,7 +268,7 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
     from tui.core import derived_read
     from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
 
-    read = _read_or_say_why(args.file, lang, remembered=True)
+    read = _read_or_say_why(args.file, lang, from_copy=True)
     if read is None:
         return EXIT_INVALID
     workbook = read.workbook
@@ -527,12 +527,12 @@ def _load_or_say_why(path: Path, lang: Language) -> Workbook | None:
     return None if read is None else read.workbook
 
 
-def _read_or_say_why(path: Path, lang: Language, *, remembered: bool = False) -> store.Read | None:
+def _read_or_say_why(path: Path, lang: Language, *, from_copy: bool = False) -> store.Read | None:
     """The workbook at ``path`` and the bytes it was read from (the file is read once; from
-    its parsed copy if ``remembered``), or None after printing every problem (and how many)
-    on stderr."""
+    the parsed copy the app kept, if ``from_copy`` and there is one), or None after printing
+    every problem (and how many) on stderr."""
     try:
-        return store.read(path, lang, remembered=remembered)
+        return store.read(path, lang, from_copy=from_copy)
     except WorkbookError as error:
         _say_problems(path, error, lang)
         return None

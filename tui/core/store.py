@@ -123,27 +123,27 @@ class Read:
     data: bytes
 
 
-def read(path: Path, lang: Language = Language.EN, *, remembered: bool = False) -> Read:
+def read(path: Path, lang: Language = Language.EN, *, from_copy: bool = False, keep_copy: bool = False) -> Read:
     """Read and check the workbook at ``path``, or raise WorkbookError; the commands' way in.
 
-    ``remembered``: take the workbook from a parsed copy of these very bytes
-    if one was kept (tui.core.parsed_copy), and keep one after parsing. The
-    app opens this way, and so do the map and the report (at 10,000
-    stakeholders a second of the map's two); ``check`` always parses, as
-    checking is its job."""
+    ``from_copy``: take the workbook from a parsed copy of these very bytes if
+    one was kept (tui.core.parsed_copy); ``keep_copy``: keep one after
+    parsing. The app opens with both; the map and the report only take a copy
+    the app kept (at 10,000 stakeholders a second of the map's two), and write
+    none; ``check`` always parses, as checking is its job."""
     data = read_bytes(path, lang)
-    workbook = parsed_copy.read(data) if remembered else None
+    workbook = parsed_copy.read(data) if from_copy else None
     if workbook is None:
         workbook = parse(data, str(path), lang)
-        if remembered:
+        if keep_copy:
             parsed_copy.keep(data, workbook)
     return Read(workbook, data)
 
 
 def load(path: Path | str, lang: Language = Language.EN, *, remembered: bool = False) -> tuple[Workbook, FileStamp]:
-    """Read a workbook (from a parsed copy if ``remembered``, as :func:`read`) and the stamp
-    a later save must match."""
-    found = read(Path(path), lang, remembered=remembered)
+    """Read a workbook and the stamp a later save must match; ``remembered``: from a parsed
+    copy and keeping one, as the app opens (:func:`read`)."""
+    found = read(Path(path), lang, from_copy=remembered, keep_copy=remembered)
     return found.workbook, FileStamp.of_bytes(found.data)
 
 
