@@ -181,10 +181,12 @@ async def drawn(pilot: Pilot) -> str:
     return pilot.app.export_screenshot(title="kept")
 
 
-async def as_a_new_one(pilot: Pilot, place: places.Place) -> None:
-    """The place shown again (kept) draws exactly what a new one draws, every line."""
+async def as_a_new_one(pilot: Pilot, place: places.Place, *, shown: bool = False) -> None:
+    """The place shown again (kept; ``shown``: on screen already) draws exactly what a new one
+    draws, every line."""
     app = pilot.app
-    await press(pilot, place.key)
+    if not shown:
+        await press(pilot, place.key)
     kept = app.screen
     shown_again = await drawn(pilot)
     await press(pilot, "escape")
@@ -222,3 +224,20 @@ async def test_a_kept_screen_draws_what_a_new_one_draws(sample: Path, place_id: 
         await as_a_new_one(pilot, place)
         await press(pilot, *stirs, "escape", "ctrl+z")
         await as_a_new_one(pilot, place)
+
+
+@pytest.mark.parametrize("place_id", sorted(STIRS))
+async def test_a_kept_screen_follows_a_resize_made_while_it_was_away(sample: Path, place_id: str) -> None:
+    """A projector plugged in at the break: the terminal grows while the screen is out of sight,
+    and shrinks again, and the screen shown again fits it as a new one would."""
+    place = places.place(place_id)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, place.key, *STIRS[place_id], "escape")
+        await pilot.resize_terminal(120, 40)
+        await as_a_new_one(pilot, place)
+        await press(pilot, "escape")
+        await pilot.resize_terminal(80, 24)
+        await as_a_new_one(pilot, place)
+        await pilot.resize_terminal(100, 30)  # and while it is on screen
+        await as_a_new_one(pilot, place, shown=True)

@@ -109,7 +109,22 @@ class StepScreen(PhakhiScreen):
                 break
         return text
 
+    #: The terminal's width the to-do line was fitted to (its names fill the line).
+    _todo_width = 0
+
+    def on_resize(self) -> None:
+        self._fit_todo()
+
+    def catch_up(self) -> None:
+        super().catch_up()
+        self._fit_todo()  # the terminal resized while the step was out of sight
+
+    def _fit_todo(self) -> None:
+        if self.app.size.width != self._todo_width:
+            self.show_progress()
+
     def show_progress(self) -> None:
+        self._todo_width = self.app.size.width
         states = STEP_STATES.of(self.document)
         self.query_one(StepBar).show(self.lang, self.NUMBER, states)
         state = states[self.NUMBER - 1]
