@@ -30,10 +30,12 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.core.analysis_child import IN_A_CHILD_FROM, AnalysisChild
 from tui.core.model import Workbook
+
+if TYPE_CHECKING:  # the child's module is loaded when the map first asks for one
+    from tui.core.analysis_child import AnalysisChild
 
 Clusters = tuple[tuple[str, ...], ...]
 
@@ -126,6 +128,8 @@ class MapReadings:
             self._put(found)
         if found is not None and (found.roles is not None or not roles) or not ask:
             return found
+        from tui.core.analysis_child import IN_A_CHILD_FROM
+
         if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM:
             return self._work_out_here(network, roles=roles)
         clusters_known, roles_known = self.ask(network, file)
@@ -178,6 +182,8 @@ class MapReadings:
     def _work_out(
         self, network: MapNetwork, file: tuple[str, str] | None, events: tuple[threading.Event, threading.Event]
     ) -> None:
+        from tui.core.analysis_child import AnalysisChild
+
         version = network.version
         with self._lock:
             if self._child is None:
