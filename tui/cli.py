@@ -341,6 +341,10 @@ def run_import(args: argparse.Namespace, lang: Language) -> int:
             encodings=encodings,
         )
     )
+    if imported.skipped:
+        _say(tr(lang, "io.skipped", names=", ".join(imported.skipped)))
+    if imported.merged:
+        _say(tr(lang, "io.merged", count=imported.merged))
     return EXIT_OK
 
 

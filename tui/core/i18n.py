@@ -1178,6 +1178,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "io.problem.encoding_utf16": ("ไฟล์ขึ้นต้นแบบ UTF-16 แต่อ่านไม่ได้", "the file starts as UTF-16 but cannot be read as it"),
     "io.fix.encoding_utf16": ("บันทึกตารางใหม่เป็น CSV UTF-8", "save the sheet again as CSV UTF-8"),
+    "io.problem.dot_not_read": (
+        "ไฟล์ DOT ใช้สำหรับวาดภาพ Phakhi ยังอ่านกลับไม่ได้",
+        "a DOT file is for drawing; Phakhi does not read it back",
+    ),
+    "io.fix.dot_not_read": (
+        "ส่งออกเป็น GraphML หรือ GEXF (phakhi export --format graphml) แล้วนำเข้าไฟล์นั้น",
+        "export GraphML or GEXF instead (phakhi export --format graphml) and import that",
+    ),
+    "io.problem.not_the_format": (
+        "ชื่อไฟล์บอกว่าเป็น {claimed} แต่เนื้อหาไม่ใช่",
+        "the file's name says {claimed}, but its content is not",
+    ),
+    "io.fix.not_the_format": (
+        "ตรวจว่าเลือกไฟล์ถูก หรือเปลี่ยนนามสกุลให้ตรงกับเนื้อหา (.graphml, .gexf, .csv)",
+        "check it is the right file, or give it the suffix of what it holds (.graphml, .gexf, .csv)",
+    ),
+    "io.problem.no_graph": ("ไม่พบเครือข่าย (<graph>) ในไฟล์", "no network (<graph>) in the file"),
+    "io.fix.no_graph": (
+        "ส่งออกเครือข่ายจากโปรแกรมเดิมอีกครั้งเป็น GraphML หรือ GEXF",
+        "export the network again from its tool as GraphML or GEXF",
+    ),
+    "io.problem.xml_declarations": (
+        "ไฟล์ XML มีการประกาศ DOCTYPE หรือ entity ซึ่งไม่อ่านเพื่อความปลอดภัย",
+        "the XML declares a DOCTYPE or entities, which are not read, for safety",
+    ),
+    "io.fix.xml_declarations": (
+        "ลบส่วน <!DOCTYPE …> ออก (GraphML และ GEXF ไม่ต้องใช้) แล้วนำเข้าอีกครั้ง",
+        "remove the <!DOCTYPE …> part (GraphML and GEXF need none) and import again",
+    ),
+    "io.problem.xml": ("อ่านเป็น XML ไม่ได้: {detail}", "not readable as XML: {detail}"),
+    "io.fix.xml": (
+        "เปิดไฟล์ในโปรแกรมที่สร้าง แล้วบันทึกหรือส่งออกใหม่",
+        "open the file in the tool that made it, and save or export it again",
+    ),
     "io.problem.csv": ("อ่านเป็น CSV ไม่ได้: {detail}", "not readable as CSV: {detail}"),
     "io.fix.csv": (
         "ตรวจเครื่องหมายคำพูดในแถวนี้ หรือส่งออกจากโปรแกรมตารางใหม่",
@@ -1334,6 +1368,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "io.problem.json_with_connections": ("สมุดงาน JSON มีความสัมพันธ์อยู่แล้ว", "a JSON workbook already holds its ties"),
     "io.fix.json_with_connections": ("นำเข้าไฟล์ JSON ไฟล์เดียว", "import the JSON file alone"),
+    "io.problem.graph_with_connections": (
+        "ไฟล์เครือข่าย (GraphML, GEXF) มีความสัมพันธ์อยู่แล้ว",
+        "a network file (GraphML, GEXF) already holds its ties",
+    ),
+    "io.fix.graph_with_connections": ("นำเข้าไฟล์เครือข่ายไฟล์เดียว", "import the network file alone"),
     "io.fix.cell": ("แก้ช่องนี้ในตาราง", "correct the cell in the sheet"),
     "io.fix.title": ("ใช้ชื่อโครงการที่สั้นลงและพิมพ์ใหม่", "give a shorter title, typed again"),
     "io.encoding": ("{path} อ่านแบบ {encoding}", "{path} read as {encoding}"),
@@ -1344,6 +1383,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.layout.sector_rows": ("ใบงาน 1 แบ่งแถวตามภาค", "worksheet 1 with a row per sector"),
     "io.layout.list": ("รายชื่อคอลัมน์เดียว", "a one-column list"),
     "io.layout.json": ("สมุดงาน JSON", "a JSON workbook"),
+    "io.layout.graph": ("เครือข่าย GraphML หรือ GEXF", "a GraphML or GEXF network"),
+    "io.merged": (
+        "เส้นที่ให้ไว้ทั้งไปและกลับ {count} เส้นนับเป็นความสัมพันธ์เดียว (ความสัมพันธ์ไม่มีทิศทาง)",
+        "{count} edges given in both directions were taken as one tie each (ties have no direction)",
+    ),
+    "io.skipped": (
+        "ข้อมูลที่ไม่ตรงกับช่องใดของสมุดงานจึงไม่ได้นำเข้า: {names}",
+        "attributes that match no field of the workbook, left out: {names}",
+    ),
     "io.cli.import_help": (
         "สร้างสมุดงานจากตาราง CSV (Kumu, ใบงาน 1, รายชื่อ) หรือไฟล์ JSON",
         "make a workbook from CSV sheets (Kumu, worksheet 1, a list) or a JSON export",

@@ -73,6 +73,23 @@ def import_csv(
     texts: list[str] = []
     element_rows = _rows(elements, element_problems, encodings, texts)
     tie_rows = _rows(connections, tie_problems, encodings, texts) if connections and tie_problems else None
+    return import_tables(element_rows, tie_rows, element_problems, tie_problems, encodings, texts, language, title)
+
+
+def import_tables(
+    element_rows: list[Row] | None,
+    tie_rows: list[Row] | None,
+    element_problems: Collector,
+    tie_problems: Collector | None,
+    encodings: dict[str, str],
+    texts: list[str],
+    language: Language | str | None = None,
+    title: str = "",
+    project: dict[str, str] | None = None,
+) -> Imported:
+    """The workbook in tables already read (a heading row, then one row a record): a sheet's,
+    or a graph file's nodes and edges (:mod:`.graph_import`). ``texts``: everything read, to
+    tell the workbook's language; ``project``: the project's fields by name, set as typed."""
     layout, found = Layout.ELEMENTS, list[_Element]()
     if element_rows:
         layout, found = _read_elements(element_rows, element_problems)
@@ -80,7 +97,7 @@ def import_csv(
         element_problems.add(None, "empty")
     ties: list[Connection] = []
     if tie_rows and tie_problems and element_rows is not None:  # ends cannot be found in an unreadable file
-        ties = read_connections(tie_rows, tie_problems, Index(found), elements.name)
+        ties = read_connections(tie_rows, tie_problems, Index(found), element_problems.path)
     if element_rows and not found and not element_problems.problems:
         element_problems.add(None, "no_names")
     # Counted before anything is built: building a workbook far too big to open takes minutes.
@@ -90,7 +107,7 @@ def import_csv(
     collectors = [element_problems] + ([tie_problems] if tie_problems else [])
     _raise_if_any(collectors, encodings)
     chosen = Language(language) if language else (Language.TH if any(_THAI.search(t) for t in texts) else Language.EN)
-    workbook = _build(chosen, title, found, ties, element_problems, tie_problems)
+    workbook = _build(chosen, title, found, ties, element_problems, tie_problems, project or {})
     _raise_if_any(collectors, encodings)
     return Imported(workbook, layout, encodings)
 
@@ -198,15 +215,16 @@ def _build(
     ties: list[Connection],
     element_problems: Collector,
     tie_problems: Collector | None,
+    project: dict[str, str],
 ) -> Workbook:
     """The workbook made through the Editor; anything it refuses becomes a problem of its row."""
     workbook = Workbook(language=language)
     editor = Editor(workbook)
-    if title:
+    for name, value in (project | ({"title": title} if title else {})).items():
         try:
-            editor.set_project("title", title)
+            editor.set_project(name, value)
         except EditError as error:
-            element_problems.add_text(None, f"--title: {error}", "title")
+            element_problems.add_text(None, f"{'--title' if name == 'title' else name}: {error}", "title")
     ids: list[str] = []
     for element in elements:
         try:

@@ -35,6 +35,7 @@ class Layout(StrEnum):
     SECTOR_ROWS = "sector_rows"  # ใบงาน 1 part 1 as printed: a sector, then its names across
     LIST = "list"  # one column of names
     JSON = "json"  # a workbook exported as JSON
+    GRAPH = "graph"  # GraphML or GEXF: nodes and edges
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ class Imported:
     workbook: Workbook
     layout: Layout
     encodings: dict[str, str] = field(default_factory=dict)
+    #: Attributes of a graph file that name no field of the workbook (Gephi's own), left out.
+    skipped: tuple[str, ...] = ()
+    #: Edges of a graph file given in both directions, taken as one tie each.
+    merged: int = 0
 
 
 def read_source(path: Path | str, lang: Language) -> Source:
