@@ -1178,13 +1178,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "io.problem.encoding_utf16": ("ไฟล์ขึ้นต้นแบบ UTF-16 แต่อ่านไม่ได้", "the file starts as UTF-16 but cannot be read as it"),
     "io.fix.encoding_utf16": ("บันทึกตารางใหม่เป็น CSV UTF-8", "save the sheet again as CSV UTF-8"),
-    "io.problem.dot_not_read": (
-        "ไฟล์ DOT ใช้สำหรับวาดภาพ Phakhi ยังอ่านกลับไม่ได้",
-        "a DOT file is for drawing; Phakhi does not read it back",
+    "io.problem.dot": ("อ่านเป็น DOT ไม่ได้ ไม่คาดว่าจะพบ {detail} ตรงนี้", "not readable as DOT: {detail} not expected here"),
+    "io.problem.dot_end": ("ไฟล์ DOT จบก่อนกราฟจะจบ", "the DOT file ends before its graph does"),
+    "io.fix.dot_end": (
+        "ดูว่าวงเล็บ {{ }} [ ] < > และเครื่องหมายคำพูดปิดครบ",
+        "check that every {{ }} [ ] < > and quotation mark is closed",
     ),
-    "io.fix.dot_not_read": (
-        "ส่งออกเป็น GraphML หรือ GEXF (phakhi export --format graphml) แล้วนำเข้าไฟล์นั้น",
-        "export GraphML or GEXF instead (phakhi export --format graphml) and import that",
+    "io.fix.dot": (
+        "แก้ไฟล์ตรงบรรทัดนี้ หรือส่งออกใหม่จากโปรแกรมที่สร้าง",
+        "correct the file at this line, or export it again from the tool that made it",
+    ),
+    "io.problem.dot_depth": (
+        "กราฟย่อยซ้อนกันลึกเกิน {limit} ชั้น",
+        "subgraphs nested more than {limit} deep",
+    ),
+    "io.fix.dot_depth": ("ลดการซ้อนของกราฟย่อย", "nest the subgraphs less deeply"),
+    "io.problem.dot_encoding": ("ไฟล์ DOT ไม่ได้เป็น UTF-8", "the DOT file is not UTF-8"),
+    "io.fix.dot_encoding": (
+        "บันทึกไฟล์เป็น UTF-8 (Graphviz อ่านแบบนี้)",
+        "save the file as UTF-8 (as Graphviz reads it)",
     ),
     "io.problem.not_the_format": (
         "ชื่อไฟล์บอกว่าเป็น {claimed} แต่เนื้อหาไม่ใช่",
@@ -1369,8 +1381,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.problem.json_with_connections": ("สมุดงาน JSON มีความสัมพันธ์อยู่แล้ว", "a JSON workbook already holds its ties"),
     "io.fix.json_with_connections": ("นำเข้าไฟล์ JSON ไฟล์เดียว", "import the JSON file alone"),
     "io.problem.graph_with_connections": (
-        "ไฟล์เครือข่าย (GraphML, GEXF) มีความสัมพันธ์อยู่แล้ว",
-        "a network file (GraphML, GEXF) already holds its ties",
+        "ไฟล์เครือข่าย (GraphML, GEXF, DOT) มีความสัมพันธ์อยู่แล้ว",
+        "a network file (GraphML, GEXF, DOT) already holds its ties",
     ),
     "io.fix.graph_with_connections": ("นำเข้าไฟล์เครือข่ายไฟล์เดียว", "import the network file alone"),
     "io.fix.cell": ("แก้ช่องนี้ในตาราง", "correct the cell in the sheet"),
@@ -1383,7 +1395,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "io.layout.sector_rows": ("ใบงาน 1 แบ่งแถวตามภาค", "worksheet 1 with a row per sector"),
     "io.layout.list": ("รายชื่อคอลัมน์เดียว", "a one-column list"),
     "io.layout.json": ("สมุดงาน JSON", "a JSON workbook"),
-    "io.layout.graph": ("เครือข่าย GraphML หรือ GEXF", "a GraphML or GEXF network"),
+    "io.layout.graph": ("เครือข่าย GraphML, GEXF หรือ DOT", "a GraphML, GEXF or DOT network"),
     "io.merged": (
         "เส้นที่ให้ไว้ทั้งไปและกลับ {count} เส้นนับเป็นความสัมพันธ์เดียว (ความสัมพันธ์ไม่มีทิศทาง)",
         "{count} edges given in both directions were taken as one tie each (ties have no direction)",

@@ -14,8 +14,9 @@ One module per job. Import: :mod:`.source` (files in, results out),
 :mod:`.decode` (encodings, delimiters), :mod:`.values` (the words in a
 cell), :mod:`.columns` (headings), :mod:`.cells` (a row's values),
 :mod:`.sheet` (workshop lists), :mod:`.connections` (From/To),
-:mod:`.csv_import` (the whole import), :mod:`.json_io`, :mod:`.importer`
-(which of the two), :mod:`.problems`. Export: :mod:`.redact`,
+:mod:`.csv_import` (the whole import), :mod:`.json_io`,
+:mod:`.graph_import` (GraphML, GEXF and DOT) with :mod:`.dot_import`,
+:mod:`.importer` (which of them), :mod:`.problems`. Export: :mod:`.redact`,
 :mod:`.attributes` and :mod:`.graphs` (GraphML, GEXF), :mod:`.csv_export`,
 :mod:`.dot`, :mod:`.export`. networkx is imported only inside the graph
 writers. Column names, encodings and each format's mapping:

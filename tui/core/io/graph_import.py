@@ -1,4 +1,4 @@
-"""GraphML and GEXF read back: what ``phakhi export`` writes, and what Gephi and yEd make of it.
+"""GraphML, GEXF and DOT read back: what ``phakhi export`` writes, and what Gephi and yEd make of it.
 
 A graph file is a stakeholder sheet and a tie sheet in another dress: each
 node a row of the first, with its id and its attributes as columns, each
@@ -19,7 +19,8 @@ are worked out again from the entries, as from a sheet.
 
 XML is parsed with defusedxml: a document type declaration, and so every
 entity (the "billion laughs", an external file), is refused before
-anything is read. Files are at most the import's size limit already.
+anything is read. Files are at most the import's size limit already. DOT
+is read by :mod:`.dot_import` into the same records.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class GraphFormat(StrEnum):
 SUFFIXES = {".graphml": GraphFormat.GRAPHML, ".gexf": GraphFormat.GEXF, ".dot": GraphFormat.DOT, ".gv": GraphFormat.DOT}
 #: The project's fields a graph file carries (graph-level data of our GraphML export).
 PROJECT_FIELDS = tuple(spec.name for spec in fields_of(Project) if spec.name != "empty_sectors")
+#: Comments before a DOT file's first word.
+_DOT_COMMENTS = re.compile(rb"\A(?:\s*(?://[^\n]*|/\*.*?\*/|\#[^\n]*))*", re.DOTALL)
 #: A tie's id as Phakhi writes it.
 _TIE_ID = re.compile(r"t(\d+)")
 #: A strong tie's weight in our export; Gephi gives a new edge 1.
@@ -72,8 +75,9 @@ def content_format(data: bytes) -> GraphFormat | None:
             if tag in head:
                 return found
         return None
+    head = _DOT_COMMENTS.sub(b"", head).lstrip()
     first = head.split(None, 1)[0] if head.split() else b""
-    return GraphFormat.DOT if first in (b"graph", b"digraph", b"strict") else None
+    return GraphFormat.DOT if first.split(b"{")[0] in (b"graph", b"digraph", b"strict") else None
 
 
 def is_graph(source: Source) -> bool:
@@ -88,30 +92,21 @@ def import_graph(
     language: Language | str | None = None,
     title: str = "",
 ) -> Imported:
-    """The workbook in a GraphML or GEXF file, or ImportProblems with every problem found.
+    """The workbook in a GraphML, GEXF or DOT file, or ImportProblems with every problem found.
 
     A file whose content is not the format its name claims is refused (a
     GraphML file named ``.gexf`` too: a tool that opens it by its name would
-    fail), and so is DOT, which is written for drawing and not read back."""
+    fail)."""
     from tui.core.io.csv_import import import_tables
 
     lang = Language(lang)
     problems = Collector(source.name, lang)
     claimed, found = claimed_format(source.name), content_format(source.data)
-    if found is GraphFormat.DOT or (found is None and claimed is GraphFormat.DOT):
-        problems.add(None, "dot_not_read")
-        raise ImportProblems(problems.problems)
     if found is None or (claimed is not None and claimed is not found):
         problems.add(None, "not_the_format", claimed=(claimed or found or GraphFormat.GRAPHML).value)
         raise ImportProblems(problems.problems)
-    document = _parse(source.data, problems)
-    if document is None:
-        raise ImportProblems(problems.problems)
-    root, lines = document
-    read = _graphml if found is GraphFormat.GRAPHML else _gexf
-    graph = read(root, lines)
-    if graph.nodes is None:
-        problems.add(lines.get(root, 1), "no_graph")
+    graph = _dot(source, problems) if found is GraphFormat.DOT else _xml(source, found, problems)
+    if graph is None or graph.nodes is None:
         raise ImportProblems(problems.problems)
     skipped: set[str] = set()
     graph.edges, merged = _once(graph.edges)
@@ -123,9 +118,41 @@ def import_graph(
     project = {name: graph.data[name] for name in PROJECT_FIELDS if graph.data.get(name)}
     if not project.get("title") and graph.data.get("name"):
         project["title"] = graph.data["name"]
-    encodings = {source.name: _declared_encoding(source.data)}
+    encodings = {source.name: "UTF-8" if found is GraphFormat.DOT else _declared_encoding(source.data)}
     imported = import_tables(element_rows, tie_rows, problems, tie_problems, encodings, texts, chosen, title, project)
     return replace(imported, layout=Layout.GRAPH, skipped=tuple(sorted(skipped)), merged=merged)
+
+
+def _xml(source: Source, found: GraphFormat, problems: Collector) -> _Graph | None:
+    """A GraphML or GEXF file's network, or None after saying why it cannot be read."""
+    document = _parse(source.data, problems)
+    if document is None:
+        return None
+    root, lines = document
+    graph = (_graphml if found is GraphFormat.GRAPHML else _gexf)(root, lines)
+    if graph.nodes is None:
+        problems.add(lines.get(root, 1), "no_graph")
+        return None
+    return graph
+
+
+def _dot(source: Source, problems: Collector) -> _Graph | None:
+    """A DOT file's network (UTF-8, as Graphviz reads it), or None after saying why not."""
+    from tui.core.io.dot_import import dot_records
+
+    try:
+        text = source.data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.add(source.data.count(b"\n", 0, error.start) + 1, "dot_encoding")
+        return None
+    read = dot_records(text, problems)
+    if read is None:
+        return None
+    graph = _Graph()
+    label, graph.nodes, graph.edges = read
+    if label:
+        graph.data["name"] = label
+    return graph
 
 
 def _declared_encoding(data: bytes) -> str:
