@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import with_history
 
 from tui.core import store
 from tui.core.analysis import analyse
@@ -75,7 +76,7 @@ def test_graph_formats_load_back_with_thai_names_scores_strengths_and_findings(o
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_every_model_field_becomes_an_attribute(full_workbook, fmt) -> None:
-    text = one(full_workbook, fmt)
+    text = one(with_history(full_workbook), fmt)
     graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(text.encode("utf-8")))
     node = graph.nodes["s1"]
     for spec in fields_of(Stakeholder):
