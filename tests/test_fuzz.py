@@ -129,7 +129,45 @@ def workbooks(draw, max_stakeholders: int = 5) -> model.Workbook:
     row_ids = draw(st.lists(IDS, max_size=3, unique=True))
     rows = [draw(records(model.PlanRow, id=st.just(r), stakeholder=refs)) for r in row_ids]
     plan = draw(records(model.Plan, rows=st.just(rows), our_stakeholder=refs))
-    return draw(records(model.Workbook, stakeholders=st.just(stakeholders), ties=st.just(ties), plan=st.just(plan)))
+    kept = draw(snapshots(stakeholders, ties))
+    return draw(
+        records(
+            model.Workbook,
+            stakeholders=st.just(stakeholders),
+            ties=st.just(ties),
+            plan=st.just(plan),
+            snapshots=st.just(kept),
+        )
+    )
+
+
+@st.composite
+def snapshots(draw, stakeholders: list[model.Stakeholder], ties: list[model.Tie]) -> list[model.Snapshot]:
+    """Snapshots of some of the stakeholders and the ties between them, with any measures."""
+    labels = draw(
+        st.lists(RAW_TEXT.map(lambda text: text.replace("\r", "")).filter(str.strip), max_size=2, unique=True)
+    )
+    found = []
+    for label in labels:
+        members = [s for s in stakeholders if draw(st.booleans())]
+        ids = [s.id for s in members]
+        among = [t for t in ties if t.a in ids and t.b in ids]
+        roles = st.lists(st.sampled_from(ids), unique=True, max_size=2) if ids else st.just([])
+        found.append(
+            model.Snapshot(
+                label=label,
+                taken=draw(st.dates().map(lambda day: day.isoformat()).filter(lambda text: len(text) == 10)),
+                stakeholders=tuple((s.id, s.sector.value, s.name) for s in members),
+                ties=tuple((t.id, t.a, t.b, t.strength.value) for t in among),
+                key_players=tuple(draw(roles)),
+                hubs=tuple(draw(roles)),
+                brokers=tuple(draw(roles)),
+                density=draw(st.floats(0, 1)),
+                centralisation=draw(st.floats(0, 1)),
+                shape=draw(st.sampled_from(["", "tight", "loose", "through_hubs", "centralised"])),
+            )
+        )
+    return found
 
 
 # --- checks shared by the properties -----------------------------------------------
