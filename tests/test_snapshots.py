@@ -187,6 +187,8 @@ FIXED = FIXTURE.read_text(encoding="utf-8")
             "river.toml:123:1: key_players must list ids of this snapshot's stakeholders",
         ),
         ("version = 2", "version = 1", "river.toml:91:1: snapshots came with format version 2"),
+        ('shape = "centralised"', 'shape = ["centralised"]', "river.toml:122:1: shape ="),
+        ('label = "june"', "label = 7", "river.toml:118:1: label should be text"),
     ],
 )
 def test_a_broken_snapshot_is_reported_at_its_line(old, new, expected):

@@ -102,7 +102,7 @@ def _from_section(now: model.Workbook, section: dict[str, Any]) -> dict[str, Any
             return None
         found[key] = float(value)
     shape = section.get("shape", "")
-    if shape != "" and shape not in SHAPES:
+    if not isinstance(shape, str) or shape not in SHAPES | {""}:
         return None
     found["shape"] = shape
     return found
@@ -186,7 +186,7 @@ class _Reader:
         named = {key: self.ids(key, raw.get(key, []), ids) for key in ("key_players", "hubs", "brokers")}
         density, centralisation = (self.measure(key, raw.get(key, 0.0)) for key in ("density", "centralisation"))
         shape = raw.get("shape", "")
-        if shape != "" and shape not in SHAPES:
+        if not isinstance(shape, str) or shape not in SHAPES | {""}:
             choices = ", ".join(sorted(SHAPES))
             self.bad("shape", "bad_choice", "bad_choice", key="shape", found=str(shape)[:40], choices=choices)
         if not self.ok:
