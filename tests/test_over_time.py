@@ -250,3 +250,15 @@ def test_strength_of_an_ended_tie_is_kept():
     workbook = gone(parse(V1))
     tie = workbook.ties.by_id("t1")
     assert tie is not None and tie.strength is Strength.STRONG
+
+
+def test_our_own_group_and_a_planned_partner_may_leave_and_the_analyses_still_read_the_rest():
+    workbook = parse(V1)
+    editor = Editor(workbook)
+    editor.mark_left("s3", "2026-03-01")  # our own group (plan.our_stakeholder)
+    editor.mark_left("s4", "2026-03-01")  # the partner of plan row p1
+    section = tomllib.loads(store.dumps(workbook))["analysis"]
+    assert (section["stakeholders"], section["ties"]) == (2, 1)  # the Mayor and the school, t1
+    assert section["left"] == ["s3", "s4"]
+    report = build_report(workbook, lang="th")
+    assert any(isinstance(b, Heading) and b.text.startswith("ออกจากเครือข่าย") for b in report.blocks)
