@@ -207,7 +207,17 @@ def test_dot_quote_escapes_quotes_backslashes_and_line_breaks() -> None:
 
 def test_json_mirrors_the_toml_document_with_its_analysis(organic) -> None:
     document = json.loads(one(organic, "json"))
-    assert list(document) == ["format", "version", "language", "project", "stakeholders", "ties", "plan", "analysis"]
+    assert list(document) == [
+        "format",
+        "version",
+        "language",
+        "project",
+        "stakeholders",
+        "ties",
+        "plan",
+        "snapshots",
+        "analysis",
+    ]
     assert document["stakeholders"][1]["name"] == "นายก ทม."
     assert document["analysis"]["quadrant"]["s2"] == 1
     assert document == json.loads(json.dumps(encode(organic, document["analysis"]), ensure_ascii=False))

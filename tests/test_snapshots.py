@@ -253,3 +253,23 @@ def test_phakhi_snapshot_takes_the_measures_from_a_current_analysis_and_keeps_it
     assert derived.standing(data) == "current"  # the section names the new entries
     june = load().snapshots[1]  # the network has not changed since June: the same, but its label and day
     assert load(copy).snapshots[2] == dataclasses.replace(june, label="july", taken="2026-07-01")
+
+
+@pytest.mark.parametrize(
+    ("sample", "label", "joined", "stronger"),
+    [
+        ("organic-farming.th.toml", "ก่อนเวทีครั้งที่ 2", "เข้าร่วมใหม่ (2): ", "แน่นแฟ้นขึ้น (1): "),
+        ("clean-energy.en.toml", "before the first convening", "Joined (2): ", "Strengthened (1): "),
+    ],
+)
+def test_each_sample_keeps_an_earlier_snapshot_that_diff_reads_in_its_language(capsys, sample, label, joined, stronger):
+    path = Path(__file__).resolve().parent.parent / "samples" / sample
+    workbook = load(path)
+    assert [s.label for s in workbook.snapshots] == [label]
+    assert main(["diff", str(path), "--since", label]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    newcomers = ", ".join(s.name for s in list(workbook.stakeholders)[-2:])  # the sample's last two joined since
+    first_tight = next(t for t in workbook.ties if t.strength == "strong")  # loose then
+    names = {s.id: s.name for s in workbook.stakeholders}
+    assert joined + newcomers in lines
+    assert f"{stronger}{names[first_tight.a]} – {names[first_tight.b]}" in lines

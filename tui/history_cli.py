@@ -102,8 +102,9 @@ def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> 
                 error(str(problem))
             return EXIT_INVALID
     newest = workbooks[-1]
+    said = args.lang or newest.language  # the words' language: the workbook's, unless --lang says
     today = datetime.date.today().isoformat()
-    now = take(newest, tr(lang, "history.now") if args.new is None else str(args.new), today)
+    now = take(newest, tr(said, "history.now") if args.new is None else str(args.new), today)
     if args.since is not None:
         old = next((kept for kept in newest.snapshots if kept.label == args.since), None)
         if old is None:
@@ -112,5 +113,5 @@ def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> 
             return EXIT_FAILED
     else:
         old = take(workbooks[0], str(args.old), today)
-    say(words(diff(old, now), args.lang or newest.language, newest).rstrip("\n"))
+    say(words(diff(old, now), said, newest).rstrip("\n"))
     return EXIT_OK
