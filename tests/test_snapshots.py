@@ -273,3 +273,15 @@ def test_each_sample_keeps_an_earlier_snapshot_that_diff_reads_in_its_language(c
     names = {s.id: s.name for s in workbook.stakeholders}
     assert joined + newcomers in lines
     assert f"{stronger}{names[first_tight.a]} – {names[first_tight.b]}" in lines
+
+
+def test_phakhi_diff_takes_the_measures_now_from_a_current_analysis(tmp_path: Path, monkeypatch, capsys):
+    copy = tmp_path / "river.toml"
+    store.save(load(), copy, store.NO_FILE)  # with its [analysis] section, current
+
+    def no_analysis(*args):
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr("tui.core.snapshots._worked_out", no_analysis)
+    assert main(["diff", str(copy), "--since", "march", "--lang", "en"]) == 0
+    assert "Hubs gained: Fishers; lost: none" in capsys.readouterr().out.splitlines()

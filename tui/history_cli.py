@@ -87,24 +87,28 @@ def run_snapshot(args: argparse.Namespace, lang: Language, say: Say, error: Say)
 
 
 def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:
+    """A workbook's measures come from its current ``[analysis]`` section when it has one."""
+    from tui.core import derived_read
     from tui.core.snapshots import diff, take, words
 
     if (args.new is None) == (args.since is None):
         error(tr(lang, "history.cli.diff_usage"))
         return EXIT_FAILED
     paths = [args.old] if args.new is None else [args.old, args.new]
-    workbooks = []
+    reads = []
     for path in paths:
         try:
-            workbooks.append(store.read(path, lang).workbook)
+            reads.append(store.read(path, lang))
         except WorkbookError as problems:
             for problem in problems.problems:
                 error(str(problem))
             return EXIT_INVALID
+    workbooks = [read.workbook for read in reads]
+    sections = [derived_read.current_section(read.data) for read in reads]
     newest = workbooks[-1]
     said = args.lang or newest.language  # the words' language: the workbook's, unless --lang says
     today = datetime.date.today().isoformat()
-    now = take(newest, tr(said, "history.now") if args.new is None else str(args.new), today)
+    now = take(newest, tr(said, "history.now") if args.new is None else str(args.new), today, sections[-1])
     if args.since is not None:
         old = next((kept for kept in newest.snapshots if kept.label == args.since), None)
         if old is None:
@@ -112,6 +116,6 @@ def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> 
             error(tr(lang, "history.cli.no_label", label=args.since, path=args.old, labels=labels))
             return EXIT_FAILED
     else:
-        old = take(workbooks[0], str(args.old), today)
+        old = take(workbooks[0], str(args.old), today, sections[0])
     say(words(diff(old, now), said, newest).rstrip("\n"))
     return EXIT_OK
