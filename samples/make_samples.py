@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import copy
 import itertools
 import random
 import sys
@@ -39,6 +40,7 @@ if str(ROOT) not in sys.path:  # run as a plain script from any folder
 from tui.core import model, store  # noqa: E402  (after the path is set, for a plain script)
 from tui.core.edit import Editor  # noqa: E402
 from tui.core.plan import current_relationship  # noqa: E402
+from tui.core.snapshots import take  # noqa: E402
 from tui.core.steps import STUDY_FIELDS  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent
@@ -1196,11 +1198,24 @@ def add_plan(editor: Editor, ids: dict[str, str], our_group: str, vision: str, r
             editor.update_plan_row(row.id, "current_via", via)
 
 
+def keep_earlier_snapshot(editor: Editor, label: str, day: str, newcomers: int) -> None:
+    """A snapshot of the network as it was before its last ``newcomers`` stakeholders
+    joined and its first tight tie grew tight (it was loose then), so that
+    ``phakhi diff SAMPLE --since LABEL`` has something to say."""
+    earlier = Editor(copy.deepcopy(editor.workbook))
+    for stakeholder in list(earlier.workbook.stakeholders)[-newcomers:]:
+        earlier.remove_stakeholder(stakeholder.id)
+    tight = next(tie for tie in earlier.workbook.ties if tie.strength == "strong")
+    earlier.update_tie(tight.id, "strength", "weak")
+    editor.add_snapshot(take(earlier.workbook, label, day))
+
+
 def build_organic() -> model.Workbook:
     editor = new_editor("th", ORGANIC_PROJECT)
     ids = add_stakeholders(editor, ORGANIC_STAKEHOLDERS)
     add_ties(editor, ids, ORGANIC_TIES)
     add_plan(editor, ids, ORGANIC_OUR_GROUP, ORGANIC_VISION, ORGANIC_PLAN)
+    keep_earlier_snapshot(editor, "ก่อนเวทีครั้งที่ 2", "2024-04-01", newcomers=2)
     return editor.workbook
 
 
@@ -1209,6 +1224,7 @@ def build_clean_energy() -> model.Workbook:
     ids = add_stakeholders(editor, CLEAN_STAKEHOLDERS)
     add_ties(editor, ids, CLEAN_TIES)
     add_plan(editor, ids, CLEAN_OUR_GROUP, CLEAN_VISION, CLEAN_PLAN)
+    keep_earlier_snapshot(editor, "before the first convening", "2024-04-01", newcomers=2)
     return editor.workbook
 
 

@@ -109,7 +109,8 @@ def _row(n: int, stakeholder: str) -> model.PlanRow:
 
 
 def make_full_workbook() -> model.Workbook:
-    """Every field of every record holds a value that is not its default.
+    """Every field of every record holds a value that is not its default, but those of
+    :func:`with_history` (who left the network, the ties that ended).
 
     Four stakeholders (s1 academic, s2 government, s3 academic, s4 government),
     three strong ties t1 s1-s2, t2 s3-s4, t3 s1-s3 (degree: s1 2, s2 1, s3 2,
@@ -142,6 +143,17 @@ def make_full_workbook() -> model.Workbook:
             rows=[_row(1, "s2"), _row(2, "s1"), _row(3, "s4")],
         ),
     )
+
+
+def with_history(workbook: model.Workbook) -> model.Workbook:
+    """``workbook`` with every stakeholder gone from the network and every tie ended: the
+    fields :func:`make_full_workbook` leaves empty (filled, they would take everyone out of
+    the network that the tests of the analyses read)."""
+    for stakeholder in workbook.stakeholders:
+        stakeholder.left, stakeholder.left_reason = "2026-03-01", "ย้ายไปทำงานจังหวัดอื่น"
+    for tie in workbook.ties:
+        tie.ended = "2026-04-30"
+    return workbook
 
 
 @pytest.fixture

@@ -24,6 +24,8 @@ ACTIONS = st.lists(
         st.tuples(st.just("tie"), st.integers(0, 9), st.integers(0, 9)),
         st.tuples(st.just("strength"), st.integers(0, 9), st.sampled_from(["weak", "strong"])),
         st.tuples(st.just("remove"), st.integers(0, 9)),
+        st.tuples(st.just("leave"), st.integers(0, 9), st.booleans()),
+        st.tuples(st.just("end"), st.integers(0, 9), st.booleans()),
         st.tuples(st.just("row"), WORDS),
         st.tuples(st.just("vision"), WORDS),
         st.tuples(st.just("title"), WORDS),
@@ -51,6 +53,12 @@ def act(editor: Editor, action: tuple) -> None:
             editor.update_tie(ties[i % len(ties)].id, "strength", strength)
         case ("remove", i) if people:
             editor.remove_stakeholder(people[i % len(people)].id)
+        case ("leave", i, gone) if people:
+            who = people[i % len(people)].id
+            editor.mark_left(who, "2026-03-01", "ย้ายไป") if gone else editor.bring_back(who)
+        case ("end", i, gone) if ties:
+            tie = ties[i % len(ties)].id
+            editor.end_tie(tie, "2026-04-01") if gone else editor.renew_tie(tie)
         case ("row", group):
             editor.add_plan_row(group)
         case ("vision", text):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import with_history
 
 from tui.core import store
 from tui.core.analysis import analyse
@@ -75,7 +76,7 @@ def test_graph_formats_load_back_with_thai_names_scores_strengths_and_findings(o
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_every_model_field_becomes_an_attribute(full_workbook, fmt) -> None:
-    text = one(full_workbook, fmt)
+    text = one(with_history(full_workbook), fmt)
     graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(text.encode("utf-8")))
     node = graph.nodes["s1"]
     for spec in fields_of(Stakeholder):
@@ -206,7 +207,17 @@ def test_dot_quote_escapes_quotes_backslashes_and_line_breaks() -> None:
 
 def test_json_mirrors_the_toml_document_with_its_analysis(organic) -> None:
     document = json.loads(one(organic, "json"))
-    assert list(document) == ["format", "version", "language", "project", "stakeholders", "ties", "plan", "analysis"]
+    assert list(document) == [
+        "format",
+        "version",
+        "language",
+        "project",
+        "stakeholders",
+        "ties",
+        "plan",
+        "snapshots",
+        "analysis",
+    ]
     assert document["stakeholders"][1]["name"] == "นายก ทม."
     assert document["analysis"]["quadrant"]["s2"] == 1
     assert document == json.loads(json.dumps(encode(organic, document["analysis"]), ensure_ascii=False))

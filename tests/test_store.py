@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import with_history
 
 from tui.core import derived, model, store
 from tui.core.edit import EditError, Editor
@@ -44,7 +45,7 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def test_full_workbook_fills_every_field_with_a_non_default_value(full_workbook):
-    records = records_of(full_workbook)
+    records = records_of(with_history(full_workbook))
     assert {type(r) for r in records} == set(RECORD_TYPES)
     for record in records:
         for spec in fields_of(type(record)):
@@ -56,13 +57,16 @@ def test_full_workbook_fills_every_field_with_a_non_default_value(full_workbook)
     assert full_workbook.language is not model.Workbook().language
 
 
-def test_round_trip_gives_an_equal_workbook(full_workbook, full_copy):
+@pytest.mark.parametrize("history", [False, True], ids=["now", "with history"])
+def test_round_trip_gives_an_equal_workbook(full_workbook, full_copy, history):
+    if history:
+        with_history(full_workbook), with_history(full_copy)
     text = store.dumps(full_workbook)
     assert store.parse(text.encode("utf-8"), "full.toml") == full_copy
 
 
 def test_every_field_of_every_record_is_written(full_workbook):
-    text = store.dumps(full_workbook)
+    text = store.dumps(with_history(full_workbook))
     raw = tomllib.loads(text)
     assert list(raw["project"]) == names(model.Project)
     assert [list(s) for s in raw["stakeholders"]] == [names(model.Stakeholder)] * 4
@@ -97,7 +101,7 @@ def test_small_workbook_is_written_exactly_as_blocks():
     entries, _, analysis = store.dumps(workbook).partition("\n[analysis]\n")
     assert entries == (
         'format = "phakhi-workbook"\n'
-        "version = 1\n"
+        "version = 2\n"
         'language = "th"\n'
         "\n[project]\n"
         'title = "ภาคี"\n'
@@ -120,13 +124,13 @@ def test_small_workbook_is_written_exactly_as_blocks():
 
 
 #: The SHA-256 of an empty Thai workbook's entries and the blank line after them, worked out by
-#: hand: printf 'format = "phakhi-workbook"\nversion = 1\nlanguage = "th"\n\n' | sha256sum
-EMPTY_ENTRIES = "78c31418da791f6f8a03018321fa7a0d397fb9a4fa5b70ea2b4b85e418ae6ba6"
+#: hand: printf 'format = "phakhi-workbook"\nversion = 2\nlanguage = "th"\n\n' | sha256sum
+EMPTY_ENTRIES = "e10192f14bd6ec60ca4b542e4ba6c6f36f5f48218636d115d11046e89c77cfb1"
 
 
 def test_empty_workbook_has_header_and_counts_only():
     assert store.dumps(model.Workbook()) == (
-        'format = "phakhi-workbook"\nversion = 1\nlanguage = "th"\n'
+        'format = "phakhi-workbook"\nversion = 2\nlanguage = "th"\n'
         f'\n[analysis]\nnote = "{derived.NOTE}"\nentries = "{EMPTY_ENTRIES}"\nready = true\n'
         "stakeholders = 0\nties = 0\nplan_rows = 0\n"
         "\n[analysis.by_sector]\npeople = 0\nacademic = 0\ngovernment = 0\n"

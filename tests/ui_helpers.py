@@ -41,6 +41,15 @@ def busy(app: App) -> bool:
     return app._awaited is not None or any(not node._message_queue.empty() for node in nodes)
 
 
+async def settle(pilot: Pilot) -> None:
+    """Let the keys act and the autosave write what they did (a busy machine saves later)."""
+    await pilot.pause(0.1)
+    for _ in range(200):
+        if getattr(pilot.app, "save_state", None) not in ("status.unsaved", "status.slow"):
+            return
+        await pilot.pause(0.05)
+
+
 async def handled(pilot: Pilot) -> None:
     """Until the burst has been handled and no key is held back (a slow machine may take
     a while to build a screen)."""

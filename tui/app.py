@@ -265,6 +265,12 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             else:
                 self.save_state = "status.saved"
 
+    def action_snapshot(self) -> None:
+        """Keep a dated snapshot of the network in the workbook (as ``phakhi snapshot`` does)."""
+        from tui.keep_snapshot import keep_snapshot
+
+        keep_snapshot(self)
+
     def action_save_as(self) -> None:
         """Write the workbook to a new file and go on there (e.g. its folder became read-only)."""
         from tui.screens.save_as import SaveAsDialog

@@ -1,7 +1,8 @@
 """The ``phakhi`` command: open the workbook screens, or work on files without them.
 
 ``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``, ``report``, ``map``,
-``import``, ``export``) import only ``tui.core``, so they start fast and work without a terminal — in scripts, CI
+``import``, ``export``, ``snapshot``, ``diff``)
+import only ``tui.core``, so they start fast and work without a terminal — in scripts, CI
 and over the thinnest SSH link. Exit codes follow Unix habit: 0 success,
 1 failure to do the job, 2 a workbook (or the command line) is invalid.
 Messages go to stderr, results to stdout.
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__
+from tui import __version__, history_cli
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -56,6 +57,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
         description=tr(lang, "cli.description"),
         epilog=(
             "phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  |  phakhi report FILE  |  phakhi map FILE"
+            "  |  phakhi snapshot FILE --label TEXT  |  phakhi diff OLD NEW  |  phakhi diff FILE --since LABEL"
             "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F  |  phakhi demo [SCRIPT]"
             "  |  phakhi screenshot FILE --screen S -o OUT.svg  |  phakhi serve FILE"
             "  (phakhi COMMAND --help)"
@@ -137,6 +139,8 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     served.add_argument("--host", default="127.0.0.1", help=tr(lang, "serve.cli.host"))
     served.add_argument("--port", type=_positive, default=8000, help=tr(lang, "serve.cli.port"))
     _add_lang(served, lang)
+
+    history_cli.add_parsers(commands, lang, _language)
 
     about = tr(lang, "cli.demo")
     demo = commands.add_parser("demo", help=about, description=about)
@@ -244,6 +248,7 @@ def _mention_recovery(path: Path, workbook: Workbook | None, lang: Language) -> 
 def run_report(args: argparse.Namespace, lang: Language) -> int:
     """The whole analysis as a handout: to stdout, or atomically to an owner-only file."""
     from tui.core import derived_read
+    from tui.core.current import current
     from tui.core.report import build_report, format_for, render
 
     read = _read_or_say_why(args.file, lang, from_copy=True)
@@ -253,7 +258,7 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
         _error(tr(lang, "report.cli.same_file", path=args.output))
         return EXIT_FAILED
     workbook = read.workbook
-    kept = derived_read.analysis(workbook, derived_read.current_section(read.data))  # None: worked out anew
+    kept = derived_read.analysis(current(workbook), derived_read.current_section(read.data))  # None: worked out anew
     report = build_report(workbook, kept, lang=args.lang or workbook.language, redact=args.redact)
     text = render(report, format_for(args.output, args.format))
     if args.output is None:
@@ -266,12 +271,13 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
     import shutil
 
     from tui.core import derived_read
+    from tui.core.current import current
     from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
 
     read = _read_or_say_why(args.file, lang, from_copy=True)
     if read is None:
         return EXIT_INVALID
-    workbook = read.workbook
+    workbook = current(read.workbook)  # who left and the ties that ended are not drawn
     clusters = derived_read.clusters(workbook, derived_read.map_section(read.data))
     if clusters is None:  # no current analysis in the file
         clusters = clusters_of(workbook)
@@ -446,6 +452,14 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
+def run_snapshot(args: argparse.Namespace, lang: Language) -> int:
+    return history_cli.run_snapshot(args, lang, _say, _error)
+
+
+def run_diff(args: argparse.Namespace, lang: Language) -> int:
+    return history_cli.run_diff(args, lang, lambda text: _print_result(text + "\n"), _error)
+
+
 def _print_result(text: str) -> int:
     """Write ``text`` to stdout as UTF-8 whatever the locale; a closed pipe (``| head``) is no error.
     A control character in it (from a file) is written out, never sent to the terminal as it is."""
@@ -570,6 +584,8 @@ COMMANDS = {
     "screenshot": run_screenshot,
     "serve": run_serve,
     "demo": run_demo,
+    "snapshot": run_snapshot,
+    "diff": run_diff,
 }
 
 

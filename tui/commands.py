@@ -47,6 +47,7 @@ class WorkbookCommands(Provider):
             (tr(lang, "command.language", name=tr(lang, f"language.{other.value}")), app.action_toggle_language),
             (tr(lang, "command.save"), app.save_now),
             (tr(lang, "command.save_as"), app.action_save_as),
+            (tr(lang, "command.snapshot"), app.action_snapshot),
             (tr(lang, "command.home"), app.action_home),
         ]
         return found

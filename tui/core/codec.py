@@ -19,7 +19,7 @@ from tui.core import model, plain_records
 from tui.core.i18n import tr
 from tui.core.numbers import shown
 from tui.core.problems import Problem
-from tui.core.schema import MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
+from tui.core.schema import DATE_FIELDS, MAX_RECORDS, FieldSpec, Shape, ValueProblem, coerce, fields_of, is_empty
 from tui.core.toml_lines import Path, nearest
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
@@ -27,10 +27,15 @@ from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 MESSAGE_PREFIXES = ("problem.", "fix.")
 
 FORMAT_NAME = "phakhi-workbook"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The fields each version of the format added, by record: a file of an older version
+#: that holds one was not written by Phakhi, and is told to say its version.
+ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
+    2: {model.Stakeholder: ("left", "left_reason"), model.Tie: ("ended",)},
+}
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.
-TOP_KEYS = ("format", "version", "language", "project", "stakeholders", "ties", "plan", "analysis")
+TOP_KEYS = ("format", "version", "language", "project", "stakeholders", "ties", "plan", "snapshots", "analysis")
 #: Arrays of tables at the top level and the record each entry holds.
 ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie}
 
@@ -51,6 +56,10 @@ def encode(workbook: model.Workbook, analysis: dict[str, Any] | None = None) -> 
     plan = encode_record(workbook.plan)
     if plan:
         doc["plan"] = plan
+    if workbook.snapshots:
+        from tui.core.snapshots import table
+
+        doc["snapshots"] = [table(snapshot) for snapshot in workbook.snapshots]
     if analysis:
         doc["analysis"] = analysis
     return doc
@@ -110,6 +119,8 @@ class Decoder:
         # and the ids of the ones that were not built (so references to them pass).
         self.written: dict[int, int] = {}
         self.unbuilt_ids: dict[Path, set[str]] = {}
+        #: The format version the file says it is written in (read by :meth:`header`).
+        self.version = FORMAT_VERSION
 
     # -- reporting --
 
@@ -154,7 +165,12 @@ class Decoder:
                 setattr(workbook, key, self.array(record, raw[key], (key,), key))
         if "plan" in raw:
             workbook.plan = self.table(model.Plan, raw["plan"], ("plan",), "plan") or model.Plan()
+        if "snapshots" in raw:
+            from tui.core import snapshots
+
+            workbook.snapshots = snapshots.read(self, raw["snapshots"])
         self.references(workbook)
+        self.added_later(workbook)
         self.problems.sort(key=lambda p: (p.line or 0, p.col or 0))  # file order; stable
         return None if self.problems else workbook
 
@@ -177,7 +193,22 @@ class Decoder:
         if version > FORMAT_VERSION:
             self.report(("version",), "newer_version", "newer_version", found=version, supported=FORMAT_VERSION)
             return False
+        self.version = version
         return True
+
+    def added_later(self, workbook: model.Workbook) -> None:
+        """Fields that came with a later version than the file says: a file of version 1
+        is read as it always was, and one that uses ``left`` must say ``version = 2``."""
+        for added, records in ADDED_IN.items():
+            if self.version >= added:
+                continue
+            for key, record in ARRAYS.items():
+                names = records.get(record, ())
+                for index, item in enumerate(getattr(workbook, key)):
+                    for name in names:
+                        if getattr(item, name):
+                            where = (key, self.written.get(id(item), index), name)
+                            self.report(where, "added_later", "added_later", key=name, version=added)
 
     def unknown_keys(self, raw: dict[str, Any], allowed: tuple[str, ...], where: Path, where_label: str) -> None:
         for key in raw:
@@ -254,7 +285,9 @@ class Decoder:
 
     def value(self, spec: FieldSpec, raw: object, where: Path, key: str) -> Any:
         if isinstance(raw, (datetime.date, datetime.datetime)) and spec.shape is Shape.TEXT:
-            return raw.isoformat()  # a TOML date in a date field is what people write
+            raw = raw.isoformat()  # a TOML date in a date field is what people write
+            if spec.name not in DATE_FIELDS:
+                return raw
         try:
             return coerce(spec, raw)
         except ValueProblem as problem:
@@ -264,6 +297,8 @@ class Decoder:
                 self.report(where, "hidden_char", "hidden_char", key=key, **problem.values)
             elif problem.key == "too_long":
                 self.report(where, "too_long", "too_long", key=key, **problem.values)
+            elif problem.key == "bad_date":
+                self.report(where, "bad_date", "bad_date", key=key, **problem.values)
             elif problem.key == "bad_choice":
                 found = (
                     raw

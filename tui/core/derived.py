@@ -119,10 +119,14 @@ class Analyses:
                 del self._sections[old]
 
 
-def analysis(workbook: Workbook) -> dict[str, Any]:
-    """Counts and tie degrees, then the grid, the network, its shape and the gaps."""
+def analysis(everyone: Workbook) -> dict[str, Any]:
+    """Counts and tie degrees, then the grid, the network, its shape and the gaps, of the
+    network as it stands (:mod:`tui.core.current`: without who left and the ties that ended,
+    which are named in ``left`` and ``ended_ties``)."""
     from tui.core.analysis import analyse  # here: the app imports this module to save, and works analyses out later
+    from tui.core.current import current, ended, left
 
+    workbook = current(everyone)
     sectors = Counter(s.sector for s in workbook.stakeholders)
     degree: Counter[str] = Counter()
     strong: Counter[str] = Counter()
@@ -137,6 +141,9 @@ def analysis(workbook: Workbook) -> dict[str, Any]:
         "plan_rows": len(workbook.plan.rows),
         "by_sector": {sector.value: sectors.get(sector, 0) for sector in Sector},
     }
+    if workbook is not everyone:
+        section["left"] = [s.id for s in left(everyone)]
+        section["ended_ties"] = [t.id for t in ended(everyone)]
     if workbook.stakeholders:
         section["degree"] = {s.id: degree.get(s.id, 0) for s in workbook.stakeholders}
         section["strong_ties"] = {s.id: strong.get(s.id, 0) for s in workbook.stakeholders}

@@ -22,7 +22,7 @@ from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
-MESSAGE_PREFIXES = ("edit.hidden_char", "edit.too_long")
+MESSAGE_PREFIXES = ("edit.hidden_char", "edit.too_long", "edit.bad_date")
 
 
 class EditError(ValueError):
@@ -373,6 +373,34 @@ class Editor:
         steps.append(_Remove(wb.stakeholders, wb.stakeholders.position(stakeholder), stakeholder))
         return self._commit(Change(tr(self.lang, "edit.remove_stakeholder", name=stakeholder.name), steps))
 
+    def mark_left(self, stakeholder_id: str, day: str, reason: str = "") -> Change | None:
+        """The stakeholder left the network on ``day`` (``YYYY-MM-DD``): kept, out of the
+        current measures. One undo step; None if it was already so."""
+        stakeholder = self._stakeholder(stakeholder_id)
+        if not day:
+            raise EditError(tr(self.lang, "edit.bad_date", field=self._label(model.Stakeholder, "left"), found='""'))
+        what = tr(self.lang, "edit.left", name=stakeholder.name)
+        return self._set_together(stakeholder, what, left=day, left_reason=reason)
+
+    def bring_back(self, stakeholder_id: str) -> Change | None:
+        """The stakeholder is in the network again (the day and reason they left are cleared)."""
+        stakeholder = self._stakeholder(stakeholder_id)
+        what = tr(self.lang, "edit.back", name=stakeholder.name)
+        return self._set_together(stakeholder, what, left="", left_reason="")
+
+    def _set_together(self, target: Any, what: str, **values: Any) -> Change | None:
+        """Several fields of one record set in one undo step; None if none changes."""
+        new = {name: self._coerce(type(target), name, value) for name, value in values.items()}
+        steps: list[Step] = [
+            _Set(target, name, getattr(target, name), value)
+            for name, value in new.items()
+            if getattr(target, name) != value
+        ]
+        return self._commit(Change(what, steps)) if steps else None
+
+    def _label(self, record_type: type, name: str) -> str:
+        return field_label(self.lang, SECTION[record_type], name)
+
     # -- ties --
 
     def _check_tie_ends(self, a: str, b: str, ignore: model.Tie | None = None) -> None:
@@ -398,6 +426,29 @@ class Editor:
         tie = self._find(self.workbook.ties, tie_id)
         items = self.workbook.ties
         return self._commit(Change(tr(self.lang, "edit.remove_tie"), [_Remove(items, items.position(tie), tie)]))
+
+    def end_tie(self, tie_id: str, day: str) -> Change | None:
+        """The tie ended on ``day`` (``YYYY-MM-DD``): kept, out of the current measures."""
+        if not day:
+            raise EditError(tr(self.lang, "edit.bad_date", field=self._label(model.Tie, "ended"), found='""'))
+        tie = self._find(self.workbook.ties, tie_id)
+        return self._set_together(tie, tr(self.lang, "edit.tie_ended"), ended=day)
+
+    def renew_tie(self, tie_id: str) -> Change | None:
+        """The tie holds again: its end day is cleared."""
+        tie = self._find(self.workbook.ties, tie_id)
+        return self._set_together(tie, tr(self.lang, "edit.tie_renewed"), ended="")
+
+    # -- snapshots --
+
+    def add_snapshot(self, snapshot: model.Snapshot) -> Change:
+        """Keep a snapshot of the network (:mod:`tui.core.snapshots`); its label names it, once."""
+        if any(kept.label == snapshot.label for kept in self.workbook.snapshots):
+            raise EditError(tr(self.lang, "edit.snapshot_label_taken", label=snapshot.label))
+        items = self.workbook.snapshots
+        return self._commit(
+            Change(tr(self.lang, "edit.snapshot", label=snapshot.label), [_Insert(items, len(items), snapshot)])
+        )
 
     # -- plan rows --
 
@@ -463,10 +514,10 @@ class Editor:
         try:
             return coerce(spec, value)
         except ValueProblem as problem:
-            what = field_label(self.lang, SECTION[record_type], name)
+            what = self._label(record_type, name)
             if problem.key == "score_range":
                 raise EditError(tr(self.lang, "edit.bad_score", field=what, low=SCORE_MIN, high=SCORE_MAX)) from None
-            if problem.key in ("hidden_char", "too_long"):
+            if problem.key in ("hidden_char", "too_long", "bad_date"):
                 raise EditError(tr(self.lang, f"edit.{problem.key}", field=what, **problem.values)) from None
             raise EditError(tr(self.lang, "edit.bad_value", value=value, field=what)) from None
 

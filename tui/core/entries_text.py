@@ -16,9 +16,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from tui.core import snapshots
 from tui.core.codec import ARRAYS, encode_record, header
 from tui.core.edit import Change, Editor
-from tui.core.model import Workbook
+from tui.core.model import Snapshot, Workbook
 from tui.core.records import Records
 
 
@@ -43,6 +44,8 @@ class EntriesText:
                 yield (key,), item
         for row in workbook.plan.rows:
             yield ("plan", "rows"), row
+        for snapshot in workbook.snapshots:
+            yield ("snapshots",), snapshot
 
     def _chunk(self, path: tuple[str, ...], record: object) -> str:
         from tui.core import toml_text  # imported here: needed to save, not to open and show
@@ -50,7 +53,8 @@ class EntriesText:
         entry = self._kept.get(id(record))
         if entry is not None and entry[0] is record:
             return entry[1]
-        text = toml_text.table_text(path, encode_record(record), array=True)
+        table = snapshots.table(record) if isinstance(record, Snapshot) else encode_record(record)
+        text = toml_text.table_text(path, table, array=True)
         self._kept[id(record)] = (record, text)
         return text
 
@@ -73,7 +77,7 @@ class EntriesText:
 
         # Texts of records removed since are dropped now and then, not at every save:
         # rebuilding the table each time makes garbage that a collection must then scan.
-        records = len(workbook.stakeholders) + len(workbook.ties) + len(workbook.plan.rows)
+        records = len(workbook.stakeholders) + len(workbook.ties) + len(workbook.plan.rows) + len(workbook.snapshots)
         if len(self._kept) > 2 * records + 64:
             self._kept.clear()
         parts = [toml_text.dumps(header(workbook))]
@@ -86,4 +90,5 @@ class EntriesText:
         if plan or workbook.plan.rows:
             parts.append(toml_text.table_text(("plan",), plan))
             parts.extend(self._chunk(("plan", "rows"), row) for row in workbook.plan.rows)
+        parts.extend(self._chunk(("snapshots",), snapshot) for snapshot in workbook.snapshots)  # never changed
         return "".join(parts)

@@ -95,6 +95,10 @@ class Stakeholder:
     approach_when: str = ""
     relationship_goal: Relation | None = None
     notes: str = ""
+    # Over time: the day the stakeholder left the network (ออกจากเครือข่าย), an ISO
+    # date, and why. Kept in the file, out of the current measures and map.
+    left: str = ""
+    left_reason: str = ""
 
 
 @dataclass
@@ -110,6 +114,8 @@ class Tie:
     frequency: str = ""
     duration: str = ""
     notes: str = ""
+    #: Over time: the day the tie ended, an ISO date; kept in the file, out of the current measures.
+    ended: str = ""
 
 
 @dataclass
@@ -144,6 +150,24 @@ class Plan:
         super().__setattr__(name, as_records(value) if name == "rows" else value)
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A dated, compact copy of the network as it stood (``phakhi snapshot``): who was in
+    it, the ties between them and the main measures, to say later what changed
+    (:mod:`tui.core.snapshots`). Never edited: taken whole, and kept."""
+
+    label: str
+    taken: str  # the day, YYYY-MM-DD
+    stakeholders: tuple[tuple[str, str, str], ...] = ()  # (id, sector, name)
+    ties: tuple[tuple[str, str, str, str], ...] = ()  # (id, a, b, strength)
+    key_players: tuple[str, ...] = ()
+    hubs: tuple[str, ...] = ()
+    brokers: tuple[str, ...] = ()
+    density: float = 0.0
+    centralisation: float = 0.0
+    shape: str = ""  # a shape of tui.core.analysis.shape, or "" when none was read
+
+
 @dataclass
 class Workbook:
     """Everything one analysis holds; the TOML file is its only store."""
@@ -153,6 +177,7 @@ class Workbook:
     stakeholders: Records[Stakeholder] = field(default_factory=Records)
     ties: TieRecords[Tie] = field(default_factory=TieRecords)
     plan: Plan = field(default_factory=Plan)
+    snapshots: list[Snapshot] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: Any) -> None:
         """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""

@@ -22,7 +22,17 @@ import functools
 import re
 from collections.abc import Callable
 
-from tui.core.schema import FIND_HIDDEN, MAX_NAME, MAX_TEXT, NAME_FIELDS, FieldSpec, Shape, coerce, fields_of
+from tui.core.schema import (
+    DATE_FIELDS,
+    FIND_HIDDEN,
+    MAX_NAME,
+    MAX_TEXT,
+    NAME_FIELDS,
+    FieldSpec,
+    Shape,
+    coerce,
+    fields_of,
+)
 from tui.core.vocab import SCORE_MAX, SCORE_MIN
 
 #: A TOML escape that could stand for a hidden character or a carriage return: any but
@@ -85,7 +95,7 @@ def _reader(spec: FieldSpec, plain: bool) -> Callable[[object], object]:
 
 
 def _text_reader(spec: FieldSpec, plain: bool) -> Callable[[object], object]:
-    if not plain:
+    if not plain or spec.name in DATE_FIELDS:  # a day is checked as one
         return functools.partial(_checked, spec)
     limit = MAX_NAME if spec.name in NAME_FIELDS else MAX_TEXT
 

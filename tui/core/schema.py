@@ -9,6 +9,7 @@ accepts, and the other way round. Adding a field to a dataclass in
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import functools
 import re
@@ -163,6 +164,9 @@ MAX_RECORDS: dict[type, int] = {model.Stakeholder: MAX_STAKEHOLDERS, model.Tie: 
 MAX_NAME = 300
 MAX_TEXT = 20_000
 NAME_FIELDS = frozenset({"name", "group", "title", "our_group"})
+#: Text fields that hold a day, written ``YYYY-MM-DD`` (a TOML date is read as one).
+DATE_FIELDS = frozenset({"left", "ended", "taken"})
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Characters that change what text looks like without being seen: C0/C1 controls
 #: (but line breaks and tabs) and the bidirectional overrides and isolates, which
 #: can make a name display as something else (e.g. reversed).
@@ -187,7 +191,20 @@ def _checked_text(spec: FieldSpec, text: str) -> str:
     limit = MAX_NAME if spec.name in NAME_FIELDS else MAX_TEXT
     if len(text) > limit:
         raise ValueProblem("too_long", length=len(text), limit=limit)
+    if spec.name in DATE_FIELDS and text and not is_iso_date(text):
+        raise ValueProblem("bad_date", found=text[:40])
     return text
+
+
+def is_iso_date(text: str) -> bool:
+    """Is ``text`` a real day written ``YYYY-MM-DD`` (``2026-02-30`` is not)?"""
+    if len(text) != 10 or not ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _one_line_break(text: str) -> str:

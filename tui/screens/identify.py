@@ -5,7 +5,8 @@ paste a column of names from a sheet, one stakeholder a line. One
 column per sector; in a column's list, Delete removes, k changes the kind
 (individual / group or organisation / network), e puts the name back in
 the column's entry to mend a typo, m moves the stakeholder to the next
-sector, and n in an empty sector says "there is none here" so the step can
+sector, l marks them as having left the network (a day and why; again, they
+are back), and n in an empty sector says "there is none here" so the step can
 be complete. A name already there (to a reader: see core's names) is never
 added or renamed to without asking.
 """
@@ -21,10 +22,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from tui.core.current import left_mark
 from tui.core.edit import EditError
 from tui.core.i18n import label, tr
 from tui.core.names import namesakes
 from tui.core.vocab import Kind, Sector
+from tui.screens.day_dialog import DayDialog, Ended
+from tui.screens.dialog import words
 from tui.screens.namesake import CHOICES, PASTE_CHOICES, NamesakeDialog
 from tui.screens.step import StepScreen
 from tui.widgets.long_list import LongList
@@ -48,6 +52,7 @@ class SectorList(LongList):
         Binding("e", "screen.rename", "key.rename", id="identify.rename"),
         Binding("m", "screen.move_sector", "key.move_sector", id="identify.move"),
         Binding("n", "screen.toggle_none", "key.none_here", id="identify.none"),
+        Binding("l", "screen.toggle_left", "key.left", id="identify.left"),
     ]
 
 
@@ -135,7 +140,9 @@ class IdentifyScreen(StepScreen):
     def prompt_of(self, stakeholder_id: str) -> str:
         """A line of a sector's list: the kind's mark and the name."""
         stakeholder = self.document.workbook.stakeholder(stakeholder_id)
-        return f"{KIND_MARKS[stakeholder.kind]} {stakeholder.name}" if stakeholder is not None else ""
+        if stakeholder is None:
+            return ""
+        return f"{KIND_MARKS[stakeholder.kind]} {stakeholder.name}{left_mark(self.lang, stakeholder)}"
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         entry, name = event.input, event.value.strip()
@@ -289,6 +296,24 @@ class IdentifyScreen(StepScreen):
                 tr(self.lang, "identify.moved", name=stakeholder.name, sector=label(self.lang, sector)), timeout=2
             )
             self.show_stakeholder(chosen[1])
+
+    def action_toggle_left(self) -> None:
+        """l: the stakeholder left the network (a day and why, asked), or is back in it."""
+        chosen = self._focused()
+        stakeholder = self.document.workbook.stakeholder(chosen[1]) if chosen and chosen[1] else None
+        if stakeholder is None:
+            return
+        if stakeholder.left:
+            self.document.editor.bring_back(stakeholder.id)
+            self.notify(tr(self.lang, "left.back", name=stakeholder.name), timeout=2)
+            return
+
+        def answered(ended: Ended | None) -> None:
+            if ended is not None:
+                self.document.editor.mark_left(stakeholder.id, ended.day, ended.reason)
+                self.show_stakeholder(stakeholder.id)
+
+        self.app.push_screen(DayDialog(self.lang, words("left.title", name=stakeholder.name), reason=True), answered)
 
     def action_toggle_none(self) -> None:
         """n: this sector has no one (again: it may have); refused for a sector with names."""

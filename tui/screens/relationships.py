@@ -5,7 +5,7 @@ the form of the highlighted tie: strength (แน่นแฟ้น / หลว�
 relationship in the seed's terms, the form of the tie (exchange,
 communication, co-existence), how often and how long. ctrl+n ties the
 stakeholder to another, chosen by typing part of the name; Delete on a tie
-removes it.
+removes it, e marks it ended (on a day; again, it holds again).
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.core.current import ended_mark
 from tui.core.i18n import label, tr
 from tui.core.model import Stakeholder, Tie, Workbook
 from tui.core.vocab import Strength
 from tui.key_names import key_name
+from tui.screens.day_dialog import DayDialog, Ended
 from tui.screens.dialog import words
 from tui.screens.per_change import PerChange
 from tui.screens.pick_stakeholder import StakeholderPicker, picked
@@ -46,7 +48,10 @@ def count_ties(workbook: Workbook) -> Counter[str]:
 
 
 class TieList(OptionList):
-    BINDINGS = [Binding("delete", "screen.remove_tie", "key.remove", id="ties.remove")]
+    BINDINGS = [
+        Binding("delete", "screen.remove_tie", "key.remove", id="ties.remove"),
+        Binding("e", "screen.toggle_ended", "key.tie_ended", id="ties.ended"),
+    ]
 
 
 #: Named by the tie list while it is empty.
@@ -88,7 +93,7 @@ class RelationshipsScreen(StakeholderStep):
         """``━━ นายก ทม. · การมีส่วนร่วม``: the line shows strength and kind."""
         other = self.document.workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
         kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
-        return f"{LINES[tie.strength]} {other.name if other else '?'}{kind}"
+        return f"{LINES[tie.strength]} {other.name if other else '?'}{kind}{ended_mark(self.lang, tie)}"
 
     def load_current(self, select: str | None = None) -> None:
         person = self.current
@@ -142,6 +147,25 @@ class RelationshipsScreen(StakeholderStep):
         self.app.push_screen(
             StakeholderPicker(self.lang, words("pick.tie_with", name=person.name), others), picked(chosen)
         )
+
+    def action_toggle_ended(self) -> None:
+        """e: the tie ended (on a day, asked), or holds again."""
+        tie, person = self.tie, self.current
+        if tie is None or person is None:
+            return
+        if tie.ended:
+            self.document.editor.renew_tie(tie.id)
+            self.notify(tr(self.lang, "tie_end.again"), timeout=2)
+            return
+        workbook = self.document.workbook
+        a, b = (s.name if (s := workbook.stakeholder(end)) is not None else end for end in (tie.a, tie.b))
+
+        def answered(ended: Ended | None) -> None:
+            if ended is not None:
+                self.document.editor.end_tie(tie.id, ended.day)
+                self.load_current(select=tie.id)
+
+        self.app.push_screen(DayDialog(self.lang, words("tie_end.title", a=a, b=b), reason=False), answered)
 
     def action_remove_tie(self) -> None:
         tie = self.tie

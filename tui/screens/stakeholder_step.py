@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
 
+from tui.core.current import left_mark
 from tui.core.model import Stakeholder
 from tui.core.names import namesakes
 from tui.screens.namesake import NamesakeDialog
@@ -77,7 +78,7 @@ class StakeholderStep(StepScreen):
     def prompt_of(self, stakeholder_id: str) -> str:
         """The list's line for a stakeholder, asked only for the lines drawn."""
         stakeholder = self.document.workbook.stakeholder(stakeholder_id)
-        return self.prompt(stakeholder) if stakeholder is not None else ""
+        return self.prompt(stakeholder) + left_mark(self.lang, stakeholder) if stakeholder is not None else ""
 
     def shown(self) -> list[Stakeholder]:
         return self.document.workbook.stakeholders

@@ -29,6 +29,7 @@ from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.analysis.gaps import KINDS, gap_about, gap_label
 from tui.core.analysis.grid import SUGGESTED_STRATEGY
 from tui.core.analysis.network import role_about, role_label
+from tui.core.current import current, ended, left
 from tui.core.i18n import field_label, label, tr
 from tui.core.model import PlanRow, Stakeholder, Workbook
 from tui.core.plan import Relationships, current_text, target_label
@@ -65,7 +66,8 @@ def build_report(
     always dropped.
     """
     lang = Language(lang or workbook.language)
-    builder = _Builder(workbook, analysis or analyse(workbook), lang, redact)
+    now = current(workbook)  # the measures are of the network as it stands; who left is listed apart
+    builder = _Builder(now, analysis or analyse(now), lang, redact, workbook)
     report = Report(lang=lang, title=builder.title(), blocks=tuple(builder.blocks()), redacted=redact)
     if redact:
         marker = tr(lang, "report.redacted")
@@ -74,8 +76,12 @@ def build_report(
 
 
 class _Builder:
-    def __init__(self, workbook: Workbook, analysis: Analysis, lang: Language, redact: bool) -> None:
+    def __init__(
+        self, workbook: Workbook, analysis: Analysis, lang: Language, redact: bool, everyone: Workbook | None = None
+    ) -> None:
         self.workbook = workbook
+        #: The workbook with who left and the ties that ended (``workbook`` is without them).
+        self.everyone = everyone or workbook
         self.analysis = analysis
         self.lang = lang
         self.redact = redact
@@ -95,7 +101,7 @@ class _Builder:
         blocks: list[Block] = [Heading(self.title(), 1), Paragraph(self.tr("report.title"), note=True)]
         if self.redact:
             blocks.append(Paragraph(self.tr("report.redacted_note"), note=True))
-        for part in (self.project, self.stakeholders, self.grid, self.network, self.gaps, self.plan):
+        for part in (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.plan):
             blocks.extend(part())
         return blocks
 
@@ -179,6 +185,27 @@ class _Builder:
             rows.append((self.names[s.id], *values))
         blocks: list[Block] = [Heading(self.tr("report.worksheet"), 3)]
         blocks.append(Table(header, tuple(rows)) if rows else Paragraph(self.tr("report.worksheet.none")))
+        return blocks
+
+    def gone(self) -> list[Block]:
+        """Who left the network and the ties that ended: kept in the file, out of the measures."""
+        people, ties = left(self.everyone), ended(self.everyone)
+        if not people and not ties:
+            return []
+        blocks: list[Block] = [Heading(self.tr("report.gone"), 3), Paragraph(self.tr("report.gone.note"), note=True)]
+        if people:
+            columns = [field_label(self.lang, "stakeholder", name) for name in ("left", "left_reason")]
+            rows = tuple((s.name.strip() or s.id, s.left, s.left_reason.strip()) for s in people)
+            blocks.append(Table((self.tr("report.col.name"), *columns), rows))
+        if ties:
+            names = {s.id: s.name.strip() or s.id for s in self.everyone.stakeholders}
+            ended_on = field_label(self.lang, "tie", "ended")
+            blocks.append(
+                Table(
+                    (self.tr("report.col.tie"), ended_on),
+                    tuple((f"{names[t.a]} – {names[t.b]}", t.ended) for t in ties),
+                )
+            )
         return blocks
 
     # -- 3. the grid --

@@ -1,0 +1,83 @@
+"""The day something ended: a stakeholder left the network (with why), a tie ended.
+
+A small form: the day (today to start with, written YYYY-MM-DD), and for a
+stakeholder the reason; Enter in the last line gives them back, Esc cancels.
+A day that is not one is said under the form, and the form stays open.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from tui.core.i18n import tr
+from tui.core.schema import is_iso_date
+from tui.core.vocab import Language
+from tui.screens.dialog import PhakhiDialog, Words
+from tui.widgets.one_line import OneLine
+
+
+def today() -> str:
+    """The day a dialog starts at (tests fix it)."""
+    return datetime.date.today().isoformat()
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The answer: the day, and the reason (empty when the dialog asks none)."""
+
+    day: str
+    reason: str = ""
+
+
+class DayDialog(PhakhiDialog["Ended | None"]):
+    """Returns :class:`Ended`, or None on Escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="day.cancel")]
+
+    def __init__(self, lang: Language, title: Words, *, reason: bool) -> None:
+        super().__init__(lang)
+        self.title_words = title
+        self.asks_reason = reason
+
+    def compose_dialog(self) -> ComposeResult:
+        with Vertical(id="day-dialog"):
+            yield Static(id="day-title")
+            yield Static(classes="hint", id="day-label")
+            yield OneLine(today(), id="day")
+            if self.asks_reason:
+                yield Static(classes="hint", id="reason-label")
+                yield OneLine(id="reason")
+            yield Static(classes="hint", id="day-problem")
+
+    def on_mount(self) -> None:
+        self.show_language(self.lang)
+        self.query_one("#reason" if self.asks_reason else "#day", Input).focus()
+
+    def show_language(self, lang: Language) -> None:
+        self.query_one("#day-title", Static).update(f"[b]{self.title_words(lang)}[/]")
+        self.query_one("#day-label", Static).update(tr(lang, "day.label"))
+        if self.asks_reason:
+            self.query_one("#reason-label", Static).update(tr(lang, "day.reason"))
+        problem = self.query_one("#day-problem", Static)
+        problem.update(tr(lang, "day.not_a_day") if problem.has_class("-shown") else "")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        day = self.query_one("#day", Input).value.strip()
+        if not is_iso_date(day):
+            problem = self.query_one("#day-problem", Static)
+            problem.add_class("-shown")
+            problem.update(tr(self.lang, "day.not_a_day"))
+            self.query_one("#day", Input).focus()
+            return
+        reason = self.query_one("#reason", Input).value.strip() if self.asks_reason else ""
+        self.dismiss(Ended(day, reason))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
