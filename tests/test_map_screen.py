@@ -310,3 +310,19 @@ async def test_after_an_edit_the_map_is_drawn_from_the_last_drawing(sample: Path
         assert screen.canvas.node(added.id) is not None
         assert screen.canvas.routes == first.routes  # a name added: every tie kept its way
         await pilot.press("ctrl+q")
+
+
+async def test_who_left_and_the_ties_that_ended_are_not_drawn(sample) -> None:
+    """The map shows the network as it stands; the history stays in the file."""
+    document = Document.open(sample)
+    gone = document.workbook.stakeholders[0]
+    document.editor.mark_left(gone.id, "2026-11-30", "moved away")
+    tie = next(t for t in document.workbook.ties if gone.id not in (t.a, t.b))
+    document.editor.end_tie(tie.id, "2026-11-30")
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m", "a")  # the whole map
+        screen = await drawn(pilot)
+        keys = {node.key for node in screen.canvas.nodes}
+        assert gone.id not in keys and len(keys) == len(document.workbook.stakeholders) - 1
+        assert tie.id not in screen.canvas.routes

@@ -27,6 +27,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.core.analysis.network import role_label
+from tui.core.current import current
 from tui.core.edit import Editor
 from tui.core.i18n import label, tr
 from tui.core.map_reading import MapNetwork, MapReading
@@ -161,7 +162,8 @@ class MapScreen(PhakhiScreen):
     def redraw(self) -> None:
         title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.drawing')}"
         self.query_one("#map-title", Static).update(title)
-        workbook = filtered(self.document.workbook, self.sector, self.strength)
+        # the network as it stands: who left and the ties that ended are not drawn
+        workbook = filtered(current(self.document.workbook), self.sector, self.strength)
         self.drawn_for = self.window_size()
         options = self.options()
         generation = self.document.editor.generation
