@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tui.core import derived, recovery, store
+from tui.core.current import current
 from tui.core.edit import Editor
 from tui.core.entries_text import EntriesText
 from tui.core.i18n import tr
@@ -259,7 +260,7 @@ class Document:
         if len(self.workbook.stakeholders) + len(self.workbook.ties) < IN_A_CHILD_FROM:
             return None
         generation = self.editor.generation
-        network = MapNetwork.of(self.workbook)
+        network = MapNetwork.of(current(self.workbook))  # the network the map draws
         file = self.map_file(generation)
         return lambda: self.map_readings.reading(network, lambda: self.map_section(generation), file, timeout=0)
 
