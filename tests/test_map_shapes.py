@@ -58,7 +58,7 @@ DRAWINGS = [
     ("lesmis", 80, None, None),
     ("lesmis", 160, 48, None),
     *[("lesmis", 120, None, f"cluster:{n}") for n in (1, 4)],
-    *[("lesmis", 160, 48, f"cluster:{n}") for n in (1, 3, 4, 5)],
+    *[("lesmis", 160, 48, f"cluster:{n}") for n in (1, 2, 3, 4, 5)],
     ("large", 100, None, None),
 ]
 #: Drawings where lines still run side by side, at most this often: the dense ones (more than two ties a
@@ -71,6 +71,8 @@ CROWDED = {
     ("karate", 120, None, "cluster:2"): 6,
     ("lesmis", 120, None, "cluster:1"): 30,
     ("lesmis", 160, 48, "cluster:1"): 22,
+    # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other
+    ("lesmis", 160, 48, "cluster:2"): 127,
     ("lesmis", 160, 48, "cluster:3"): 55,
     ("lesmis", 160, 48, "cluster:5"): 18,
     ("thai", 80, 20, "fit"): 4,

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
-from tui.core.textmap import layout
+from tui.core.textmap import arcs, layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
@@ -269,6 +269,7 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         return snapped[(columns, fill)]
 
     many = len(graph.edges) > CHOICES_MAX_TIES
+    dense = many and len(graph.edges) >= DENSE * len(graph.nodes)
     budget = Budget(BUDGET)
     fallback: Drawing | None = None
     aspect = width / (2 * limit) if graph.fit else ASPECT
@@ -293,6 +294,14 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
             choices = [(base + dc, fill) for fill in graph.fills for dc in (0, 1, -1)]
         found: list[Drawing] = []
         tried: set[tuple[tuple[int, int], ...]] = set()
+        if many:
+            # a dense network along one line, every tie an arc (arcs.py): no search, a way for every tie
+            book = _book(graph, labels, widths, width, limit, glyphs)
+            if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
+                book.cap = cap
+                found.append(book)
+            if dense:
+                choices = []  # the grid's router walls nodes in at this density (docs/MAP.md, "Dense networks")
         for columns, fill in choices:
             if columns < 1 or columns > len(graph.nodes):
                 continue
@@ -313,7 +322,47 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
             return _polish(best, graph, space, budget, BUDGET)
         if fallback is None or best.score < fallback.score:
             fallback = best
+    if fallback is None and many and not graph.numbered and not graph.whole_labels:
+        # no length of names fits along the line: numbers, the legend giving each name
+        numbered = replace(graph, numbered=True)
+        labels = _labels(numbered, None, width, glyphs)
+        book = _book(numbered, labels, box_widths(numbered, labels), width, limit, glyphs)
+        if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
+            fallback = book
     return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
+
+
+#: From this many ties a node (and more than :data:`CHOICES_MAX_TIES` ties), a network drawn along a line
+#: (:func:`_book`) is not routed on the grid as well.
+DENSE = 3.0
+
+
+def _book(
+    graph: Graph, labels: list[str], widths: list[int], width: int, limit: int, glyphs: GlyphSet
+) -> Drawing | None:
+    """The graph drawn along one row, every tie an arc above or below it (``arcs.py``), or None when that
+    does not fit. Its plan does not draw it again after an edit (it is drawn from scratch: no search)."""
+    edges = tuple((e.a, e.b) for e in graph.edges)
+    found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit)
+    if found is None:
+        return None
+    boxes = [Box(r, c, w) for r, c, w in found.boxes]
+    degree = [0] * len(boxes)
+    for a, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    grid = Grid(found.height, found.width, boxes, degree)
+    for k, (path, (a, b)) in enumerate(zip(found.paths, edges, strict=True)):
+        grid.commit(k, [r * found.width + c for r, c in path], a, b)
+    drawing = _paint(graph, labels, boxes, grid, glyphs)
+    drawing.routed = drawing.crossings
+    drawing.boxes = len(empty_boxes(grid))
+    drawing.beside = beside_count(grid)
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i].col)
+    column = {node: i for i, node in enumerate(order)}
+    # no tied part to start from: a drawing after an edit is made from scratch (see _warm)
+    drawing.slots = layout.Slots(1, len(boxes), tuple((0, column[i]) for i in range(len(boxes))), (1, 0))
+    return drawing
 
 
 def _polished_now(drawing: Drawing) -> Drawing:
