@@ -316,9 +316,11 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
                     break  # nothing left to gain
         if not found:
             continue
-        best = min(found, key=lambda d: d.score)
+        # the best at this length among those wide enough (a taller one scoring better would give the length up)
+        wide = [d for d in found if d.boxes == 0 and (graph.fit or d.width >= MIN_ASPECT * 2 * d.height)]
+        best = min(wide or found, key=lambda d: d.score)
         best.cap = cap
-        if best.boxes == 0 and (graph.fit or best.width >= MIN_ASPECT * 2 * best.height):
+        if wide:
             return _polish(best, graph, space, budget, BUDGET)
         if fallback is None or best.score < fallback.score:
             fallback = best
@@ -878,7 +880,8 @@ def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
 
 
 def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
-    """Ties that close an empty box, each with the cells of its run and the box's inside.
+    """Ties that close an empty box or turn back in a hook, each with the cells of its run and the box's
+    inside (a hook: its two corners).
 
     A tie that turns twice the same way (a corner, a straight run, a corner,
     both legs on one side) with only blank cells along the inside of its run
@@ -908,6 +911,17 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
             continue
         tie, mask = uses[0]
         r, c = divmod(cell, width)
+        # a hook: a line turning back at once (two corners side by side, ``┌┐`` over ``││``) reads as the top
+        # of a box
+        for first, second, beside in (
+            (E | S, W | S, 1),
+            (E | N, W | N, 1),
+            (S | E, N | E, width),
+            (S | W, N | W, width),
+        ):
+            other = cell + beside
+            if mask == first and (beside == width or c + 1 < width) and joins[other] == second:
+                found.append((tie, frozenset((cell, other))))
         for along, leg in ((E, S), (E, N), (S, E), (S, W)):
             if mask != along | leg:
                 continue
