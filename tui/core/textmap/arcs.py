@@ -21,7 +21,9 @@ interleave along the row in the same page, never otherwise:
   the box (every other cell when there is room), so lines stand apart.
 * **Tracks**: shortest first, each tie one track above the highest tie it
   overlaps (a tie over another is above it: nested ties never cross), and
-  tracks every other row when there is room, so lines stand apart.
+  tracks every other row when there is room, so lines stand apart (every
+  row when that would close an empty box: a track of lines under a blank
+  row can; with no blank row under a track none is closed).
 
 The drawing obeys docs/MAP.md's exactness rule: a tie's port points into its
 box, corners sit on tracks, a vertical line crosses only other ties' tracks
@@ -139,9 +141,11 @@ def book(
     widths: list[int],
     width: int,
     height: int,
+    apart: bool = True,
 ) -> Book | None:
     """The nodes on one row and each tie an arc (module docstring), within ``width`` x ``height``; None when
-    it does not fit."""
+    it does not fit. ``apart``: tracks every other row when there is room (lines apart; but a track full of
+    lines under a blank row can close an empty box, which tracks on every row never do)."""
     if sum(widths) + GAP * (count - 1) + 2 * MARGIN > width:
         return None  # too wide before any port is counted: no order is worked out
     line = order_along(count, edges, cluster)
@@ -188,7 +192,7 @@ def book(
             done.append(k)
     tops = [max((track[k] for k in range(len(edges)) if page[k] == p), default=0) for p in (0, 1)]
     # rows: every other row per track when that fits, else every row
-    step = 2 if 2 * (tops[0] + tops[1]) + 3 + 2 * MARGIN <= height else 1
+    step = 2 if apart and 2 * (tops[0] + tops[1]) + 3 + 2 * MARGIN <= height else 1
     above = tops[0] * step + (1 if tops[0] else 0)  # the tracks and the port row
     below = tops[1] * step + (1 if tops[1] else 0)
     total_h = above + 1 + below + 2 * MARGIN

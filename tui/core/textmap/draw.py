@@ -345,9 +345,21 @@ def _book(
     """The graph drawn along one row, every tie an arc above or below it (``arcs.py``), or None when that
     does not fit. Its plan does not draw it again after an edit (it is drawn from scratch: no search)."""
     edges = tuple((e.a, e.b) for e in graph.edges)
-    found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit)
-    if found is None:
-        return None
+    drawing = None
+    for apart in (True, False):  # tracks every other row, or on every row when that closes an empty box
+        found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit, apart)
+        if found is None:
+            return None
+        drawing = _book_drawing(graph, labels, found, edges, glyphs)
+        if not drawing.boxes:
+            break
+    return drawing
+
+
+def _book_drawing(
+    graph: Graph, labels: list[str], found: arcs.Book, edges: tuple[tuple[int, int], ...], glyphs: GlyphSet
+) -> Drawing:
+    """The book painted: its ties committed to a grid as they are, counted as the router's drawings are."""
     boxes = [Box(r, c, w) for r, c, w in found.boxes]
     degree = [0] * len(boxes)
     for a, b in edges:
