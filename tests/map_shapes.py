@@ -3,7 +3,8 @@
 * An **empty box**: a line that turns twice the same way round nothing
   (``┌───┐`` over ``│   │``, or the same on its side or upside down) and
   whose legs reach a row of nodes or lines that closes it: a box that looks
-  like a node and is none (see :func:`boxes`).
+  like a node and is none; or a **hook**, a line that turns back at once
+  (``┌┐`` over ``││``), a box top with nothing inside (see :func:`boxes`).
 * **Side by side**: two lines running in neighbouring columns (or rows) for
   two cells or more (``││`` over ``││``, ``──`` under ``──``): they read as one
   double line, and which is which cannot be told.
@@ -59,12 +60,21 @@ def boxes(cells: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
     the run, the legs and that row close an empty box (a gap of one cell
     does not open it to the eye). A box whose inside is one column wide
     reads as two lines side by side, not as a box (cells are twice as tall
-    as wide), and is left to :func:`side_by_side`.
+    as wide), and is left to :func:`side_by_side`. A line that turns back at
+    once (two corners side by side: ``┌┐`` over ``││``, or on its side) is
+    the top of a box all the same: a *hook*, given as the rectangle of its
+    two corners.
     """
     found = []
     for r, row in enumerate(cells):
         for c, _ in enumerate(row):
             mask = joins(cells, r, c)
+            # a hook: the line turns back at once, two corners side by side (``┌┐`` over ``││``): the top of a
+            # box with nothing inside, given as the rectangle of its two corners
+            if (mask, joins(cells, r, c + 1)) in ((E | S, W | S), (E | N, W | N)):
+                found.append((r, c, r, c + 1))
+            if (mask, joins(cells, r + 1, c)) in ((S | E, N | E), (S | W, N | W)):
+                found.append((r, c, r + 1, c))
             for along, leg in ((E, S), (E, N), (S, E), (S, W)):
                 if mask != along | leg:
                     continue

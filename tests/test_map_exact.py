@@ -262,11 +262,12 @@ CASES |= {
     "large-80-ascii": Case(lambda: sample("large.toml"), MapOptions(width=80, ascii=True), View.OVERVIEW),
     "doubled-60": Case(doubled, MapOptions(width=60), View.FULL),
 }
-for _number in (1, 3, 4, 5):  # Les Misérables' clusters but the second (66 ties among 17: still a list)
+for _number in (1, 3, 4, 5):  # Les Misérables' clusters but the second (66 ties among 17: at 80 columns a list)
     for _width, _height in ((80, None), (160, 48)):
         CASES[f"lesmis-{_width}-cluster-{_number}"] = Case(
             lesmis, MapOptions(width=_width, height=_height, focus=f"cluster:{_number}"), View.CLUSTER
         )
+CASES["lesmis-160-cluster-2"] = Case(lesmis, MapOptions(width=160, height=48, focus="cluster:2"), View.CLUSTER)
 for _count in RANDOM_SIZES:
     CASES[f"random-{_count}"] = Case(
         lambda count=_count: random_workbook(count, count % 4),
@@ -322,7 +323,12 @@ def test_karate_club_whole_on_160_by_48_with_every_label_whole():
     assert len(parse(canvas.text()).ties) == 78
 
 
-@pytest.mark.xfail(strict=True, reason="issue 24: 254 ties do not route on 160 x 48 yet (a tie finds no way)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 24: 254 ties do not route on 160 x 48 yet: on the grid a tie finds no way after 150 to 190, and "
+    "along one line (arcs.py) the 77 numbered boxes need 627 x 171 cells and cross 1,444 times; rows of boxes "
+    "with channels between them are still to do",
+)
 def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     workbook = lesmis()
     canvas = render(workbook, MapOptions(width=160, height=48, numbered=True))
@@ -330,9 +336,16 @@ def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     assert len(parse(canvas.text()).ties) == len(workbook.ties)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 24: cluster 2 (17 stakeholders, 66 ties) finds no way for every tie")
-def test_les_miserables_second_cluster_is_drawn():
-    assert render(lesmis(), MapOptions(width=160, height=48, focus="cluster:2")).view is View.CLUSTER
+def test_les_miserables_second_cluster_is_drawn_along_a_line():
+    """Issue 24: every cluster of up to 80 ties is drawn. The second (17 stakeholders, 66 ties, 12 of them tied
+    to nearly every other) walls the grid's router in; drawn along one row, every tie an arc, it fits 160 x 48
+    with numbers for names and reads back whole, within two crossings a tie."""
+    canvas = drawn("lesmis-160-cluster-2")
+    assert canvas.view is View.CLUSTER and canvas.width <= 160 and canvas.height <= 48
+    parsed = parse(canvas.text())
+    assert len(parsed.ties) == 66 and 0 < parsed.crossings <= 2 * 66
+    assert len({box.row for box in canvas.nodes}) == 1  # one row of boxes
+    assert sorted(box.label for box in canvas.nodes) == sorted(str(i) for i in range(1, 18))
 
 
 def test_karate_club_at_80_columns_is_an_overview_and_its_surroundings_are_exact():

@@ -58,25 +58,29 @@ DRAWINGS = [
     ("lesmis", 80, None, None),
     ("lesmis", 160, 48, None),
     *[("lesmis", 120, None, f"cluster:{n}") for n in (1, 4)],
-    *[("lesmis", 160, 48, f"cluster:{n}") for n in (1, 3, 4, 5)],
+    *[("lesmis", 160, 48, f"cluster:{n}") for n in (1, 2, 3, 4, 5)],
     ("large", 100, None, None),
 ]
 #: Drawings where lines still run side by side, at most this often: the dense ones (more than two ties a
 #: stakeholder; before the router kept lines apart: 80, 13, 9 and 37), and a few places on the samples where
-#: no other way was found without more crossings (what is left to do).
+#: no other way was found without more crossings (what is left to do; keeping hooks out added one each to
+#: the karate club and the Thai sample at 80 and 120 columns, three to the Thai sample at 80 x 20).
 CROWDED = {
-    ("karate", 160, 60, None): 67,
-    ("karate", 160, 48, None): 67,
+    ("karate", 160, 60, None): 68,
+    ("karate", 160, 48, None): 68,
     ("karate", 120, None, "cluster:1"): 6,
     ("karate", 120, None, "cluster:2"): 6,
     ("lesmis", 120, None, "cluster:1"): 30,
-    ("lesmis", 160, 48, "cluster:1"): 22,
-    ("lesmis", 160, 48, "cluster:3"): 55,
+    ("lesmis", 160, 48, "cluster:1"): 38,  # 22 before the layout counted crossings of 41 to 100 ties (62, not 38)
+    # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other
+    ("lesmis", 160, 48, "cluster:2"): 127,
+    ("lesmis", 160, 48, "cluster:3"): 20,  # 55 before the layout counted crossings of more than 40 ties
     ("lesmis", 160, 48, "cluster:5"): 18,
-    ("thai", 80, 20, "fit"): 4,
+    ("thai", 80, 20, "fit"): 7,  # 4 before its hook (a tie turning back at once) was routed away
     ("english", 80, 20, "fit"): 1,
     ("english", 120, 36, "fit"): 2,
-    ("thai", 80, None, None): 1,
+    ("thai", 80, None, None): 2,
+    ("thai", 120, None, None): 1,
     ("english", 120, None, None): 1,
     ("english", 160, None, None): 1,
 }
@@ -124,6 +128,11 @@ def test_the_checks_find_a_box_and_lines_side_by_side():
     assert boxes([list(row) for row in ["┌───┐", "│   │", "] ┌─["]]) == [(1, 1, 1, 3)]
     assert boxes([list(row) for row in ["┌───┐", "│   │", "│   └─[b]"]]) == []  # open below: no box
     assert boxes([list(row) for row in ["┌─┐", "│ │", "] ┌["]]) == []  # one column inside: two lines
+    # the hook of the Thai sample's map at 80 x 24: a line turning back at once reads as a box's top
+    assert boxes([list(row) for row in ["┌┐ ", "│└─", "│  "]]) == [(0, 0, 0, 1)]
+    assert boxes([list(row) for row in ["││", "└┘"]]) == [(1, 0, 1, 1)]
+    assert boxes([list(row) for row in ["─┐", " │", "─┘"]]) == []  # a step between its corners: a U
+    assert boxes([list(row) for row in ["─┐", "─┘"]]) == [(0, 1, 1, 1)]
     assert side_by_side([list(row) for row in ["││", "││"]]) == [(0, 0, "v")]
     assert side_by_side([list(row) for row in ["──", "──"]]) == [(0, 0, "h")]
     plain_tie = ["[a]───┐", "      │", "     [b]"]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
-from tui.core.textmap import layout
+from tui.core.textmap import arcs, layout
 from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
@@ -269,6 +269,7 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         return snapped[(columns, fill)]
 
     many = len(graph.edges) > CHOICES_MAX_TIES
+    dense = many and len(graph.edges) >= DENSE * len(graph.nodes)
     budget = Budget(BUDGET)
     fallback: Drawing | None = None
     aspect = width / (2 * limit) if graph.fit else ASPECT
@@ -293,6 +294,14 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
             choices = [(base + dc, fill) for fill in graph.fills for dc in (0, 1, -1)]
         found: list[Drawing] = []
         tried: set[tuple[tuple[int, int], ...]] = set()
+        if many:
+            # a dense network along one line, every tie an arc (arcs.py): no search, a way for every tie
+            book = _book(graph, labels, widths, width, limit, glyphs)
+            if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
+                book.cap = cap
+                found.append(book)
+            if dense:
+                choices = []  # the grid's router walls nodes in at this density (docs/MAP.md, "Dense networks")
         for columns, fill in choices:
             if columns < 1 or columns > len(graph.nodes):
                 continue
@@ -307,13 +316,67 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
                     break  # nothing left to gain
         if not found:
             continue
-        best = min(found, key=lambda d: d.score)
+        # the best at this length among those wide enough (a taller one scoring better would give the length up)
+        wide = [d for d in found if d.boxes == 0 and (graph.fit or d.width >= MIN_ASPECT * 2 * d.height)]
+        best = min(wide or found, key=lambda d: d.score)
         best.cap = cap
-        if best.boxes == 0 and (graph.fit or best.width >= MIN_ASPECT * 2 * best.height):
+        if wide:
             return _polish(best, graph, space, budget, BUDGET)
         if fallback is None or best.score < fallback.score:
             fallback = best
+    if fallback is None and many and not graph.numbered and not graph.whole_labels:
+        # no length of names fits along the line: numbers, the legend giving each name
+        numbered = replace(graph, numbered=True)
+        labels = _labels(numbered, None, width, glyphs)
+        book = _book(numbered, labels, box_widths(numbered, labels), width, limit, glyphs)
+        if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
+            fallback = book
     return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
+
+
+#: From this many ties a node (and more than :data:`CHOICES_MAX_TIES` ties), a network drawn along a line
+#: (:func:`_book`) is not routed on the grid as well.
+DENSE = 3.0
+
+
+def _book(
+    graph: Graph, labels: list[str], widths: list[int], width: int, limit: int, glyphs: GlyphSet
+) -> Drawing | None:
+    """The graph drawn along one row, every tie an arc above or below it (``arcs.py``), or None when that
+    does not fit. Its plan does not draw it again after an edit (it is drawn from scratch: no search)."""
+    edges = tuple((e.a, e.b) for e in graph.edges)
+    drawing = None
+    for apart in (True, False):  # tracks every other row, or on every row when that closes an empty box
+        found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit, apart)
+        if found is None:
+            return None
+        drawing = _book_drawing(graph, labels, found, edges, glyphs)
+        if not drawing.boxes:
+            break
+    return drawing
+
+
+def _book_drawing(
+    graph: Graph, labels: list[str], found: arcs.Book, edges: tuple[tuple[int, int], ...], glyphs: GlyphSet
+) -> Drawing:
+    """The book painted: its ties committed to a grid as they are, counted as the router's drawings are."""
+    boxes = [Box(r, c, w) for r, c, w in found.boxes]
+    degree = [0] * len(boxes)
+    for a, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    grid = Grid(found.height, found.width, boxes, degree)
+    for k, (path, (a, b)) in enumerate(zip(found.paths, edges, strict=True)):
+        grid.commit(k, [r * found.width + c for r, c in path], a, b)
+    drawing = _paint(graph, labels, boxes, grid, glyphs)
+    drawing.routed = drawing.crossings
+    drawing.boxes = len(empty_boxes(grid))
+    drawing.beside = beside_count(grid)
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i].col)
+    column = {node: i for i, node in enumerate(order)}
+    # no tied part to start from: a drawing after an edit is made from scratch (see _warm)
+    drawing.slots = layout.Slots(1, len(boxes), tuple((0, column[i]) for i in range(len(boxes))), (1, 0))
+    return drawing
 
 
 def _polished_now(drawing: Drawing) -> Drawing:
@@ -829,7 +892,8 @@ def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
 
 
 def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
-    """Ties that close an empty box, each with the cells of its run and the box's inside.
+    """Ties that close an empty box or turn back in a hook, each with the cells of its run and the box's
+    inside (a hook: its two corners).
 
     A tie that turns twice the same way (a corner, a straight run, a corner,
     both legs on one side) with only blank cells along the inside of its run
@@ -859,6 +923,17 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
             continue
         tie, mask = uses[0]
         r, c = divmod(cell, width)
+        # a hook: a line turning back at once (two corners side by side, ``┌┐`` over ``││``) reads as the top
+        # of a box
+        for first, second, beside in (
+            (E | S, W | S, 1),
+            (E | N, W | N, 1),
+            (S | E, N | E, width),
+            (S | W, N | W, width),
+        ):
+            other = cell + beside
+            if mask == first and (beside == width or c + 1 < width) and joins[other] == second:
+                found.append((tie, frozenset((cell, other))))
         for along, leg in ((E, S), (E, N), (S, E), (S, W)):
             if mask != along | leg:
                 continue

@@ -47,7 +47,7 @@ ON_LINE = 0.45
 #: A step between rows costs this much more than a step between columns.
 ROW_STEP = 1.2
 #: Networks with more ties than this skip the crossing term (it costs deg x ties per move).
-CROSSING_TERM_MAX_TIES = 40
+CROSSING_TERM_MAX_TIES = 100
 
 
 @dataclass(frozen=True)

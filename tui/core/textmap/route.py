@@ -16,7 +16,8 @@ port of the other. Rules that make every drawing exact:
   so a line passing by can never be read as ending there.
 
 Costs: a step 1, a bend :data:`BEND`, a crossing :data:`CROSS`, a step next
-to a node that is neither end :data:`NEAR`, a step beside another line
+to a node that is neither end :data:`NEAR`, a bend right after a bend the
+same way round :data:`HOOK` (a hook reads as the top of a box), a step beside another line
 running the same way :data:`SIDE` (two lines side by side read as one; not
 on a dense map, where it would cost crossings). The heuristic is the Manhattan
 distance to the target's ring of ports, which never overestimates, so each tie
@@ -44,6 +45,8 @@ NEAR = 2
 SIDE = 2
 #: Extra cost of running through another node's port.
 PORT = 2
+#: Extra cost of a bend right after a bend the same way round (a hook, ``┌┐`` over ``││``: a box's top).
+HOOK = 30
 #: A tie may run through a node's port only while the node keeps this many ports to spare.
 SPARE = 3
 #: A search gives up after this many steps per cell of the grid (a failing search would visit them all).
@@ -370,6 +373,8 @@ class Grid:
                     continue
                 if bend:
                     cost += BEND
+                    if (parent.get(key, key) & 3) == nd ^ 2:
+                        cost += HOOK  # turning back at once: two corners side by side read as a box's top
                 nkey = nxt * 4 + nd
                 if cost < best[nkey]:
                     best[nkey] = cost
