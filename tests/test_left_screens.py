@@ -121,7 +121,8 @@ async def test_step_4_e_ends_the_tie_on_a_day_and_refuses_one_that_is_not(path: 
         await settle(pilot)
         assert app.screen is screen
         assert saved(path).ties[0].ended == TODAY
-        assert str(ties.get_option_at_index(0).prompt).endswith("นายก ทม. (ended 2026-03-01)")
+        ended = ties.get_option_at_index(0).prompt
+        assert str(ended).endswith("นายก ทม. (ended 2026-03-01)") and getattr(ended, "style", "") == "dim"
         # Home and back: the tie stays marked; undo in one step.
         await pilot.press("escape", "4")
         assert app.screen is screen

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -89,11 +90,13 @@ class RelationshipsScreen(StakeholderStep):
             return None
         return self.document.workbook.ties.by_id(ties.get_option_at_index(ties.highlighted).id or "")
 
-    def tie_line(self, tie: Tie, person: Stakeholder) -> str:
-        """``━━ นายก ทม. · การมีส่วนร่วม``: the line shows strength and kind."""
+    def tie_line(self, tie: Tie, person: Stakeholder) -> Text:
+        """``━━ นายก ทม. · การมีส่วนร่วม``: the line shows strength and kind; a tie that
+        ended is dimmed and says since when."""
         other = self.document.workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
         kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
-        return f"{LINES[tie.strength]} {other.name if other else '?'}{kind}{ended_mark(self.lang, tie)}"
+        line = f"{LINES[tie.strength]} {other.name if other else '?'}{kind}{ended_mark(self.lang, tie)}"
+        return Text(line, style="dim" if tie.ended else "")
 
     def load_current(self, select: str | None = None) -> None:
         person = self.current
