@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 
 import pytest
+from textual._compositor import Compositor
+from textual.app import App
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
@@ -154,6 +156,57 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
         await press(pilot, "2")
         assert sorted(filled) == ["list-academic", "list-government", "list-people"]
         assert app.screen.query_one("#list-people", SectorList).option_count
+
+
+async def test_a_kept_step_is_styled_again_only_when_the_styles_changed(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual works out every style of a screen pushed again (a quarter of coming to a kept
+    step); a kept step is styled again only after a change its styles depend on (the
+    theme, here), and then draws as a new one in that theme, every cell and colour."""
+    styled = calls_of(monkeypatch, App, "update_styles", lambda _app, node, *_: node)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5")
+        power = app.screen
+        await press(pilot, "escape")
+        styled.clear()
+        await press(pilot, "5")
+        assert app.screen is power
+        assert power not in styled
+        await press(pilot, "escape")
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await handled(pilot)
+        styled.clear()
+        await as_a_new_one(pilot, places.place("step5"))
+        assert power in styled
+
+
+async def test_a_step_laid_out_as_it_is_shown_again_is_drawn_once(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step that catches up with a name added elsewhere is laid out and repainted in one
+    update: one frame of the whole screen, not first the regions the layout moved."""
+    events: list[str] = []
+    calls_of(
+        monkeypatch,
+        PhakhiScreen,
+        "_on_timer_update",
+        lambda screen: events.append("update") if screen._layout_required and screen._repaint_required else None,
+    )
+    calls_of(monkeypatch, Compositor, "render_partial_update", lambda _self: events.append("regions"))
+    calls_of(monkeypatch, Compositor, "render_full_update", lambda _self, *_: events.append("whole screen"))
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "4", "escape", "6", "escape", "2")
+        await type_text(pilot, "Laid out once")
+        await press(pilot, "enter", "escape")
+        events.clear()
+        await press(pilot, "4", "escape", "6")
+    laid_out_and_repainted = [i for i, event in enumerate(events) if event == "update"]
+    assert laid_out_and_repainted  # steps 4 and 6 both grew a line
+    for i in laid_out_and_repainted:
+        assert events[i + 1] == "whole screen"
 
 
 #: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form

@@ -6,6 +6,8 @@ import asyncio
 import contextvars
 from typing import TYPE_CHECKING, cast
 
+from textual import events
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
@@ -125,7 +127,68 @@ class PhakhiScreen(Screen[None]):
         if self.is_active:
             self.query_one(KeyBar).show(state_key=state_key)
 
-    def on_screen_resume(self) -> None:
+    #: What the app's styles depended on when the screen was last put aside (:meth:`_styles_inputs`).
+    _styles_put_aside: tuple[object, ...] | None = None
+
+    def _styles_inputs(self) -> tuple[object, ...]:
+        """What the styles of this screen's widgets depend on beyond the widgets themselves:
+        the stylesheet's rules (parsed anew whenever the CSS, the theme or its variables
+        change), the theme, and the app's own classes and pseudo-classes."""
+        app = self.app
+        return (app.stylesheet.rules, app.theme, app.app_focus, app.ansi_color, app.no_color, frozenset(app.classes))
+
+    def on_screen_suspend(self) -> None:
+        self._styles_put_aside = self._styles_inputs()
+
+    def _styles_still_hold(self) -> bool:
+        """Nothing the screen's styles depend on changed while it was out of sight."""
+        aside = self._styles_put_aside
+        if aside is None:
+            return False
+        now = self._styles_inputs()
+        return aside[0] is now[0] and aside[1:] == now[1:]
+
+    #: This update lays the screen out and then repaints all of it (see :meth:`_on_timer_update`).
+    _full_frame_follows = False
+    #: Inside Textual's ``_refresh_layout``.
+    _laying_out = False
+
+    def _on_timer_update(self) -> None:
+        """Textual's screen update, but one frame where it drew two.
+
+        When an update both lays the screen out and repaints all of it (a screen shown
+        again whose content changed meanwhile, as every step after a name added in step
+        2), Textual's ``Screen._on_timer_update`` draws the regions the layout moved
+        (``_refresh_layout`` ends with a frame of its own) and then the whole screen:
+        the first frame is rendered and compared cell by cell for nothing, as the second
+        covers it. Here the layout's frame is left out when the full one follows."""
+        self._full_frame_follows = self._layout_required and self._repaint_required
+        try:
+            super()._on_timer_update()
+        finally:
+            self._full_frame_follows = False
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        self._laying_out = True
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._laying_out = False
+
+    def _compositor_refresh(self) -> None:
+        if self._laying_out and self._full_frame_follows:
+            return  # the layout's frame: the full one that follows draws its regions too
+        super()._compositor_refresh()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual works out the styles of every widget of a screen pushed again
+        # (``Screen._on_screen_resume``, called after this handler), in case the theme or
+        # the CSS changed while it was out of sight: for a kept step, a quarter of
+        # the processor time of coming to it, for nothing, as a change to a widget's
+        # classes restyles it at once, in sight or not. Only when something the styles
+        # depend on changed are they worked out again.
+        if self._styles_still_hold():
+            event.refresh_styles = False
         self.catch_up()
         self.query_one(KeyBar).show(state_key=self.phakhi.save_state)
         # A screen come to the top means the user left the field they typed in (on the
