@@ -131,7 +131,7 @@ THROUGH_MAX = 8
 #: Erase a run of this many blanks (ESC[nX, then a move on) rather than write them.
 ERASE_MIN = 12
 #: Runs of text whose cells are kept for the next frames (a few screens' worth).
-RUNS_KEPT = 4096
+RUNS_KEPT = 1024
 #: A letter and its marks in the last column, written with autowrap on (see above).
 AUTOWRAP_AROUND = "\x1b[?7h%s\x1b[?7l"
 
@@ -362,9 +362,14 @@ class TerminalModel:
                 if x < end:
                     self._write_narrow(row, x, end, text, pen)
                 x += len(text)
-                span[0] = min(span[0], start)
-                span[1] = max(span[1], min(x, width))
+                if start < span[0]:
+                    span[0] = start
+                if span[1] < x:
+                    span[1] = x if x < width else width
                 continue
+            made = self._made.get(pen)
+            if made is None:
+                made = self._made[pen] = {}
             for chars, cells in clusters(text):
                 if cells == 0:  # marks at the start of a segment join the cell before
                     head = min(x, width) - 1
@@ -380,14 +385,19 @@ class TerminalModel:
                 # Writing over half of a wide character blanks its other half, as terminals do.
                 if x > 0 and row[x].text == "" and row[x].pen is not None:
                     row[x - 1] = Cell(" ", row[x - 1].pen)
-                row[x] = Cell(chars, pen)
+                made_cell = made.get(chars)
+                if made_cell is None:
+                    made_cell = made[chars] = Cell(chars, pen)
+                row[x] = made_cell
                 if cells == 2:
                     row[x + 1] = Cell("", pen)
                 x += cells
                 if x < width and row[x].text == "" and row[x].pen is not None:
                     row[x] = Cell(" ", row[x].pen)
-            span[0] = min(span[0], start)
-            span[1] = max(span[1], min(x, width))
+            if start < span[0]:
+                span[0] = start
+            if span[1] < x:
+                span[1] = x if x < width else width
         return wanted, spans
 
     def _blank_in(self, pen: Pen) -> Cell:
@@ -451,19 +461,27 @@ class TerminalModel:
         heads = sorted([x for x in changed if new[x].text])
         shown = list(old)
         done = 0  # cells before this were written or erased
+        written = 0  # blanks before this are written, not erased (their run was not worth it)
         blank_pen, blank = None, UNKNOWN  # the last blank written, and its pen
         for x in heads:
             if x < done:
                 continue
-            # Most of a frame is letters and blanks that cannot be erased (in a
-            # background the terminal does not erase in), each written where the
-            # cursor is: those are written here as _put would write them; the rest
-            # (a blank that may be erased, a pen to choose for a blank) go the long way.
+            # Most of a frame is letters and blanks, each written where the cursor is:
+            # those are written here as _put would write them; a blank that begins a run
+            # that may be erased, and a pen to choose for a blank, go the long way.
             cell = new[x]
             text, pen = cell.text, cell.pen
-            if text == " " and pen is not None and not (pen.blank[0] or pen.blank[2] or pen.bg and not self.bce):
-                done = self._blank_or_erase(out, y, new, shown, x, heads)
-                continue
+            if (
+                text == " "
+                and x >= written
+                and pen is not None
+                and not (pen.blank[0] or pen.blank[2] or pen.bg and not self.bce)
+            ):
+                erased, end = self._erase(out, y, new, shown, x, heads)
+                if erased:
+                    done = end
+                    continue
+                written = end  # nor is any later blank of the run worth erasing: it reaches less far
             if self.cursor != (x, y):
                 self._go(out, y, new, shown, x)
             if text == " ":
@@ -488,27 +506,25 @@ class TerminalModel:
             done = x + 1
         self.rows[y] = shown
 
-    def _blank_or_erase(
+    def _erase(
         self, out: list[str], y: int, new: list[Cell], shown: list[Cell], x: int, heads: list[int]
-    ) -> int:
-        """Write the blank at ``x``, or erase the run of blanks it begins when that is
-        shorter; the first cell after what was done."""
+    ) -> tuple[bool, int]:
+        """Erase the run of blanks that begins at ``x`` when that is shorter than writing
+        them: whether it did, and where the run ends."""
         width = self.width
         blanks = self._blank_run(new, x)
         # Worth it when the changed cells it covers reach far enough.
         reach = heads[bisect_left(heads, x + blanks) - 1] - x + 1 if blanks else 0
-        if reach >= ERASE_MIN or x + blanks == width and reach >= 4:
-            self._go(out, y, new, shown, x)
-            pen = self._blank_pen(new, x)
-            out.append(sgr(self.pen, pen))
-            self.pen = pen
-            # Erase to the end of the line, or erase a run of characters (the cursor stays).
-            out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
-            shown[x : x + blanks] = [Cell(" ", pen)] * blanks
-            return x + blanks
+        if not (reach >= ERASE_MIN or x + blanks == width and reach >= 4):
+            return False, x + max(blanks, 1)
         self._go(out, y, new, shown, x)
-        self._put(out, new, shown, x, y)
-        return x + 1
+        pen = self._blank_pen(new, x)
+        out.append(sgr(self.pen, pen))
+        self.pen = pen
+        # Erase to the end of the line, or erase a run of characters (the cursor stays).
+        out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
+        shown[x : x + blanks] = [Cell(" ", pen)] * blanks
+        return True, x + blanks
 
     def _add_partners(self, changed: set[int], new: list[Cell], old: list[Cell]) -> None:
         """Add to ``changed`` the other half of each wide character in it, before or after."""
