@@ -123,3 +123,34 @@ async def test_a_letter_typed_is_a_repaint_of_its_field(sample: Path, monkeypatc
         assert entry.value == ""
         assert entry.scroll_x == 0
         await pilot.press("ctrl+q")
+
+
+async def test_home_draws_again_only_the_places_its_highlight_moved_between(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A place opened is highlighted, so that back home the cursor is on it; coming home
+    draws its option and the one the highlight left, and the list looks as drawn anew."""
+    from textual.widgets import OptionList
+
+    from tests.ui_helpers import calls_of, handled
+
+    drawn = calls_of(monkeypatch, OptionList, "render_line", lambda _self, y: y)
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await handled(pilot)
+        steps = app.screen.query_one("#steps", OptionList)
+        before = steps.highlighted
+        drawn.clear()
+        await pilot.press("5")
+        await handled(pilot)
+        await pilot.press("escape")
+        await handled(pilot)
+        after = steps.highlighted
+        assert after is not None and before is not None and after != before
+        assert steps.get_option_at_index(after).id == "step5"
+        assert set(drawn) == {steps._index_to_line[before], steps._index_to_line[after]}
+        shown = app.export_screenshot()
+        steps.refresh()  # every line drawn anew
+        await handled(pilot)
+        assert app.export_screenshot() == shown
+        await pilot.press("ctrl+q")
