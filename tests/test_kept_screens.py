@@ -16,8 +16,11 @@ import re
 from pathlib import Path
 
 import pytest
+from textual._compositor import Compositor
+from textual.app import App
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
+from textual.scrollbar import ScrollBar
 from textual.widgets import Input, Static
 
 from tests.ui_helpers import calls_of, handled, type_text
@@ -154,6 +157,86 @@ async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypa
         await press(pilot, "2")
         assert sorted(filled) == ["list-academic", "list-government", "list-people"]
         assert app.screen.query_one("#list-people", SectorList).option_count
+
+
+async def test_a_kept_step_is_styled_again_only_when_the_styles_changed(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual works out every style of a screen pushed again (a quarter of coming to a kept
+    step); a kept step is styled again only after a change its styles depend on (the
+    theme, here), and then draws as a new one in that theme, every cell and colour."""
+    styled = calls_of(monkeypatch, App, "update_styles", lambda _app, node, *_: node)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5")
+        power = app.screen
+        await press(pilot, "escape")
+        styled.clear()
+        await press(pilot, "5")
+        assert app.screen is power
+        assert power not in styled
+        await press(pilot, "escape")
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await handled(pilot)
+        styled.clear()
+        await as_a_new_one(pilot, places.place("step5"))
+        assert power in styled
+
+
+async def test_a_step_laid_out_as_it_is_shown_again_is_drawn_once(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step that catches up with a name added elsewhere is laid out and repainted in one
+    update: one frame of the whole screen, not first the regions the layout moved."""
+    events: list[str] = []
+    calls_of(
+        monkeypatch,
+        PhakhiScreen,
+        "_on_timer_update",
+        lambda screen: events.append("update") if screen._layout_required and screen._repaint_required else None,
+    )
+    calls_of(monkeypatch, Compositor, "render_partial_update", lambda _self: events.append("regions"))
+    calls_of(monkeypatch, Compositor, "render_full_update", lambda _self, *_: events.append("whole screen"))
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "4", "escape", "6", "escape", "2")
+        await type_text(pilot, "Laid out once")
+        await press(pilot, "enter", "escape")
+        events.clear()
+        await press(pilot, "4", "escape", "6")
+    laid_out_and_repainted = [i for i, event in enumerate(events) if event == "update"]
+    assert laid_out_and_repainted  # steps 4 and 6 both grew a line
+    for i in laid_out_and_repainted:
+        assert events[i + 1] == "whole screen"
+
+
+async def test_what_the_whole_frame_drew_is_not_drawn_again_after_it(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 5 shown again with a row more: laying it out refreshes the table's scrollbars
+    before the whole screen is drawn, and their requests to be drawn, arriving after the
+    frame that drew them, draw nothing again."""
+    events: list[str] = []  # each frame as it begins, and the scrollbars drawn in it
+    calls_of(monkeypatch, Compositor, "render_full_update", lambda _self, *_: events.append("whole screen"))
+    calls_of(monkeypatch, Compositor, "render_partial_update", lambda _self: events.append("regions"))
+    calls_of(monkeypatch, ScrollBar, "render_lines", lambda _bar, *_: events.append("scrollbar"))
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5", "escape")
+        for name in ("Drawn once", "Drawn once more"):  # the first may widen the table's columns
+            await press(pilot, "2")
+            await type_text(pilot, name)
+            await press(pilot, "enter", "escape")
+            events.clear()
+            await press(pilot, "5", "escape")
+        await pilot.pause(0.1)
+    frames = [event for event in events if event != "scrollbar"]
+    assert frames[0] == "whole screen"
+    drawn_in = [
+        frames[len([e for e in events[:i] if e != "scrollbar"]) - 1] for i, e in enumerate(events) if e == "scrollbar"
+    ]
+    assert drawn_in  # the table's scrollbars, drawn with the screen
+    assert set(drawn_in) == {"whole screen"}
 
 
 #: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form

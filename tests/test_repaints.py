@@ -89,3 +89,68 @@ async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
         assert table.row_count > rows_on_screen
         assert [y for y in drawn if y >= table.header_height] == []
         await pilot.press("ctrl+q")
+
+
+async def test_a_letter_typed_is_a_repaint_of_its_field(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Input sets its scrollable width at every letter, which laid the whole step out again
+    (half a letter's processor time); a name longer than its field still keeps the cursor in
+    sight as it grows (its hidden scrollbar shown, a layout once), and the field scrolls
+    back as it is rubbed out."""
+    from textual.screen import Screen
+
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.screens.identify import NameEntry
+
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await handled(pilot)
+        entry = app.focused
+        assert isinstance(entry, NameEntry)
+        laid_out.clear()
+        await type_text(pilot, "สหกรณ์ผัก")  # fits in the field
+        await handled(pilot)
+        assert laid_out == []
+        name = "สหกรณ์ผักอินทรีย์บ้านหนองบัวและเครือข่ายผู้ปลูก"
+        await type_text(pilot, name.removeprefix("สหกรณ์ผัก"))
+        await handled(pilot)
+        assert entry.value == name
+        assert entry.scroll_x > 0  # longer than the field: scrolled to the cursor at its end
+        assert entry.scroll_x == entry.max_scroll_x == entry.virtual_size.width - entry.content_region.width
+        await pilot.press(*["backspace"] * len(name))
+        await handled(pilot)
+        assert entry.value == ""
+        assert entry.scroll_x == 0
+        await pilot.press("ctrl+q")
+
+
+async def test_home_draws_again_only_the_places_its_highlight_moved_between(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A place opened is highlighted, so that back home the cursor is on it; coming home
+    draws its option and the one the highlight left, and the list looks as drawn anew."""
+    from textual.widgets import OptionList
+
+    from tests.ui_helpers import calls_of, handled
+
+    drawn = calls_of(monkeypatch, OptionList, "render_line", lambda _self, y: y)
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await handled(pilot)
+        steps = app.screen.query_one("#steps", OptionList)
+        before = steps.highlighted
+        drawn.clear()
+        await pilot.press("5")
+        await handled(pilot)
+        await pilot.press("escape")
+        await handled(pilot)
+        after = steps.highlighted
+        assert after is not None and before is not None and after != before
+        assert steps.get_option_at_index(after).id == "step5"
+        assert set(drawn) == {steps._index_to_line[before], steps._index_to_line[after]}
+        shown = app.export_screenshot()
+        steps.refresh()  # every line drawn anew
+        await handled(pilot)
+        assert app.export_screenshot() == shown
+        await pilot.press("ctrl+q")

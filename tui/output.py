@@ -65,6 +65,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.color import ColorSystem
@@ -129,6 +130,8 @@ COLOR_SYSTEMS = {
 THROUGH_MAX = 8
 #: Erase a run of this many blanks (ESC[nX, then a move on) rather than write them.
 ERASE_MIN = 12
+#: Runs of text whose cells are kept for the next frames (a few screens' worth).
+RUNS_KEPT = 1024
 #: A letter and its marks in the last column, written with autowrap on (see above).
 AUTOWRAP_AROUND = "\x1b[?7h%s\x1b[?7l"
 
@@ -161,6 +164,8 @@ class Cell(NamedTuple):
 
 
 UNKNOWN = Cell("", None)
+#: A cell's text (its first field), read in C over a whole row.
+TEXT_OF = itemgetter(0)
 
 
 def same_look(a: Cell, b: Cell) -> bool:
@@ -276,6 +281,9 @@ class TerminalModel:
         self._pens: dict[Style, Pen] = {}
         #: The cells of each pen's characters, made once (a frame is mostly the same few).
         self._made: dict[Pen, dict[str, Cell]] = {}
+        #: The cells of each run of narrow text drawn lately, by its text and pen (a screen
+        #: shown again draws the same runs: each is made once, not a cell at a time).
+        self._runs: dict[tuple[str, Pen], list[Cell]] = {}
         self._system: ColorSystem | None = None
         #: Whether the terminal erases in the current background colour
         #: ("bce" in terminfo), so coloured blanks can be erased too.
@@ -300,6 +308,7 @@ class TerminalModel:
         if system != self._system:
             self._pens.clear()
             self._made.clear()
+            self._runs.clear()
             self._system = system
         wanted, spans = self._paint(segments, system)
         out: list[str] = []
@@ -353,9 +362,14 @@ class TerminalModel:
                 if x < end:
                     self._write_narrow(row, x, end, text, pen)
                 x += len(text)
-                span[0] = min(span[0], start)
-                span[1] = max(span[1], min(x, width))
+                if start < span[0]:
+                    span[0] = start
+                if span[1] < x:
+                    span[1] = x if x < width else width
                 continue
+            made = self._made.get(pen)
+            if made is None:
+                made = self._made[pen] = {}
             for chars, cells in clusters(text):
                 if cells == 0:  # marks at the start of a segment join the cell before
                     head = min(x, width) - 1
@@ -371,15 +385,30 @@ class TerminalModel:
                 # Writing over half of a wide character blanks its other half, as terminals do.
                 if x > 0 and row[x].text == "" and row[x].pen is not None:
                     row[x - 1] = Cell(" ", row[x - 1].pen)
-                row[x] = Cell(chars, pen)
+                made_cell = made.get(chars)
+                if made_cell is None:
+                    made_cell = made[chars] = Cell(chars, pen)
+                row[x] = made_cell
                 if cells == 2:
                     row[x + 1] = Cell("", pen)
                 x += cells
                 if x < width and row[x].text == "" and row[x].pen is not None:
                     row[x] = Cell(" ", row[x].pen)
-            span[0] = min(span[0], start)
-            span[1] = max(span[1], min(x, width))
+            if start < span[0]:
+                span[0] = start
+            if span[1] < x:
+                span[1] = x if x < width else width
         return wanted, spans
+
+    def _blank_in(self, pen: Pen) -> Cell:
+        """A blank cell in this pen, made once."""
+        made = self._made.get(pen)
+        if made is None:
+            made = self._made[pen] = {}
+        cell = made.get(" ")
+        if cell is None:
+            cell = made[" "] = Cell(" ", pen)
+        return cell
 
     def _write_narrow(self, row: list[Cell], x: int, end: int, text: str, pen: Pen) -> None:
         """Cells ``x`` to ``end`` of ``row`` show ``text``, one character a cell, as the
@@ -387,15 +416,21 @@ class TerminalModel:
         of a frame is such text: a screen switch repaints every cell)."""
         if x > 0 and row[x].text == "" and row[x].pen is not None:
             row[x - 1] = Cell(" ", row[x - 1].pen)  # writing over a wide character's right half
-        made = self._made.get(pen)
-        if made is None:
-            made = self._made[pen] = {}
-        cells = []
-        for character in text[: end - x]:
-            cell = made.get(character)
-            if cell is None:
-                cell = made[character] = Cell(character, pen)
-            cells.append(cell)
+        text = text[: end - x]
+        cells = self._runs.get((text, pen))
+        if cells is None:
+            made = self._made.get(pen)
+            if made is None:
+                made = self._made[pen] = {}
+            cells = []
+            for character in text:
+                cell = made.get(character)
+                if cell is None:
+                    cell = made[character] = Cell(character, pen)
+                cells.append(cell)
+            if len(self._runs) >= RUNS_KEPT:
+                self._runs.clear()
+            self._runs[text, pen] = cells
         row[x:end] = cells
         if end < self.width and row[end].text == "" and row[end].pen is not None:
             row[end] = Cell(" ", row[end].pen)  # the right half of a wide character written over
@@ -405,9 +440,95 @@ class TerminalModel:
         width = self.width
         if new[lo:hi] == old[lo:hi]:
             return
-        changed = {x for x in range(lo, hi) if new[x] != old[x] and not same_look(new[x], old[x])}
+        # The cells that look otherwise (same_look, spelt out: a screen switch asks it of every cell).
+        changed = {
+            x
+            for x, (cell, was) in enumerate(zip(new[lo:hi], old[lo:hi], strict=True), lo)
+            if cell != was
+            and (
+                cell.pen is None
+                or was.pen is None
+                or cell.text != was.text
+                or cell.text != " "
+                or cell.pen.blank != was.pen.blank
+            )
+        }
         # A wide character and its right half go together: writing over half
-        # of one makes the terminal blank the other half.
+        # of one makes the terminal blank the other half. (Most rows have no
+        # right halves, nor unknown cells, whose text is "" too: nothing to add.)
+        if "" in map(TEXT_OF, new) or "" in map(TEXT_OF, old):
+            self._add_partners(changed, new, old)
+        heads = sorted([x for x in changed if new[x].text])
+        shown = list(old)
+        done = 0  # cells before this were written or erased
+        written = 0  # blanks before this are written, not erased (their run was not worth it)
+        blank_pen, blank = None, UNKNOWN  # the last blank written, and its pen
+        for x in heads:
+            if x < done:
+                continue
+            # Most of a frame is letters and blanks, each written where the cursor is:
+            # those are written here as _put would write them; a blank that begins a run
+            # that may be erased, and a pen to choose for a blank, go the long way.
+            cell = new[x]
+            text, pen = cell.text, cell.pen
+            if (
+                text == " "
+                and x >= written
+                and pen is not None
+                and not (pen.blank[0] or pen.blank[2] or pen.bg and not self.bce)
+            ):
+                erased, end = self._erase(out, y, new, shown, x, heads)
+                if erased:
+                    done = end
+                    continue
+                written = end  # nor is any later blank of the run worth erasing: it reaches less far
+            if self.cursor != (x, y):
+                self._go(out, y, new, shown, x)
+            if text == " ":
+                current = self.pen
+                if current is None or pen is None or current.blank != pen.blank:
+                    self._put(out, new, shown, x, y)
+                    done = x + 1
+                    continue
+                if current is not blank_pen:
+                    blank_pen, blank = current, self._blank_in(current)
+                cell = blank  # a blank shows only its background: the pen at hand will do
+            elif pen != self.pen:
+                out.append(sgr(self.pen, pen))
+                self.pen = pen
+            out.append(AUTOWRAP_AROUND % text if x == width - 1 and len(text) > 1 else text)
+            shown[x] = cell
+            end = x + 1
+            if end < width and new[end].text == "":
+                shown[end] = new[end]
+                end += 1
+            self.cursor = (end, y) if end < width and not unsure_width(text) else None
+            done = x + 1
+        self.rows[y] = shown
+
+    def _erase(
+        self, out: list[str], y: int, new: list[Cell], shown: list[Cell], x: int, heads: list[int]
+    ) -> tuple[bool, int]:
+        """Erase the run of blanks that begins at ``x`` when that is shorter than writing
+        them: whether it did, and where the run ends."""
+        width = self.width
+        blanks = self._blank_run(new, x)
+        # Worth it when the changed cells it covers reach far enough.
+        reach = heads[bisect_left(heads, x + blanks) - 1] - x + 1 if blanks else 0
+        if not (reach >= ERASE_MIN or x + blanks == width and reach >= 4):
+            return False, x + max(blanks, 1)
+        self._go(out, y, new, shown, x)
+        pen = self._blank_pen(new, x)
+        out.append(sgr(self.pen, pen))
+        self.pen = pen
+        # Erase to the end of the line, or erase a run of characters (the cursor stays).
+        out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
+        shown[x : x + blanks] = [Cell(" ", pen)] * blanks
+        return True, x + blanks
+
+    def _add_partners(self, changed: set[int], new: list[Cell], old: list[Cell]) -> None:
+        """Add to ``changed`` the other half of each wide character in it, before or after."""
+        width = self.width
         todo = list(changed)
         while todo:
             x = todo.pop()
@@ -422,29 +543,6 @@ class TerminalModel:
                 ):
                     changed.add(partner)
                     todo.append(partner)
-        heads = sorted(x for x in changed if new[x].text != "")
-        shown = list(old)
-        done = 0  # cells before this were written or erased
-        for x in heads:
-            if x < done:
-                continue
-            blanks = self._blank_run(new, x)
-            # Worth it when the changed cells it covers reach far enough.
-            reach = heads[bisect_left(heads, x + blanks) - 1] - x + 1 if blanks else 0
-            if reach >= ERASE_MIN or x + blanks == width and reach >= 4:
-                self._go(out, y, new, shown, x)
-                pen = self._blank_pen(new, x)
-                out.append(sgr(self.pen, pen))
-                self.pen = pen
-                # Erase to the end of the line, or erase a run of characters (the cursor stays).
-                out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
-                shown[x : x + blanks] = [Cell(" ", pen)] * blanks
-                done = x + blanks
-                continue
-            self._go(out, y, new, shown, x)
-            self._put(out, new, shown, x, y)
-            done = x + 1
-        self.rows[y] = shown
 
     def _blank_run(self, new: list[Cell], x: int) -> int:
         """How many cells from x the terminal can erase rather than write: blanks

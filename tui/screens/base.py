@@ -6,7 +6,10 @@ import asyncio
 import contextvars
 from typing import TYPE_CHECKING, cast
 
+from textual import events
+from textual.geometry import Region, Size
 from textual.screen import ModalScreen, Screen
+from textual.strip import Strip
 from textual.worker import Worker, WorkerState
 
 from tui.core import memory
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 #: Seconds after a screen closes, or a worker ends, before freed memory is given back:
 #: after the frame that follows, so the screen's widgets are gone and no key waits.
 GIVE_BACK_AFTER = 0.2
+#: Crops of a screen's own lines kept (PhakhiScreen.render_lines): the whole screen and a few parts.
+OWN_LINES_KEPT = 8
 
 
 def give_back_soon() -> None:
@@ -125,7 +130,98 @@ class PhakhiScreen(Screen[None]):
         if self.is_active:
             self.query_one(KeyBar).show(state_key=state_key)
 
-    def on_screen_resume(self) -> None:
+    #: What the app's styles depended on when the screen was last put aside (:meth:`_styles_inputs`).
+    _styles_put_aside: tuple[object, ...] | None = None
+
+    def _styles_inputs(self) -> tuple[object, ...]:
+        """What the styles of this screen's widgets depend on beyond the widgets themselves:
+        the stylesheet's rules (parsed anew whenever the CSS, the theme or its variables
+        change), the theme, and the app's own classes and pseudo-classes."""
+        app = self.app
+        return (app.stylesheet.rules, app.theme, app.app_focus, app.ansi_color, app.no_color, frozenset(app.classes))
+
+    def on_screen_suspend(self) -> None:
+        self._styles_put_aside = self._styles_inputs()
+
+    def _styles_still_hold(self) -> bool:
+        """Nothing the screen's styles depend on changed while it was out of sight."""
+        aside = self._styles_put_aside
+        if aside is None:
+            return False
+        now = self._styles_inputs()
+        return aside[0] is now[0] and aside[1:] == now[1:]
+
+    #: This update repaints the whole screen (see :meth:`_on_timer_update`).
+    _whole_frame = False
+    #: Inside Textual's ``_refresh_layout``.
+    _laying_out = False
+
+    def _on_timer_update(self) -> None:
+        """Textual's screen update, but one frame where it drew two or three.
+
+        When an update repaints the whole screen (a screen shown again) and also lays
+        it out (its content changed meanwhile, as every step's after a name added in
+        step 2), Textual's ``Screen._on_timer_update`` draws the regions the layout
+        moved (``_refresh_layout`` ends with a frame of its own) and then the whole
+        screen: the first frame is rendered and compared cell by cell for nothing. And
+        the widgets the layout or the screen's catching up refreshed (scrollbars, the
+        key bar) send their requests to be drawn after the whole frame has drawn them,
+        for a third frame of the same cells. Here the layout's frame is left out when
+        the whole one follows, and the whole frame takes the requests made before it."""
+        self._whole_frame = self._repaint_required
+        try:
+            super()._on_timer_update()
+        finally:
+            self._whole_frame = False
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        self._laying_out = True
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._laying_out = False
+
+    def _compositor_refresh(self) -> None:
+        if self._whole_frame:
+            if self._laying_out:
+                return  # the layout's frame: the whole one that follows draws its regions too
+            for widget in self._compositor.visible_widgets:
+                widget._repaint_regions.clear()  # drawn in this frame, not again when asked
+        super()._compositor_refresh()
+
+    #: The screen's own lines (its background, under its widgets) by what they were drawn from.
+    _own_lines: dict[tuple[object, ...], list[Strip]] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The screen's own lines, under its widgets: drawn again only when its size, its
+        styles or the theme changed.
+
+        Textual draws them anew at every repaint of the whole screen (each time a step
+        or home is shown again) and wherever a screen under it changed: 24 lines of
+        background, about 2 ms, and each a new strip that the compositor then cuts
+        anew at every widget's edge. The same lines, kept, are cut once. A screen
+        whose background lets the one under it show through is drawn as Textual draws it."""
+        if self.styles.background.a < 1:
+            return super().render_lines(crop)
+        app = self.app
+        key = (crop, self.size, self.styles._cache_key, app.theme, app.ansi_color, app.no_color)
+        kept = self._own_lines
+        if kept is None or len(kept) > OWN_LINES_KEPT:
+            kept = self._own_lines = {}
+        lines = kept.get(key)
+        if lines is None:
+            lines = kept[key] = super().render_lines(crop)
+        return lines
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual works out the styles of every widget of a screen pushed again
+        # (``Screen._on_screen_resume``, called after this handler), in case the theme or
+        # the CSS changed while it was out of sight: for a kept step, a quarter of
+        # the processor time of coming to it, for nothing, as a change to a widget's
+        # classes restyles it at once, in sight or not. Only when something the styles
+        # depend on changed are they worked out again.
+        if self._styles_still_hold():
+            event.refresh_styles = False
         self.catch_up()
         self.query_one(KeyBar).show(state_key=self.phakhi.save_state)
         # A screen come to the top means the user left the field they typed in (on the

@@ -11,6 +11,7 @@ import contextlib
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -19,6 +20,20 @@ from tui.core.i18n import tr
 from tui.plain import plain
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
+
+
+class PlaceList(OptionList):
+    """Home's list of places: moving its highlight repaints the two options it moves
+    between. Textual's ``highlighted`` repaints the whole list, and each time a place is
+    opened (its option highlighted, so that the cursor is on it back home) the whole list
+    was drawn again on coming home."""
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None and index in self._index_to_line:
+                self.refresh_lines(self._index_to_line[index], self._heights[index])
 
 
 class HomeScreen(PhakhiScreen):
@@ -34,7 +49,7 @@ class HomeScreen(PhakhiScreen):
         lang = self.lang
         yield Static(self._heading(), id="title")
         yield Static(tr(lang, "home.steps"), id="steps-heading", classes="heading")
-        yield OptionList(*self._entries(), id="steps")
+        yield PlaceList(*self._entries(), id="steps")
         yield Static(self._counts(), id="counts")
         yield self.key_bar()
 

@@ -53,7 +53,11 @@ class StakeholderStep(StepScreen):
     def reopen(self) -> None:
         """As first shown: the list at its first stakeholder and their page at its top, the
         cursor in the list (a page left half-way is shown from its start)."""
-        super().reopen()
+        self.reopening = True  # catching up loads no page: the first one is loaded below
+        try:
+            super().reopen()
+        finally:
+            self.reopening = False
         self.page_to_start()
         people = self.query_one("#people", LongList)
         self.refilling = True  # the page is loaded once, below
@@ -121,7 +125,11 @@ class StakeholderStep(StepScreen):
             people.show([s.id for s in self.shown()], self.prompt_of)
         finally:
             self.refilling = False
-        self.load_current()
+        if not self.reopening:
+            self.load_current()
+
+    #: True while a kept screen shown again catches up: it loads its first page after.
+    reopening = False
 
     #: True while the list is refilled: its highlight may move on the way back to
     #: its place, and a page that followed it there would lose its own place (step 4

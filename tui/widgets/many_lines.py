@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
+
+#: The cursor before the first letter, nothing selected: where load_text leaves it.
+START = Selection((0, 0), (0, 0))
 
 
 class ManyLines(TextArea):
@@ -33,7 +37,11 @@ class ManyLines(TextArea):
 
     def show(self, text: str) -> None:
         """Put ``text`` in the field; the user who comes into it types after it."""
-        self.load_text(text)
+        # The same text, put in since the user was last in the field and still shown from
+        # its start (a kept step shown again): loading it anew would change nothing but
+        # cost a layout of the text and a repaint of the field.
+        if not (self._shown and text == self.text and self.selection == START and self.scroll_offset == (0, 0)):
+            self.load_text(text)
         self._shown = True
         if self.has_focus:  # an undo while the user is in the field
             self.on_focus()

@@ -12,11 +12,20 @@ step 2 column took the letters typed in front of it.
 
 No cursor blink: a blinking cursor repaints the field twice a second while
 the user does nothing, bytes a slow SSH link pays for (issue 7).
+
+No layout at every letter: Input sets its scrollable width (the text's) as
+each letter is typed, a reactive that lays the whole screen out again,
+though a field whose size is not the text's ("auto") keeps its place and
+size; the layout then only brought the field's scrolling in line with the
+new width. Here the width is set and the scrolling brought in line at once,
+and the screen is left as it was: a letter is a repaint of its field.
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Input
 
 
@@ -26,6 +35,14 @@ class OneLine(Input):
     ) -> None:
         super().__init__(value, placeholder=placeholder, id=id, classes=classes, select_on_focus=False)
         self.cursor_blink = False
+
+    def _watch_value(self, value: str) -> None:
+        if self.is_mounted and not self.styles.auto_dimensions:
+            scrolled = Size(self.content_width, 1)  # what Input's own watcher sets it to
+            if scrolled != self.virtual_size:
+                self.set_reactive(Widget.virtual_size, scrolled)
+                self._scroll_update(scrolled)  # as the layout would (the scroll kept within the text)
+        super()._watch_value(value)
 
     def on_paste(self, event: events.Paste) -> None:
         if "\n" not in event.text and "\r" not in event.text:
