@@ -210,33 +210,24 @@ async def test_a_step_laid_out_as_it_is_shown_again_is_drawn_once(
         assert events[i + 1] == "whole screen"
 
 
-async def test_what_the_whole_frame_drew_is_not_drawn_again_after_it(
-    sample: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Step 5 shown again with a row more: laying it out refreshes the table's scrollbars
-    before the whole screen is drawn, and their requests to be drawn, arriving after the
-    frame that drew them, draw nothing again."""
-    events: list[str] = []  # each frame as it begins, and the scrollbars drawn in it
-    calls_of(monkeypatch, Compositor, "render_full_update", lambda _self, *_: events.append("whole screen"))
-    calls_of(monkeypatch, Compositor, "render_partial_update", lambda _self: events.append("regions"))
-    calls_of(monkeypatch, ScrollBar, "render_lines", lambda _bar, *_: events.append("scrollbar"))
+async def test_what_the_whole_frame_drew_is_not_drawn_again_after_it(sample: Path) -> None:
+    """Step 5 shown again lays out its table, which asks for its scrollbars to be drawn; the
+    whole frame that follows draws them, and their requests made before it draw nothing
+    again. (Textual may still move a scrollbar after the frame, a request of its own, so
+    the frames themselves are not counted here: the request made before is.)"""
     app = make_app(Document.open(sample), Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
-        await press(pilot, "5", "escape")
-        for name in ("Drawn once", "Drawn once more"):  # the first may widen the table's columns
-            await press(pilot, "2")
-            await type_text(pilot, name)
-            await press(pilot, "enter", "escape")
-            events.clear()
-            await press(pilot, "5", "escape")
-        await pilot.pause(0.1)
-    frames = [event for event in events if event != "scrollbar"]
-    assert frames[0] == "whole screen"
-    drawn_in = [
-        frames[len([e for e in events[:i] if e != "scrollbar"]) - 1] for i, e in enumerate(events) if e == "scrollbar"
-    ]
-    assert drawn_in  # the table's scrollbars, drawn with the screen
-    assert set(drawn_in) == {"whole screen"}
+        await press(pilot, "5")
+        screen = app.screen
+        assert isinstance(screen, PhakhiScreen)
+        bars = [bar for bar in screen._compositor.visible_widgets if isinstance(bar, ScrollBar)]
+        assert bars  # the table's scrollbars are on screen
+        for bar in bars:
+            bar.refresh()
+            assert bar._repaint_regions
+        screen._repaint_required = True
+        screen._on_timer_update()  # the whole frame, as a step shown again gets
+        assert not any(bar._repaint_regions for bar in bars)
 
 
 #: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form
