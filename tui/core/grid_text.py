@@ -84,7 +84,11 @@ def names_within(names: Sequence[str], cells: int, lang: Language) -> str:
 
 
 def draw_grid(workbook: Workbook, width: int, height: int, lang: Language) -> list[str]:
-    """The grid in ``width`` x ``height`` cells (at least 40 x 8)."""
+    """The grid in ``width`` x ``height`` cells (at least 40 x 8), of the network as it
+    stands: who left the network is not placed."""
+    from tui.core.current import current
+
+    workbook = current(workbook)
     width, height = max(width, 40), max(height, 8)
     grid = prioritise(workbook)
     names: dict[Quadrant, list[str]] = {quadrant: [] for quadrant in Quadrant}

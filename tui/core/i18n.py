@@ -23,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ภาคี {stakeholders} · ความสัมพันธ์ {ties} · แผน {rows} แถว",
         "{stakeholders} stakeholders · {ties} ties · {rows} plan rows",
     ),
+    "home.left": ("· ออกจากเครือข่ายแล้ว {count} ราย", "· {count} left the network"),
     "home.reading": ("กำลังอ่านภาคีและความสัมพันธ์…", "reading the stakeholders and ties…"),
     "home.new_file": ("ไฟล์ใหม่ จะบันทึกเมื่อแก้ไขครั้งแรก", "new file, saved at the first edit"),
     "step.1": ("ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์", "Objective of the analysis"),

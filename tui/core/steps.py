@@ -162,4 +162,9 @@ def step_state(workbook: Workbook, number: int) -> StepState:
 
 
 def all_steps(workbook: Workbook) -> list[StepState]:
-    return [step_state(workbook, number) for number in STEP_NUMBERS]
+    """Every step's state, of the network as it stands: one who left the network waits for
+    no score and no approach (tui/core/current.py)."""
+    from tui.core.current import current
+
+    now = current(workbook)
+    return [step_state(now, number) for number in STEP_NUMBERS]

@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui import places
+from tui.core.current import current
 from tui.core.i18n import tr
 from tui.plain import plain
 from tui.screens.base import PhakhiScreen
@@ -75,13 +76,16 @@ class HomeScreen(PhakhiScreen):
         if self.document.first_look:  # a province's file: its records come after the first frame
             return tr(self.lang, "home.reading")
         workbook = self.document.workbook
-        return tr(
+        now = current(workbook)  # the network as it stands; who left is counted apart
+        counts = tr(
             self.lang,
             "home.counts",
-            stakeholders=len(workbook.stakeholders),
-            ties=len(workbook.ties),
+            stakeholders=len(now.stakeholders),
+            ties=len(now.ties),
             rows=len(workbook.plan.rows),
         )
+        gone = len(workbook.stakeholders) - len(now.stakeholders)
+        return f"{counts} {tr(self.lang, 'home.left', count=gone)}" if gone else counts
 
     def show_language(self) -> None:
         self.query_one("#steps-heading", Static).update(tr(self.lang, "home.steps"))

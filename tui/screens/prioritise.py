@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from tui.core.analysis.grid import is_key_player, quadrant_of
 from tui.core.cells import cell_width
+from tui.core.current import current
 from tui.core.grid_text import draw_grid, names_within
 from tui.core.i18n import tr
 from tui.core.model import Workbook
@@ -25,8 +26,10 @@ from tui.widgets.steady import update_text
 
 
 def unscored_names(workbook: Workbook) -> tuple[str, ...]:
-    """The stakeholders the grid cannot place yet, by name (their cell, not their whole placement)."""
-    return tuple(s.name for s in workbook.stakeholders if quadrant_of(s.influence, s.interest) is None)
+    """The stakeholders the grid cannot place yet, by name (their cell, not their whole
+    placement); who left the network is not waited for."""
+    people = current(workbook).stakeholders
+    return tuple(s.name for s in people if quadrant_of(s.influence, s.interest) is None)
 
 
 def grid_text(workbook: Workbook, width: int, height: int, lang: Language) -> str:

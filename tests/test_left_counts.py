@@ -1,0 +1,42 @@
+"""Who left the network is out of the steps' to-do, the grid and home's counts (counted apart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.app import make_app
+from tui.core import store
+from tui.core.document import Document
+from tui.core.grid_text import draw_grid
+from tui.core.steps import all_steps
+from tui.core.vocab import Language
+from tui.screens.prioritise import unscored_names
+
+
+def test_one_who_left_waits_for_no_score_and_is_not_on_the_grid(sample: Path) -> None:
+    workbook = store.load(sample)[0]
+    unscored = workbook.stakeholders[0]
+    unscored.influence = unscored.interest = None
+    assert unscored.id in all_steps(workbook)[4].who  # step 5 waits for their scores
+    assert unscored_names(workbook) == (unscored.name,)
+    placed = workbook.stakeholders[1]
+    assert any(placed.name in line for line in draw_grid(workbook, 120, 40, Language.EN))
+    unscored.left = placed.left = "2026-11-30"
+    assert unscored.id not in all_steps(workbook)[4].who
+    assert unscored_names(workbook) == ()
+    assert not any(placed.name in line for line in draw_grid(workbook, 120, 40, Language.EN))
+
+
+async def test_home_counts_the_network_as_it_stands_and_who_left_apart(sample: Path) -> None:
+    document = Document.open(sample)
+    everyone = len(document.workbook.stakeholders)
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        document.editor.mark_left(document.workbook.stakeholders[0].id, "2026-11-30")
+        await pilot.pause(0.1)
+        counts = str(app.screen.query_one("#counts").render())
+        assert f"{everyone - 1} stakeholders" in counts and "1 left the network" in counts
+        document.editor.undo()
+        await pilot.pause(0.1)
+        counts = str(app.screen.query_one("#counts").render())
+        assert f"{everyone} stakeholders" in counts and "left" not in counts
