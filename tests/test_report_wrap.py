@@ -13,6 +13,7 @@ TEXTS = [
     "The quick brown fox jumps over a supercalifragilisticexpialidocious dog",
     "ผู้ใหญ่บ้าน ต.น้ำน้อย 🤝 ภาคี 🌾 ร่วมมือ",
     "1. หนึ่ง\n2. สอง\n\n3. สาม",
+    "ทีม 👩🏽\u200d🌾 ปลูก \u200d🌾 ผัก ❤\ufe0f ❤ ใจ 👨\u200d👩\u200d👧 บ้าน\u200d สวน",  # joined emoji, a joiner starting or ending a word
 ]
 
 
@@ -34,6 +35,24 @@ def test_thai_is_never_cut_inside_a_syllable_start_or_end(text, width):
         assert cell_width(following[0]) > 0  # a mark never starts a line
         assert following[0] not in TRAILING_SIGNS  # nor does ะ า ำ ๆ
         assert line[-1] not in LEADING_VOWELS  # and เ แ โ ใ ไ never end one
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("width", [4, 7, 10, 16, 30])
+def test_each_line_is_as_full_as_it_can_be(text, width):
+    """A line broken at a space could not have taken the next word: the cells of a
+    line are counted as words are added, and must match the line measured whole."""
+    lines = wrap(text, width)
+    for line, following in zip(lines, lines[1:], strict=False):
+        paragraphs = [" ".join(paragraph.split()) for paragraph in text.split("\n")]
+        if line and following and any(f"{line} {following}" in paragraph for paragraph in paragraphs):
+            assert cell_width(f"{line} {following.split()[0]}") > width
+
+
+def test_a_joiner_across_a_space_is_measured_as_the_screen_draws_it():
+    # A joiner at a word's end takes the space after it: 6 cells, where the words alone add up to 7.
+    assert cell_width("บ้าน\u200d สวน") == 6
+    assert wrap("บ้าน\u200d สวน", 6) == ["บ้าน\u200d สวน"]
 
 
 def test_breaks_at_spaces_first():

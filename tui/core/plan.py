@@ -65,6 +65,8 @@ class Relationships:
         self._neighbours: dict[str, list[tuple[str, Strength]]] | None = None
         self._distance: dict[str, int] | None = None
         self._order: dict[str, int] | None = None
+        #: Read once per stakeholder: the table and its flags both ask for every row.
+        self._derived: dict[str, tuple[Closeness, str | None, bool]] = {}
 
     @property
     def neighbours(self) -> dict[str, list[tuple[str, Strength]]]:
@@ -86,7 +88,12 @@ class Relationships:
         ours, target = self.ours, row.stakeholder
         if not ours or not target or ours == target or ours not in self.known or target not in self.known:
             return Closeness.NONE, None, True
+        if target not in self._derived:
+            self._derived[target] = self._derive(target)
+        return self._derived[target]
 
+    def _derive(self, target: str) -> tuple[Closeness, str | None, bool]:
+        ours = self.ours
         neighbours = self.neighbours
         direct = [strength for other, strength in neighbours[target] if other == ours]
         if direct:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.cells import cell_width, graphemes
+from tui.core.cells import VS16, ZWJ, cell_width, graphemes
 
 #: Thai vowels written before their consonant: a cut may come before them, never after.
 LEADING_VOWELS = frozenset("เแโใไ")
@@ -44,20 +44,24 @@ def wrap(text: str, width: int, *, first: str = "", indent: str = "", keep_space
 def _wrap_words(words: list[str], width: int, first: str, indent: str, joiner: str) -> list[str]:
     lines: list[str] = []
     prefix, line = first, ""
-    later = max(1, width - cell_width(indent))
+    first_cells, later_cells = cell_width(first), cell_width(indent)
+    later = max(1, width - later_cells)
+    used = 0  # cells of ``line``, kept as words are added: measuring it again made wrapping quadratic
     for word in words:
-        room = max(1, width - cell_width(prefix))
+        room = max(1, width - (later_cells if lines else first_cells))
         joined = f"{line}{joiner}{word}" if line else word
-        if cell_width(joined) <= room:
-            line = joined
-            continue
         size = cell_width(word)
+        # Cells add up, but for emoji joined across the join (tui.core.cells): those are measured whole.
+        joined_cells = used + len(joiner) + size if line and _adds_up(line, word) else cell_width(joined)
+        if joined_cells <= room:
+            line, used = joined, joined_cells
+            continue
         if not line:  # alone, it is too wide for this line
             pieces = _cut(word, later, first=room)
-        elif size > later and room - cell_width(line) - len(joiner) >= MIN_PIECE:
+        elif size > later and room - used - len(joiner) >= MIN_PIECE:
             # A word too long for any line starts where this one has room, so a
             # short word before it ("3.") is not left alone on its line.
-            pieces = _cut(word, later, first=room - cell_width(line) - len(joiner))
+            pieces = _cut(word, later, first=room - used - len(joiner))
             pieces[0] = f"{line}{joiner}{pieces[0]}"
         else:
             lines.append(prefix + line)
@@ -67,8 +71,14 @@ def _wrap_words(words: list[str], width: int, first: str, indent: str, joiner: s
             lines.append(prefix + piece)
             prefix = indent
         line = pieces[-1]
+        used = cell_width(line)
     lines.append(prefix + line)
     return lines
+
+
+def _adds_up(line: str, word: str) -> bool:
+    """Whether ``line``, a space and ``word`` take the cells of each measured alone."""
+    return ZWJ not in line and ZWJ not in word and VS16 not in word
 
 
 def flow(parts: list[str], width: int, first: str = "", indent: str = "  ", gap: str = "  ") -> list[str]:
