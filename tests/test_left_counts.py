@@ -10,6 +10,7 @@ from tui.core.document import Document
 from tui.core.grid_text import draw_grid
 from tui.core.steps import all_steps
 from tui.core.vocab import Language
+from tui.screens.power import PowerTable
 from tui.screens.prioritise import unscored_names
 
 
@@ -40,3 +41,21 @@ async def test_home_counts_the_network_as_it_stands_and_who_left_apart(sample: P
         await pilot.pause(0.1)
         counts = str(app.screen.query_one("#counts").render())
         assert f"{everyone} stakeholders" in counts and "left" not in counts
+
+
+async def test_step_5_scores_the_network_as_it_stands_and_keeps_the_scores_of_who_left(sample: Path) -> None:
+    document = Document.open(sample)
+    gone = document.workbook.stakeholders[0]
+    scores = (gone.influence, gone.interest)
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        table = app.screen.query_one(PowerTable)
+        assert gone.id in table.row_keys
+        document.editor.mark_left(gone.id, "2026-11-30")
+        await pilot.pause(0.1)
+        assert gone.id not in table.row_keys and table.row_count == len(document.workbook.stakeholders) - 1
+        assert (gone.influence, gone.interest) == scores
+        document.editor.undo()  # back in the network: back in the table
+        await pilot.pause(0.1)
+        assert table.row_keys[0] == gone.id

@@ -18,6 +18,7 @@ from tui.screens.day_dialog import DayDialog
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
 from tui.screens.relationships import RelationshipsScreen
+from tui.widgets.keybar import KeyBar
 
 SIZE = (80, 24)
 TODAY = "2026-03-01"
@@ -57,6 +58,7 @@ async def test_step_2_l_marks_who_left_with_a_day_and_why_and_undo_takes_it_back
         await pilot.press("tab", "l")  # the first name of ประชาชน: กลุ่มเกษตรอินทรีย์
         assert isinstance(app.screen, DayDialog)
         assert app.screen.query_one("#day", Input).value == TODAY
+        assert "ตกลง" in str(app.screen.query_one(KeyBar).render())  # the key bar says Enter confirms
         await type_text(pilot, "ได้สิ่งที่ต้องการแล้ว")
         await pilot.press("enter")
         await settle(pilot)

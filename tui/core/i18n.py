@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.open": ("เปิด", "Open"),
     "key.close": ("ปิด", "Close"),
     "key.cancel": ("ยกเลิก", "Cancel"),
+    "key.confirm": ("ตกลง", "Confirm"),
     "key.close_kept": ("ปิด (การแก้ไขเก็บไว้แล้ว)", "Close (changes kept)"),
     "key.undo": ("เลิกทำ", "Undo"),
     "key.redo": ("ทำซ้ำ", "Redo"),

@@ -1,7 +1,7 @@
 """The day something ended: a stakeholder left the network (with why), a tie ended.
 
 A small form: the day (today to start with, written YYYY-MM-DD), and for a
-stakeholder the reason; Enter in the last line gives them back, Esc cancels.
+stakeholder the reason; Enter in either line gives them back, Esc cancels.
 A day that is not one is said under the form, and the form stays open.
 """
 
@@ -38,7 +38,11 @@ class Ended:
 class DayDialog(PhakhiDialog["Ended | None"]):
     """Returns :class:`Ended`, or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="day.cancel")]
+    BINDINGS = [
+        # Before the fields' own Enter, so that the key bar says it; in either field it confirms.
+        Binding("enter", "confirm", "key.confirm", id="day.confirm", priority=True),
+        Binding("escape", "cancel", "key.cancel", id="day.cancel"),
+    ]
 
     def __init__(self, lang: Language, title: Words, *, reason: bool) -> None:
         super().__init__(lang)
@@ -67,8 +71,7 @@ class DayDialog(PhakhiDialog["Ended | None"]):
         problem = self.query_one("#day-problem", Static)
         problem.update(tr(lang, "day.not_a_day") if problem.has_class("-shown") else "")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_confirm(self) -> None:
         day = self.query_one("#day", Input).value.strip()
         if not is_iso_date(day):
             problem = self.query_one("#day-problem", Static)

@@ -108,7 +108,9 @@ class PowerScreen(StepScreen):
         cursor = table.cursor_coordinate
         # The cursor stays on its stakeholder's row while it is listed (tui/widgets/keep_place.py).
         kept = table.row_keys[cursor.row] if 0 <= cursor.row < table.row_count else None
-        table.show(columns, [s.id for s in self.document.workbook.stakeholders], self.row_cells)
+        # Who left the network is not scored (they are out of the grid and the to-do); their scores stay.
+        people = [s.id for s in self.document.workbook.stakeholders if not s.left]
+        table.show(columns, people, self.row_cells)
         if kept is not None and kept in table.row_keys:
             table.cursor_coordinate = Coordinate(table.get_row_index(kept), cursor.column)
 
