@@ -50,7 +50,7 @@ class Project:
     empty_sectors: list[Sector] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Stakeholder:
     """One person, group/organisation (node) or network, studied in steps 2-7."""
 
@@ -101,7 +101,7 @@ class Stakeholder:
     left_reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Tie:
     """Step 4 — a relationship between two stakeholders (undirected)."""
 
