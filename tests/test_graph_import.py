@@ -230,3 +230,53 @@ def test_the_command_imports_a_graph_and_says_what_it_left_out(
     assert len(store.load(out)[0].ties) == 78
     assert cli.main(["import", str(source), str(source), "-o", str(tmp_path / "two.toml")]) == 2
     assert "already holds its ties" in capsys.readouterr().err
+
+
+RIVER = ROOT / "tests" / "fixtures" / "river-over-time.toml"
+
+
+def test_gexf_plays_the_history_on_gephi_s_timeline_and_comes_back_whole() -> None:
+    """tests/fixtures/river-over-time.toml (see tests/test_snapshots.py): the Market left on
+    April 30, the tie Mayor – River school ended on May 15, and the Temple and its tie to
+    the Fishers are in June's snapshot and not March's: they joined by June 30."""
+    workbook = store.load(RIVER)[0]
+    (file,) = export(workbook, "gexf")
+    graph = nx.read_gexf(io.BytesIO(file.data))
+    assert graph.graph["mode"] == "dynamic"
+    spells = {node: (data.get("start"), data.get("end")) for node, data in graph.nodes(data=True)}
+    assert spells == {
+        "s1": (None, None),
+        "s2": (None, None),
+        "s3": (None, None),
+        "s4": (None, "2026-04-30"),
+        "s5": ("2026-06-30", None),
+    }
+    edges = {data["id"]: (data.get("start"), data.get("end")) for _a, _b, data in graph.edges(data=True)}
+    assert edges["t1"] == (None, "2026-05-15")
+    assert edges["t5"] == ("2026-06-30", None)
+    assert {edges[tie] for tie in ("t2", "t3", "t4", "t8", "t9")} == {(None, None)}
+    assert undirected(through(workbook, "gexf")) == undirected(workbook)
+
+
+def test_a_day_on_gephi_s_timeline_is_who_left_and_a_tie_that_ended() -> None:
+    text = """<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date">
+    <nodes>
+      <node id="a" label="Mayor" end="2026-04-30"/>
+      <node id="b" label="Fishers" start="2025-01-01"/>
+      <node id="c" label="Temple" end="2026.5"/>
+    </nodes>
+    <edges>
+      <edge id="e1" source="a" target="b" end="2026-05-15T00:00:00"/>
+      <edge id="e2" source="b" target="c"/>
+    </edges>
+  </graph>
+</gexf>"""
+    workbook = import_sources(Source("edited.gexf", text.encode())).workbook
+    assert [(s.name, s.left) for s in workbook.stakeholders] == [
+        ("Mayor", "2026-04-30"),
+        ("Fishers", ""),
+        ("Temple", ""),
+    ]
+    assert [t.ended for t in workbook.ties] == ["2026-05-15", ""]

@@ -36,7 +36,7 @@ from tui.core.io.decode import Row
 from tui.core.io.problems import Collector, ImportProblems
 from tui.core.io.source import Imported, Layout, Source
 from tui.core.model import Project, Stakeholder, Tie
-from tui.core.schema import fields_of
+from tui.core.schema import fields_of, is_iso_date
 from tui.core.vocab import Language
 
 if TYPE_CHECKING:
@@ -279,14 +279,25 @@ def _gexf(root: Element, lines: dict[Element, int]) -> _Graph:
             values = dict(defaults["node"]) | _attvalues(node, titles["node"])
             if node.get("label") is not None:
                 values["label"] = node.get("label", "")
+            if day := _day_of(node.get("end")):
+                values.setdefault("left", day)
             found.nodes.append((lines.get(node, 1), {"id": node.get("id", "")} | values))
     for edges in _children(graph, "edges"):
         for edge in _children(edges, "edge"):
             values = dict(defaults["edge"]) | _attvalues(edge, titles["edge"])
             values |= {name: edge.get(name, "") for name in ("id", "weight") if edge.get(name) is not None}
+            if day := _day_of(edge.get("end")):
+                values.setdefault("ended", day)
             ends = {"from": edge.get("source", ""), "to": edge.get("target", "")}
             found.edges.append((lines.get(edge, 1), ends | values))
     return found
+
+
+def _day_of(end: str | None) -> str:
+    """The day a node or an edge ends on Gephi's timeline, when its time is a day (``2026-03-01``,
+    or a date and time): who left, a tie that ended. Other times (numbers) say no day."""
+    day = (end or "")[:10]
+    return day if is_iso_date(day) else ""
 
 
 def _attvalues(element: Element, titles: dict[str, str]) -> dict[str, str]:
