@@ -43,6 +43,7 @@ from tui.escape_key import install as escape_then_key
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.plain import plain
+from tui.room_timer import RoomTimer
 from tui.saving import AppLoop, Saving
 from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
@@ -124,6 +125,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         )
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
+        #: The workshop's timer on the status line (tui/room_timer.py).
+        self.room_timer = RoomTimer(self)
 
     async def on_event(self, event: events.Event) -> None:
         user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None
@@ -498,6 +501,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def watch_lang(self, lang: Language) -> None:
         self.document.editor.messages_lang = lang  # refusals and undo labels in the language on screen
+        self.room_timer.show_language()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands in the user's language; "keys" opens our help (tui/commands.py)."""

@@ -1,7 +1,9 @@
 """The command palette (ctrl+p) speaks the workbook's verbs, in the user's language.
 
-Go to any place of the table of places (tui/places.py), switch language, save now, go home — each
-found by typing part of its name in Thai or English. Textual's own commands
+Go to any place of the table of places (tui/places.py), switch language, save now, go home,
+start the workshop's timer for one of the seed's activities or for the
+minutes typed ("25") and pause, resume or stop it — each found by typing
+part of its name in Thai or English. Textual's own commands
 (keys, theme, quit, maximize, screenshot) are said in the user's language
 too, and "keys" opens Phakhi's help, which describes every key in that
 language, rather than Textual's key panel, which shows our binding
@@ -10,6 +12,7 @@ descriptions raw (``key.language``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
@@ -20,6 +23,7 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 
 from tui import places
+from tui.core.countdown import ACTIVITIES, LONGEST_MINUTES, activity_name
 from tui.core.i18n import tr
 from tui.core.vocab import Language
 from tui.timers import after
@@ -50,7 +54,7 @@ class WorkbookCommands(Provider):
             (tr(lang, "command.snapshot"), app.action_snapshot),
             (tr(lang, "command.home"), app.action_home),
         ]
-        return found
+        return found + timer_commands(app)
 
     async def discover(self) -> Hits:
         for name, command in self.commands():
@@ -62,6 +66,39 @@ class WorkbookCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), command, text=name)
+        minutes = minutes_asked(query)
+        if minutes is not None:  # "25", "timer 25": a timer of any length
+            app = cast("PhakhiApp", self.app)
+            name = tr(app.lang, "command.timer.minutes", minutes=minutes)
+            start = partial(app.room_timer.start, minutes, tr(app.lang, "timer.named"))
+            yield Hit(1.0, name, start, text=name)
+
+
+def minutes_asked(query: str) -> int | None:
+    """The whole number of minutes in what was typed in the palette, if one is there and sensible."""
+    found = re.search(r"\d+", query)
+    minutes = int(found.group()) if found else 0
+    return minutes if 0 < minutes <= LONGEST_MINUTES else None
+
+
+def timer_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:
+    """Each of the seed's timed activities, then pause or resume and stop when a timer is on."""
+    lang = app.lang
+    found: list[tuple[str, Callable[[], object]]] = [
+        (
+            tr(lang, "command.timer.start", name=activity_name(lang, activity), minutes=activity.minutes),
+            partial(app.room_timer.start, activity.minutes, activity_name(lang, activity)),
+        )
+        for activity in ACTIVITIES
+    ]
+    countdown = app.room_timer.countdown
+    if countdown is not None:
+        if countdown.paused:
+            found.append((tr(lang, "command.timer.resume"), app.room_timer.resume))
+        else:
+            found.append((tr(lang, "command.timer.pause"), app.room_timer.pause))
+        found.append((tr(lang, "command.timer.stop"), app.room_timer.stop))
+    return found
 
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).

@@ -137,6 +137,9 @@ class KeyBar(Widget):
             for shown in self._drawn
         ]
         state = Text(save_state_shown(self.lang, self.state_key) + " ") if self.state_key else Text()
+        timer = getattr(self.app, "room_timer", None)  # the workshop's timer (tui/room_timer.py)
+        if timer is not None and timer.shown:
+            state = Text(timer.shown + "  ", style="bold") + state
         room = self.size.width - state.cell_len - 1
         widths = [key.cell_len + description.cell_len for key, description in chips]
         keys = Text()
