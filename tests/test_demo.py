@@ -237,6 +237,8 @@ async def test_the_shipped_walkthrough_plays_to_its_end_on_a_copy(lang: Language
             assert player.state is State.FINISHED
             assert [type(s) for s in app.screen_stack[1:]] == [HomeScreen]
             assert str(app.screen.query_one(Caption).render()) == tr(lang, "demo.end")
+            countdown = app.room_timer.countdown  # the facilitator started the timer of worksheet 1, part 1
+            assert countdown is not None and countdown.seconds == 5 * 60
             await pilot.press("ctrl+q")
         workbook, _ = store.load(copy)
     name, tied_to, approach = ADDED[lang]

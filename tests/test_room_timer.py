@@ -74,7 +74,16 @@ async def test_minutes_typed_in_the_palette_start_a_timer_of_that_length(sample:
 
 
 @pytest.mark.parametrize(
-    ("typed", "minutes"), [("25", 25), ("timer 45 min", 45), ("จับเวลา 90", 90), ("0", None), ("9999", None), ("", None)]
+    ("typed", "minutes"),
+    [
+        ("25", 25),
+        ("timer 45 min", 45),
+        ("จับเวลา 90 นาที", 90),
+        ("ใบงาน 1", None),  # a worksheet's name, not its minutes
+        ("0", None),
+        ("9999", None),
+        ("", None),
+    ],
 )
 def test_minutes_asked(typed: str, minutes: int | None) -> None:
     assert minutes_asked(typed) == minutes

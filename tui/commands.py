@@ -74,9 +74,14 @@ class WorkbookCommands(Provider):
             yield Hit(1.0, name, start, text=name)
 
 
+#: Words that may come with the minutes typed in the palette ("timer 25 min", "จับเวลา 25 นาที").
+TIMER_WORDS = re.compile(r"จับเวลา|นาที|timer|minutes|mins?|\s", re.IGNORECASE)
+
+
 def minutes_asked(query: str) -> int | None:
-    """The whole number of minutes in what was typed in the palette, if one is there and sensible."""
-    found = re.search(r"\d+", query)
+    """The minutes typed in the palette, when the query is a sensible number and maybe the words of a
+    timer (not any number: "ใบงาน 1" names a worksheet)."""
+    found = re.fullmatch(r"\d+", TIMER_WORDS.sub("", query))
     minutes = int(found.group()) if found else 0
     return minutes if 0 < minutes <= LONGEST_MINUTES else None
 
