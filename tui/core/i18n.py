@@ -1160,6 +1160,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เครือข่ายใหญ่เกินกว่าจะนับทุกเส้นทางได้ทันเวลา ตัวกลางเชื่อมประสานและจุดติดขัดของข้อมูลจึงอ่านจากค่าประมาณนี้",
         "The network is too big to follow every path in good time, so the brokers and bottlenecks are read from this estimate",
     ),
+    "report.sectors": ("ความสัมพันธ์ข้ามภาค (ไตรพลัง)", "Ties across the three sectors"),
+    "report.sectors.col.between": ("ระหว่าง", "Between"),
+    "report.sectors.col.ties": ("ความสัมพันธ์", "Ties"),
+    "report.sectors.col.strong": ("แน่นแฟ้น", "Strong"),
+    "analysis.sectors.across": ("ข้ามภาค", "Across sectors"),
+    "analysis.sectors.across.value": (
+        "{across} จาก {total} เส้น ({share}) · ดัชนี E-I {ei}",
+        "{across} of {total} ties ({share}) · E-I index {ei}",
+    ),
+    "analysis.sectors.across.about": (
+        "ดัชนี E-I = (ข้ามภาค − ในภาคเดียวกัน) / ทั้งหมด: −1 เมื่อทุกเส้นอยู่ในภาคเดียวกัน +1 เมื่อทุกเส้นข้ามภาค"
+        " ความสัมพันธ์แน่นแฟ้นระหว่างผู้ที่คล้ายกันทำให้เกิดเป้าหมายร่วมและความไว้วางใจ"
+        " ความสัมพันธ์แบบหลวมกับผู้ที่ต่างกันนำความคิดและมุมมองใหม่ ๆ เข้ามา",
+        "E-I index = (across − within) / all: −1 when every tie stays within its sector, +1 when every tie"
+        " crosses. Strong ties among the like-minded build a shared goal and trust; looser ties to the unlike"
+        " bring new ideas and views.",
+    ),
+    "analysis.gap.unlinked_sectors": ("ภาคที่ยังไม่มีความสัมพันธ์ถึงกัน", "Sectors not yet tied to each other"),
+    "analysis.gap.unlinked_sectors.about": (
+        "ทั้งสองภาคมีภาคีอยู่ในเครือข่าย แต่ยังไม่มีความสัมพันธ์ระหว่างกันเลยสักเส้น",
+        "Both sectors have stakeholders in the network, but no tie joins them.",
+    ),
     "report.roles": ("บทบาทในเครือข่าย", "Roles in the network"),
     "report.plan.none": ("ยังไม่มีแถวในแผน", "There are no plan rows yet"),
     "report.plan.current_note": (

@@ -29,6 +29,7 @@ from tui.core.analysis.centrality import CONFIDENCE
 from tui.core.analysis.gaps import KINDS, gap_about, gap_label
 from tui.core.analysis.grid import SUGGESTED_STRATEGY
 from tui.core.analysis.network import role_about, role_label
+from tui.core.analysis.sectors import PAIRS, sector_ties
 from tui.core.current import current, ended, left
 from tui.core.i18n import field_label, label, tr
 from tui.core.model import PlanRow, Stakeholder, Workbook
@@ -38,6 +39,9 @@ from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Rep
 from tui.core.report.redact import clean, redact_text
 from tui.core.steps import WORKSHEET_FIELDS
 from tui.core.vocab import Group, Language, Sector
+
+#: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
+MESSAGE_PREFIXES = ("report.sectors.col.",)
 
 #: Step 1's fields, in the form's order.
 PROJECT_FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
@@ -86,6 +90,7 @@ class _Builder:
         self.lang = lang
         self.redact = redact
         self.names = {s.id: s.name.strip() or s.id for s in workbook.stakeholders}
+        self.sector_ties = sector_ties(workbook)
 
     def tr(self, key: str, **values: object) -> str:
         return tr(self.lang, key, **values)
@@ -277,7 +282,30 @@ class _Builder:
             Fields(measures),
             Heading(self.tr("report.roles"), 3),
             Fields(tuple(self.roles())),
+            *self.sectors(),
         ]
+
+    def sectors(self) -> list[Block]:
+        """Ties between each pair of the three sectors, and the share that crosses (seed 000, 74-83)."""
+        found = self.sector_ties
+        rows = tuple(
+            (f"{label(self.lang, a)} – {label(self.lang, b)}", str(found.ties[(a, b)]), str(found.strong[(a, b)]))
+            for a, b in PAIRS
+            if a in found.present and b in found.present
+        )
+        header = tuple(self.tr(f"report.sectors.col.{name}") for name in ("between", "ties", "strong"))
+        blocks: list[Block] = [Heading(self.tr("report.sectors"), 3), Table(header, rows)]
+        if found.ei_index is not None and found.share_across is not None:
+            value = self.tr(
+                "analysis.sectors.across.value",
+                across=found.across,
+                total=found.across + found.within,
+                share=f"{found.share_across:.0%}",
+                ei=f"{found.ei_index:+.2f}",
+            )
+            about = self.tr("analysis.sectors.across.about")
+            blocks.append(Fields((Field(self.tr("analysis.sectors.across"), value, about),)))
+        return blocks
 
     def roles(self) -> list[Field]:
         network = self.analysis.network
@@ -330,6 +358,10 @@ class _Builder:
                 value = "\n".join(self.plan_group(rows[r]) if r in rows else r for r in found)
             else:
                 value = self.name_list(found)
+            items.append(Field(gap_label(self.lang, kind), value, gap_about(self.lang, kind)))
+        if unlinked := self.sector_ties.unlinked:
+            kind = "unlinked_sectors"
+            value = "\n".join(f"{label(self.lang, a)} – {label(self.lang, b)}" for a, b in unlinked)
             items.append(Field(gap_label(self.lang, kind), value, gap_about(self.lang, kind)))
         blocks: list[Block] = [Heading(self.tr("analysis.gaps"))]
         blocks.append(Fields(tuple(items)) if items else Paragraph(self.tr("analysis.gaps.none")))
