@@ -455,7 +455,7 @@ ORGANIC_VISION = (
 # Cell line breaks are joined; methods keep the seed's "-" items; the seed's
 # two broken words are fixed (จุลินทรีย์, กลุ่มนักวิชาการ ม.อ.).
 # (group, current, via, target, our benefit, their benefit, methods, extra)
-ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
+ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, Any]]] = [
     (
         "กรรมการกองทุนตำบล",
         "loose",
@@ -464,7 +464,12 @@ ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "ได้รับการสนับสนุนงบประมาณ",
         "ใช้เงินกองทุนตามเป้า ประชาชนในพื้นที่มีสุขภาวะ",
         "-เชิญเป็นวิทยากร เขียนโครงการขอทุน แลกเปลี่ยนความรู้ -ประชาสัมพันธ์ผลงานให้เป็นที่รู้จัก",
-        {"owner": "ฝ่ายบัญชีของกลุ่ม", "review_date": "2024-10-31"},
+        {
+            "owner": "ฝ่ายบัญชีของกลุ่ม",
+            "review_date": "2024-10-31",
+            "status": "done",
+            "log": ["2024-09-15 ยื่นโครงการขอทุนกองทุนตำบลแล้ว", "2024-10-20 กองทุนอนุมัติงบประมาณ"],
+        },
     ),
     (
         "กลุ่มนักวิชาการ ม.อ.",
@@ -474,7 +479,12 @@ ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "แลกเปลี่ยนการใช้จุลินทรีย์ทำปุ๋ยลดต้นทุนการผลิต",
         "ผลงานตามภารกิจอาจารย์ บริการวิชาการแก่ชุมชน",
         "-เชิญเป็นวิทยากร แลกเปลี่ยนความรู้ -สื่อสารสาธารณะ",
-        {"owner": "คุณสมพร ประธานกลุ่ม", "review_date": "2024-08-31"},
+        {
+            "owner": "คุณสมพร ประธานกลุ่ม",
+            "review_date": "2024-08-31",
+            "status": "in_progress",
+            "log": ["2024-07-10 เชิญอาจารย์เป็นวิทยากรอบรมทำปุ๋ยจุลินทรีย์"],
+        },
     ),
     (
         "กลุ่มเกษตรกรรมยั่งยืน",
@@ -494,7 +504,13 @@ ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "ร่วมส่งผลผลิตเข้า รพ.",
         "ร่วมส่งผลผลิตเข้า รพ.",
         "-พบปะแลกเปลี่ยนความร่วมมือ จัดระบบส่งผลผลิต -ทำกิจกรรมร่วมทุกสัปดาห์",
-        {"owner": "ฝ่ายตลาดของกลุ่ม", "review_date": "2024-09-30", "notes": "ตกลงกับฝ่ายโภชนาการ รพ. ก่อนว่าจะรับผักจากหลายกลุ่ม"},
+        {
+            "owner": "ฝ่ายตลาดของกลุ่ม",
+            "review_date": "2024-09-30",
+            "status": "stuck",
+            "log": ["2024-08-05 ฝ่ายโภชนาการ รพ. ยังไม่ตกลงรับผักจากหลายกลุ่ม"],
+            "notes": "ตกลงกับฝ่ายโภชนาการ รพ. ก่อนว่าจะรับผักจากหลายกลุ่ม",
+        },
     ),
     (
         "กลุ่มอาหารสมุนไพร",
@@ -514,7 +530,7 @@ ORGANIC_PLAN: list[tuple[str, str, str, str, str, str, str, dict[str, str]]] = [
         "แลกเปลี่ยนวิธีการปลูก การตลาด",
         "แลกเปลี่ยนวิธีการปลูก การตลาด",
         "-พบปะแลกเปลี่ยนความร่วมมือ -ทำกิจกรรมร่วมทุกสัปดาห์",
-        {"owner": "ชาคริต", "review_date": "2024-07-31"},
+        {"owner": "ชาคริต", "review_date": "2024-07-31", "status": "not_started"},
     ),
 ]
 
@@ -995,7 +1011,7 @@ CLEAN_VISION = (
 )
 
 # (group, current, via, target, our benefit, their benefit, methods, extra)
-CLEAN_PLAN: list[tuple[str, str, str, str, str, str, list[str], dict[str, str]]] = [
+CLEAN_PLAN: list[tuple[str, str, str, str, str, str, list[str], dict[str, Any]]] = [
     (
         "Great Lakes Climate Foundation",
         "",
@@ -1008,7 +1024,12 @@ CLEAN_PLAN: list[tuple[str, str, str, str, str, str, list[str], dict[str, str]]]
             "Joint evaluation of each state campaign",
             "Invite the program officer to the steering committee retreat",
         ],
-        {"owner": "Executive director", "review_date": "2024-06-30"},
+        {
+            "owner": "Executive director",
+            "review_date": "2024-06-30",
+            "status": "in_progress",
+            "log": ["2024-05-02 First call with the utility's planning office"],
+        },
     ),
     (
         "State Public Utility Commissions",
@@ -1042,7 +1063,12 @@ CLEAN_PLAN: list[tuple[str, str, str, str, str, str, list[str], dict[str, str]]]
         "Health voices at every permit hearing.",
         "Cleaner air in the neighbourhoods around coal plants.",
         ["Train coalition members to testify", "Share air-monitoring data", "Joint press events"],
-        {"owner": "Maria Gonzalez", "review_date": "2024-05-15"},
+        {
+            "owner": "Maria Gonzalez",
+            "review_date": "2024-05-15",
+            "status": "done",
+            "log": ["2024-05-10 Joint hearing held"],
+        },
     ),
     (
         "Rural Electric Cooperatives Association",
@@ -1407,6 +1433,12 @@ def build_large(
             extra["review_date"] = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         if rng.random() < 0.2:
             extra["notes"] = _text(rng)
+        # Followed through (no draw from rng: the rest of the sample stays as it was).
+        statuses = ("not_started", "in_progress", "done", "stuck", None)
+        if statuses[number % 5] is not None:
+            extra["status"] = statuses[number % 5]
+        if statuses[number % 5] in ("in_progress", "done", "stuck"):
+            extra["log"] = [f"2024-{number % 12 + 1:02d}-15 {METHODS[number % len(METHODS)]}"]
         editor.add_plan_row(
             group,
             stakeholder=stakeholder,

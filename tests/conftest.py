@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import fcntl
 import os
 import shutil
@@ -20,6 +21,7 @@ from tui.core.vocab import (
     Kind,
     Language,
     NetworkKind,
+    PlanStatus,
     PowerBase,
     Relation,
     Sector,
@@ -27,6 +29,7 @@ from tui.core.vocab import (
     Strength,
     TieForm,
 )
+from tui.screens import days
 
 #: Awkward text: Thai with combining marks, line breaks, quotes, backslashes, emoji.
 THAI_NAME = "ผู้ใหญ่บ้าน ต.น้ำน้อย"
@@ -104,6 +107,8 @@ def _row(n: int, stakeholder: str) -> model.PlanRow:
         methods=["ประชุม", 'เวที "ประชาคม"', THAI_MULTILINE],
         owner="ครูแดง",
         review_date="2025-03-31",
+        status=PlanStatus.IN_PROGRESS,
+        log=["2025-02-01 ประชุมครั้งแรก", "2025-03-01 " + THAI_NAME],
         notes=QUOTES,
     )
 
@@ -232,6 +237,17 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("PHAKHI_CACHE_DIR", str(folder))
     return folder
+
+
+#: The day the screens follow the plan by, in every test: between the Thai sample's review
+#: dates, so that some of its rows are overdue and some are not, whatever the clock says.
+SCREENS_DAY = datetime.date(2024, 9, 15)
+
+
+@pytest.fixture(autouse=True)
+def screens_day(monkeypatch: pytest.MonkeyPatch) -> datetime.date:
+    monkeypatch.setattr(days, "today", lambda: SCREENS_DAY)
+    return SCREENS_DAY
 
 
 #: Tests whose promise is a time (a kill loses at most the last second of typing) run with

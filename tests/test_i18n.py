@@ -41,6 +41,7 @@ def test_the_vocabularies_are_all_found():
         "Strategy",
         "NetworkKind",
         "Closeness",
+        "PlanStatus",
         "Language",
     }
 

@@ -13,7 +13,7 @@ from tui.core.edit import EditError, Editor
 from tui.core.problems import WorkbookError
 from tui.core.report import build_report
 from tui.core.report.blocks import Heading, Table
-from tui.core.vocab import Language, Strength
+from tui.core.vocab import Language, PlanStatus, Strength
 
 #: A version-1 file as Phakhi wrote it before: a triangle s1-s2-s3 and s4 hanging off s3.
 V1 = """\
@@ -101,11 +101,11 @@ def problems(text: str, lang: Language = Language.EN) -> list[str]:
 # --- version 1 to version 2 ----------------------------------------------------
 
 
-def test_a_version_1_file_loads_and_is_saved_as_version_2_with_nothing_lost():
+def test_a_version_1_file_loads_and_is_saved_as_the_latest_version_with_nothing_lost():
     old = parse(V1)
     text = store.entries_text(old)
     # Only the version line differs: every entry is written as it was.
-    assert text == V1.replace("version = 1", "version = 2")
+    assert text == V1.replace("version = 1", "version = 3")
     again = parse(text)
     assert again == old
     assert [s.left for s in again.stakeholders] == ["", "", "", ""]
@@ -140,6 +140,18 @@ def test_a_version_1_file_that_uses_a_version_2_field_is_told_to_say_its_version
     ]
     thai = problems(text, Language.TH)
     assert len(thai) == 1 and thai[0].startswith("river.toml:34:1: left มีในไฟล์รูปแบบรุ่น 2")
+
+
+def test_a_version_2_file_that_follows_a_plan_row_through_is_told_to_say_version_3():
+    row = '\n[[plan.rows]]\nid = "p9"\ngroup = "Fishers"\nstatus = "stuck"\n'
+    text = V1.replace("version = 1", "version = 2") + row
+    line = text.splitlines().index('status = "stuck"') + 1
+    assert problems(text) == [
+        f"river.toml:{line}:1: status came with format version 3, and this file says it is older"
+        " — change the line at the top to version = 3, or remove status"
+    ]
+    workbook = parse(text.replace("version = 2", "version = 3"))
+    assert workbook.plan.rows[-1].status is PlanStatus.STUCK
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,7 @@ def test_the_planning_table_reads_current_relationships_from_the_map():
         "วิธีการ",
         "ผู้รับผิดชอบ",
         "วันทบทวน",
+        "สถานะ",
     )
     assert [row[:3] for row in table.rows] == [
         ("กลุ่มเรา", "", ""),  # our own group first, as in the seed

@@ -101,7 +101,7 @@ def test_small_workbook_is_written_exactly_as_blocks():
     entries, _, analysis = store.dumps(workbook).partition("\n[analysis]\n")
     assert entries == (
         'format = "phakhi-workbook"\n'
-        "version = 2\n"
+        "version = 3\n"
         'language = "th"\n'
         "\n[project]\n"
         'title = "ภาคี"\n'
@@ -124,13 +124,13 @@ def test_small_workbook_is_written_exactly_as_blocks():
 
 
 #: The SHA-256 of an empty Thai workbook's entries and the blank line after them, worked out by
-#: hand: printf 'format = "phakhi-workbook"\nversion = 2\nlanguage = "th"\n\n' | sha256sum
-EMPTY_ENTRIES = "e10192f14bd6ec60ca4b542e4ba6c6f36f5f48218636d115d11046e89c77cfb1"
+#: hand: printf 'format = "phakhi-workbook"\nversion = 3\nlanguage = "th"\n\n' | sha256sum
+EMPTY_ENTRIES = "535068ec9a181c0b88eaab931e886cd7b6a43ab3fdef0387a54abf2ebbb1f01a"
 
 
 def test_empty_workbook_has_header_and_counts_only():
     assert store.dumps(model.Workbook()) == (
-        'format = "phakhi-workbook"\nversion = 2\nlanguage = "th"\n'
+        'format = "phakhi-workbook"\nversion = 3\nlanguage = "th"\n'
         f'\n[analysis]\nnote = "{derived.NOTE}"\nentries = "{EMPTY_ENTRIES}"\nready = true\n'
         "stakeholders = 0\nties = 0\nplan_rows = 0\n"
         "\n[analysis.by_sector]\npeople = 0\nacademic = 0\ngovernment = 0\n"

@@ -11,6 +11,7 @@ Messages go to stderr, results to stdout.
 from __future__ import annotations
 
 import argparse
+import datetime
 import gc
 import os
 import sys
@@ -259,7 +260,8 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
         return EXIT_FAILED
     workbook = read.workbook
     kept = derived_read.analysis(current(workbook), derived_read.current_section(read.data))  # None: worked out anew
-    report = build_report(workbook, kept, lang=args.lang or workbook.language, redact=args.redact)
+    lang = args.lang or workbook.language
+    report = build_report(workbook, kept, lang=lang, redact=args.redact, today=datetime.date.today())
     text = render(report, format_for(args.output, args.format))
     if args.output is None:
         return _print_result(text)

@@ -27,11 +27,12 @@ from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 MESSAGE_PREFIXES = ("problem.", "fix.")
 
 FORMAT_NAME = "phakhi-workbook"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: The fields each version of the format added, by record: a file of an older version
 #: that holds one was not written by Phakhi, and is told to say its version.
 ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
     2: {model.Stakeholder: ("left", "left_reason"), model.Tie: ("ended",)},
+    3: {model.PlanRow: ("status", "log")},
 }
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.
@@ -199,15 +200,19 @@ class Decoder:
     def added_later(self, workbook: model.Workbook) -> None:
         """Fields that came with a later version than the file says: a file of version 1
         is read as it always was, and one that uses ``left`` must say ``version = 2``."""
+        lists: list[tuple[tuple[str, ...], type, list[Any]]] = [
+            ((key,), record, getattr(workbook, key)) for key, record in ARRAYS.items()
+        ]
+        lists.append((("plan", "rows"), model.PlanRow, workbook.plan.rows))
         for added, records in ADDED_IN.items():
             if self.version >= added:
                 continue
-            for key, record in ARRAYS.items():
+            for path, record, items in lists:
                 names = records.get(record, ())
-                for index, item in enumerate(getattr(workbook, key)):
+                for index, item in enumerate(items):
                     for name in names:
                         if getattr(item, name):
-                            where = (key, self.written.get(id(item), index), name)
+                            where: tuple[str | int, ...] = (*path, self.written.get(id(item), index), name)
                             self.report(where, "added_later", "added_later", key=name, version=added)
 
     def unknown_keys(self, raw: dict[str, Any], allowed: tuple[str, ...], where: Path, where_label: str) -> None:

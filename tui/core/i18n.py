@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{stakeholders} stakeholders · {ties} ties · {rows} plan rows",
     ),
     "home.left": ("· ออกจากเครือข่ายแล้ว {count} ราย", "· {count} left the network"),
+    "home.overdue": ("· แผนเลยกำหนด {count} แถว", "· {count} plan rows overdue"),
     "home.reading": ("กำลังอ่านภาคีและความสัมพันธ์…", "reading the stakeholders and ties…"),
     "home.new_file": ("ไฟล์ใหม่ จะบันทึกเมื่อแก้ไขครั้งแรก", "new file, saved at the first edit"),
     "step.1": ("ระบุวัตถุประสงค์ ประเด็นของการวิเคราะห์", "Objective of the analysis"),
@@ -599,7 +600,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.plan_row.methods": ("วิธีการ", "Methods"),
     "field.plan_row.owner": ("ผู้รับผิดชอบ", "Owner"),
     "field.plan_row.review_date": ("วันทบทวน", "Review date"),
+    "field.plan_row.status": ("สถานะ", "Status"),
+    "field.plan_row.log": ("บันทึกการติดตาม", "Follow-up log"),
     "field.plan_row.notes": ("หมายเหตุ", "Notes"),
+    "plan_status.not_started": ("ยังไม่เริ่ม", "Not started"),
+    "plan_status.in_progress": ("กำลังทำ", "In progress"),
+    "plan_status.done": ("สำเร็จ", "Done"),
+    "plan_status.stuck": ("ติดขัด", "Stuck"),
     "plan.title": (
         "แผนการขยายเครือข่ายข้ามประเด็น จังหวัดเดียวกัน",
         "Plan to expand the network across issues in one province",
@@ -612,6 +619,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.heading.our_benefit": ("ประโยชน์เรา/\nแลกเปลี่ยน", "Our benefit/\nexchange"),
     "plan.heading.their_benefit": ("ประโยชน์\nเพื่อน", "Their\nbenefit"),
     "plan.heading.methods": ("วิธีการ", "Methods"),
+    "plan.heading.status": ("สถานะ", "Status"),
     "plan.heading.owner": ("ผู้รับผิดชอบ", "Owner"),
     "plan.heading.review_date": ("วันทบทวน", "Review\ndate"),
     # --- the step screens -------------------------------------------------
@@ -843,6 +851,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the new relationship is looser than the current one",
     ),
     "plan.flag.no_method": ("{name}: ยังไม่มีวิธีการ", "{name}: no method yet"),
+    "plan.flag.review_passed": ("{name}: เลยวันทบทวนแล้ว", "{name}: the review date has passed"),
+    "plan.flag.no_recent_entry": (
+        "{name}: ไม่มีบันทึกการติดตามมา {weeks} สัปดาห์แล้ว",
+        "{name}: no follow-up entry for {weeks} weeks",
+    ),
     "plan.flag.no_our_group": (
         "ยังไม่ได้เลือกกลุ่มของเราจากรายชื่อภาคี ความสัมพันธ์เดิมจึงยังอ่านจากผังไม่ได้",
         "our group is not chosen from the stakeholders yet, so no current relationship can be read off the map",
@@ -1732,6 +1745,7 @@ MESSAGE_PREFIXES = (
     "strategy.",
     "network_kind.",
     "closeness.",
+    "plan_status.",
     "language.",
 )
 

@@ -21,6 +21,7 @@ from tui.core.vocab import (
     Kind,
     Language,
     NetworkKind,
+    PlanStatus,
     PowerBase,
     Relation,
     Sector,
@@ -134,6 +135,9 @@ class PlanRow:
     methods: list[str] = field(default_factory=list)
     owner: str = ""
     review_date: str = ""
+    # Following the row through (format version 3): where it stands, and dated entries ("2026-03-01 …").
+    status: PlanStatus | None = None
+    log: list[str] = field(default_factory=list)
     notes: str = ""
 
 

@@ -42,6 +42,15 @@ class Relation(StrEnum):
     COORDINATE = "coordinate"  # ประสานความร่วมมือ — loose
 
 
+class PlanStatus(StrEnum):
+    """Where a plan row stands, followed through over months (seed 000: ดำเนินการ และประเมินผล)."""
+
+    NOT_STARTED = "not_started"  # ยังไม่เริ่ม
+    IN_PROGRESS = "in_progress"  # กำลังทำ
+    DONE = "done"  # สำเร็จ
+    STUCK = "stuck"  # ติดขัด
+
+
 class TieForm(StrEnum):
     """Seed 000: ties are exchange, communication or co-existence ties."""
 

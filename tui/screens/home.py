@@ -17,8 +17,10 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui import places
 from tui.core.current import current
+from tui.core.follow_up import overdue_rows
 from tui.core.i18n import tr
 from tui.plain import plain
+from tui.screens import days
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 
@@ -85,7 +87,10 @@ class HomeScreen(PhakhiScreen):
             rows=len(workbook.plan.rows),
         )
         gone = len(workbook.stakeholders) - len(now.stakeholders)
-        return f"{counts} {tr(self.lang, 'home.left', count=gone)}" if gone else counts
+        if gone:
+            counts += f" {tr(self.lang, 'home.left', count=gone)}"
+        overdue = overdue_rows(workbook, days.today())
+        return f"{counts} {tr(self.lang, 'home.overdue', count=overdue)}" if overdue else counts
 
     def show_language(self) -> None:
         self.query_one("#steps-heading", Static).update(tr(self.lang, "home.steps"))

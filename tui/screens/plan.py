@@ -28,13 +28,14 @@ from textual.widgets import Log, Static
 
 from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
-from tui.core.i18n import tr
+from tui.core.i18n import label, tr
 from tui.core.model import PlanRow
 from tui.core.plan import Relationships, current_text, our_group_chosen, target_label
 from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
 from tui.core.vocab import Relation
 from tui.core.wrap import wrap
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
+from tui.screens import days
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker, picked
@@ -46,7 +47,7 @@ MESSAGE_PREFIXES = ("plan.sort.", "plan.heading.")
 
 #: The seed's six columns, with their shares of the screen's width, then ours.
 SEED_COLUMNS = {"group": 4, "current": 4, "target": 3, "our_benefit": 4, "their_benefit": 4, "methods": 5}
-OUR_COLUMNS = ("owner", "review_date")
+OUR_COLUMNS = ("status", "owner", "review_date")
 COLUMNS = (*SEED_COLUMNS, *OUR_COLUMNS)
 #: No column is wider than this, however wide the terminal: a long text is read in the row's dialog.
 WIDEST = 40
@@ -169,6 +170,7 @@ class PlanScreen(PhakhiScreen):
             "our_benefit": row.our_benefit,
             "their_benefit": row.their_benefit,
             "methods": f" {SEPARATOR} ".join(row.methods),
+            "status": label(self.lang, row.status) if row.status else "",
             "owner": row.owner,
             "review_date": row.review_date,
         }
@@ -221,7 +223,7 @@ class PlanScreen(PhakhiScreen):
             )
         )
         relationships = Relationships(workbook)
-        flags = plan_flags(workbook, relationships)
+        flags = plan_flags(workbook, relationships, days.today())
         rows = self.rows(flags)
         if not our_group_chosen(workbook):
             ours = tr(lang, "plan.choose_ours", key=key_name(CHOOSE_OUR_GROUP))

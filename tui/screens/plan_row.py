@@ -35,6 +35,8 @@ ROW_FIELDS = (
     "methods",
     "owner",
     "review_date",
+    "status",
+    "log",
     "notes",
 )
 ROW_MULTILINE = ("our_benefit", "their_benefit", "notes")

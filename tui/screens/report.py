@@ -23,6 +23,7 @@ from tui.core.analysis import Analysis, analyse
 from tui.core.current import current
 from tui.core.i18n import tr
 from tui.core.report import build_report, render_text
+from tui.screens import days
 from tui.screens.base import PhakhiScreen
 
 #: Cells the text leaves free: the scroll view's padding (1 each side) and its scroll bar (1).
@@ -93,5 +94,5 @@ class ReportScreen(PhakhiScreen):
         title = workbook.project.title.strip() or tr(self.lang, "app.untitled")
         state = f"  {tr(self.lang, 'report.redacted')}" if self.redact else ""
         self.query_one("#title", Static).update(Text(f"{tr(self.lang, 'screen.report')} · {title}{state}"))
-        report = build_report(workbook, self.analysis(), lang=self.lang, redact=self.redact)
+        report = build_report(workbook, self.analysis(), lang=self.lang, redact=self.redact, today=days.today())
         self.query_one("#report-text", Static).update(Text(render_text(report, self.text_width), no_wrap=True))

@@ -8,13 +8,16 @@ working on it in a spreadsheet; it is written beside the Kumu sheets.
 
 from __future__ import annotations
 
-from tui.core.i18n import field_label
+from tui.core.i18n import field_label, label
 from tui.core.io.attributes import LIST_SEPARATOR
 from tui.core.io.csv_export import to_csv
 from tui.core.model import Workbook
 from tui.core.plan import Relationships, current_text, target_label
 
-COLUMNS = ("group", "current", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date", "notes")
+COLUMNS = (
+    *("group", "current", "target", "our_benefit", "their_benefit", "methods"),
+    *("owner", "review_date", "status", "log", "notes"),
+)
 
 
 def to_plan_csv(workbook: Workbook, lang: str) -> str:
@@ -37,6 +40,8 @@ def to_plan_csv(workbook: Workbook, lang: str) -> str:
                 LIST_SEPARATOR.join(row.methods),
                 row.owner,
                 row.review_date,
+                label(lang, row.status) if row.status else "",
+                "\n".join(row.log),
                 row.notes,
             ]
         )

@@ -22,6 +22,7 @@ value through :func:`~tui.core.i18n.label`; figures come from
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from tui.core.analysis import Analysis, Quadrant, analyse
@@ -46,7 +47,17 @@ MESSAGE_PREFIXES = ("report.sectors.col.",)
 #: Step 1's fields, in the form's order.
 PROJECT_FIELDS = ("title", "issue", "objective", "area", "network_kind", "date", "facilitator", "notes")
 #: The planning table of seed 001 (ใบงาน Network 4), in its column order, then ours.
-PLAN_FIELDS = ("group", "current", "target", "our_benefit", "their_benefit", "methods", "owner", "review_date")
+PLAN_FIELDS = (
+    "group",
+    "current",
+    "target",
+    "our_benefit",
+    "their_benefit",
+    "methods",
+    "owner",
+    "review_date",
+    "status",
+)
 #: The network's roles listed, in reading order (fields of ``Network``).
 ROLES = ("hubs", "power_centres", "brokers", "cut_points", "bottlenecks", "isolates")
 #: Shown for a score not given or a cell off the grid.
@@ -61,17 +72,19 @@ def build_report(
     *,
     lang: Language | str | None = None,
     redact: bool = False,
+    today: datetime.date | None = None,
 ) -> Report:
     """The report of ``workbook`` in ``lang`` (default: the workbook's).
 
-    Pass ``analysis`` when it is already computed. With ``redact``, every
+    Pass ``analysis`` when it is already computed, and ``today`` for the plan's
+    rows to be followed through by that day (overdue reviews, quiet logs). With ``redact``, every
     contact is left out and every phone number and e-mail address anywhere
     in the text is replaced (see :mod:`.redact`). Control characters are
     always dropped.
     """
     lang = Language(lang or workbook.language)
     now = current(workbook)  # the measures are of the network as it stands; who left is listed apart
-    builder = _Builder(now, analysis or analyse(now), lang, redact, workbook)
+    builder = _Builder(now, analysis or analyse(now), lang, redact, workbook, today)
     report = Report(lang=lang, title=builder.title(), blocks=tuple(builder.blocks()), redacted=redact)
     if redact:
         marker = tr(lang, "report.redacted")
@@ -81,11 +94,19 @@ def build_report(
 
 class _Builder:
     def __init__(
-        self, workbook: Workbook, analysis: Analysis, lang: Language, redact: bool, everyone: Workbook | None = None
+        self,
+        workbook: Workbook,
+        analysis: Analysis,
+        lang: Language,
+        redact: bool,
+        everyone: Workbook | None = None,
+        today: datetime.date | None = None,
     ) -> None:
         self.workbook = workbook
         #: The workbook with who left and the ties that ended (``workbook`` is without them).
         self.everyone = everyone or workbook
+        #: The day the plan's rows are followed through by; None: not followed.
+        self.today = today
         self.analysis = analysis
         self.lang = lang
         self.redact = redact
@@ -405,6 +426,7 @@ class _Builder:
                     "\n".join(f"- {m.strip()}" for m in row.methods if m.strip()),
                     row.owner.strip(),
                     row.review_date.strip(),
+                    label(self.lang, row.status) if row.status else "",
                 )
             )
         blocks.append(Table(header, tuple(rows)))
@@ -416,7 +438,7 @@ class _Builder:
 
     def plan_flags(self) -> list[Block]:
         """What the plan still lacks, by the planning table's rules (as the app flags it)."""
-        flags = plan_flags(self.workbook)
+        flags = plan_flags(self.workbook, today=self.today)
         if not flags:
             return [Paragraph(self.tr("plan.no_flags"))]
         texts = "\n".join(f"- {text}" for text in flag_texts(flags, self.lang, self.workbook))
