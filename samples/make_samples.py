@@ -381,14 +381,19 @@ ORGANIC_STAKEHOLDERS: list[tuple[str, str, str, dict[str, Any]]] = [
 
 # (a, b, strength, relation, form, other fields). collaborate is the tight
 # kind (strong); cooperate and coordinate are loose (weak).
-ORGANIC_TIES: list[tuple[str, str, str, str | None, str | None, dict[str, str]]] = [
+ORGANIC_TIES: list[tuple[str, str, str, str | None, str | None, dict[str, Any]]] = [
     (
         "กลุ่มเกษตรอินทรีย์",
         "โรงพยาบาล",
         "strong",
         "collaborate",
         "exchange",
-        {"frequency": "ส่งผักทุกวันจันทร์และพฤหัสบดี", "duration": "2 ปี"},
+        {
+            "frequency": "ส่งผักทุกวันจันทร์และพฤหัสบดี",
+            "duration": "2 ปี",
+            "trust": 4,
+            "trust_note": "2024-06-01 รับผักตรงนัด",
+        },
     ),
     ("กลุ่มเกษตรอินทรีย์", "ผู้บริโภคผักอินทรีย์", "strong", "collaborate", "exchange", {"frequency": "ตลาดสีเขียวทุกวันพุธ"}),
     (
@@ -397,7 +402,7 @@ ORGANIC_TIES: list[tuple[str, str, str, str | None, str | None, dict[str, str]]]
         "strong",
         "collaborate",
         "coexistence",
-        {"frequency": "ทุกสัปดาห์", "duration": "5 ปี", "notes": "เป็นสมาชิกกลุ่มตั้งแต่เริ่มก่อตั้ง"},
+        {"frequency": "ทุกสัปดาห์", "duration": "5 ปี", "trust": 5, "notes": "เป็นสมาชิกกลุ่มตั้งแต่เริ่มก่อตั้ง"},
     ),
     ("ชาคริต", "สวนผักคนเมือง", "strong", "collaborate", "coexistence", {"notes": "อาสาสมัครประจำแปลงดาดฟ้า"}),
     ("กลุ่มเกษตรอินทรีย์", "นายก ทม.", "weak", "coordinate", "communication", {"frequency": "ปีละ 1-2 ครั้ง"}),
@@ -1389,7 +1394,12 @@ def build_large(
         if a == b or pair in seen:
             return False
         seen.add(pair)
-        editor.add_tie(a, b, **_large_tie_fields(rng))
+        fields = _large_tie_fields(rng)
+        if len(seen) % 7 == 0:  # trust on every seventh tie (no draw from rng: the rest stays as it was)
+            fields["trust"] = len(seen) // 7 % 5 + 1
+            if len(seen) % 21 == 0:
+                fields["trust_note"] = "2024-05-01 ส่งงานตามนัด"
+        editor.add_tie(a, b, **fields)
         return True
 
     # Inside each cluster: first a tree that joins every member to an earlier

@@ -90,6 +90,8 @@ def _tie(n: int, a: str, b: str) -> model.Tie:
         form=TieForm.COMMUNICATION,
         frequency="ทุกสัปดาห์",
         duration="ตั้งแต่ปี 2560",
+        trust=4,
+        trust_note="2025-01-10 ส่งข้อมูลตรงเวลาทุกครั้ง",
         notes=f"บันทึก {n}\n" + BACKSLASHES,
     )
 

@@ -32,7 +32,7 @@ FORMAT_VERSION = 3
 #: that holds one was not written by Phakhi, and is told to say its version.
 ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
     2: {model.Stakeholder: ("left", "left_reason"), model.Tie: ("ended",)},
-    3: {model.PlanRow: ("status", "log")},
+    3: {model.PlanRow: ("status", "log"), model.Tie: ("trust", "trust_note")},
 }
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.

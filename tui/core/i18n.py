@@ -582,6 +582,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.tie.form": ("ลักษณะการเชื่อมโยง", "Form of the tie"),
     "field.tie.frequency": ("ความถี่", "Frequency"),
     "field.tie.duration": ("ช่วงเวลา", "Duration"),
+    "field.tie.trust": ("ความไว้วางใจ 1-5", "Trust 1-5"),
+    "field.tie.trust_note": ("บันทึกความไว้วางใจ", "Trust note"),
     "field.tie.notes": ("หมายเหตุ", "Notes"),
     "field.tie.ended": ("วันที่ความสัมพันธ์สิ้นสุด", "Ended on"),
     # --- field labels: the plan (ใบงาน Network 4) -----------------------------
@@ -646,6 +648,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.remove": ("ลบ", "Remove"),
     "key.left": ("ออกจากเครือข่าย/กลับ", "Left / back"),
     "key.tie_ended": ("สิ้นสุด/กลับมา", "Ended / again"),
+    "key.trust": ("ความไว้วางใจ", "Trust"),
+    "ties.trust": ("ไว้วางใจ {score}", "trust {score}"),
     "mark.left": ("ออกแล้ว {day}", "left {day}"),
     "mark.ended": ("สิ้นสุด {day}", "ended {day}"),
     "day.label": ("วันที่ (ปปปป-ดด-วว ปี ค.ศ.)", "Day (YYYY-MM-DD)"),
@@ -1194,6 +1198,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "analysis.gap.unlinked_sectors.about": (
         "ทั้งสองภาคมีภาคีอยู่ในเครือข่าย แต่ยังไม่มีความสัมพันธ์ระหว่างกันเลยสักเส้น",
         "Both sectors have stakeholders in the network, but no tie joins them.",
+    ),
+    "report.trust": ("ความไว้วางใจ", "Trust"),
+    "report.trust.count": ("ให้คะแนนแล้ว", "Scored"),
+    "report.trust.scored": (
+        "{scored} จาก {ties} ความสัมพันธ์ เฉลี่ย {mean} จาก 5",
+        "{scored} of {ties} ties, {mean} of 5 on average",
+    ),
+    "report.trust.weakest": ("ไว้วางใจกันน้อยที่สุด", "Least trusted"),
+    "report.trust.key_players": ("ผู้เล่นหลักทั้งคู่", "both key players"),
+    "report.trust.about": (
+        "ความไว้วางใจมาจากความยุติธรรม ความเท่าเทียม การสื่อสารอย่างเปิดเผยและซื่อสัตย์ ความสัมพันธ์ระหว่างผู้เล่นหลักมาก่อน",
+        "Trust comes from fairness, equal standing, and open and honest communication;"
+        " ties between key players come first.",
     ),
     "report.roles": ("บทบาทในเครือข่าย", "Roles in the network"),
     "report.plan.none": ("ยังไม่มีแถวในแผน", "There are no plan rows yet"),

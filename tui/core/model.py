@@ -114,6 +114,9 @@ class Tie:
     form: TieForm | None = None
     frequency: str = ""
     duration: str = ""
+    #: Trust (ความไว้วางใจ, seed 000), 1 to 5 as the scores of step 5, with a note (a day, what showed it).
+    trust: int | None = None
+    trust_note: str = ""
     notes: str = ""
     #: Over time: the day the tie ended, an ISO date; kept in the file, out of the current measures.
     ended: str = ""

@@ -3,9 +3,11 @@
 Pick a stakeholder on the left; on the right are its ties, and below them
 the form of the highlighted tie: strength (แน่นแฟ้น / หลวม ๆ), the kind of
 relationship in the seed's terms, the form of the tie (exchange,
-communication, co-existence), how often and how long. ctrl+n ties the
-stakeholder to another, chosen by typing part of the name; Delete on a tie
-removes it, e marks it ended (on a day; again, it holds again).
+communication, co-existence), how often and how long, and how far each
+trusts the other (ความไว้วางใจ, seed 000): 1 to 5 on the highlighted tie, as
+fast as the scores of step 5, with what it rests on in the form. ctrl+n ties
+the stakeholder to another, chosen by typing part of the name; Delete on a
+tie removes it, e marks it ended (on a day; again, it holds again).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.record_form import RecordForm
 
-FIELDS = ("strength", "relation", "form", "frequency", "duration", "notes")
+FIELDS = ("strength", "relation", "form", "frequency", "duration", "trust", "trust_note", "notes")
 LINES = {Strength.STRONG: "━━", Strength.WEAK: "──"}
 
 
@@ -48,10 +50,15 @@ def count_ties(workbook: Workbook) -> Counter[str]:
     return counts
 
 
+#: Trust on the highlighted tie, as step 5 scores; 0 clears it.
+TRUST_KEYS = [Binding(str(n), f"screen.trust({n})", "key.trust", show=False) for n in range(0, 6)]
+
+
 class TieList(OptionList):
     BINDINGS = [
         Binding("delete", "screen.remove_tie", "key.remove", id="ties.remove"),
         Binding("e", "screen.toggle_ended", "key.tie_ended", id="ties.ended"),
+        *TRUST_KEYS,
     ]
 
 
@@ -95,7 +102,8 @@ class RelationshipsScreen(StakeholderStep):
         ended is dimmed and says since when."""
         other = self.document.workbook.stakeholder(tie.b if tie.a == person.id else tie.a)
         kind = f" · {label(self.lang, tie.relation)}" if tie.relation else ""
-        line = f"{LINES[tie.strength]} {other.name if other else '?'}{kind}{ended_mark(self.lang, tie)}"
+        trust = f" · {tr(self.lang, 'ties.trust', score=tie.trust)}" if tie.trust else ""
+        line = f"{LINES[tie.strength]} {other.name if other else '?'}{kind}{trust}{ended_mark(self.lang, tie)}"
         return Text(line, style="dim" if tie.ended else "")
 
     def load_current(self, select: str | None = None) -> None:
@@ -128,7 +136,10 @@ class RelationshipsScreen(StakeholderStep):
 
     def apply_edit(self, record: Any, name: str, value: Any) -> None:
         self.document.editor.update_tie(record.id, name, value, coalesce=True)
-        # Strength and kind show in the list; keep that line true while the form edits them.
+        self.show_tie_line(record)
+
+    def show_tie_line(self, record: Tie) -> None:
+        """Strength, kind and trust show in the list; keep that line true while they are edited."""
         person = self.current
         if person is not None and person.id in (record.a, record.b):
             self.query_one("#tie-list", TieList).replace_option_prompt(record.id, self.tie_line(record, person))
@@ -169,6 +180,14 @@ class RelationshipsScreen(StakeholderStep):
                 self.load_current(select=tie.id)
 
         self.app.push_screen(DayDialog(self.lang, words("tie_end.title", a=a, b=b), reason=False), answered)
+
+    def action_trust(self, score: int) -> None:
+        """1 to 5: how far the two trust each other; 0 clears it. The line and the form follow."""
+        tie = self.tie
+        if tie is not None:
+            self.document.editor.update_tie(tie.id, "trust", score or None)  # each score one undo step
+            self.show_tie_line(tie)
+            self.load_tie()
 
     def action_remove_tie(self) -> None:
         tie = self.tie

@@ -24,7 +24,7 @@ from textual.widgets import Input, Label, Select, TextArea
 
 from tui.core.i18n import field_label, label, tr
 from tui.core.schema import SECTION, Shape, spec_of
-from tui.core.vocab import Language
+from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 from tui.widgets.many_lines import ManyLines
 from tui.widgets.one_line import OneLine
 
@@ -78,11 +78,11 @@ class RecordForm(VerticalScroll, can_focus=False):
         spec = spec_of(self.record_type, name)
         assert spec is not None
         field_id = f"field-{name}"
-        if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE):
+        if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE, Shape.SCORE):
             return Select(
                 self._options(name),
                 prompt=tr(self.lang, "form.choose"),
-                allow_blank=spec.shape is Shape.MAYBE_CHOICE,  # a required choice has no "(choose)"
+                allow_blank=spec.shape is not Shape.CHOICE,  # a required choice has no "(choose)"
                 id=field_id,
                 classes="field",
             )
@@ -90,9 +90,12 @@ class RecordForm(VerticalScroll, can_focus=False):
             return ManyLines(id=field_id, classes="field multiline")
         return OneLine(id=field_id, classes="field")
 
-    def _options(self, name: str) -> list[tuple[str, str]]:
+    def _options(self, name: str) -> list[tuple[str, str | int]]:
         spec = spec_of(self.record_type, name)
-        assert spec is not None and spec.vocab is not None
+        assert spec is not None
+        if spec.shape is Shape.SCORE:  # 1 to 5, as the scores of step 5
+            return [(str(score), score) for score in range(SCORE_MIN, SCORE_MAX + 1)]
+        assert spec.vocab is not None
         return [(label(self.lang, value), value.value) for value in spec.vocab]
 
     def load(self, record: object) -> None:
@@ -107,7 +110,7 @@ class RecordForm(VerticalScroll, can_focus=False):
                 value = getattr(record, name)
                 widget = self.query_one(f"#field-{name}")
                 if isinstance(widget, Select):
-                    wanted = value.value if value is not None else Select.NULL
+                    wanted = Select.NULL if value is None else value if isinstance(value, int) else value.value
                     if widget.value != wanted:
                         widget.value = wanted
                 elif isinstance(widget, ManyLines):

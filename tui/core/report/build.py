@@ -33,7 +33,7 @@ from tui.core.analysis.network import role_about, role_label
 from tui.core.analysis.sectors import PAIRS, sector_ties
 from tui.core.current import current, ended, left
 from tui.core.i18n import field_label, label, tr
-from tui.core.model import PlanRow, Stakeholder, Workbook
+from tui.core.model import PlanRow, Stakeholder, Tie, Workbook
 from tui.core.plan import Relationships, current_text, target_label
 from tui.core.plan_rules import flag_texts, plan_flags
 from tui.core.report.blocks import Block, Field, Fields, Heading, Paragraph, Report, Table
@@ -41,6 +41,8 @@ from tui.core.report.redact import clean, redact_text
 from tui.core.steps import WORKSHEET_FIELDS
 from tui.core.vocab import Group, Language, Sector
 
+#: The least trusted ties the report lists.
+TRUST_SHOWN = 5
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("report.sectors.col.",)
 
@@ -304,6 +306,37 @@ class _Builder:
             Heading(self.tr("report.roles"), 3),
             Fields(tuple(self.roles())),
             *self.sectors(),
+            *self.trust(),
+        ]
+
+    def trust(self) -> list[Block]:
+        """Trust on the ties (seed 000, การสร้างความไว้วางใจ): how many are scored, and the
+        least trusted first, those between two key players before the others."""
+        scored = [tie for tie in self.workbook.ties if tie.trust]
+        if not scored:
+            return []
+        key = {s.id for s in self.workbook.stakeholders if (p := self.analysis.grid.placement(s.id)) and p.key_player}
+
+        def weakest(tie: Tie) -> tuple[bool, int]:
+            return (not (tie.a in key and tie.b in key), tie.trust or 0)
+
+        shown = sorted(scored, key=weakest)[:TRUST_SHOWN]
+        lines = "\n".join(
+            f"{self.names.get(t.a, t.a)} – {self.names.get(t.b, t.b)}: {self.tr('ties.trust', score=t.trust)}"
+            + (f" · {t.trust_note.strip()}" if t.trust_note.strip() else "")
+            + (f" · {self.tr('report.trust.key_players')}" if t.a in key and t.b in key else "")
+            for t in shown
+        )
+        mean = sum(t.trust or 0 for t in scored) / len(scored)
+        counted = self.tr("report.trust.scored", scored=len(scored), ties=len(self.workbook.ties), mean=f"{mean:.1f}")
+        return [
+            Heading(self.tr("report.trust"), 3),
+            Fields(
+                (
+                    Field(self.tr("report.trust.count"), counted),
+                    Field(self.tr("report.trust.weakest"), lines, self.tr("report.trust.about")),
+                )
+            ),
         ]
 
     def sectors(self) -> list[Block]:
