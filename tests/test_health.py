@@ -1,0 +1,208 @@
+"""The network health check: the seeds' checklists, ``[[health]]`` reviews in the file,
+and the sums a report makes of them (worked by hand below)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core import health, model, store
+from tui.core.i18n import tr
+from tui.core.problems import WorkbookError
+from tui.core.vocab import Language
+
+HEAD = 'format = "phakhi-workbook"\nversion = 2\nlanguage = "en"\n'
+
+#: Two reviews of the seven components. By hand: March 3+3+4+2+3+3+3 = 21, 21 / 7 = 3.0;
+#: June 4+3+4+3+4+4+3 = 25, 25 / 7 = 3.571… → 3.6.
+TWO_REVIEWS = (
+    HEAD
+    + """
+[[health]]
+label = "March"
+day = "2026-03-01"
+checklists = [
+    "components",
+]
+
+[health.scores]
+perception = 3
+vision = 3
+interests = 4
+participation = 2
+complementary = 3
+interdependence = 3
+interaction = 3
+
+[health.notes]
+participation = "Only the chair speaks at meetings"
+
+[[health]]
+label = "June"
+day = "2026-06-01"
+checklists = [
+    "components",
+]
+
+[health.scores]
+perception = 4
+vision = 3
+interests = 4
+participation = 3
+complementary = 4
+interdependence = 4
+interaction = 3
+"""
+)
+
+
+def parse(text: str, lang: Language = Language.EN) -> model.Workbook:
+    return store.parse(text.encode(), "w.toml", lang)
+
+
+def problems(text: str, lang: Language = Language.EN) -> list[str]:
+    with pytest.raises(WorkbookError) as caught:
+        parse(text, lang)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_checklists_are_the_seeds() -> None:
+    counts = {name: len(health.items_of([name])) for name in health.CHECKLISTS}
+    # 7 components (002:19-25), 4 questions (000:160), 6 principles (002:171-176),
+    # 9 qualities (002:184-192), 5 factors (000:226), 6 + 3 risks (000:220, 000:222).
+    assert counts == {"components": 7, "diagnosis": 4, "keeping": 6, "leaders": 9, "factors": 5, "risks": 9}
+    assert health.item_text(Language.TH, "interdependence") == "มีการเกื้อหนุนพึ่งพากัน"
+    sentence, seed = health.says(Language.TH, "interdependence")
+    assert "หากเอาหุ้นส่วนคนใดคนหนึ่งออกไปจะทำให้เครือข่ายล้มลงได้" in sentence and seed == "002:86"
+    # An item with no sentence of its own shows its checklist's opening one.
+    assert health.says(Language.EN, "results")[1] == "000:160"
+    for item in health.ITEMS:  # every item has words in both languages
+        assert health.item_text(Language.TH, item.id) and health.item_text(Language.EN, item.id)
+
+
+def test_two_reviews_round_trip() -> None:
+    workbook = parse(TWO_REVIEWS)
+    march, june = workbook.health
+    assert (march.label, march.day, march.checklists) == ("March", "2026-03-01", ["components"])
+    assert march.scores["participation"] == 2 and june.scores["participation"] == 3
+    assert march.notes == {"participation": "Only the chair speaks at meetings"}
+    assert store.entries_text(workbook) == TWO_REVIEWS.lstrip("\n")
+    assert parse(store.dumps(workbook)).health == workbook.health
+
+
+def test_average_trend_weakest_by_hand() -> None:
+    march, june = parse(TWO_REVIEWS).health
+    assert health.average(march) == 3.0
+    assert health.average(june) == pytest.approx(25 / 7)
+    assert health.shown_average(health.average(march)) == "3.0"
+    assert health.shown_average(health.average(june)) == "3.6"
+    assert health.shown_average(None) == "–"
+    assert health.average(march, "diagnosis") is None
+    assert health.trend([march, june], "participation") == [2, 3]
+    assert health.trend([march, june], "results") == [None, None]
+    # March: participation 2, then the 3s in checklist order.
+    assert [item.id for item in health.weakest(march)] == ["participation", "perception", "vision"]
+    assert [item.id for item in health.weakest(june)] == ["vision", "participation", "interaction"]
+
+
+def test_a_scored_item_brings_its_checklist() -> None:
+    text = HEAD + '\n[[health]]\nlabel = "a"\nday = "2026-01-01"\n\n[health.scores]\nrisk_funder = 2\n'
+    (review,) = parse(text).health
+    # No checklists key: the default two, and the risks, one of whose items is scored.
+    assert review.checklists == ["components", "diagnosis", "risks"]
+
+
+def test_wrong_health_is_reported_at_its_line() -> None:
+    text = (
+        HEAD
+        + """
+[[health]]
+label = "a"
+day = "1/3/2569"
+checklists = ["components", "wellness"]
+
+[health.scores]
+perception = 7
+visoin = 3
+vision = "high"
+
+[health.notes]
+trust = 5
+
+[[health]]
+day = "2026-01-01"
+
+[[health]]
+label = "a"
+day = "2026-02-01"
+colour = "red"
+"""
+    )
+    assert problems(text) == [
+        'w.toml:7:1: day = 1/3/2569 is not a day — write the day as YYYY-MM-DD, e.g. day = "2026-03-01"',
+        'w.toml:8:1: checklists = "wellness" is not one of the allowed values'
+        " — use one of: components, diagnosis, keeping, leaders, factors, risks",
+        "w.toml:11:1: perception = 7 is out of range — use a whole number from 1 to 5",
+        "w.toml:12:1: unknown key visoin in [health.scores] — remove it, or did you mean vision?",
+        "w.toml:13:1: vision should be a whole number, not text — write it as a whole number, e.g. 3",
+        'w.toml:16:1: trust should be text, not a whole number — write it as text, e.g. "..."',
+        'w.toml:18:1: [[health]] has no label — add label = "…"',
+        "w.toml:24:1: unknown key colour in [[health]] — remove it or correct the spelling",
+    ]
+
+
+def test_a_label_twice_is_reported() -> None:
+    text = TWO_REVIEWS.replace('label = "June"', 'label = "March"')
+    (found,) = problems(text)
+    assert found.startswith("w.toml:25:1: health review March again (first at line 6)")
+    assert problems(text, Language.TH)[0].startswith("w.toml:25:1: การตรวจสุขภาพเครือข่าย March ซ้ำกับที่บรรทัด 6")
+
+
+def test_health_in_a_version_1_file_is_read() -> None:
+    """An optional section: the version stays 2, and a version-1 file may hold it."""
+    text = TWO_REVIEWS.replace("version = 2", "version = 1")
+    assert len(parse(text).health) == 2
+
+
+def test_not_a_list_of_tables() -> None:
+    (found,) = problems(HEAD + 'health = "good"\n')
+    assert found.startswith("w.toml:4:1: health") and "[[health]]" in found
+
+
+def test_hints_are_words_not_scores() -> None:
+    found = health.hints(Language.EN, ["Mayor"], ["academic"])
+    assert found == {
+        "information": "Information bottlenecks on the map: Mayor",
+        "diverse_views": "Sectors with no stakeholder: academic",
+    }
+    assert health.hints(Language.TH, [], [])["information"] == tr(Language.TH, "health.hint.no_bottleneck")
+
+
+def test_scores_and_notes_are_edits_undone_one_at_a_time() -> None:
+    from tui.core.edit import EditError, Editor
+
+    workbook = parse(TWO_REVIEWS)
+    editor = Editor(workbook)
+    review = editor.add_review("September", "2026-09-01", ["diagnosis", "components"])
+    assert review.checklists == ["components", "diagnosis"] and workbook.health[-1] is review
+    with pytest.raises(EditError):
+        editor.add_review("March", "2026-09-02", ["components"])  # the label is taken
+    with pytest.raises(EditError):
+        editor.add_review("Later", "1/9/2569", ["components"])  # not a day
+    editor.score_item(review, "perception", 4)
+    editor.score_item(review, "perception", 5)
+    assert editor.score_item(review, "perception", 5) is None
+    for typed in ("N", "Ne", "New"):
+        editor.note_item(review, "perception", typed, coalesce=True)
+    assert review.notes == {"perception": "New"}
+    editor.undo()  # the whole note, typed in one go
+    assert review.notes == {} and review.scores == {"perception": 5}
+    editor.undo()
+    assert review.scores == {"perception": 4}
+    editor.undo()
+    assert review.scores == {}
+    editor.undo()
+    assert workbook.health[-1].label == "June"
+    with pytest.raises(EditError):
+        editor.score_item(workbook.health[0], "vision", 6)
+    editor.score_item(workbook.health[0], "vision", None)
+    assert "vision" not in workbook.health[0].scores and parse(store.dumps(workbook)).health == workbook.health
