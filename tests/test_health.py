@@ -206,3 +206,45 @@ def test_scores_and_notes_are_edits_undone_one_at_a_time() -> None:
         editor.score_item(workbook.health[0], "vision", 6)
     editor.score_item(workbook.health[0], "vision", None)
     assert "vision" not in workbook.health[0].scores and parse(store.dumps(workbook)).health == workbook.health
+
+
+def test_phakhi_health_prints_the_latest_review_and_the_trend(tmp_path, capsys) -> None:
+    from tui.cli import main
+
+    path = tmp_path / "w.toml"
+    path.write_text(TWO_REVIEWS + '\n[health.notes]\nvision = "No plan\\nyet"\n', encoding="utf-8")
+    assert main(["health", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        "Network health, latest review: June (2026-06-01), of 2\n"
+        "Average score: 3.0 → 3.6\n"
+        "\n"
+        "The components of a network: 3.0 → 3.6\n"
+        "  4  (3 → 4)  Common perception\n"
+        "  3  (3 → 3)  Common vision\n"
+        "       evidence: No plan yet\n"
+        "  4  (4 → 4)  Mutual interests and benefits\n"
+        "  3  (2 → 3)  Members' participation\n"
+        "  4  (3 → 4)  Complementary relationship\n"
+        "  4  (3 → 4)  Interdependence\n"
+        "  3  (3 → 3)  Interaction as exchange\n"
+        "\n"
+        "Weakest: Common vision (3), Members' participation (3), Interaction as exchange (3)\n"
+    )
+    assert main(["health", str(path), "--lang", "th"]) == 0
+    thai = capsys.readouterr().out
+    assert thai.startswith("ตรวจสุขภาพเครือข่ายล่าสุด: June (2026-06-01) จากทั้งหมด 2 ครั้ง\nคะแนนเฉลี่ย: 3.0 → 3.6\n")
+    assert "  3  (2 → 3)  การมีส่วนร่วมของสมาชิกในเครือข่าย\n" in thai
+    assert "       หลักฐาน: No plan yet\n" in thai
+
+
+def test_phakhi_health_without_reviews_and_on_a_wrong_file(tmp_path, capsys) -> None:
+    from tui.cli import main
+
+    path = tmp_path / "w.toml"
+    path.write_text(HEAD, encoding="utf-8")
+    assert main(["health", str(path)]) == 0
+    assert capsys.readouterr().out == "No health review yet. Score one in the app: press h on the home screen\n"
+    path.write_text(HEAD + '\n[[health]]\nlabel = "a"\nday = "soon"\n', encoding="utf-8")
+    assert main(["health", str(path)]) == 2
+    assert "w.toml:7:1: day = soon is not a day" in capsys.readouterr().err

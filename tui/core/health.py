@@ -298,3 +298,37 @@ def _items(decoder: Decoder, where: Path, raw: object) -> dict[str, object]:
         return {}
     decoder.unknown_keys(raw, tuple(BY_ID), where, f"[health.{where[-1]}]")
     return {key: value for key, value in raw.items() if key in BY_ID}
+
+
+# --- in words ------------------------------------------------------------------
+
+
+def trend_text(scores: Sequence[int | None]) -> str:
+    """``3 → 4`` (a dash for a review that did not score the item)."""
+    return " → ".join("–" if score is None else str(score) for score in scores)
+
+
+def words(reviews: Sequence[model.Review], lang: Language | str) -> str:
+    """The latest review and the trend of each of its items across all reviews, as
+    ``phakhi health`` prints them: a score, its trend, the item, the evidence under it."""
+    if not reviews:
+        return tr(lang, "health.none") + "\n"
+    latest = reviews[-1]
+    lines = [
+        tr(lang, "health.latest", label=latest.label, day=latest.day, count=len(reviews)),
+        tr(lang, "health.average", trend=" → ".join(shown_average(average(review)) for review in reviews)),
+    ]
+    for checklist in latest.checklists:
+        means = " → ".join(shown_average(average(review, checklist)) for review in reviews)
+        lines += ["", f"{tr(lang, f'health.list.{checklist}')}: {means}"]
+        for item in items_of([checklist]):
+            score = latest.scores.get(item.id)
+            shown = "–" if score is None else str(score)
+            lines.append(f"  {shown}  ({trend_text(trend(reviews, item.id))})  {item_text(lang, item.id)}")
+            if latest.notes.get(item.id):
+                lines.append("       " + tr(lang, "health.evidence", note=" ".join(latest.notes[item.id].split())))
+    weak = weakest(latest)
+    if weak:
+        named = ", ".join(f"{item_text(lang, item.id)} ({latest.scores[item.id]})" for item in weak)
+        lines += ["", tr(lang, "health.weakest", items=named)]
+    return "\n".join(lines) + "\n"

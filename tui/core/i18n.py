@@ -1819,6 +1819,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "การถูกรวบงำ จากกลุ่มผลประโยชน์ เกิดความไม่โปร่งใส",
         "Captured by interest groups, the network loses its transparency",
     ),
+    "health.cli.help": (
+        "พิมพ์การตรวจสุขภาพเครือข่ายครั้งล่าสุด และแนวโน้มของแต่ละข้อ",
+        "print the latest network health review and the trend of each item",
+    ),
+    "health.none": (
+        "ยังไม่มีการตรวจสุขภาพเครือข่าย ให้คะแนนได้ในแอป: กด h ที่หน้าแรก",
+        "No health review yet. Score one in the app: press h on the home screen",
+    ),
+    "health.latest": (
+        "ตรวจสุขภาพเครือข่ายล่าสุด: {label} ({day}) จากทั้งหมด {count} ครั้ง",
+        "Network health, latest review: {label} ({day}), of {count}",
+    ),
+    "health.average": ("คะแนนเฉลี่ย: {trend}", "Average score: {trend}"),
+    "health.evidence": ("หลักฐาน: {note}", "evidence: {note}"),
+    "health.weakest": ("ข้อที่อ่อนที่สุด: {items}", "Weakest: {items}"),
     "health.hint.bottlenecks": ("จุดติดขัดของข้อมูลในผัง: {names}", "Information bottlenecks on the map: {names}"),
     "health.hint.no_bottleneck": ("ผังไม่พบจุดติดขัดของข้อมูล", "The map finds no information bottleneck"),
     "health.hint.missing_sectors": ("ภาคที่ยังไม่มีภาคี: {sectors}", "Sectors with no stakeholder: {sectors}"),
