@@ -493,6 +493,16 @@ class Editor:
         key = (id(review), f"notes.{item_id}") if coalesce else None
         return self._commit(Change(what, [_Set(review, "notes", review.notes, notes)], key))
 
+    def choose_checklists(self, review: model.Review, checklists: list[str]) -> Change | None:
+        """The checklists a review uses (their scores stay in the file either way)."""
+        from tui.core.health import CHECKLISTS
+
+        chosen = [name for name in CHECKLISTS if name in checklists]
+        if not chosen or chosen == review.checklists:
+            return None
+        what = tr(self.lang, "edit.health_checklists")
+        return self._commit(Change(what, [_Set(review, "checklists", review.checklists, chosen)]))
+
     def _coerce_text(self, name: str, value: str) -> str:
         try:
             return str(coerce(FieldSpec(name, Shape.TEXT), value))

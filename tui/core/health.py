@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core import model
 from tui.core.i18n import tr
 from tui.core.schema import FieldSpec, Shape
-from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
+from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language, Sector
 
 if TYPE_CHECKING:
     from tui.core.codec import Decoder
@@ -126,6 +126,10 @@ def item_text(lang: Language | str, item_id: str) -> str:
     return tr(lang, f"health.item.{item_id}")
 
 
+def checklist_name(lang: Language | str, checklist: str) -> str:
+    return tr(lang, f"health.list.{checklist}")
+
+
 def says(lang: Language | str, item_id: str) -> tuple[str, str]:
     """The seed's own sentence about an item, and its seed line (``"002:86"``)."""
     item = BY_ID[item_id]
@@ -172,6 +176,21 @@ def shown_average(value: float | None) -> str:
     if value is None:
         return "–"
     return f"{math.floor(value * 10 + 0.5) / 10:.1f}"
+
+
+def map_findings(workbook: model.Workbook) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the map finds for the hinted items, of the network as it stands: the ids of the
+    information bottlenecks (strongest first) and the sectors with no stakeholder."""
+    from tui.core.analysis import analyse_network, find_gaps
+    from tui.core.current import current
+
+    now = current(workbook)
+    missing = find_gaps(now).missing_sectors
+    return analyse_network(now).bottlenecks, tuple(sector.value for sector in missing)
+
+
+def sectors(values: Iterable[str]) -> list[Sector]:
+    return [Sector(value) for value in values]
 
 
 def hints(lang: Language | str, bottlenecks: Sequence[str], missing_sectors: Sequence[str]) -> dict[str, str]:
@@ -320,7 +339,7 @@ def words(reviews: Sequence[model.Review], lang: Language | str) -> str:
     ]
     for checklist in latest.checklists:
         means = " → ".join(shown_average(average(review, checklist)) for review in reviews)
-        lines += ["", f"{tr(lang, f'health.list.{checklist}')}: {means}"]
+        lines += ["", f"{checklist_name(lang, checklist)}: {means}"]
         for item in items_of([checklist]):
             score = latest.scores.get(item.id)
             shown = "–" if score is None else str(score)
