@@ -248,3 +248,29 @@ def test_phakhi_health_without_reviews_and_on_a_wrong_file(tmp_path, capsys) -> 
     path.write_text(HEAD + '\n[[health]]\nlabel = "a"\nday = "soon"\n', encoding="utf-8")
     assert main(["health", str(path)]) == 2
     assert "w.toml:7:1: day = soon is not a day" in capsys.readouterr().err
+
+
+def test_the_report_shows_the_latest_scores_the_trend_and_the_weakest_three() -> None:
+    from tui.core.report import build_report
+    from tui.core.report.blocks import Fields, Heading, Table
+
+    blocks = build_report(parse(TWO_REVIEWS)).blocks
+    start = blocks.index(Heading("Network health"))
+    fields, table = [b for b in blocks[start:] if isinstance(b, (Fields, Table))][:2]
+    facts = {field.label: field.value for field in fields.items}
+    # By hand (see TWO_REVIEWS): March 21 / 7 = 3.0, June 25 / 7 = 3.6.
+    assert facts == {"Latest review": "June · 2026-06-01", "Average score": "3.0 (March) → 3.6 (June)"}
+    assert isinstance(fields, Fields) and isinstance(table, Table)
+    assert table.header == ("Item", "Score", "Trend", "Evidence")
+    assert table.rows[3] == ("Members' participation", "3", "2 → 3", "")
+    weakest = [b for b in blocks[start:] if isinstance(b, Fields)][-1]
+    assert [(f.label, f.value) for f in weakest.items] == [
+        ("Common vision", "3"),
+        ("Members' participation", "3"),
+        ("Interaction as exchange", "3"),
+    ]
+    assert weakest.items[1].note == "“Members should stand as equals, each a “partner” of the network” (seed 002:67)"
+    thai = build_report(parse(TWO_REVIEWS), lang=Language.TH).blocks
+    assert Heading("สุขภาพเครือข่าย") in thai
+    # No review, no section.
+    assert not any(b == Heading("Network health") for b in build_report(parse(HEAD)).blocks)

@@ -1860,6 +1860,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เลือกรายการตรวจของการตรวจครั้งนี้ (Space เลือก/ไม่เลือก)",
         "The checklists of this review (Space ticks or unticks)",
     ),
+    "report.health": ("สุขภาพเครือข่าย", "Network health"),
+    "report.health.note": (
+        "คะแนน 1 (อ่อน) ถึง 5 (เข้มแข็ง) จากการตรวจสุขภาพเครือข่าย ตามรายการตรวจในเอกสารประกอบการเรียน"
+        " แนวโน้มเรียงจากการตรวจครั้งแรกถึงครั้งล่าสุด (– = ไม่ได้ให้คะแนน)",
+        "Scores from 1 (weak) to 5 (strong) given in the network health reviews, on the course's checklists;"
+        " the trend runs from the first review to the latest (– = not scored)",
+    ),
+    "report.health.latest": ("การตรวจครั้งล่าสุด", "Latest review"),
+    "report.health.average": ("คะแนนเฉลี่ย", "Average score"),
+    "report.health.trend": ("แนวโน้ม", "Trend"),
+    "report.health.weakest": ("ข้อที่อ่อนที่สุด และเอกสารกล่าวว่า", "The weakest items, and what the seed says"),
     "health.hint.bottlenecks": ("จุดติดขัดของข้อมูลในผัง: {names}", "Information bottlenecks on the map: {names}"),
     "health.hint.no_bottleneck": ("ผังไม่พบจุดติดขัดของข้อมูล", "The map finds no information bottleneck"),
     "health.hint.missing_sectors": ("ภาคที่ยังไม่มีภาคี: {sectors}", "Sectors with no stakeholder: {sectors}"),
