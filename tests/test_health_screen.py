@@ -16,6 +16,7 @@ from tui.core.vocab import Language
 from tui.screens import day_dialog
 from tui.screens.health import ChecklistDialog, HealthScreen, HealthTable
 from tui.screens.home import HomeScreen
+from tui.widgets.one_line import OneLine
 
 SIZE = (80, 24)
 TODAY = "2026-03-01"
@@ -135,3 +136,31 @@ async def test_a_second_review_and_its_checklists(path: Path) -> None:
         assert "list:keeping" in table.row_keys and "new_leaders" in table.row_keys
         await pilot.press("left_square_bracket")
         assert "March (2026-02-01) · 1/2" in text(screen, "#title")
+
+
+async def test_d_sets_the_review_day_and_its_label_follows(path: Path) -> None:
+    document = a_path_through_one(path)
+    document.editor.add_review("2026-02-01", "2026-02-01", ["components"])
+    document.editor.add_review("เวทีครั้งที่ 1", "2026-02-02", ["components"])
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h", "d")
+        dialog = app.screen
+        assert isinstance(dialog, day_dialog.DayDialog)
+        assert dialog.query_one("#day", OneLine).value == "2026-02-02"  # the review's, not today
+        await pilot.press(*["backspace"] * 10)
+        await type_text(pilot, "2026-01-31")
+        await pilot.press("enter")
+        await settle(pilot)
+        first, second = store.load(path)[0].health
+        assert (second.label, second.day) == ("เวทีครั้งที่ 1", "2026-01-31")  # a name of its own stays
+        await pilot.press("left_square_bracket", "d", *["backspace"] * 10)
+        await type_text(pilot, "2026-01-30")
+        await pilot.press("enter")
+        await settle(pilot)
+        first = store.load(path)[0].health[0]
+        assert (first.label, first.day) == ("2026-01-30", "2026-01-30")  # a label that was the day follows it
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        first = store.load(path)[0].health[0]
+        assert (first.label, first.day) == ("2026-02-01", "2026-02-01")  # one undo step for both

@@ -493,6 +493,19 @@ class Editor:
         key = (id(review), f"notes.{item_id}") if coalesce else None
         return self._commit(Change(what, [_Set(review, "notes", review.notes, notes)], key))
 
+    def date_review(self, review: model.Review, day: str) -> Change | None:
+        """The day of a review; a label that was its day follows it (when no other review has it)."""
+        day = self._coerce_text("day", day)
+        if not day:
+            raise EditError(tr(self.lang, "edit.bad_date", field="day", found='""'))
+        if day == review.day:
+            return None
+        steps: list[Step] = [_Set(review, "day", review.day, day)]
+        others = {kept.label for kept in self.workbook.health if kept is not review}
+        if review.label == review.day and day not in others:
+            steps.append(_Set(review, "label", review.label, day))
+        return self._commit(Change(tr(self.lang, "edit.health_day", day=day), steps))
+
     def choose_checklists(self, review: model.Review, checklists: list[str]) -> Change | None:
         """The checklists a review uses (their scores stay in the file either way)."""
         from tui.core.health import CHECKLISTS

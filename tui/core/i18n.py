@@ -159,6 +159,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is already a health review called {label}; use another label",
     ),
     "edit.health_score": ("ให้คะแนน {item}", "score {item}"),
+    "edit.health_day": ("วันที่ตรวจ {day}", "review day {day}"),
     "edit.health_checklists": ("เลือกรายการตรวจ", "choose checklists"),
     "edit.health_note": ("บันทึกหลักฐาน {item}", "evidence for {item}"),
     "edit.left": ("{name} ออกจากเครือข่าย", "{name} left the network"),
@@ -1854,6 +1855,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "health.key.new": ("ตรวจครั้งใหม่", "New review"),
     "health.key.earlier": ("ครั้งก่อน", "Earlier review"),
     "health.key.later": ("ครั้งถัดไป", "Later review"),
+    "health.key.day": ("วันที่ตรวจ", "Review day"),
+    "health.day_title": ("วันที่ของการตรวจ {label}", "The day of review {label}"),
     "health.key.checklists": ("รายการตรวจ", "Checklists"),
     "health.key.keep": ("ใช้รายการที่เลือก", "Use these"),
     "health.choose_checklists": (

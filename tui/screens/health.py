@@ -9,7 +9,8 @@ line, and beside the two items the map can inform (does news reach everyone;
 diverse views) what the map finds, labelled as a hint: never a score.
 
 The latest review is shown; ``n`` starts a new one (today, its label the day),
-``[`` and ``]`` go to the one before and after, ``c`` chooses the checklists.
+``[`` and ``]`` go to the one before and after, ``d`` sets its day, ``c``
+chooses the checklists.
 A score given with no review yet starts one. Each score, note and review is one
 undo step (ctrl+z), as every edit in Phakhi.
 """
@@ -36,7 +37,7 @@ from tui.keep_snapshot import free_label
 from tui.key_names import key_name, key_range
 from tui.screens import day_dialog
 from tui.screens.base import PhakhiScreen
-from tui.screens.dialog import PhakhiDialog
+from tui.screens.dialog import PhakhiDialog, words
 from tui.screens.score_keys import SCORE_KEYS
 from tui.widgets.long_table import Column, LongTable
 from tui.widgets.one_line import OneLine
@@ -91,6 +92,7 @@ class HealthScreen(PhakhiScreen):
         Binding("left_square_bracket", "review(-1)", "health.key.earlier", id="health.earlier"),
         Binding("right_square_bracket", "review(1)", "health.key.later", id="health.later"),
         Binding("c", "checklists", "health.key.checklists", id="health.checklists"),
+        Binding("d", "day", "health.key.day", id="health.day"),
         Binding("escape", "back", "key.home", id="health.home"),
     ]
 
@@ -198,7 +200,9 @@ class HealthScreen(PhakhiScreen):
         self.fill()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """An earlier or a later review only when there is one."""
+        """An earlier or a later review only when there is one; a day only for a review."""
+        if action == "day":
+            return self.review() is not None
         if action == "review" and parameters:
             reviews = self.document.workbook.health
             review = self.review()
@@ -356,6 +360,20 @@ class HealthScreen(PhakhiScreen):
         place = max(0, min(len(reviews) - 1, reviews.index(review) + offset))
         self.shown = place
         self.fill()
+
+    def action_day(self) -> None:
+        """The review's day (a review entered after the meeting it records)."""
+        review = self.review()
+        if review is None:
+            return
+
+        def answered(ended: day_dialog.Ended | None) -> None:
+            if ended is not None:
+                self.edit(lambda: self.document.editor.date_review(review, ended.day))
+                self.fill()
+
+        title = words("health.day_title", label=review.label)
+        self.app.push_screen(day_dialog.DayDialog(self.lang, title, reason=False, day=review.day), answered)
 
     def action_checklists(self) -> None:
         review = self._review_to_edit()
