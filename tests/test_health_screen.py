@@ -164,3 +164,8 @@ async def test_d_sets_the_review_day_and_its_label_follows(path: Path) -> None:
         await settle(pilot)
         first = store.load(path)[0].health[0]
         assert (first.label, first.day) == ("2026-02-01", "2026-02-01")  # one undo step for both
+
+
+def test_health_screen_snapshot(snap_compare, sample: Path) -> None:
+    """The Thai sample's latest review at 80x24: both checklists, the scores before, the first item's sentence."""
+    assert snap_compare(make_app(Document.open(sample)), press=["h"], terminal_size=SIZE)
