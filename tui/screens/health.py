@@ -96,15 +96,6 @@ class HealthScreen(PhakhiScreen):
         Binding("escape", "back", "key.home", id="health.home"),
     ]
 
-    DEFAULT_CSS = """
-    HealthScreen #health-table { height: 1fr; }
-    HealthScreen #health-says { height: auto; max-height: 4; padding: 0 1; }
-    HealthScreen #health-hint { height: auto; padding: 0 1; color: $text-muted; }
-    HealthScreen #health-note-row { height: 1; }
-    HealthScreen #health-note-label { width: auto; padding: 0 1; }
-    HealthScreen #health-note { width: 1fr; height: 1; border: none; padding: 0; }
-    """
-
     def __init__(self) -> None:
         super().__init__()
         #: The review shown, by its place in the workbook's list; -1: the latest.
@@ -403,12 +394,6 @@ class ChecklistDialog(PhakhiDialog["list[str] | None"]):
         Binding("escape", "cancel", "key.cancel", id="checklists.cancel"),
         Binding("enter", "keep", "health.key.keep", id="checklists.keep", priority=True),
     ]
-
-    DEFAULT_CSS = """
-    ChecklistDialog { align: center middle; }
-    ChecklistDialog #checklists-box { width: 64; height: auto; border: round $primary; background: $surface; }
-    ChecklistDialog SelectionList { height: auto; border: none; }
-    """
 
     def __init__(self, lang: Language, chosen: list[str]) -> None:
         super().__init__(lang)
