@@ -274,3 +274,15 @@ def test_the_report_shows_the_latest_scores_the_trend_and_the_weakest_three() ->
     assert Heading("สุขภาพเครือข่าย") in thai
     # No review, no section.
     assert not any(b == Heading("Network health") for b in build_report(parse(HEAD)).blocks)
+
+
+def test_every_item_is_traced_in_the_vocabulary() -> None:
+    """docs/VOCABULARY.md names every item by its id with its Thai words, and every checklist."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "VOCABULARY.md").read_text(encoding="utf-8")
+    section = text.split("## The network health check", 1)[1].split("\n## ", 1)[0]
+    for item in health.ITEMS:
+        assert f"`{item.id}` {health.item_text(Language.TH, item.id)}" in section, item.id
+    for name in health.CHECKLISTS:
+        assert f"`{name}` {health.checklist_name(Language.TH, name)}" in section, name
