@@ -169,3 +169,20 @@ async def test_d_sets_the_review_day_and_its_label_follows(path: Path) -> None:
 def test_health_screen_snapshot(snap_compare, sample: Path) -> None:
     """The Thai sample's latest review at 80x24: both checklists, the scores before, the first item's sentence."""
     assert snap_compare(make_app(Document.open(sample)), press=["h"], terminal_size=SIZE)
+
+
+async def test_a_network_too_big_for_the_hint_says_so(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the map's findings would take seconds (a province's network), the hint says where they are
+    rather than "no bottleneck"."""
+    from tui.core import analysis_child
+
+    monkeypatch.setattr(analysis_child, "IN_A_CHILD_FROM", 3)  # five stakeholders and ties: "big"
+    app = make_app(a_path_through_one(path), Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h", *["down"] * 7)
+        screen = app.screen
+        assert isinstance(screen, HealthScreen) and screen.current_item() == "information"
+        await settle(pilot)
+        assert text(screen, "#health-hint") == (
+            "Hint from the map: the network is too big to work it out here; the report (r) has its bottlenecks and gaps"
+        )

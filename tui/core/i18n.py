@@ -1850,6 +1850,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "health.mean": ("เฉลี่ย {mean}", "average {mean}"),
     "health.seed": ("เอกสาร {line}", "seed {line}"),
     "health.hint": ("คำใบ้จากผัง (ไม่ใช่คะแนน): {hint}", "Hint from the map (not a score): {hint}"),
+    "health.hint.too_big": (
+        "คำใบ้จากผัง: เครือข่ายใหญ่เกินกว่าจะคำนวณที่นี่ ดูจุดติดขัดของข้อมูลและช่องว่างในรายงาน (r)",
+        "Hint from the map: the network is too big to work it out here; the report (r) has its bottlenecks and gaps",
+    ),
     "health.hint.waiting": ("คำใบ้จากผัง: กำลังคำนวณ…", "Hint from the map: working it out…"),
     "health.key.note": ("หลักฐาน", "Evidence"),
     "health.key.new": ("ตรวจครั้งใหม่", "New review"),

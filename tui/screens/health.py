@@ -102,6 +102,8 @@ class HealthScreen(PhakhiScreen):
         self.shown = -1
         #: What the map finds: the information bottlenecks' ids and the sectors with no stakeholder.
         self.findings: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        #: The network is too big to work its findings out here (see _find).
+        self.too_big = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -131,7 +133,8 @@ class HealthScreen(PhakhiScreen):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)
         if event.worker.name == "health-findings" and event.state is WorkerState.SUCCESS:
-            self.findings = event.worker.result or ((), ())
+            self.findings = event.worker.result
+            self.too_big = self.findings is None
             self.show_item()
 
     # -- what is shown --
@@ -260,6 +263,8 @@ class HealthScreen(PhakhiScreen):
     def _hint(self, item_id: str) -> str:
         if item_id not in health.HINTED:
             return ""
+        if self.too_big:
+            return tr(self.lang, "health.hint.too_big")
         if self.findings is None:
             return tr(self.lang, "health.hint.waiting")
         workbook = self.document.workbook
