@@ -35,7 +35,8 @@ median over N runs of the whole script.
 Classes: first paint; navigation keys (arrows and Tab: the home list, step
 1's fields, step 5's table, the plan table, panning the map); page moves
 (PageDown/PageUp in the tables, the map and the report); screen switches
-(opening a step, F3/F2, Escape home, p, m, r); edits; save states; idle (10 s with a
+(opening a step, F3/F2, Escape home, p, m, r, h); edits (step 5's scores and
+the health check's); save states; idle (10 s with a
 focused Input on step 1, and 10 s on the home screen; --quick: 0.5 s, scaled
 to 10 s in the summary). Medians and 95th percentiles (nearest rank).
 
@@ -176,6 +177,12 @@ def table_work(where: str, quick: bool, saves: bool) -> list[Step]:
     ]
 
 
+def health_work(quick: bool) -> list[Step]:
+    """The health check's table: scores typed as in step 5 (each moves to the next item),
+    each with the wait for its save state."""
+    return [Step("edit", "health table", "3"), Step("save", "health table")] * (1 if quick else 3)
+
+
 def ours_script(quick: bool, idle: float) -> list[Step]:
     if quick:  # every class once or twice, in about 15 s
         return [
@@ -194,6 +201,9 @@ def ours_script(quick: bool, idle: float) -> list[Step]:
             *keys("nav", "plan table", "down"),
             *keys("page", "plan table", "pagedown"),
             switch("plan -> home", "escape"),
+            switch("home -> health", "h"),
+            *health_work(quick),
+            switch("health -> home", "escape"),
             Step("idle", "home", seconds=idle),
         ]
     return [
@@ -225,6 +235,9 @@ def ours_script(quick: bool, idle: float) -> list[Step]:
         switch("home -> report", "r", quiet=QUIET_SLOW_SWITCH),
         *keys("page", "report", "pagedown", "pageup", times=2),
         switch("report -> home", "escape"),
+        switch("home -> health", "h"),
+        *health_work(quick),
+        switch("health -> home", "escape"),
         Step("idle", "home", seconds=idle),
     ]
 

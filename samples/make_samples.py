@@ -11,7 +11,8 @@ checks that rebuilding reproduces the committed files.
 
 * ``organic-farming.th.toml`` — the organic-farming group of the workshop
   slides (seed 001): ใบงาน 1 (stakeholders, the นายก ทม. worksheet row, the
-  three groups) and ใบงาน Network 4 (the six rows of the planning table).
+  three groups) and ใบงาน Network 4 (the six rows of the planning table);
+  like the English one, it keeps two network health reviews.
 * ``clean-energy.en.toml`` — a regional clean-energy network modelled on the
   RE-AMP case study of the same slides; organisations and people are invented.
 * ``large.toml`` — 300 stakeholders in eight clusters, 900 ties, 40 plan rows,
@@ -1229,6 +1230,63 @@ def add_plan(editor: Editor, ids: dict[str, str], our_group: str, vision: str, r
             editor.update_plan_row(row.id, "current_via", via)
 
 
+#: Two network health reviews of each sample (tui/core/health.py): (label, day, checklists,
+#: scores in the order of the items of those checklists, notes by item id).
+ORGANIC_HEALTH = [
+    (
+        "เวทีครั้งที่ 1",
+        "2024-04-01",
+        ["components", "diagnosis"],
+        [3, 3, 4, 2, 3, 3, 3, 2, 2, 4, 3],
+        {
+            "participation": "ที่ประชุมฟังแต่ประธานกลุ่ม สมาชิกรายย่อยไม่ค่อยออกความเห็น",
+            "information": "ข่าวเรื่องรับซื้อผักส่งต่อกันผ่านประธานคนเดียว",
+        },
+    ),
+    (
+        "เวทีครั้งที่ 2",
+        "2024-07-01",
+        ["components", "diagnosis"],
+        [4, 3, 4, 3, 4, 4, 3, 3, 2, 4, 3],
+        {
+            "participation": "แบ่งเวรกันนำประชุม ทุกคนได้พูด",
+            "information": "ตั้งกลุ่มไลน์แล้ว แต่ยังมีสมาชิกที่ไม่ได้ใช้",
+            "diverse_views": "ยังไม่มีนักวิชาการหรือโรงเรียนร่วมเวที",
+        },
+    ),
+]
+CLEAN_HEALTH = [
+    (
+        "first convening",
+        "2024-04-01",
+        ["components", "diagnosis"],
+        [3, 4, 3, 2, 3, 2, 3, 2, 3, 3, 2],
+        {"interdependence": "Most groups still run their own campaigns alone."},
+    ),
+    (
+        "second convening",
+        "2024-10-01",
+        ["components", "diagnosis", "keeping"],
+        [4, 4, 3, 3, 4, 3, 4, 3, 3, 4, 3, 4, 4, 3, 2, 4, 3],
+        {
+            "interdependence": "The efficiency and the coal campaigns now share one research team.",
+            "resources": "Two of the four weavers are funded for one more year only.",
+        },
+    ),
+]
+
+
+def add_health(editor: Editor, reviews: list[tuple[str, str, list[str], list[int], dict[str, str]]]) -> None:
+    from tui.core.health import items_of
+
+    for label, day, checklists, scores, notes in reviews:
+        review = editor.add_review(label, day, checklists)
+        for item, score in zip(items_of(checklists), scores, strict=True):
+            editor.score_item(review, item.id, score)
+        for item_id, note in notes.items():
+            editor.note_item(review, item_id, note)
+
+
 def keep_earlier_snapshot(editor: Editor, label: str, day: str, newcomers: int) -> None:
     """A snapshot of the network as it was before its last ``newcomers`` stakeholders
     joined and its first tight tie grew tight (it was loose then), so that
@@ -1247,6 +1305,7 @@ def build_organic() -> model.Workbook:
     add_ties(editor, ids, ORGANIC_TIES)
     add_plan(editor, ids, ORGANIC_OUR_GROUP, ORGANIC_VISION, ORGANIC_PLAN)
     keep_earlier_snapshot(editor, "ก่อนเวทีครั้งที่ 2", "2024-04-01", newcomers=2)
+    add_health(editor, ORGANIC_HEALTH)
     return editor.workbook
 
 
@@ -1256,6 +1315,7 @@ def build_clean_energy() -> model.Workbook:
     add_ties(editor, ids, CLEAN_TIES)
     add_plan(editor, ids, CLEAN_OUR_GROUP, CLEAN_VISION, CLEAN_PLAN)
     keep_earlier_snapshot(editor, "before the first convening", "2024-04-01", newcomers=2)
+    add_health(editor, CLEAN_HEALTH)
     return editor.workbook
 
 

@@ -215,6 +215,7 @@ def test_json_mirrors_the_toml_document_with_its_analysis(organic) -> None:
         "stakeholders",
         "ties",
         "plan",
+        "health",
         "snapshots",
         "analysis",
     ]

@@ -13,7 +13,7 @@ import pytest
 
 from tui.cli import main
 from tui.core import store
-from tui.core.model import Plan, PlanRow, Project, Stakeholder, Tie, Workbook
+from tui.core.model import Plan, PlanRow, Project, Review, Stakeholder, Tie, Workbook
 from tui.core.vocab import Language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +59,15 @@ def leaky_file(tmp_path: Path) -> Path:
             our_group="กลุ่มเกษตรอินทรีย์",
             rows=[PlanRow("p1", group="รพ. 074-451-000", methods=["ไลน์ @hospital", "โทร 0811111111"])],
         ),
+        health=[
+            Review(
+                "เวทีที่บ้านผู้ใหญ่ โทร 0899999999",
+                "2026-03-01",
+                ["components", "leaders"],
+                scores={"trust": 3},
+                notes={"trust": "ถามได้ที่ trust@group.example หรือ 081 222 3333"},
+            )
+        ],
     )
     path = tmp_path / "leaky.toml"
     store.save(workbook, path, store.NO_FILE)

@@ -24,11 +24,22 @@ from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
-from tui.core import codec, model, store, toml_text
+from tui.core import codec, health, model, store, toml_text
 from tui.core.edit import EditError, Editor
 from tui.core.i18n import tr
 from tui.core.problems import WorkbookError
-from tui.core.schema import DATE_FIELDS, HIDDEN, MAX_NAME, MAX_TEXT, NAME_FIELDS, Shape, coerce, fields_of, spec_of
+from tui.core.schema import (
+    DATE_FIELDS,
+    HIDDEN,
+    MAX_NAME,
+    MAX_TEXT,
+    NAME_FIELDS,
+    FieldSpec,
+    Shape,
+    coerce,
+    fields_of,
+    spec_of,
+)
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,8 +148,35 @@ def workbooks(draw, max_stakeholders: int = 5) -> model.Workbook:
             ties=st.just(ties),
             plan=st.just(plan),
             snapshots=st.just(kept),
+            health=reviews(),
         )
     )
+
+
+@st.composite
+def reviews(draw) -> list[model.Review]:
+    """Health reviews scoring and noting any items of any checklists (as a file reads them back:
+    the checklists of the scored items are among those listed)."""
+    labels = draw(
+        st.lists(RAW_TEXT.map(lambda text: text.replace("\r", "")).filter(str.strip), max_size=2, unique=True)
+    )
+    found = []
+    for label in labels:
+        items = draw(st.lists(st.sampled_from([item.id for item in health.ITEMS]), unique=True, max_size=4))
+        notes = {item: coerce(FieldSpec("note", Shape.TEXT), draw(RAW_TEXT)) for item in items[::2]}
+        used = {health.BY_ID[item].checklist for item in items} | set(
+            draw(st.lists(st.sampled_from(list(health.CHECKLISTS))))
+        )
+        found.append(
+            model.Review(
+                label=label,
+                day=draw(st.dates().map(lambda day: day.isoformat()).filter(lambda text: len(text) == 10)),
+                checklists=[name for name in health.CHECKLISTS if name in used],
+                scores={item: draw(st.integers(SCORE_MIN, SCORE_MAX)) for item in items[1::2]},
+                notes={item: note for item, note in notes.items() if note},
+            )
+        )
+    return found
 
 
 @st.composite

@@ -40,7 +40,7 @@ def test_the_least_important_give_way_first_and_the_pinned_never() -> None:
     ("sample", "lang"), [("organic-farming.th.toml", Language.TH), ("clean-energy.en.toml", Language.EN)]
 )
 @pytest.mark.parametrize(
-    "keys", [(), ("1",), ("3",), ("5",), ("m",), ("p",), ("r",)], ids=lambda k: "".join(k) or "home"
+    "keys", [(), ("1",), ("3",), ("5",), ("m",), ("p",), ("r",), ("h",)], ids=lambda k: "".join(k) or "home"
 )
 async def test_every_label_on_the_bar_is_whole_and_f1_and_quit_stay(
     tmp_path: Path, sample: str, lang: Language, keys: tuple[str, ...]

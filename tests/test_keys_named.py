@@ -35,6 +35,7 @@ PLACES: dict[str, tuple[tuple[str, ...], bool]] = {
     "map": (("m",), True),
     "plan": (("p",), True),
     "report": (("r",), True),
+    "health": (("h",), True),
     "help": (("f1",), False),
     "go to step": (("1", "ctrl+g"), False),
     "stakeholder picker": (("p", "ctrl+n"), False),

@@ -30,6 +30,7 @@ from tui.core.vocab import Language
 from tui.screens.approach import ApproachScreen
 from tui.screens.conflict import ConflictDialog
 from tui.screens.go_step import GoStepDialog
+from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
@@ -62,6 +63,7 @@ SCREENS: dict[str, tuple[tuple[str, ...], type[Screen]]] = {
     "map": (("m",), MapScreen),
     "plan": (("p",), PlanScreen),
     "report": (("r",), ReportScreen),
+    "health": (("h",), HealthScreen),
     "help": (("f1",), HelpScreen),
     "go_step": (("1", "ctrl+g"), GoStepDialog),
     "pick_tie": (("4", "ctrl+n"), StakeholderPicker),

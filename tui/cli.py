@@ -1,7 +1,7 @@
 """The ``phakhi`` command: open the workbook screens, or work on files without them.
 
 ``phakhi [FILE]`` opens the TUI. Subcommands (``new``, ``check``, ``report``, ``map``,
-``import``, ``export``, ``snapshot``, ``diff``)
+``import``, ``export``, ``snapshot``, ``diff``, ``health``)
 import only ``tui.core``, so they start fast and work without a terminal — in scripts, CI
 and over the thinnest SSH link. Exit codes follow Unix habit: 0 success,
 1 failure to do the job, 2 a workbook (or the command line) is invalid.
@@ -59,6 +59,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
         epilog=(
             "phakhi FILE  |  phakhi new FILE  |  phakhi check FILE...  |  phakhi report FILE  |  phakhi map FILE"
             "  |  phakhi snapshot FILE --label TEXT  |  phakhi diff OLD NEW  |  phakhi diff FILE --since LABEL"
+            "  |  phakhi health FILE"
             "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F  |  phakhi demo [SCRIPT]"
             "  |  phakhi screenshot FILE --screen S -o OUT.svg  |  phakhi serve FILE"
             "  (phakhi COMMAND --help)"
@@ -462,6 +463,10 @@ def run_diff(args: argparse.Namespace, lang: Language) -> int:
     return history_cli.run_diff(args, lang, lambda text: _print_result(text + "\n"), _error)
 
 
+def run_health(args: argparse.Namespace, lang: Language) -> int:
+    return history_cli.run_health(args, lang, lambda text: _print_result(text + "\n"), _error)
+
+
 def _print_result(text: str) -> int:
     """Write ``text`` to stdout as UTF-8 whatever the locale; a closed pipe (``| head``) is no error.
     A control character in it (from a file) is written out, never sent to the terminal as it is."""
@@ -588,6 +593,7 @@ COMMANDS = {
     "demo": run_demo,
     "snapshot": run_snapshot,
     "diff": run_diff,
+    "health": run_health,
 }
 
 

@@ -1,9 +1,11 @@
-"""``phakhi snapshot`` and ``phakhi diff``: the network over time, from the command line.
+"""``phakhi snapshot``, ``phakhi diff`` and ``phakhi health``: the network over time, from the command line.
 
 ``phakhi snapshot FILE --label TEXT`` keeps a dated snapshot of the network
 as it stands in the workbook (tui/core/snapshots.py); ``phakhi diff OLD NEW``
 says in words what changed from one workbook to another, and ``phakhi diff
-FILE --since LABEL`` what changed in a workbook since one of its snapshots.
+FILE --since LABEL`` what changed in a workbook since one of its snapshots;
+``phakhi health FILE`` prints the latest network health review and the trend
+of each item across the reviews (tui/core/health.py).
 Like the other commands they import only the core.
 """
 
@@ -50,6 +52,10 @@ def add_parsers(commands: Any, lang: Language, language: Callable[[str], Languag
     compared.add_argument("new", type=Path, nargs="?", metavar="NEW", help=tr(lang, "history.cli.new"))
     compared.add_argument("--since", metavar="LABEL", help=tr(lang, "history.cli.since"))
     compared.add_argument("--lang", type=language, metavar="th|en", help=tr(lang, "history.cli.lang"))
+    about = tr(lang, "health.cli.help")
+    checked = commands.add_parser("health", help=about, description=about)
+    checked.add_argument("file", type=Path, metavar="FILE", help=tr(lang, "cli.file"))
+    checked.add_argument("--lang", type=language, metavar="th|en", help=tr(lang, "history.cli.lang"))
 
 
 def run_snapshot(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:
@@ -118,4 +124,18 @@ def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> 
     else:
         old = take(workbooks[0], str(args.old), today, sections[0])
     say(words(diff(old, now), said, newest).rstrip("\n"))
+    return EXIT_OK
+
+
+def run_health(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:
+    """The latest network health review and the trend of each item (tui/core/health.py)."""
+    from tui.core.health import words
+
+    try:
+        workbook = store.read(args.file, lang).workbook
+    except WorkbookError as problems:
+        for problem in problems.problems:
+            error(str(problem))
+        return EXIT_INVALID
+    say(words(workbook.health, args.lang or workbook.language).rstrip("\n"))
     return EXIT_OK

@@ -51,6 +51,7 @@ PLACES: tuple[Place, ...] = (
     Place("map", "m", "screen.map", "tui.screens.map:MapScreen"),
     Place("plan", "p", "screen.plan", "tui.screens.plan:PlanScreen"),
     Place("report", "r", "screen.report", "tui.screens.report:ReportScreen"),
+    Place("health", "h", "screen.health", "tui.screens.health:HealthScreen"),
 )
 
 

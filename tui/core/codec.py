@@ -36,7 +36,18 @@ ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
 }
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.
-TOP_KEYS = ("format", "version", "language", "project", "stakeholders", "ties", "plan", "snapshots", "analysis")
+TOP_KEYS = (
+    "format",
+    "version",
+    "language",
+    "project",
+    "stakeholders",
+    "ties",
+    "plan",
+    "health",
+    "snapshots",
+    "analysis",
+)
 #: Arrays of tables at the top level and the record each entry holds.
 ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie}
 
@@ -57,6 +68,10 @@ def encode(workbook: model.Workbook, analysis: dict[str, Any] | None = None) -> 
     plan = encode_record(workbook.plan)
     if plan:
         doc["plan"] = plan
+    if workbook.health:
+        from tui.core import health
+
+        doc["health"] = [health.table(review) for review in workbook.health]
     if workbook.snapshots:
         from tui.core.snapshots import table
 
@@ -166,6 +181,10 @@ class Decoder:
                 setattr(workbook, key, self.array(record, raw[key], (key,), key))
         if "plan" in raw:
             workbook.plan = self.table(model.Plan, raw["plan"], ("plan",), "plan") or model.Plan()
+        if "health" in raw:
+            from tui.core import health
+
+            workbook.health = health.read(self, raw["health"])
         if "snapshots" in raw:
             from tui.core import snapshots
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from tui.core import model
 from tui.core.i18n import field_label, label, tr
 from tui.core.records import Records
-from tui.core.schema import SECTION, Shape, ValueProblem, coerce, spec_of
+from tui.core.schema import SECTION, FieldSpec, Shape, ValueProblem, coerce, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Kind, Language, Sector
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
@@ -449,6 +449,80 @@ class Editor:
         return self._commit(
             Change(tr(self.lang, "edit.snapshot", label=snapshot.label), [_Insert(items, len(items), snapshot)])
         )
+
+    # -- network health reviews --
+
+    def add_review(self, label: str, day: str, checklists: list[str]) -> model.Review:
+        """A new, unscored health review (:mod:`tui.core.health`) at the end; its label names it, once."""
+        from tui.core.health import CHECKLISTS
+
+        label = self._coerce_text("label", label)
+        day = self._coerce_text("day", day)
+        if not label or not day or any(review.label == label for review in self.workbook.health):
+            raise EditError(tr(self.lang, "edit.review_label_taken", label=label))
+        review = model.Review(label, day, [name for name in CHECKLISTS if name in checklists])
+        items = self.workbook.health
+        self._commit(Change(tr(self.lang, "edit.add_review", label=label), [_Insert(items, len(items), review)]))
+        return review
+
+    def score_item(self, review: model.Review, item_id: str, score: int | None) -> Change | None:
+        """Score one item of a review 1-5, or None to clear it; None if nothing changed."""
+        if score is not None and not SCORE_MIN <= score <= SCORE_MAX:
+            raise EditError(tr(self.lang, "edit.bad_score", field=item_id, low=SCORE_MIN, high=SCORE_MAX))
+        if review.scores.get(item_id) == score:
+            return None
+        scores = {key: value for key, value in review.scores.items() if key != item_id}
+        if score is not None:
+            scores[item_id] = score
+        from tui.core.health import item_text
+
+        what = tr(self.lang, "edit.health_score", item=item_text(self.lang, item_id))
+        return self._commit(Change(what, [_Set(review, "scores", review.scores, scores)]))
+
+    def note_item(self, review: model.Review, item_id: str, note: str, *, coalesce: bool = False) -> Change | None:
+        """The evidence note of one item of a review; None if nothing changed."""
+        note = self._coerce_text("note", note)
+        if review.notes.get(item_id, "") == note:
+            return None
+        notes = {key: value for key, value in review.notes.items() if key != item_id}
+        if note:
+            notes[item_id] = note
+        from tui.core.health import item_text
+
+        what = tr(self.lang, "edit.health_note", item=item_text(self.lang, item_id))
+        key = (id(review), f"notes.{item_id}") if coalesce else None
+        return self._commit(Change(what, [_Set(review, "notes", review.notes, notes)], key))
+
+    def date_review(self, review: model.Review, day: str) -> Change | None:
+        """The day of a review; a label that was its day follows it (when no other review has it)."""
+        day = self._coerce_text("day", day)
+        if not day:
+            raise EditError(tr(self.lang, "edit.bad_date", field="day", found='""'))
+        if day == review.day:
+            return None
+        steps: list[Step] = [_Set(review, "day", review.day, day)]
+        others = {kept.label for kept in self.workbook.health if kept is not review}
+        if review.label == review.day and day not in others:
+            steps.append(_Set(review, "label", review.label, day))
+        return self._commit(Change(tr(self.lang, "edit.health_day", day=day), steps))
+
+    def choose_checklists(self, review: model.Review, checklists: list[str]) -> Change | None:
+        """The checklists a review uses (their scores stay in the file either way)."""
+        from tui.core.health import CHECKLISTS
+
+        chosen = [name for name in CHECKLISTS if name in checklists]
+        if not chosen or chosen == review.checklists:
+            return None
+        what = tr(self.lang, "edit.health_checklists")
+        return self._commit(Change(what, [_Set(review, "checklists", review.checklists, chosen)]))
+
+    def _coerce_text(self, name: str, value: str) -> str:
+        try:
+            return str(coerce(FieldSpec(name, Shape.TEXT), value))
+        except ValueProblem as problem:
+            if problem.key in ("hidden_char", "too_long", "bad_date"):
+                raise EditError(tr(self.lang, f"edit.{problem.key}", field=name, **problem.values)) from None
+            raise EditError(tr(self.lang, "edit.bad_value", value=value, field=name)) from None
 
     # -- plan rows --
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from tui.core import snapshots
+from tui.core import health, snapshots
 from tui.core.codec import ARRAYS, encode_record, header
 from tui.core.edit import Change, Editor
 from tui.core.model import Snapshot, Workbook
@@ -90,5 +90,7 @@ class EntriesText:
         if plan or workbook.plan.rows:
             parts.append(toml_text.table_text(("plan",), plan))
             parts.extend(self._chunk(("plan", "rows"), row) for row in workbook.plan.rows)
+        # A few reviews, their text made again at each save.
+        parts.extend(toml_text.table_text(("health",), health.table(review), array=True) for review in workbook.health)
         parts.extend(self._chunk(("snapshots",), snapshot) for snapshot in workbook.snapshots)  # never changed
         return "".join(parts)

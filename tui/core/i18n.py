@@ -37,6 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "screen.map": ("ผังเครือข่าย", "Network map"),
     "screen.plan": ("แผนการขยายเครือข่าย", "Relationship plan"),
     "screen.report": ("รายงาน", "Report"),
+    "screen.health": ("ตรวจสุขภาพเครือข่าย", "Network health check"),
     "screen.help": ("วิธีใช้", "Help"),
     "help.keys": ("ปุ่มลัดของหน้าจอนี้", "Keys on this screen"),
     "help.save_marks": (
@@ -154,6 +155,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "มีบันทึกสภาพเครือข่ายชื่อ {label} อยู่แล้ว ใช้ชื่ออื่น",
         "There is already a snapshot called {label}; use another label",
     ),
+    "edit.add_review": ("เริ่มตรวจสุขภาพเครือข่าย {label}", "start health review {label}"),
+    "edit.review_label_taken": (
+        "มีการตรวจสุขภาพเครือข่ายชื่อ {label} อยู่แล้ว ใช้ชื่ออื่น",
+        "There is already a health review called {label}; use another label",
+    ),
+    "edit.health_score": ("ให้คะแนน {item}", "score {item}"),
+    "edit.health_day": ("วันที่ตรวจ {day}", "review day {day}"),
+    "edit.health_checklists": ("เลือกรายการตรวจ", "choose checklists"),
+    "edit.health_note": ("บันทึกหลักฐาน {item}", "evidence for {item}"),
     "edit.left": ("{name} ออกจากเครือข่าย", "{name} left the network"),
     "edit.back": ("{name} กลับเข้าเครือข่าย", "{name} back in the network"),
     "edit.tie_ended": ("ความสัมพันธ์สิ้นสุด", "tie ended"),
@@ -1713,6 +1723,241 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not allowed: open the link phakhi serve printed when it started (it holds the secret), in a browser",
     ),
     # (end of analyses)
+    # --- the network health check (tui/core/health.py; seeds in docs/VOCABULARY.md) ---
+    "health.list.components": ("องค์ประกอบของเครือข่าย", "The components of a network"),
+    "health.list.diagnosis": ("วินิจฉัยเครือข่าย", "Diagnosing an established network"),
+    "health.list.keeping": ("การรักษาเครือข่าย", "Keeping the network"),
+    "health.list.leaders": ("คุณสมบัติของกลุ่มสมาชิกแกนนำ", "The core leaders' qualities"),
+    "health.list.factors": ("ปัจจัยสำคัญในการสร้างและบริหารเครือข่าย", "Key factors in building and managing a network"),
+    "health.list.risks": ("ความเสี่ยงของเครือข่าย", "The network's risks"),
+    "health.intro.components": ("องค์ประกอบของเครือข่าย", "The components of a network"),
+    "health.intro.diagnosis": (
+        "กรณีเครือข่ายมีการจัดตั้งอยู่แล้วอย่างเป็นทางการ สามารถวินิจฉัยเครือข่ายได้โดยการตอบคำถาม",
+        "Where the network is already formally established, it can be diagnosed by answering these questions",
+    ),
+    "health.intro.keeping": ("หลักการรักษาความสำเร็จของเครือข่าย มีดังนี้", "The principles for keeping a network's success"),
+    "health.intro.leaders": (
+        "การพัฒนาสมาชิกแกนนำที่มีประสิทธิภาพ จะเป็นตัวอย่างที่ดีให้แก่กลุ่มสมาชิกเครือข่ายอื่น ๆ เป็นที่ยอมรับและเชื่อถือจากคนภายนอก",
+        "Developing effective core members sets a good example to the network's other groups"
+        " and earns the trust of outsiders",
+    ),
+    "health.intro.factors": (
+        "ปัจจัยสำคัญในการสร้างและบริหารเครือข่าย ประกอบด้วย 1) ผู้นำของเครือข่าย 2) ระบบการติดต่อสื่อสาร"
+        " และการมีกิจกรรมร่วมกัน 3) การจัดระบบสารสนเทศ 4) ทรัพยากรสนับสนุนอย่างเพียงพอ และ 5) ระบบการเรียนรู้ร่วมกัน",
+        "The key factors in building and managing a network are 1) its leader 2) communication and shared"
+        " activities 3) an information system 4) enough supporting resources and 5) a system of learning together",
+    ),
+    "health.intro.risks": (
+        "ความเสี่ยงของเครือข่ายมาจาก ปัจจัยภายใน และปัจจัยภายนอกเครือข่าย (5 = เครือข่ายป้องกันความเสี่ยงนี้ได้ดี)",
+        "A network's risks come from inside it and from outside it (5 = the network is well kept from this risk)",
+    ),
+    "health.item.perception": ("มีการรับรู้และมุมมองที่เหมือนกัน", "Common perception"),
+    "health.item.vision": ("การมีวิสัยทัศน์ร่วมกัน", "Common vision"),
+    "health.item.interests": ("มีความสนใจหรือมีผลประโยชน์ร่วมกัน", "Mutual interests and benefits"),
+    "health.item.participation": ("การมีส่วนร่วมของสมาชิกในเครือข่าย", "Members' participation"),
+    "health.item.complementary": ("มีการเสริมสร้างซึ่งกันและกัน", "Complementary relationship"),
+    "health.item.interdependence": ("มีการเกื้อหนุนพึ่งพากัน", "Interdependence"),
+    "health.item.interaction": ("มีปฏิสัมพันธ์กันในเชิงแลกเปลี่ยน", "Interaction as exchange"),
+    "health.item.information": (
+        "เครือข่ายมีการรับรู้ข่าวสารกันอย่างไรทั่วถึงหรือไม่",
+        "Does news reach everyone in the network?",
+    ),
+    "health.item.diverse_views": (
+        "เครือข่ายแสดงให้เห็นถึงมุมมองที่หลากหลายหรือไม่",
+        "Does the network show a diversity of views?",
+    ),
+    "health.item.open_to_new": ("สมาชิกใหม่เข้าไปร่วมได้ยากหรือง่าย", "Can new members join easily?"),
+    "health.item.results": ("เครือข่ายสามารถทำให้เกิดผลสัมฤทธิ์ได้หรือไม่", "Does the network achieve results?"),
+    "health.item.activities": ("มีการจัดกิจกรรมร่วมที่ดำเนินอย่างต่อเนื่อง", "Shared activities that go on"),
+    "health.item.relations": (
+        "มีการรักษาสัมพันธภาพที่ดีระหว่างสมาชิกเครือข่าย",
+        "Good relations kept between members",
+    ),
+    "health.item.incentives": ("กำหนดกลไกสร้างระบบจูงใจ", "A mechanism of incentives"),
+    "health.item.resources": ("จัดหาทรัพยากรสนับสนุนเพียงพอ", "Enough supporting resources"),
+    "health.item.help": ("ให้ความช่วยเหลือและช่วยแก้ไขปัญหา", "Help given, problems solved together"),
+    "health.item.new_leaders": ("มีการสร้างผู้นำรุ่นใหม่อย่างต่อเนื่อง", "New leaders raised continually"),
+    "health.item.maturity": ("มีวุฒิภาวะสูง", "High maturity"),
+    "health.item.teamwork": ("มีความเป็นทีม", "Team spirit"),
+    "health.item.cohesion": ("มีการรวมตัวของสมาชิกในกลุ่มสูง", "A closely knit group"),
+    "health.item.open_communication": ("มีการสื่อสารทั่วถึงและโปร่งใส", "Communication that reaches all, openly"),
+    "health.item.trust": ("มีความไวเนื้อเชื่อใจระหว่างสมาชิก", "Trust between members"),
+    "health.item.shared_decisions": (
+        "ใช้กระบวนการการตัดสินใจแบบให้ทุกคนมีส่วนร่วม",
+        "Decisions everyone takes part in",
+    ),
+    "health.item.respect": ("เคารพความคิดเห็นซึ่งกันและกัน", "Respect for each other's views"),
+    "health.item.coordination": (
+        "มีการประสานงานระหว่างสมาชิกให้ครบถ้วนไม่ตกหล่นและเป็นเอกภาพ",
+        "Coordination that leaves no member out, as one",
+    ),
+    "health.item.outside_ties": (
+        "ประสานงานกับองค์กรภายนอกเครือข่ายได้เป็นอย่างดี",
+        "Good coordination with organisations outside",
+    ),
+    "health.item.factor_leader": ("ผู้นำของเครือข่าย", "The network's leader"),
+    "health.item.factor_communication": (
+        "ระบบการติดต่อสื่อสาร และการมีกิจกรรมร่วมกัน",
+        "Communication and shared activities",
+    ),
+    "health.item.factor_information": ("การจัดระบบสารสนเทศ", "An information system"),
+    "health.item.factor_resources": ("ทรัพยากรสนับสนุนอย่างเพียงพอ", "Enough supporting resources"),
+    "health.item.factor_learning": ("ระบบการเรียนรู้ร่วมกัน", "Learning together"),
+    "health.item.risk_vision": (
+        "ความไม่ชัดเจนของวิสัยทัศน์ วัตถุประสงค์ และเป้าหมายของเครือข่าย",
+        "An unclear vision, objectives and goals",
+    ),
+    "health.item.risk_leader": ("การขาดผู้นำผู้ประสานที่ดี", "No good leader or coordinator"),
+    "health.item.risk_communication": ("การสื่อสารไม่ทั่วถึง", "Communication that does not reach all"),
+    "health.item.risk_centralised": ("การบริหารรวมศูนย์", "Centralised management"),
+    "health.item.risk_opacity": ("ความไม่โปร่งใส", "Lack of transparency"),
+    "health.item.risk_benefits": (
+        "ความไม่สมดุลในการจัดการผลประโยชน์",
+        "Benefits shared out of balance",
+    ),
+    "health.item.risk_capture": (
+        "การถูกครอบงำโดยกลุ่มบุคคลหรือองค์กรภายนอก",
+        "Domination by outside people or organisations",
+    ),
+    "health.item.risk_funder": ("การขึ้นนำโดยแหล่งทุน", "Being led by the funder"),
+    "health.item.risk_change": (
+        "การเปลี่ยนแปลงทางเศรษฐกิจและสังคม การตลาด",
+        "Economic, social and market change",
+    ),
+    "health.says.perception": (
+        "การรับรู้ร่วมกันถือเป็นหัวใจของเครือข่ายที่ทำให้เครือข่ายดำเนินไปอย่างต่อเนื่อง",
+        "A shared perception is the heart of a network: it is what keeps the network going",
+    ),
+    "health.says.vision": (
+        "สมาชิกมองเห็นจุดมุ่งหมายในอนาคตที่เป็นภาพเดียวกัน",
+        "Members see the same picture of where they aim to be",
+    ),
+    "health.says.interests": (
+        "พึงระลึกว่า เมื่อใดก็ตามที่สมาชิกเห็นว่าเขาเสียประโยชน์มากกว่าได้ หรือ เมื่อเขาได้ในสิ่งที่ต้องการเพียงพอแล้ว"
+        " สมาชิกเหล่านั้นก็จะออกจากเครือข่ายไปในที่สุด",
+        "Remember: whenever members find they lose more than they gain, or once they have got enough of"
+        " what they wanted, they will in the end leave the network",
+    ),
+    "health.says.participation": (
+        "สถานะของสมาชิกในเครือข่ายควรมีความเท่าเทียมกัน ทุกคนอยู่ในฐานะ “หุ้นส่วน” ของเครือข่าย",
+        "Members should stand as equals, each a “partner” of the network",
+    ),
+    "health.says.complementary": (
+        "นำจุดแข็งของฝ่ายหนึ่งไปช่วยแก้ไขจุดอ่อนของอีกฝ่ายหนึ่งแล้วทำให้ได้ผลลัพธ์เพิ่มขึ้นในลักษณะพลังทวีคูณ"
+        " (1+1>2) มากกว่าผลลัพธ์ที่เกิดขึ้นเมื่อต่างคนต่างอยู่",
+        "One side's strength mends the other's weakness, so together they achieve more (1+1>2) than each would alone",
+    ),
+    "health.says.interdependence": (
+        "การทำให้หุ้นส่วนของเครือข่ายยึดโยงกันอย่างเหนียวแน่นจึงจำเป็นต้องทำให้หุ้นส่วนแต่ละคนรู้สึกว่า"
+        "หากเอาหุ้นส่วนคนใดคนหนึ่งออกไปจะทำให้เครือข่ายล้มลงได้",
+        "To bind the partners tightly, each must feel that taking any one partner away could bring the network down",
+    ),
+    "health.says.interaction": (
+        "ลักษณะของปฏิสัมพันธ์ระหว่างสมาชิกควรเป็นการแลกเปลี่ยนกันมากกว่าที่จะเป็นผู้ให้หรือเป็นผู้รับฝ่ายเดียว",
+        "Members should exchange with each other rather than one side only giving or only receiving",
+    ),
+    "health.says.factor_leader": (
+        "บุคคลที่มีบทบาทสำคัญที่สุดในการกำหนดความสำเร็จหรือล้มเหลวของเครือข่าย คือ ผู้นำของเครือข่าย",
+        "The person who matters most to the network's success or failure is its leader",
+    ),
+    "health.says.factor_communication": (
+        "การติดต่อสื่อสารกันอย่างสม่ำเสมอระหว่างสมาชิก เป็นช่องทางที่สร้างความยั่งยืนให้กับเครือข่าย",
+        "Regular communication between members is what makes a network last",
+    ),
+    "health.says.factor_information": (
+        "ระบบสารสนเทศต้องใช้งานได้ง่าย (user friendly) ทุกคนเข้าถึงได้ง่าย (accessible) และเผยแพร่ให้กระจายออกไปอย่างกว้างขวาง",
+        "The information system must be easy to use (user friendly), easy for all to reach (accessible)"
+        " and spread widely",
+    ),
+    "health.says.factor_resources": (
+        "เงินทุนในการดำเนินงาน เป็นสิ่งจำเป็นสำหรับการดำเนินงานที่มีความยั่งยืนของเครือข่าย",
+        "Operating funds are needed for the network's work to last",
+    ),
+    "health.says.factor_learning": (
+        "เครือข่ายจะแข็งแกร่งก้าวหน้าไปได้ขึ้นอยู่กับความสามารถของสมาชิกของเครือข่าย",
+        "How strong a network grows depends on the abilities of its members",
+    ),
+    "health.says.risk_leader": ("ขาดผู้นำ", "No leader"),
+    "health.says.risk_communication": (
+        "ระบบการสื่อสาร การสร้างความสัมพันธ์ ระบบการจัดการ เครือข่ายไม่ดี",
+        "Poor communication, relationship building and management in the network",
+    ),
+    "health.says.risk_opacity": (
+        "การถูกรวบงำ จากกลุ่มผลประโยชน์ เกิดความไม่โปร่งใส",
+        "Captured by interest groups, the network loses its transparency",
+    ),
+    "health.says.risk_capture": (
+        "การถูกรวบงำ จากกลุ่มผลประโยชน์ เกิดความไม่โปร่งใส",
+        "Captured by interest groups, the network loses its transparency",
+    ),
+    "health.cli.help": (
+        "พิมพ์การตรวจสุขภาพเครือข่ายครั้งล่าสุด และแนวโน้มของแต่ละข้อ",
+        "print the latest network health review and the trend of each item",
+    ),
+    "health.none": (
+        "ยังไม่มีการตรวจสุขภาพเครือข่าย ให้คะแนนได้ในแอป: กด h ที่หน้าแรก",
+        "No health review yet. Score one in the app: press h on the home screen",
+    ),
+    "health.latest": (
+        "ตรวจสุขภาพเครือข่ายล่าสุด: {label} ({day}) จากทั้งหมด {count} ครั้ง",
+        "Network health, latest review: {label} ({day}), of {count}",
+    ),
+    "health.average": ("คะแนนเฉลี่ย: {trend}", "Average score: {trend}"),
+    "health.evidence": ("หลักฐาน: {note}", "evidence: {note}"),
+    "health.weakest": ("ข้อที่อ่อนที่สุด: {items}", "Weakest: {items}"),
+    "health.help": (
+        "{scores} ให้คะแนน (1 อ่อน – 5 เข้มแข็ง) แล้วไปข้อถัดไป · {clear} ลบคะแนน · {note} เขียนหลักฐาน",
+        "{scores} score it (1 weak – 5 strong) and go to the next · {clear} clears · {note} writes the evidence",
+    ),
+    "health.note_label": ("หลักฐาน:", "Evidence:"),
+    "health.column.score": ("คะแนน", "Score"),
+    "health.column.trend": ("ครั้งก่อน", "Before"),
+    "health.column.item": ("ข้อ", "Item"),
+    "health.column.note": ("หลักฐาน", "Evidence"),
+    "health.no_review": ("ยังไม่มีการตรวจ ให้คะแนนหรือกด n เพื่อเริ่ม", "no review yet: score one, or press n"),
+    "health.mean": ("เฉลี่ย {mean}", "average {mean}"),
+    "health.seed": ("เอกสาร {line}", "seed {line}"),
+    "health.hint": ("คำใบ้จากผัง (ไม่ใช่คะแนน): {hint}", "Hint from the map (not a score): {hint}"),
+    "health.hint.too_big": (
+        "คำใบ้จากผัง: เครือข่ายใหญ่เกินกว่าจะคำนวณที่นี่ ดูจุดติดขัดของข้อมูลและช่องว่างในรายงาน (r)",
+        "Hint from the map: the network is too big to work it out here; the report (r) has its bottlenecks and gaps",
+    ),
+    "health.hint.waiting": ("คำใบ้จากผัง: กำลังคำนวณ…", "Hint from the map: working it out…"),
+    "health.key.note": ("หลักฐาน", "Evidence"),
+    "health.key.new": ("ตรวจครั้งใหม่", "New review"),
+    "health.key.earlier": ("ครั้งก่อน", "Earlier review"),
+    "health.key.later": ("ครั้งถัดไป", "Later review"),
+    "health.key.day": ("วันที่ตรวจ", "Review day"),
+    "health.day_title": ("วันที่ของการตรวจ {label}", "The day of review {label}"),
+    "health.key.checklists": ("รายการตรวจ", "Checklists"),
+    "health.key.keep": ("ใช้รายการที่เลือก", "Use these"),
+    "health.choose_checklists": (
+        "เลือกรายการตรวจของการตรวจครั้งนี้ (Space เลือก/ไม่เลือก)",
+        "The checklists of this review (Space ticks or unticks)",
+    ),
+    "report.health": ("สุขภาพเครือข่าย", "Network health"),
+    "report.health.note": (
+        "คะแนน 1 (อ่อน) ถึง 5 (เข้มแข็ง) จากการตรวจสุขภาพเครือข่าย ตามรายการตรวจในเอกสารประกอบการเรียน"
+        " แนวโน้มเรียงจากการตรวจครั้งแรกถึงครั้งล่าสุด (– = ไม่ได้ให้คะแนน)",
+        "Scores from 1 (weak) to 5 (strong) given in the network health reviews, on the course's checklists;"
+        " the trend runs from the first review to the latest (– = not scored)",
+    ),
+    "report.health.latest": ("การตรวจครั้งล่าสุด", "Latest review"),
+    "report.health.average": ("คะแนนเฉลี่ย", "Average score"),
+    "report.health.trend": ("แนวโน้ม", "Trend"),
+    "report.health.weakest": ("ข้อที่อ่อนที่สุด และเอกสารกล่าวว่า", "The weakest items, and what the seed says"),
+    "health.hint.bottlenecks": ("จุดติดขัดของข้อมูลในผัง: {names}", "Information bottlenecks on the map: {names}"),
+    "health.hint.no_bottleneck": ("ผังไม่พบจุดติดขัดของข้อมูล", "The map finds no information bottleneck"),
+    "health.hint.missing_sectors": ("ภาคที่ยังไม่มีภาคี: {sectors}", "Sectors with no stakeholder: {sectors}"),
+    "health.hint.all_sectors": ("ไตรพลังครบทั้งสามภาค", "All three sectors are present"),
+    "problem.duplicate_review": (
+        "การตรวจสุขภาพเครือข่าย {found} ซ้ำกับที่บรรทัด {first}",
+        "health review {found} again (first at line {first})",
+    ),
+    "fix.duplicate_review": (
+        "ตั้งชื่อ label ของการตรวจแต่ละครั้งให้ไม่ซ้ำกัน",
+        "give each review a label of its own",
+    ),
 }
 
 

@@ -176,6 +176,19 @@ class Snapshot:
 
 
 @dataclass
+class Review:
+    """One dated network health check (ตรวจสุขภาพเครือข่าย): each item of the chosen
+    checklists scored 1-5 (or not yet), with a note of the evidence
+    (:mod:`tui.core.health`). Items are named by the ids of ``tui.core.health.ITEMS``."""
+
+    label: str
+    day: str  # YYYY-MM-DD
+    checklists: list[str] = field(default_factory=lambda: ["components", "diagnosis"])
+    scores: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Workbook:
     """Everything one analysis holds; the TOML file is its only store."""
 
@@ -185,6 +198,8 @@ class Workbook:
     ties: TieRecords[Tie] = field(default_factory=TieRecords)
     plan: Plan = field(default_factory=Plan)
     snapshots: list[Snapshot] = field(default_factory=list)
+    #: Network health checks, oldest first (``[[health]]``).
+    health: list[Review] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: Any) -> None:
         """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""

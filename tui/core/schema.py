@@ -165,7 +165,7 @@ MAX_NAME = 300
 MAX_TEXT = 20_000
 NAME_FIELDS = frozenset({"name", "group", "title", "our_group"})
 #: Text fields that hold a day, written ``YYYY-MM-DD`` (a TOML date is read as one).
-DATE_FIELDS = frozenset({"left", "ended", "taken"})
+DATE_FIELDS = frozenset({"left", "ended", "taken", "day"})
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Characters that change what text looks like without being seen: C0/C1 controls
 #: (but line breaks and tabs) and the bidirectional overrides and isolates, which

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from textual import events
@@ -229,6 +230,22 @@ class PhakhiScreen(Screen[None]):
         # or covers a screen without taking the focus from it. Typing from here on is a
         # new undo step, not more of the last.
         self.document.editor.end_typing()
+
+    #: True while a form's own edit is being applied: the form already shows the
+    #: value, and reloading it would drop keys typed since the edit was sent.
+    typing = False
+
+    def edit_from_form(self, apply: Callable[[], object]) -> None:
+        """Apply an edit made in a form; a refused one is told, not raised."""
+        from tui.core.edit import EditError
+
+        self.typing = True
+        try:
+            apply()
+        except EditError as error:
+            self.phakhi.refuse(error)
+        finally:
+            self.typing = False
 
     def show_language(self) -> None:
         """Redraw every translated word; screens override."""

@@ -44,16 +44,18 @@ class DayDialog(PhakhiDialog["Ended | None"]):
         Binding("escape", "cancel", "key.cancel", id="day.cancel"),
     ]
 
-    def __init__(self, lang: Language, title: Words, *, reason: bool) -> None:
+    def __init__(self, lang: Language, title: Words, *, reason: bool, day: str = "") -> None:
         super().__init__(lang)
         self.title_words = title
         self.asks_reason = reason
+        #: The day the field starts with: today unless given.
+        self.first_day = day
 
     def compose_dialog(self) -> ComposeResult:
         with Vertical(id="day-dialog"):
             yield Static(id="day-title")
             yield Static(classes="hint", id="day-label")
-            yield OneLine(today(), id="day")
+            yield OneLine(self.first_day or today(), id="day")
             if self.asks_reason:
                 yield Static(classes="hint", id="reason-label")
                 yield OneLine(id="reason")

@@ -20,6 +20,7 @@ from tui.core.i18n import tr
 from tui.core.model import Stakeholder
 from tui.core.vocab import Group, PowerBase
 from tui.key_names import key_name, key_range
+from tui.screens.score_keys import SCORE_KEYS
 from tui.screens.step import StepScreen
 from tui.widgets.long_table import Column, LongTable
 
@@ -40,8 +41,6 @@ COLUMN_KEYS = ("name", *SCORES, *MARKS, *(f"{field}.{value.value}" for field, va
 WIDEST = {"name": NAME_WIDTH, **dict.fromkeys(SCORES, 5), "key_player": 4} | dict.fromkeys(COLUMN_KEYS[4:], 3)
 
 
-#: Named, with TOGGLE, by the lines above the table.
-SCORE_KEYS = [Binding(str(n), f"screen.score({n})", "key.score", show=False) for n in range(1, 6)]
 TOGGLE = Binding("space", "screen.tick", "key.toggle", id="power.toggle")
 
 

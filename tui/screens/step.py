@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from tui import places
 from tui.core.cells import cell_width
-from tui.core.edit import EditError
 from tui.core.i18n import tr
 from tui.core.steps import StepState, all_steps
 from tui.screens.base import PhakhiScreen
@@ -62,20 +59,6 @@ class StepScreen(PhakhiScreen):
 
     def show_workbook(self) -> None:
         self.show_progress()
-
-    #: True while a form's own edit is being applied: the form already shows the
-    #: value, and reloading it would drop keys typed since the edit was sent.
-    typing = False
-
-    def edit_from_form(self, apply: Callable[[], object]) -> None:
-        """Apply an edit made in a form; a refused one is told, not raised."""
-        self.typing = True
-        try:
-            apply()
-        except EditError as error:
-            self.phakhi.refuse(error)
-        finally:
-            self.typing = False
 
     def _todo_text(self, state: StepState) -> str:
         """What is left, and who for: as many names as fit on the line, then how many more.

@@ -2,7 +2,7 @@
 
 Every export format is written from this copy, so no format can forget a
 field: contacts are emptied, and every other piece of text — names, notes,
-the project, the plan — goes through the report's :func:`redact_text`,
+the project, the plan, the health reviews' evidence — goes through the report's :func:`redact_text`,
 which replaces phone numbers, e-mail addresses and handles with the marker
 ``[ปิดไว้]`` / ``[redacted]`` (rules in docs/REPORT.md). Ids and references
 are left alone: they are short ASCII codes, and changing one would cut a tie.
@@ -40,4 +40,7 @@ def redacted(workbook: Workbook, lang: Language | str) -> Workbook:
                 setattr(record, spec.name, redact_text(value, marker))
             elif spec.shape is Shape.TEXTS:
                 setattr(record, spec.name, [redact_text(item, marker) for item in value])
+    for review in clean.health:  # the evidence of a health review is free text too
+        review.label = redact_text(review.label, marker)
+        review.notes = {item: redact_text(note, marker) for item, note in review.notes.items()}
     return clean

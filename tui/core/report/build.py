@@ -13,7 +13,9 @@ The report is the whole analysis as a handout, in the method's order:
    seed's), the measures, and who plays which role;
 5. the gaps;
 6. the planning table (ใบงาน Network 4) in the seed's column order, our own
-   group first.
+   group first;
+7. the network's health (:mod:`tui.core.health`), when it has been reviewed:
+   the latest scores, each item's trend across the reviews, the weakest three.
 
 Every heading and label comes from :mod:`tui.core.i18n`, every vocabulary
 value through :func:`~tui.core.i18n.label`; figures come from
@@ -129,7 +131,8 @@ class _Builder:
         blocks: list[Block] = [Heading(self.title(), 1), Paragraph(self.tr("report.title"), note=True)]
         if self.redact:
             blocks.append(Paragraph(self.tr("report.redacted_note"), note=True))
-        for part in (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.plan):
+        parts = (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.plan, self.health)
+        for part in parts:
             blocks.extend(part())
         return blocks
 
@@ -476,6 +479,54 @@ class _Builder:
             return [Paragraph(self.tr("plan.no_flags"))]
         texts = "\n".join(f"- {text}" for text in flag_texts(flags, self.lang, self.workbook))
         return [Heading(self.tr("report.plan.flags", count=len(flags)), level=3), Paragraph(texts)]
+
+    # -- 7. the network's health --
+
+    def health(self) -> list[Block]:
+        """The latest health review: its scores with each item's trend across the reviews, and
+        its three weakest items with what the seed says of each. Left out with no review."""
+        from tui.core import health
+
+        reviews = self.everyone.health
+        if not reviews:
+            return []
+        latest = reviews[-1]
+        trend = " → ".join(f"{health.shown_average(health.average(r))} ({r.label})" for r in reviews)
+        named = latest.label if latest.label == latest.day else f"{latest.label} · {latest.day}"
+        blocks: list[Block] = [
+            Heading(self.tr("report.health")),
+            Paragraph(self.tr("report.health.note"), note=True),
+            Fields(
+                (
+                    Field(self.tr("report.health.latest"), named),
+                    Field(self.tr("report.health.average"), trend),
+                )
+            ),
+        ]
+        header = tuple(
+            self.tr(key)
+            for key in ("health.column.item", "health.column.score", "report.health.trend", "health.column.note")
+        )
+        for checklist in latest.checklists:
+            rows = tuple(
+                (
+                    health.item_text(self.lang, item.id),
+                    _score(latest.scores.get(item.id)),
+                    health.trend_text(health.trend(reviews, item.id)),
+                    latest.notes.get(item.id, "").strip(),
+                )
+                for item in health.items_of([checklist])
+            )
+            blocks += [Heading(health.checklist_name(self.lang, checklist), 3), Table(header, rows)]
+        weak = health.weakest(latest)
+        if weak:
+            items = []
+            for item in weak:
+                sentence, seed = health.says(self.lang, item.id)
+                note = f"“{sentence}” ({self.tr('health.seed', line=seed)})"
+                items.append(Field(health.item_text(self.lang, item.id), str(latest.scores[item.id]), note))
+            blocks += [Heading(self.tr("report.health.weakest"), 3), Fields(tuple(items))]
+        return blocks
 
 
 def _score(score: int | None) -> str:
