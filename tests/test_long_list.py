@@ -143,6 +143,46 @@ async def test_a_long_list_shown_again_keeps_the_highlight_on_its_line(monkeypat
         assert [options.render_line(y).text for y in range(options.size.height)] == before
 
 
+async def test_a_list_shown_again_measures_only_the_prompts_it_has_not_measured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refill after an edit (a name added in step 2 refills three lists) measures the new
+    prompt alone; a new width, or new styles, measure every prompt again, as drawn."""
+    measured: list[str] = []
+
+    class Counted(long_list.Content):
+        def get_height(self, *args: object, **kwargs: object) -> int:
+            measured.append(self.plain)
+            return super().get_height(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(long_list, "Content", Counted)
+    app = Lists(12, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.query_one(LongList)
+        await pilot.pause()
+        keys = list(options.keys)
+        heights = list(options._heights)
+        measured.clear()
+        options.show([*keys, "s13"], prompt)
+        assert measured == [prompt("s13")]
+        assert options._heights == [*heights, heights[1]]  # s13 is long, as s1 is
+        measured.clear()
+        options.styles.width = 40
+        await pilot.pause()
+        assert set(measured) == {prompt(key) for key in [*keys, "s13"]}
+        assert options._heights[1] < heights[1]  # fewer lines, wider
+        measured.clear()
+        options.show(keys, prompt)
+        assert measured == []
+        measured.clear()
+        app.stylesheet.add_source("LongList > .option-list--option { padding: 0 4; }")
+        app.stylesheet.reparse()
+        app.update_styles(options)
+        await pilot.pause()
+        options.show(keys, prompt)
+        assert set(measured) == {prompt(key) for key in keys}
+
+
 async def test_enter_and_a_click_select_and_a_changed_option_is_made_again() -> None:
     app = Lists(5, "long")
     async with app.run_test(size=SIZE) as pilot:

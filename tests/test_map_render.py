@@ -18,7 +18,7 @@ from test_map_exact import drawn, expected_ties
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
-from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
+from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus, route
 from tui.core.textmap.labels import make_labels, shorten
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import wrap
@@ -179,6 +179,19 @@ def test_the_map_keeps_within_the_width_and_height_asked_for(thai):
         assert all(cell_width(line) <= width for line in canvas.text().split("\n"))  # the legend too
     canvas = render(thai, MapOptions(width=100, height=20))
     assert canvas.height <= 20
+
+
+def test_drawings_at_many_sizes_keep_the_tables_of_the_last_grids_alone(thai):
+    """A session's map grows with its workbook and is drawn on a grid of another size each
+    time: the tables of cells built for each grid are not all kept."""
+    route._around.cache_clear()
+    route._rows_and_columns.cache_clear()
+    for width in (50, 60, 70):
+        render(thai, MapOptions(width=width, lang="th"))
+    info = route._around.cache_info()
+    assert info.currsize < info.misses  # grids drawn on earlier are let go
+    assert info.currsize <= route.GRIDS_KEPT
+    assert route._rows_and_columns.cache_info().currsize <= route.GRIDS_KEPT
 
 
 # --- views ---------------------------------------------------------------------

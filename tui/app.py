@@ -48,6 +48,7 @@ from tui.saving import AppLoop, Saving
 from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
+from tui.strip_caches import install as strip_caches_when_used
 from tui.style_cache import install as cache_styles_by_colour
 from tui.timers import after
 from tui.unicode_version import install as measure_as_textual_does
@@ -559,6 +560,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     cut_whole_letters()
     escape_then_key()
     cache_styles_by_colour()
+    strip_caches_when_used()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 

@@ -52,6 +52,9 @@ MakePrompt = Callable[[str], str]
 KEPT_OPTIONS = 512
 #: A list this long is measured whole when shown (a few tens of ms): it scrolls exactly as an OptionList.
 MEASURED_AT_ONCE = 1000
+#: Heights kept by prompt (:meth:`LongList._height_of`): a list refilled after an edit measures
+#: only the prompts it has not measured at this width, whatever its length.
+HEIGHTS_KEPT = 20_000
 #: A longer one is measured this many options at a time, around the highlight: each time a count
 #: of lines changes the list is laid out again with the screen, so not at every key.
 MEASURED_TOGETHER = 128
@@ -88,6 +91,9 @@ class LongList(ScrollView, can_focus=True):
         #: The first line of each option, worked out again when a height changes.
         self._starts: list[int] | None = None
         self._measured_width = 0
+        #: Lines of each prompt measured, at the inner width they were measured at.
+        self._heights_by_prompt: dict[str, int] = {}
+        self._heights_inner = 0
         self._strips: LRUCache[tuple[int, str, Style, int, Spacing], list[Strip]] = LRUCache(KEPT_OPTIONS)
         #: What each line on screen was last drawn from (:meth:`_look`), by its line from the top.
         self._drawn: dict[int, tuple[Any, ...]] = {}
@@ -187,8 +193,7 @@ class LongList(ScrollView, can_focus=True):
         for index in indexes:
             if not self._measured[index]:
                 self._measured[index] = 1
-                # The widget's styles, as Textual's own widgets pass them (typed there as the rules they read).
-                height = Content(self._make_prompt(self.keys[index])).get_height(cast("RulesMap", self.styles), inner)
+                height = self._height_of(self._make_prompt(self.keys[index]), inner)
                 if height != self._heights[index]:
                     self._heights[index] = height
                     changed = True
@@ -196,6 +201,23 @@ class LongList(ScrollView, can_focus=True):
             self._starts = None
             self._set_virtual_size()
         return changed
+
+    def _height_of(self, prompt: str, inner: int) -> int:
+        """The lines a prompt takes at this inner width: measured once while the width and
+        the styles stay (a refill after an edit measured every option again)."""
+        if inner != self._heights_inner or len(self._heights_by_prompt) >= HEIGHTS_KEPT:
+            self._heights_by_prompt.clear()
+            self._heights_inner = inner
+        height = self._heights_by_prompt.get(prompt)
+        if height is None:
+            # The widget's styles, as Textual's own widgets pass them (typed there as the rules they read).
+            height = Content(prompt).get_height(cast("RulesMap", self.styles), inner)
+            self._heights_by_prompt[prompt] = height
+        return height
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._heights_by_prompt.clear()  # a prompt's height depends on the styles' rules
 
     def _set_virtual_size(self) -> None:
         lines = self._line_starts()[-1] if self.keys else (1 if self._placeholder else 0)

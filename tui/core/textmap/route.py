@@ -75,15 +75,20 @@ LINE_H = 2
 LINE_V = 3
 #: A cell no other tie may use: a corner, a port, a crossing.
 TAKEN = 4
+#: Grids whose tables of cells (:func:`_rows_and_columns`, :func:`_around`) are kept. A drawing
+#: tries a few grid sizes, and a session's map grows with its workbook, so the sizes seldom come
+#: back: all 32 kept, a workshop session grew by about a megabyte a round of its worksheet. A table
+#: is built again in under a millisecond; it holds about half a megabyte for an 80-column map.
+GRIDS_KEPT = 4
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=GRIDS_KEPT)
 def _rows_and_columns(height: int, width: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
     size = height * width
     return tuple(cell // width for cell in range(size)), tuple(cell % width for cell in range(size))
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=GRIDS_KEPT)
 def _around(height: int, width: int) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Per cell: (direction index, next cell) of each step that stays inside the grid."""
     found = []
