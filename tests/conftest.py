@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from tui import days
 from tui.core import model
 from tui.core.vocab import (
     Closeness,
@@ -29,7 +30,6 @@ from tui.core.vocab import (
     Strength,
     TieForm,
 )
-from tui.screens import days
 
 #: Awkward text: Thai with combining marks, line breaks, quotes, backslashes, emoji.
 THAI_NAME = "ผู้ใหญ่บ้าน ต.น้ำน้อย"

@@ -67,7 +67,7 @@ def stale_with_false_findings() -> bytes:
     return (entries + "\n[analysis]\n" + section).encode()
 
 
-def test_a_stale_section_is_never_read_back(tmp_path: Path, capsys) -> None:
+def test_a_stale_section_is_never_read_back(tmp_path: Path, capsys, screens_day) -> None:
     data = stale_with_false_findings()
     assert derived.standing(data) == "stale"
     assert derived_read.current_section(data) is None
@@ -75,7 +75,7 @@ def test_a_stale_section_is_never_read_back(tmp_path: Path, capsys) -> None:
     path.write_bytes(data)
     assert main(["report", str(path), "--format", "md"]) == 0
     workbook = store.parse(data, str(path))
-    assert capsys.readouterr().out == render(build_report(workbook), "md")
+    assert capsys.readouterr().out == render(build_report(workbook, today=screens_day), "md")
 
 
 def test_a_pending_section_is_never_read_back() -> None:

@@ -63,7 +63,6 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
     assert screens.split() == [
         "tui.screens.app_watch",
         "tui.screens.base",
-        "tui.screens.days",
         "tui.screens.home",
         "tui.screens.per_change",
         "tui.screens.step",

@@ -11,7 +11,6 @@ Messages go to stderr, results to stdout.
 from __future__ import annotations
 
 import argparse
-import datetime
 import gc
 import os
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, history_cli
+from tui import __version__, days, history_cli
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -262,7 +261,7 @@ def run_report(args: argparse.Namespace, lang: Language) -> int:
     workbook = read.workbook
     kept = derived_read.analysis(current(workbook), derived_read.current_section(read.data))  # None: worked out anew
     lang = args.lang or workbook.language
-    report = build_report(workbook, kept, lang=lang, redact=args.redact, today=datetime.date.today())
+    report = build_report(workbook, kept, lang=lang, redact=args.redact, today=days.today())
     text = render(report, format_for(args.output, args.format))
     if args.output is None:
         return _print_result(text)

@@ -15,12 +15,11 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui import places
+from tui import days, places
 from tui.core.current import current
 from tui.core.follow_up import overdue_rows
 from tui.core.i18n import tr
 from tui.plain import plain
-from tui.screens import days
 from tui.screens.base import PhakhiScreen
 from tui.widgets.steady import update_text
 

@@ -26,6 +26,7 @@ from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import Log, Static
 
+from tui import days
 from tui.core.analysis.grid import place
 from tui.core.cells import SEPARATOR, cell_width, fit, share
 from tui.core.i18n import label, tr
@@ -35,7 +36,6 @@ from tui.core.plan_rules import PlanFlag, flag_texts, plan_flags
 from tui.core.vocab import Relation
 from tui.core.wrap import wrap
 from tui.key_names import CHOOSE_OUR_GROUP, key_name
-from tui.screens import days
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker, picked

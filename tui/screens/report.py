@@ -19,11 +19,11 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui import days
 from tui.core.analysis import Analysis, analyse
 from tui.core.current import current
 from tui.core.i18n import tr
 from tui.core.report import build_report, render_text
-from tui.screens import days
 from tui.screens.base import PhakhiScreen
 
 #: Cells the text leaves free: the scroll view's padding (1 each side) and its scroll bar (1).
