@@ -3,15 +3,22 @@ each in the report."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.ui_helpers import run_palette, type_text
+from tui.app import make_app
+from tui.commands import lesson_commands
 from tui.core import store
+from tui.core.document import Document
 from tui.core.edit import Editor
 from tui.core.model import Workbook
 from tui.core.problems import WorkbookError
 from tui.core.report import build_report
 from tui.core.report.text import render_text
 from tui.core.vocab import Language
+from tui.screens.lesson import LessonDialog
 
 HEAD = 'format = "phakhi-workbook"\nversion = {version}\nlanguage = "th"\n'
 LESSON = '\n[[lessons]]\nid = "l1"\ncase = "เทศบาลเมืองยะลา"\nkeeping = "ประชุมทุกเดือน"\n'
@@ -70,3 +77,22 @@ def test_the_report_has_a_page_a_case_with_the_seed_s_three_questions(lang: Lang
 
 def test_no_case_no_page() -> None:
     assert "ใบงาน 2" not in render_text(build_report(Workbook()))
+
+
+@pytest.mark.usefixtures("quick_autosave")
+async def test_a_case_is_written_from_the_palette_and_found_there_by_its_name(sample: Path) -> None:
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await run_palette(pilot, "ถอดบทเรียนกรณีใหม่")
+        assert isinstance(app.screen, LessonDialog)
+        app.screen.query_one("#field-case").focus()
+        await type_text(pilot, "เทศบาลเมืองยะลา")
+        await pilot.press("tab")
+        await type_text(pilot, "ชวนทุกภาคมาร่วมเวทีประชาคม")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, LessonDialog)
+        names = [name for name, _ in lesson_commands(app)]
+        assert names == ["ใบงาน 2: เทศบาลเมืองยะลา", "ใบงาน 2: ถอดบทเรียนกรณีใหม่"]
+    (lesson,) = store.load(sample)[0].lessons
+    assert (lesson.case, lesson.drawing_in) == ("เทศบาลเมืองยะลา", "ชวนทุกภาคมาร่วมเวทีประชาคม")
