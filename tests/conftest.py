@@ -149,6 +149,16 @@ def make_full_workbook() -> model.Workbook:
             our_stakeholder="s1",
             rows=[_row(1, "s2"), _row(2, "s1"), _row(3, "s4")],
         ),
+        lessons=[
+            model.Lesson(
+                id="l1",
+                case="เทศบาลเมืองยะลา",
+                drawing_in="ชวนทุกภาคมาร่วมเวทีประชาคม\nตั้งแต่เริ่ม",
+                keeping="ประชุมทุกเดือน " + QUOTES,
+                leadership="ฟังทุกฝ่าย " + EMOJI,
+                notes=BACKSLASHES,
+            )
+        ],
     )
 
 

@@ -141,12 +141,15 @@ def workbooks(draw, max_stakeholders: int = 5) -> model.Workbook:
     rows = [draw(records(model.PlanRow, id=st.just(r), stakeholder=refs)) for r in row_ids]
     plan = draw(records(model.Plan, rows=st.just(rows), our_stakeholder=refs))
     kept = draw(snapshots(stakeholders, ties))
+    lesson_ids = draw(st.lists(IDS, max_size=2, unique=True))
+    lessons = [draw(records(model.Lesson, id=st.just(i))) for i in lesson_ids]
     return draw(
         records(
             model.Workbook,
             stakeholders=st.just(stakeholders),
             ties=st.just(ties),
             plan=st.just(plan),
+            lessons=st.just(lessons),
             snapshots=st.just(kept),
             health=reviews(),
         )

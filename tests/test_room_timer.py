@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui_helpers import type_text
+from tests.ui_helpers import run_palette
 from tui.app import make_app
 from tui.commands import minutes_asked
 from tui.core.document import Document
@@ -19,14 +19,6 @@ SIZE = (80, 24)
 
 def status(app) -> str:
     return str(app.screen.query_one(KeyBar).render())
-
-
-async def run_palette(pilot, typed: str) -> None:
-    await pilot.press("ctrl+p")
-    await type_text(pilot, typed)
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_the_seed_s_worksheet_timer_from_the_palette_paused_resumed_and_stopped(sample: Path) -> None:

@@ -88,7 +88,17 @@ def test_dumps_is_stable(full_workbook):
 
 def test_top_level_keys_follow_the_format_order(full_workbook):
     raw = tomllib.loads(store.dumps(full_workbook))
-    assert list(raw) == ["format", "version", "language", "project", "stakeholders", "ties", "plan", "analysis"]
+    assert list(raw) == [
+        "format",
+        "version",
+        "language",
+        "project",
+        "stakeholders",
+        "ties",
+        "lessons",
+        "plan",
+        "analysis",
+    ]
 
 
 def test_small_workbook_is_written_exactly_as_blocks():

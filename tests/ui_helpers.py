@@ -74,3 +74,12 @@ def calls_of(
 
     monkeypatch.setattr(owner, name, counted)
     return calls
+
+
+async def run_palette(pilot, typed: str) -> None:
+    """Open the command palette, type ``typed`` and run the first command found."""
+    await pilot.press("ctrl+p")
+    await type_text(pilot, typed)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()

@@ -269,6 +269,15 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             else:
                 self.save_state = "status.saved"
 
+    def add_lesson(self) -> None:
+        """ใบงาน 2: a new case of lessons learned, opened to be written."""
+        self.open_lesson(self.document.editor.add_lesson().id)
+
+    def open_lesson(self, lesson_id: str) -> None:
+        from tui.screens.lesson import LessonDialog  # here: the first frame needs no dialog
+
+        self.push_screen(LessonDialog(self.document, self.lang, lesson_id))
+
     def action_snapshot(self) -> None:
         """Keep a dated snapshot of the network in the workbook (as ``phakhi snapshot`` does)."""
         from tui.keep_snapshot import keep_snapshot

@@ -1,6 +1,7 @@
 """The command palette (ctrl+p) speaks the workbook's verbs, in the user's language.
 
 Go to any place of the table of places (tui/places.py), switch language, save now, go home,
+open or add a case of ใบงาน 2's lessons learned,
 start the workshop's timer for one of the seed's activities or for the
 minutes typed ("25") and pause, resume or stop it — each found by typing
 part of its name in Thai or English. Textual's own commands
@@ -54,7 +55,7 @@ class WorkbookCommands(Provider):
             (tr(lang, "command.snapshot"), app.action_snapshot),
             (tr(lang, "command.home"), app.action_home),
         ]
-        return found + timer_commands(app)
+        return found + lesson_commands(app) + timer_commands(app)
 
     async def discover(self) -> Hits:
         for name, command in self.commands():
@@ -84,6 +85,16 @@ def minutes_asked(query: str) -> int | None:
     found = re.fullmatch(r"\d+", TIMER_WORDS.sub("", query))
     minutes = int(found.group()) if found else 0
     return minutes if 0 < minutes <= LONGEST_MINUTES else None
+
+
+def lesson_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:
+    """ใบงาน 2: each case of lessons learned, and a new one."""
+    lang = app.lang
+    found: list[tuple[str, Callable[[], object]]] = [
+        (tr(lang, "command.lesson.open", case=lesson.case or lesson.id), partial(app.open_lesson, lesson.id))
+        for lesson in app.document.workbook.lessons
+    ]
+    return [*found, (tr(lang, "command.lesson.add"), app.add_lesson)]
 
 
 def timer_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:

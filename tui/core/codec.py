@@ -37,19 +37,13 @@ ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.
 TOP_KEYS = (
-    "format",
-    "version",
-    "language",
-    "project",
-    "stakeholders",
-    "ties",
-    "plan",
-    "health",
-    "snapshots",
-    "analysis",
+    *("format", "version", "language", "project", "stakeholders", "ties"),
+    *("lessons", "plan", "health", "snapshots", "analysis"),
 )
 #: Arrays of tables at the top level and the record each entry holds.
-ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie}
+ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie, "lessons": model.Lesson}
+#: Arrays of tables that came with a later version than the first, by the version.
+ARRAYS_ADDED_IN = {"lessons": 3}
 
 
 # --- writing -----------------------------------------------------------------
@@ -177,7 +171,9 @@ class Decoder:
         if "project" in raw:
             workbook.project = self.table(model.Project, raw["project"], ("project",), "project") or model.Project()
         for key, record in ARRAYS.items():
-            if key in raw:
+            if key in raw and self.version < ARRAYS_ADDED_IN.get(key, 1):
+                self.report((key,), "added_later", "added_later", key=key, version=ARRAYS_ADDED_IN[key])
+            elif key in raw:
                 setattr(workbook, key, self.array(record, raw[key], (key,), key))
         if "plan" in raw:
             workbook.plan = self.table(model.Plan, raw["plan"], ("plan",), "plan") or model.Plan()

@@ -71,7 +71,7 @@ class _Remove:
 
 Step = _Set | _Insert | _Remove
 #: A stakeholder, a tie or a plan row.
-Record = TypeVar("Record", model.Stakeholder, model.Tie, model.PlanRow)
+Record = TypeVar("Record", model.Stakeholder, model.Tie, model.PlanRow, model.Lesson)
 
 
 @dataclass
@@ -544,6 +544,23 @@ class Editor:
         return self._commit(
             Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)])
         )
+
+    # -- ใบงาน 2: lessons learned, a case each --
+
+    def add_lesson(self, case: str = "", **fields: Any) -> model.Lesson:
+        lessons = self.workbook.lessons
+        lesson = self._build(model.Lesson(self._new_id("l", lessons)), case=case, **fields)
+        self._commit(Change(tr(self.lang, "edit.add_lesson", case=case), [_Insert(lessons, len(lessons), lesson)]))
+        return lesson
+
+    def update_lesson(self, lesson_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
+        return self.set_field(self._find(self.workbook.lessons, lesson_id), name, value, coalesce=coalesce)
+
+    def remove_lesson(self, lesson_id: str) -> Change:
+        lessons = self.workbook.lessons
+        lesson = self._find(lessons, lesson_id)
+        what = tr(self.lang, "edit.remove_lesson", case=lesson.case)
+        return self._commit(Change(what, [_Remove(lessons, lessons.position(lesson), lesson)]))
 
     def move_plan_row(self, row_id: str, offset: int) -> Change | None:
         """Move a row up (negative) or down (positive), clamped to the table."""

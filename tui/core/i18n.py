@@ -171,6 +171,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit.remove_tie": ("ลบความสัมพันธ์", "remove tie"),
     "edit.add_plan_row": ("เพิ่มแถวแผน {group}", "add plan row {group}"),
     "edit.remove_plan_row": ("ลบแถวแผน {group}", "remove plan row {group}"),
+    "edit.add_lesson": ("เพิ่มบทเรียน {case}", "add lesson {case}"),
+    "edit.remove_lesson": ("ลบบทเรียน {case}", "remove lesson {case}"),
     "edit.move_plan_row": ("ย้ายแถวแผน {group}", "move plan row {group}"),
     # --- edit refusals --------------------------------------------------
     "edit.bad_value": ("ค่า {value} ใช้กับ {field} ไม่ได้", "{value} is not a valid {field}"),
@@ -603,6 +605,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.plan.rows": ("แถวของแผน", "Plan rows"),
     "field.plan_row.id": ("รหัส", "Id"),
     "field.plan_row.group": ("กลุ่ม", "Group"),
+    "field.lesson.id": ("รหัส", "Id"),
+    "field.lesson.case": ("กรณีศึกษา", "Case"),
+    "field.lesson.drawing_in": (
+        "1. การดึงคน กลุ่มคน ภาคีเครือข่ายเข้ามาร่วมพัฒนา สร้างการเปลี่ยนแปลง",
+        "1. How people, groups and partners were drawn in to develop and change things",
+    ),
+    "field.lesson.keeping": (
+        "2. บริหารยังไงให้ภาคีเครือข่ายเหล่านี้ยังคงทำงานร่วมกันอยู่",
+        "2. How the partners were managed so that they still work together",
+    ),
+    "field.lesson.leadership": (
+        "3. ภาวะผู้นำอะไรบ้างที่จำเป็นต้องนำมาใช้ในการทำงานกับภาคีเครือข่ายเพื่อการพัฒนาที่ยั่งยืน",
+        "3. The leadership that working with partners for lasting development needs",
+    ),
+    "field.lesson.notes": ("หมายเหตุ", "Notes"),
     "field.plan_row.stakeholder": ("ภาคี", "Stakeholder"),
     "field.plan_row.current": ("ความสัมพันธ์เดิม", "Current relationship"),
     "field.plan_row.current_via": ("ผ่าน", "Through"),
@@ -1209,6 +1226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ทั้งสองภาคมีภาคีอยู่ในเครือข่าย แต่ยังไม่มีความสัมพันธ์ระหว่างกันเลยสักเส้น",
         "Both sectors have stakeholders in the network, but no tie joins them.",
     ),
+    "lesson.title": ("ใบงาน 2: เรียนรู้ประสบการณ์ และถอดบทเรียน", "Worksheet 2: learning from experience"),
+    "command.lesson.add": ("ใบงาน 2: ถอดบทเรียนกรณีใหม่", "Worksheet 2: a new case of lessons learned"),
+    "command.lesson.open": ("ใบงาน 2: {case}", "Worksheet 2: {case}"),
+    "report.lessons": ("ใบงาน 2: เรียนรู้ประสบการณ์ และถอดบทเรียน", "Worksheet 2: learning from experience, lessons drawn"),
     "report.trust": ("ความไว้วางใจ", "Trust"),
     "report.trust.count": ("ให้คะแนนแล้ว", "Scored"),
     "report.trust.scored": (

@@ -157,6 +157,19 @@ class Plan:
         super().__setattr__(name, as_records(value) if name == "rows" else value)
 
 
+@dataclass
+class Lesson:
+    """ใบงาน 2 (seed 001, lines 197-205): lessons learned from one case, a page each in the
+    report. The seed's three questions, asked of a network that worked (เทศบาลเมืองยะลา)."""
+
+    id: str
+    case: str = ""  # the case studied (กรณีศึกษา)
+    drawing_in: str = ""  # 1. how people, groups and partners were drawn in to change things
+    keeping: str = ""  # 2. how they were managed so that they still work together
+    leadership: str = ""  # 3. the leadership that working with partners for lasting change needs
+    notes: str = ""
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A dated, compact copy of the network as it stood (``phakhi snapshot``): who was in
@@ -197,13 +210,14 @@ class Workbook:
     stakeholders: Records[Stakeholder] = field(default_factory=Records)
     ties: TieRecords[Tie] = field(default_factory=TieRecords)
     plan: Plan = field(default_factory=Plan)
+    lessons: Records[Lesson] = field(default_factory=Records)
     snapshots: list[Snapshot] = field(default_factory=list)
     #: Network health checks, oldest first (``[[health]]``).
     health: list[Review] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: Any) -> None:
         """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""
-        if name == "stakeholders":
+        if name in ("stakeholders", "lessons"):
             value = as_records(value)
         elif name == "ties":
             value = as_records(value, TieRecords)

@@ -52,6 +52,7 @@ SECTION: dict[type, str] = {
     model.Tie: "tie",
     model.Plan: "plan",
     model.PlanRow: "plan_row",
+    model.Lesson: "lesson",
     model.Workbook: "workbook",
 }
 

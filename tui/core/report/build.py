@@ -43,6 +43,8 @@ from tui.core.report.redact import clean, redact_text
 from tui.core.steps import WORKSHEET_FIELDS
 from tui.core.vocab import Group, Language, Sector
 
+#: ใบงาน 2's questions, in the seed's order.
+LESSON_QUESTIONS = ("drawing_in", "keeping", "leadership")
 #: The least trusted ties the report lists.
 TRUST_SHOWN = 5
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
@@ -131,8 +133,8 @@ class _Builder:
         blocks: list[Block] = [Heading(self.title(), 1), Paragraph(self.tr("report.title"), note=True)]
         if self.redact:
             blocks.append(Paragraph(self.tr("report.redacted_note"), note=True))
-        parts = (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.plan, self.health)
-        for part in parts:
+        parts = (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.lessons)
+        for part in (*parts, self.plan, self.health):
             blocks.extend(part())
         return blocks
 
@@ -422,6 +424,24 @@ class _Builder:
             items.append(Field(gap_label(self.lang, kind), value, gap_about(self.lang, kind)))
         blocks: list[Block] = [Heading(self.tr("analysis.gaps"))]
         blocks.append(Fields(tuple(items)) if items else Paragraph(self.tr("analysis.gaps.none")))
+        return blocks
+
+    # -- ใบงาน 2: lessons learned --
+
+    def lessons(self) -> list[Block]:
+        """A page per case: the seed's three questions, each with its answer (001:197-205)."""
+        if not self.everyone.lessons:
+            return []
+        blocks: list[Block] = [Heading(self.tr("report.lessons"))]
+        for lesson in self.everyone.lessons:
+            blocks.append(Heading(lesson.case.strip() or lesson.id, 3))
+            answers = [
+                Field(field_label(self.lang, "lesson", name), getattr(lesson, name).strip() or self.tr("report.none"))
+                for name in LESSON_QUESTIONS
+            ]
+            if lesson.notes.strip():
+                answers.append(Field(field_label(self.lang, "lesson", "notes"), lesson.notes.strip()))
+            blocks.append(Fields(tuple(answers)))
         return blocks
 
     # -- 6. the plan --
