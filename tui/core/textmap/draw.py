@@ -53,8 +53,10 @@ REROUTES = 3
 SPARSE = 2.0
 #: Rounds of moving lines apart on the drawing kept.
 APART_ROUNDS = 3
-#: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead.
+#: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead, when at most
+#: this many ties closed a box.
 CROSSINGS_PER_REROUTE = 2
+AGAIN_MAX_TIES = 3
 #: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
 POLISH_BUDGET = 150_000
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
@@ -263,7 +265,10 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
     seen: set[tuple[int, ...]] = set()
     snapped: dict[tuple[int, float], layout.Slots] = {}
 
-    def slots_for(columns: int, fill: float) -> layout.Slots:
+    def slots_for(columns: int, fill: float, limit: int | None = None, vgap: int = 0) -> layout.Slots | None:
+        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``."""
+        if limit is not None and _grid_height(layout.snap_rows(shape, columns, fill), vgap) > limit:
+            return None
         if (columns, fill) not in snapped:
             snapped[(columns, fill)] = layout.snap(shape, columns, fill)
         return snapped[(columns, fill)]
@@ -587,18 +592,22 @@ def _fit(
     for attempt, (hgap, vgap) in enumerate(SPACINGS):
         wanted = columns
         while wanted >= 1:
-            slots = slots_for(wanted, fill)
+            # too tall here is too tall with fewer columns too: the grid is not worked out
+            found_slots = slots_for(wanted, fill, limit, vgap)
+            if found_slots is None:
+                break
+            slots = found_slots
             column_width, total_w = _column_widths(slots, widths, hgap)
             if total_w <= width:
                 break
             wanted -= 1
-        if wanted < 1:
+        if wanted < 1 or found_slots is None:
             break
         if attempt == 0:
             if slots.slot in tried:
                 return None  # the same grid came out of another choice
             tried.add(slots.slot)
-        total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
+        total_h = _grid_height(slots.rows, vgap)
         if total_h > limit or budget.spent:
             break
         # the routing starts again up to RETRIES times on the last spacing there is room for; before
@@ -614,6 +623,8 @@ def _fit(
             found.append(drawing)
             if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
                 break
+            if drawing.boxes and any(not d.boxes for d in found):
+                break  # wider, it left a box the tighter one had not: wider still seldom opens it
     return min(found, key=lambda d: d.score) if found else None
 
 
@@ -628,6 +639,11 @@ CHOICES_ALL_MAX_TIES = 30
 MIN_ASPECT = 1.0
 #: Wanted width : height of the picture, in physical terms (a cell is about twice as tall as wide).
 ASPECT = 2.2
+
+
+def _grid_height(rows: int, vgap: int) -> int:
+    """The height of a grid of ``rows`` rows of boxes with ``vgap`` lines between them, margins included."""
+    return rows + (rows - 1) * vgap + 2 * MARGIN[0]
 
 
 def _columns(
@@ -696,9 +712,10 @@ def _route(
         crossings = _crossings(grid)
         if _open_boxes(graph, grid, avoid) and _crossings(grid) <= crossings + CROSSINGS_PER_REROUTE * len(avoid):
             return _painted(graph, labels, boxes, grid, glyphs, avoid, preset)
-        if avoid and not budget.spent and not graph.whole_labels:
+        if 0 < len(avoid) <= AGAIN_MAX_TIES and not budget.spent and not graph.whole_labels:
             # the boxes could not be opened one tie at a time without a tangle: route everything again, each
-            # tie that closed a box kept off its box's cells from the start
+            # tie that closed a box kept off its box's cells from the start (with more ties to keep off, that
+            # seldom opened them all: the search is better spent on the next grid)
             again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid, preset)
             if not isinstance(again, int) and _open_boxes(graph, again, avoid):
                 return _painted(graph, labels, boxes, again, glyphs, avoid, preset)
