@@ -18,7 +18,7 @@ from test_map_exact import drawn, expected_ties
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
-from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus
+from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, layout, render, resolve_focus
 from tui.core.textmap.labels import make_labels, shorten
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import wrap
@@ -373,8 +373,6 @@ def test_a_label_is_cut_after_a_whole_word_where_that_keeps_half_the_room():
 def test_a_grid_s_rows_are_known_before_it_is_laid_out(seed):
     """A grid too tall for the page is not laid out: its rows, worked out beforehand, are the rows the
     layout gives (stakeholders without ties on rows of their own), and never fewer for fewer columns."""
-    from tui.core.textmap import layout
-
     graph = nx.gnm_random_graph(14 + seed, 12 + 3 * seed, seed=seed)  # some stakeholders without ties
     shape = layout.LayoutInput(count=graph.number_of_nodes(), edges=tuple(graph.edges()), cluster=(-1,) * len(graph))
     for fill in (1.0, 1.25, 1.5):

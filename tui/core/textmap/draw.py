@@ -872,10 +872,7 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
     """Route again, together, two ties that cross: both taken up, then each routed in turn (either first),
     kept only when the drawing has fewer crossings and no more empty boxes or ties side by side. Where
     neither can move on its own, the one routed first now finds the way the other was blocking."""
-    pairs = sorted(
-        {tuple(sorted(tie for tie, _ in uses)) for uses in grid.uses.values() if len(uses) > 1},
-        key=lambda pair: pair,
-    )
+    pairs = sorted({tuple(sorted(tie for tie, _ in uses)) for uses in grid.uses.values() if len(uses) > 1})
     improved = False
     for first, second in pairs:
         if first in fixed or second in fixed or first not in grid.paths or second not in grid.paths:
