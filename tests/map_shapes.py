@@ -1,8 +1,8 @@
 """Shapes on a drawn map that are neither a node nor a tie, found from the glyphs alone.
 
-* An **empty box**: a line that turns twice the same way round nothing
-  (``┌───┐`` over ``│   │``, or the same on its side or upside down) and
-  whose legs reach a row of nodes or lines that closes it: a box that looks
+* An **empty box**: a line that turns twice the same way round no label
+  (``┌───┐`` over ``│   │``, or the same on its side or upside down), open
+  on its fourth side or closed by a row of nodes or lines: a box that looks
   like a node and is none; or a **hook**, a line that turns back at once
   (``┌┐`` over ``││``), a box top with nothing inside (see :func:`boxes`).
 * **Side by side**: two lines running in neighbouring columns (or rows) for
@@ -49,67 +49,111 @@ def blank(cells: Sequence[Sequence[str]], r: int, c: int) -> bool:
     return not (0 <= r < len(cells) and 0 <= c < len(cells[r])) or cells[r][c] == " "
 
 
+def label(cells: Sequence[Sequence[str]], r: int, c: int) -> bool:
+    """Is the cell part of a node's box (a bracket or a letter: neither a line nor blank)?"""
+    return 0 <= r < len(cells) and 0 <= c < len(cells[r]) and cells[r][c] not in JOINS and cells[r][c] != " "
+
+
 def boxes(cells: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
-    """Every empty box a line closes, as (top, left, bottom, right) of the blank cells inside it.
+    """Every empty box a line draws, as (top, left, bottom, right) of the cells inside it.
 
     A line that turns twice the same way (a corner, a straight run, a
-    corner, both legs on one side: ``┌───┐``, ``└───┘``, or on its side) has
-    blank cells all along the inside of its run. Its legs go on beside the
-    blank rows (columns) until, on the first row that is not blank between
-    them, both legs still stand and at most one cell between them is blank:
-    the run, the legs and that row close an empty box (a gap of one cell
-    does not open it to the eye). A box whose inside is one column wide
-    reads as two lines side by side, not as a box (cells are twice as tall
-    as wide), and is left to :func:`side_by_side`. A line that turns back at
+    corner, both legs on one side: ``┌───┐``, ``└───┘``, or on its side) and
+    whose legs both go on straight for a cell or more draws three sides of a
+    rectangle (``┌───┐`` over ``│   │``). It reads as a box, a node that is
+    none, open below or not, when no label stands inside it (lines may cross
+    it) nor in its mouth (the cells between the legs just past the shorter
+    one: a tie reaching over to a node has the node's box there); and so
+    does one whose legs reach, beside blank cells, a row (or column) of nodes
+    or lines that closes it but for one cell. An inside one column wide reads
+    as two lines side by side, not as a box (cells are twice as tall as
+    wide), and is left to :func:`side_by_side`. A line that turns back at
     once (two corners side by side: ``┌┐`` over ``││``, or on its side) is
     the top of a box all the same: a *hook*, given as the rectangle of its
     two corners.
     """
-    found = []
+    found: set[tuple[int, int, int, int]] = set()
     for r, row in enumerate(cells):
         for c, _ in enumerate(row):
             mask = joins(cells, r, c)
             # a hook: the line turns back at once, two corners side by side (``┌┐`` over ``││``): the top of a
             # box with nothing inside, given as the rectangle of its two corners
             if (mask, joins(cells, r, c + 1)) in ((E | S, W | S), (E | N, W | N)):
-                found.append((r, c, r, c + 1))
+                found.add((r, c, r, c + 1))
             if (mask, joins(cells, r + 1, c)) in ((S | E, N | E), (S | W, N | W)):
-                found.append((r, c, r + 1, c))
+                found.add((r, c, r + 1, c))
             for along, leg in ((E, S), (E, N), (S, E), (S, W)):
                 if mask != along | leg:
                     continue
-                # unit steps along the run and along the legs
+                # unit steps along the run
                 ar, ac = (0, 1) if along == E else (1, 0)
-                lr, lc = {S: (1, 0), N: (-1, 0), E: (0, 1), W: (0, -1)}[leg]
-                back = {S: N, N: S, E: W, W: E}[leg]
                 through = (E | W) if along == E else (N | S)
                 end = 1
                 while joins(cells, r + ar * end, c + ac * end) & through == through:
                     end += 1
                 if joins(cells, r + ar * end, c + ac * end) != ({E: W, S: N}[along] | leg) or end < 2:
                     continue
-                inside = [(r + ar * k, c + ac * k) for k in range(1, end)]
+                run = [(r + ar * k, c + ac * k) for k in range(1, end)]
                 corners = ((r, c), (r + ar * end, c + ac * end))
-                depth = 1
-                while True:
-                    layer = [(y + lr * depth, x + lc * depth) for y, x in inside]
-                    legs = [(y + lr * depth, x + lc * depth) for y, x in corners]
-                    if not all(0 <= y < len(cells) and 0 <= x < len(cells[y]) for y, x in layer + legs):
-                        break
-                    if any(blank(cells, y, x) for y, x in legs):
-                        break
-                    if all(blank(cells, y, x) for y, x in layer):
-                        if not all(joins(cells, y, x) & (leg | back) == (leg | back) for y, x in legs):
-                            break  # a leg turned away or ended beside the blank cells
-                        depth += 1
-                        continue
-                    wide = len(inside) if along == E else depth - 1
-                    if depth > 1 and wide >= 2 and sum(blank(cells, y, x) for y, x in layer) <= 1:
-                        ys = [y + lr for y, _ in inside] + [y + lr * (depth - 1) for y, _ in inside]
-                        xs = [x + lc for _, x in inside] + [x + lc * (depth - 1) for _, x in inside]
-                        found.append((min(ys), min(xs), max(ys), max(xs)))
-                    break
-    return found
+                found.update(_three_sides(cells, run, corners, along, leg) + _closed(cells, run, corners, along, leg))
+    return sorted(found)
+
+
+#: Unit steps (row, column) of each direction.
+STEP = {S: (1, 0), N: (-1, 0), E: (0, 1), W: (0, -1)}
+
+Run = list[tuple[int, int]]
+Corners = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _three_sides(cells, run: Run, corners: Corners, along: int, leg: int) -> list[tuple[int, int, int, int]]:
+    """The run, its corners and their legs as three sides of a box with no label inside nor in its mouth."""
+    lr, lc = STEP[leg]
+    straight = (N | S) if leg in (N, S) else (E | W)
+    # how far both legs go on straight (through crossings) past their corners
+    depth = min(
+        next(
+            d
+            for d in range(len(cells) + len(cells[0]))
+            if joins(cells, y + lr * (d + 1), x + lc * (d + 1)) & straight != straight
+        )
+        for y, x in corners
+    )
+    wide = len(run) if along == E else depth  # the inside's width in columns
+    if depth < 1 or wide < 2:
+        return []
+    # the inside, and the mouth a step further
+    if any(label(cells, y + lr * d, x + lc * d) for y, x in run for d in range(1, depth + 2)):
+        return []  # a tie reaching over to a node, or round it
+    ys = [y + lr * d for y, _ in run for d in (1, depth)]
+    xs = [x + lc * d for _, x in run for d in (1, depth)]
+    return [(min(ys), min(xs), max(ys), max(xs))]
+
+
+def _closed(cells, run: Run, corners: Corners, along: int, leg: int) -> list[tuple[int, int, int, int]]:
+    """The run, its corners and their legs beside blank cells up to a row of nodes or lines that closes them
+    but for one cell."""
+    lr, lc = STEP[leg]
+    back = {S: N, N: S, E: W, W: E}[leg]
+    depth = 1
+    while True:
+        layer = [(y + lr * depth, x + lc * depth) for y, x in run]
+        legs = [(y + lr * depth, x + lc * depth) for y, x in corners]
+        if not all(0 <= y < len(cells) and 0 <= x < len(cells[y]) for y, x in layer + legs):
+            return []
+        if any(blank(cells, y, x) for y, x in legs):
+            return []
+        if all(blank(cells, y, x) for y, x in layer):
+            if not all(joins(cells, y, x) & (leg | back) == (leg | back) for y, x in legs):
+                return []  # a leg turned away or ended beside the blank cells
+            depth += 1
+            continue
+        wide = len(run) if along == E else depth - 1
+        if depth > 1 and wide >= 2 and sum(blank(cells, y, x) for y, x in layer) <= 1:
+            ys = [y + lr for y, _ in run] + [y + lr * (depth - 1) for y, _ in run]
+            xs = [x + lc for _, x in run] + [x + lc * (depth - 1) for _, x in run]
+            return [(min(ys), min(xs), max(ys), max(xs))]
+        return []
 
 
 def side_by_side(cells: Sequence[Sequence[str]], run: int = 2) -> list[tuple[int, int, str]]:

@@ -18,7 +18,7 @@ from test_map_exact import drawn, expected_ties
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
-from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, render, resolve_focus, route
+from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, layout, render, resolve_focus, route
 from tui.core.textmap.labels import make_labels, shorten
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import wrap
@@ -380,3 +380,19 @@ def test_fit_keeps_names_whole_where_the_window_has_room_and_numbered_labels_num
 def test_a_label_is_cut_after_a_whole_word_where_that_keeps_half_the_room():
     assert make_labels(["Regional Clean Energy Network"], 15, "…") == ["Regional Clean…"]
     assert make_labels(["กลุ่มนักวิชาการ ม.อ."], 14, "…") == ["กลุ่มนักวิชาการ…"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_grid_s_rows_are_known_before_it_is_laid_out(seed):
+    """A grid too tall for the page is not laid out: its rows, worked out beforehand, are the rows the
+    layout gives (stakeholders without ties on rows of their own), and never fewer for fewer columns."""
+    graph = nx.gnm_random_graph(14 + seed, 12 + 3 * seed, seed=seed)  # some stakeholders without ties
+    shape = layout.LayoutInput(count=graph.number_of_nodes(), edges=tuple(graph.edges()), cluster=(-1,) * len(graph))
+    for fill in (1.0, 1.25, 1.5):
+        rows = [layout.snap_rows(shape, columns, fill) for columns in range(1, len(graph) + 2)]
+        assert rows == [layout.snap(shape, columns, fill).rows for columns in range(1, len(graph) + 2)]
+        assert rows == sorted(rows, reverse=True)
+    alone = layout.LayoutInput(count=3, edges=(), cluster=(-1, -1, -1))
+    assert (
+        [layout.snap_rows(alone, c) for c in (1, 2, 3)] == [layout.snap(alone, c).rows for c in (1, 2, 3)] == [3, 2, 1]
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from analysis_helpers import plain, workbook_from_graph
-from map_parser import parse
+from map_parser import parse, split, to_cells
 from map_shapes import boxes, side_by_side
 
 from tui.core import model, store
@@ -49,6 +49,7 @@ DRAWINGS = [
         for width, height in ((80, 20), (120, 36), (160, 44))
     ],
     *[(name, width, None, None) for name in ("thai", "english") for width in (80, 120, 160)],
+    ("thai", 80, 24, None),
     ("thai", 160, 48, None),
     ("florentine", 80, None, None),
     ("karate", 80, None, None),
@@ -63,26 +64,37 @@ DRAWINGS = [
 ]
 #: Drawings where lines still run side by side, at most this often: the dense ones (more than two ties a
 #: stakeholder; before the router kept lines apart: 80, 13, 9 and 37), and a few places on the samples where
-#: no other way was found without more crossings (what is left to do; keeping hooks out added one each to
-#: the karate club and the Thai sample at 80 and 120 columns, three to the Thai sample at 80 x 20).
+#: no other way was found without more crossings (what is left to do). Keeping three-sided boxes out took
+#: the karate club from 68 to 48 places and the Thai sample's window at 80 x 20 from 7 to 2, and added one
+#: here and there (the Thai sample at 160 columns, the English one's windows).
 CROWDED = {
-    ("karate", 160, 60, None): 68,
-    ("karate", 160, 48, None): 68,
+    ("karate", 160, 60, None): 48,
+    ("karate", 160, 48, None): 48,
     ("karate", 120, None, "cluster:1"): 6,
-    ("karate", 120, None, "cluster:2"): 6,
-    ("lesmis", 120, None, "cluster:1"): 30,
-    ("lesmis", 160, 48, "cluster:1"): 38,  # 22 before the layout counted crossings of 41 to 100 ties (62, not 38)
+    ("karate", 120, None, "cluster:2"): 9,
+    ("lesmis", 120, None, "cluster:1"): 18,
+    ("lesmis", 160, 48, "cluster:1"): 35,
     # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other
-    ("lesmis", 160, 48, "cluster:2"): 127,
+    ("lesmis", 160, 48, "cluster:2"): 129,
     ("lesmis", 160, 48, "cluster:3"): 20,  # 55 before the layout counted crossings of more than 40 ties
-    ("lesmis", 160, 48, "cluster:5"): 18,
-    ("thai", 80, 20, "fit"): 7,  # 4 before its hook (a tie turning back at once) was routed away
-    ("english", 80, 20, "fit"): 1,
-    ("english", 120, 36, "fit"): 2,
-    ("thai", 80, None, None): 2,
+    ("lesmis", 160, 48, "cluster:5"): 22,
+    ("thai", 80, 20, "fit"): 2,
+    ("thai", 160, 44, "fit"): 1,
+    ("english", 80, 20, "fit"): 2,
+    ("english", 120, 36, "fit"): 3,
+    ("thai", 80, None, None): 1,
+    ("thai", 80, 24, None): 2,
     ("thai", 120, None, None): 1,
-    ("english", 120, None, None): 1,
+    ("thai", 160, None, None): 1,
+    ("thai", 160, 48, None): 1,
     ("english", 160, None, None): 1,
+}
+#: Drawings left with three sides of an empty box: the grid's on maps of three ties a stakeholder or more,
+#: where the router does not keep them out (that cost Les Misérables' third cluster 25 more crossings to
+#: open 4 of its 5).
+BOXED = {
+    ("lesmis", 160, 48, "cluster:3"): 5,
+    ("lesmis", 160, 48, "cluster:5"): 2,
 }
 
 
@@ -104,7 +116,7 @@ def label(case: tuple) -> str:
 def test_no_route_closes_an_empty_box(case):
     canvas = drawing(case)
     assert canvas.view is not View.LIST, canvas.text()
-    assert boxes(canvas.cells) == [], canvas.text()
+    assert len(boxes(canvas.cells)) <= BOXED.get(case, 0), (boxes(canvas.cells), canvas.text())
 
 
 @pytest.mark.parametrize("case", DRAWINGS, ids=label)
@@ -126,7 +138,6 @@ def test_the_checks_find_a_box_and_lines_side_by_side():
     assert (1, 1, 1, 3) in boxes([list(row) for row in ["┌───┐", "│   │", "└───┘"]])
     # the Thai sample's box: closed below by two nodes and a tie, but for one cell
     assert boxes([list(row) for row in ["┌───┐", "│   │", "] ┌─["]]) == [(1, 1, 1, 3)]
-    assert boxes([list(row) for row in ["┌───┐", "│   │", "│   └─[b]"]]) == []  # open below: no box
     assert boxes([list(row) for row in ["┌─┐", "│ │", "] ┌["]]) == []  # one column inside: two lines
     # the hook of the Thai sample's map at 80 x 24: a line turning back at once reads as a box's top
     assert boxes([list(row) for row in ["┌┐ ", "│└─", "│  "]]) == [(0, 0, 0, 1)]
@@ -137,3 +148,35 @@ def test_the_checks_find_a_box_and_lines_side_by_side():
     assert side_by_side([list(row) for row in ["──", "──"]]) == [(0, 0, "h")]
     plain_tie = ["[a]───┐", "      │", "     [b]"]
     assert boxes([list(row) for row in plain_tie]) == [] and side_by_side([list(r) for r in plain_tie]) == []
+
+
+def test_three_sides_of_a_box_read_as_a_box():
+    """A line drawing three sides of a rectangle with no label inside reads as a box, open or not; one
+    reaching over to a node (its box in the mouth) or round a label does not."""
+
+    def found(*rows: str) -> list[tuple[int, int, int, int]]:
+        return boxes([list(row) for row in rows])
+
+    # the Thai sample's open U at 80 x 24: ┌────┐ over │    │ a row below, the legs going on
+    assert found("┌────┐", "│    │", "│  ──┼─", "│    │") == [(1, 1, 3, 4)]
+    assert found("┌───┐", "│   │", "│   └─[b]") == [(1, 1, 1, 3)]  # open below, one leg turning away
+    assert found("│   │", "└───┘") == [(0, 1, 0, 3)]  # upside down
+    assert found("──┐", "  │", "  │", "──┘") == [(1, 0, 2, 1)]  # on its side, two columns deep
+    assert found("[a]   [b]", "  │   │", "  └───┘") == [(1, 3, 1, 5)]  # from bracket to bracket: under the gap
+    assert found("[a]   [b]", " │     │", " └─────┘") == []  # under the two nodes: reaching over to them
+    assert found("┌─────┐", "│     │", "[ab]  [c]") == []  # reaching over to the nodes
+    assert found("┌────┐", "│[ab]│") == []  # round a label
+    assert found("─┐", " │", "─┘") == []  # one column deep: two lines
+    assert found("┌──┐", "│  └─") == []  # a leg that does not go on: a step
+
+
+def test_the_thai_sample_at_80_by_24_draws_no_box_that_is_not_a_node():
+    """The Thai sample at 80 x 24, as `phakhi map --width 80 --height 24` and the map screen's window draw
+    it, read from the text: every tie reads back, and no line draws three sides of an empty box."""
+    for case in (("thai", 80, 24, None), ("thai", 80, 20, "fit")):
+        text = drawing(case).text()
+        lines, _legend = split(text, ("Legend", "คำอธิบาย"))
+        rows = [to_cells(line) for line in lines]
+        width = max(len(row) for row in rows)
+        assert boxes([row + [" "] * (width - len(row)) for row in rows]) == [], text
+        assert len(parse(text).ties) == 25

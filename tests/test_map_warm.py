@@ -55,6 +55,11 @@ def cold(case: str) -> MapCanvas:
     return drawn(network(name), options)
 
 
+def kept_apart(ties: list[Tie]) -> Tie:
+    """The last tie whose two ends have other ties: taken away, it moves no one's box."""
+    return next(t for t in reversed(ties) if all(sum(end in (u.a, u.b) for u in ties) > 1 for end in (t.a, t.b)))
+
+
 def edits(workbook: model.Workbook) -> dict[str, model.Workbook]:
     """One edit each, as a participant makes them: a name added in step 2, a tie added or taken away, a
     stakeholder renamed, a tie's strength changed, a score (which the map does not show)."""
@@ -67,7 +72,8 @@ def edits(workbook: model.Workbook) -> dict[str, model.Workbook]:
     return {
         "name added": replace(workbook, stakeholders=[*people, Stakeholder("s-new", "กลุ่มใหม่")]),
         "tie added": replace(workbook, ties=[*ties, Tie("t-new", a, b)]),
-        "tie taken away": replace(workbook, ties=ties[:-1]),
+        # the last tie whose two ends keep another: no one moves to the row of those without ties
+        "tie taken away": replace(workbook, ties=[t for t in ties if t is not kept_apart(ties)]),
         "renamed": replace(
             workbook, stakeholders=[people[0], replace(people[1], name=people[1].name + " ๒"), *people[2:]]
         ),

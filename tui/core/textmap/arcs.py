@@ -18,7 +18,9 @@ interleave along the row in the same page, never otherwise:
 * **Ports**: on each side of a box, the ties going left take the left ports
   and those going right the right ones, the nearer a tie's other end the
   further out, so two ties of one node never cross; ports are spread over
-  the box (every other cell when there is room), so lines stand apart.
+  the box between its brackets (every other cell when there is room), so
+  lines stand apart and an arc has a label in its mouth (over the brackets
+  too when the boxes widened for that do not fit).
 * **Tracks**: shortest first, each tie one track above the highest tie it
   overlaps (a tie over another is above it: nested ties never cross), and
   tracks every other row when there is room, so lines stand apart (every
@@ -28,7 +30,8 @@ interleave along the row in the same page, never otherwise:
 The drawing obeys docs/MAP.md's exactness rule: a tie's port points into its
 box, corners sit on tracks, a vertical line crosses only other ties' tracks
 and only where it is straight. With two cells or more between boxes, no tie
-closes an empty box. Nothing here draws glyphs: :func:`book` gives the
+closes an empty box, and as no port is over a bracket, an arc never stands over
+blank cells only (three sides of an empty box). Nothing here draws glyphs: :func:`book` gives the
 boxes and each tie's cells, and ``draw.py`` paints them.
 """
 
@@ -142,10 +145,13 @@ def book(
     width: int,
     height: int,
     apart: bool = True,
+    inner: int = 2,
 ) -> Book | None:
     """The nodes on one row and each tie an arc (module docstring), within ``width`` x ``height``; None when
     it does not fit. ``apart``: tracks every other row when there is room (lines apart; but a track full of
-    lines under a blank row can close an empty box, which tracks on every row never do)."""
+    lines under a blank row can close an empty box, which tracks on every row never do). ``inner``: how many of
+    a box's brackets have no port over them: 2, both; 1, the opening one (an arc between neighbours still
+    has a label in its mouth); 0, none. Boxes are widened for that where they must."""
     if sum(widths) + GAP * (count - 1) + 2 * MARGIN > width:
         return None  # too wide before any port is counted: no order is worked out
     line = order_along(count, edges, cluster)
@@ -165,7 +171,7 @@ def book(
             sides.setdefault((node, page[k]), []).append((key, k))
     wide = list(widths)
     for (node, _), ties in sides.items():
-        wide[node] = max(wide[node], len(ties))
+        wide[node] = max(wide[node], len(ties) + inner)  # ports off the brackets (see below)
     total_w = sum(wide) + GAP * (count - 1) + 2 * MARGIN
     if total_w > width:
         return None
@@ -177,7 +183,11 @@ def book(
     port: dict[tuple[int, int], int] = {}  # (tie, node) -> column
     for (node, _p), ties in sides.items():
         ties.sort()
-        for (_, k), column in zip(ties, _spread(left[node], wide[node], len(ties)), strict=True):
+        # off the brackets: an arc between neighbours from bracket to bracket would stand over the blank
+        # cells between them only, three sides of an empty box; from inside a label it reaches over it
+        for (_, k), column in zip(
+            ties, _spread(left[node] + min(inner, 1), wide[node] - inner, len(ties)), strict=True
+        ):
             port[(k, node)] = column
     # tracks, per page: shortest first, one above the highest tie it overlaps (by the columns of its ports:
     # two ties of one node going opposite ways share a track)

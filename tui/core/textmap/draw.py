@@ -53,8 +53,10 @@ REROUTES = 3
 SPARSE = 2.0
 #: Rounds of moving lines apart on the drawing kept.
 APART_ROUNDS = 3
-#: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead.
+#: Crossings a tie routed again may add; beyond that the whole drawing is routed again instead, when at most
+#: this many ties closed a box.
 CROSSINGS_PER_REROUTE = 2
+AGAIN_MAX_TIES = 3
 #: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
 POLISH_BUDGET = 150_000
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
@@ -263,7 +265,10 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
     seen: set[tuple[int, ...]] = set()
     snapped: dict[tuple[int, float], layout.Slots] = {}
 
-    def slots_for(columns: int, fill: float) -> layout.Slots:
+    def slots_for(columns: int, fill: float, limit: int | None = None, vgap: int = 0) -> layout.Slots | None:
+        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``."""
+        if limit is not None and _grid_height(layout.snap_rows(shape, columns, fill), vgap) > limit:
+            return None
         if (columns, fill) not in snapped:
             snapped[(columns, fill)] = layout.snap(shape, columns, fill)
         return snapped[(columns, fill)]
@@ -346,11 +351,15 @@ def _book(
     does not fit. Its plan does not draw it again after an edit (it is drawn from scratch: no search)."""
     edges = tuple((e.a, e.b) for e in graph.edges)
     drawing = None
-    for apart in (True, False):  # tracks every other row, or on every row when that closes an empty box
-        found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit, apart)
+    # ports between the brackets (a wider row), off the opening one, or over both; tracks every other row, or
+    # on every row when that closes an empty box
+    for inner, apart in ((2, True), (2, False), (1, True), (1, False), (0, True), (0, False)):
+        found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit, apart, inner)
         if found is None:
-            return None
-        drawing = _book_drawing(graph, labels, found, edges, glyphs)
+            continue
+        candidate = _book_drawing(graph, labels, found, edges, glyphs)
+        if drawing is None or candidate.boxes < drawing.boxes:
+            drawing = candidate
         if not drawing.boxes:
             break
     return drawing
@@ -462,7 +471,9 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
     new_keys = {n.key for n in graph.nodes}
     old_ties = {(e.key, old.nodes[e.a].key, old.nodes[e.b].key, e.strong) for e in old.edges}
     new_ties = {(e.key, graph.nodes[e.a].key, graph.nodes[e.b].key, e.strong) for e in graph.edges}
-    nodes_changed = len(old_keys ^ new_keys)
+    # added, taken away, or renamed (a longer name moves boxes, and their ties are routed again)
+    was = {n.key: n for n in old.nodes}
+    nodes_changed = len(old_keys ^ new_keys) + sum(1 for n in graph.nodes if n.key in was and was[n.key] != n)
     ties_changed = len(old_ties ^ new_ties)
     if nodes_changed > max(WARM_CHANGES, WARM_SHARE * len(graph.nodes)) or ties_changed > max(
         WARM_CHANGES, WARM_SHARE * len(graph.edges)
@@ -573,26 +584,32 @@ def _fit(
 ) -> Drawing | None:
     """Route on a grid of ``columns`` (fewer while too wide), with the gaps growing until every tie fits.
 
-    On a small map the next wider spacing is tried too, and the better of the two kept: one more row
-    between nodes often lets a tie turn once instead of zigzagging into a port.
+    On a small map that is not an overview the next wider spacing is tried too, and the better of the two
+    kept: one more row between nodes often lets a tie turn once instead of zigzagging into a port.
     """
     found: list[Drawing] = []
-    wanted_successes = 1 if len(graph.edges) > CHOICES_MAX_TIES else 2
+    # an overview's first drawing without a box is kept (its next spacing was never better on the
+    # benchmarks' overviews: the same pictures, the large one's search 95,068 -> 84,301 steps)
+    wanted_successes = 1 if len(graph.edges) > CHOICES_MAX_TIES or graph.whole_labels else 2
     for attempt, (hgap, vgap) in enumerate(SPACINGS):
         wanted = columns
         while wanted >= 1:
-            slots = slots_for(wanted, fill)
+            # too tall here is too tall with fewer columns too: the grid is not worked out
+            found_slots = slots_for(wanted, fill, limit, vgap)
+            if found_slots is None:
+                break
+            slots = found_slots
             column_width, total_w = _column_widths(slots, widths, hgap)
             if total_w <= width:
                 break
             wanted -= 1
-        if wanted < 1:
+        if wanted < 1 or found_slots is None:
             break
         if attempt == 0:
             if slots.slot in tried:
                 return None  # the same grid came out of another choice
             tried.add(slots.slot)
-        total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
+        total_h = _grid_height(slots.rows, vgap)
         if total_h > limit or budget.spent:
             break
         # the routing starts again up to RETRIES times on the last spacing there is room for; before
@@ -608,6 +625,8 @@ def _fit(
             found.append(drawing)
             if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
                 break
+            if drawing.boxes and any(not d.boxes for d in found):
+                break  # wider, it left a box the tighter one had not: wider still seldom opens it
     return min(found, key=lambda d: d.score) if found else None
 
 
@@ -622,6 +641,11 @@ CHOICES_ALL_MAX_TIES = 30
 MIN_ASPECT = 1.0
 #: Wanted width : height of the picture, in physical terms (a cell is about twice as tall as wide).
 ASPECT = 2.2
+
+
+def _grid_height(rows: int, vgap: int) -> int:
+    """The height of a grid of ``rows`` rows of boxes with ``vgap`` lines between them, margins included."""
+    return rows + (rows - 1) * vgap + 2 * MARGIN[0]
 
 
 def _columns(
@@ -690,9 +714,10 @@ def _route(
         crossings = _crossings(grid)
         if _open_boxes(graph, grid, avoid) and _crossings(grid) <= crossings + CROSSINGS_PER_REROUTE * len(avoid):
             return _painted(graph, labels, boxes, grid, glyphs, avoid, preset)
-        if avoid and not budget.spent and not graph.whole_labels:
+        if 0 < len(avoid) <= AGAIN_MAX_TIES and not budget.spent and not graph.whole_labels:
             # the boxes could not be opened one tie at a time without a tangle: route everything again, each
-            # tie that closed a box kept off its box's cells from the start
+            # tie that closed a box kept off its box's cells from the start (with more ties to keep off, that
+            # seldom opened them all: the search is better spent on the next grid)
             again = _route_all(graph, boxes, degree, total_h, total_w, order, budget, avoid, preset)
             if not isinstance(again, int) and _open_boxes(graph, again, avoid):
                 return _painted(graph, labels, boxes, again, glyphs, avoid, preset)
@@ -741,6 +766,9 @@ def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], bud
     found no way."""
     side = SIDE if len(graph.edges) <= SPARSE * len(graph.nodes) and not graph.whole_labels else 0
     grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
+    # keeping three-sided boxes out of a map of three ties a node or more cost crossings by the dozen (Les
+    # Misérables' third cluster: 42 → 67) for the few it opened
+    grid.three_sides = len(graph.edges) < DENSE * len(graph.nodes)
     for k in sorted(preset):
         grid.commit(k, preset[k], graph.edges[k].a, graph.edges[k].b)
     for k in order:
@@ -836,8 +864,46 @@ def _uncross(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: 
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
                 improved = True
-        if not improved:
+        if not improved and not _uncross_pairs(graph, grid, avoid, fixed):
             return
+
+
+def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> bool:
+    """Route again, together, two ties that cross: both taken up, then each routed in turn (either first),
+    kept only when the drawing has fewer crossings and no more empty boxes or ties side by side. Where
+    neither can move on its own, the one routed first now finds the way the other was blocking."""
+    pairs = sorted({tuple(sorted(tie for tie, _ in uses)) for uses in grid.uses.values() if len(uses) > 1})
+    improved = False
+    for first, second in pairs:
+        if first in fixed or second in fixed or first not in grid.paths or second not in grid.paths:
+            continue
+        crossings, boxes, beside = _crossings(grid), len(empty_boxes(grid)), beside_count(grid)
+        old = {first: grid.paths[first], second: grid.paths[second]}
+        for order in ((first, second), (second, first)):
+            if grid.budget.spent:
+                return improved
+            for tie in order:
+                grid.uncommit(tie, graph.edges[tie].a, graph.edges[tie].b)
+            routed = []
+            for tie in order:
+                path = grid.route(tie, graph.edges[tie].a, graph.edges[tie].b, avoid.get(tie, frozenset()))
+                if path is None:
+                    break
+                grid.commit(tie, path, graph.edges[tie].a, graph.edges[tie].b)
+                routed.append(tie)
+            if (
+                len(routed) == 2
+                and _crossings(grid) < crossings
+                and len(empty_boxes(grid)) <= boxes
+                and beside_count(grid) <= beside
+            ):
+                improved = True
+                break
+            for tie in routed:  # no better: both back as they were
+                grid.uncommit(tie, graph.edges[tie].a, graph.edges[tie].b)
+            for tie in (first, second):
+                grid.commit(tie, old[tie], graph.edges[tie].a, graph.edges[tie].b)
+    return improved
 
 
 def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = frozenset(), path=None) -> bool:
@@ -948,6 +1014,9 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
                 continue
             run = [(r + ar * k, c + ac * k) for k in range(1, end)]
             corners = ((r, c), (r + ar * end, c + ac * end))
+            if grid.three_sides and _three_sides(grid, joins, run, corners, along, leg):
+                found.append((tie, frozenset([at(y, x) for y, x in run])))
+                continue
             inside: list[int] = []
             depth = 1
             while True:
@@ -969,6 +1038,35 @@ def empty_boxes(grid: Grid) -> list[tuple[int, frozenset[int]]]:
                     found.append((tie, frozenset([at(y, x) for y, x in run] + inside)))
                 break
     return found
+
+
+def _three_sides(
+    grid: Grid, joins: list[int], run: list[tuple[int, int]], corners: tuple[tuple[int, int], ...], along: int, leg: int
+) -> bool:
+    """Do a tie's run, its two corners and their legs (each going on straight a cell or more) draw three
+    sides of a box with no node inside nor in its mouth (the cells between the legs just past the shorter)?
+    ``┌───┐`` over ``│   │`` reads as a box, open below or not; a tie reaching over to a node has the node's
+    box in its mouth. An inside one column wide reads as two lines, not as a box."""
+    width, height, node = grid.width, grid.height, grid.node
+    lr, lc = {N: (-1, 0), S: (1, 0), E: (0, 1), W: (0, -1)}[leg]
+    straight = VERTICAL if leg in (N, S) else HORIZONTAL
+    depth = height + width
+    for y, x in corners:  # the shorter leg's straight cells (crossings included)
+        d = 0
+        while d < depth:
+            ny, nx = y + lr * (d + 1), x + lc * (d + 1)
+            if not (0 <= ny < height and 0 <= nx < width) or joins[ny * width + nx] & straight != straight:
+                break
+            d += 1
+        depth = d
+    if depth < 1 or (len(run) if along == E else depth) < 2:
+        return False
+    for y, x in run:
+        for d in range(1, depth + 2):
+            ny, nx = y + lr * d, x + lc * d
+            if 0 <= ny < height and 0 <= nx < width and node[ny * width + nx] >= 0:
+                return False  # a tie reaching over to a node, or round it
+    return True
 
 
 def _edge_length(boxes: list[Box], edge: Edge) -> float:

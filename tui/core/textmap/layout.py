@@ -224,6 +224,24 @@ class Slots:
     tied: tuple[int, int] = (0, 0)
 
 
+def snap_rows(graph: LayoutInput, columns: int, fill: float = 1.25) -> int:
+    """How many rows :func:`snap` gives for ``columns`` (fewer columns, as many rows or more), without laying
+    anything out: a grid too tall for the page is not worked out at all."""
+    adjacent = neighbours(graph.count, graph.edges)
+    tied = sum(1 for i in range(graph.count) if adjacent[i])
+    isolates = graph.count - tied
+    rows = max(1, math.ceil(tied * fill / max(1, min(columns, tied)))) if tied else 0
+    columns_used = max(1, min(columns, tied)) if tied else 0
+    if tied and rows == 1:
+        columns_used = min(columns, max(tied, math.ceil(tied * fill)))
+    if isolates:
+        width = max(1, min(columns, isolates))
+        if columns_used:
+            width = max(1, min(width, columns_used))
+        rows += math.ceil(isolates / width)
+    return rows
+
+
 def snap(
     graph: LayoutInput,
     columns: int,
@@ -387,22 +405,23 @@ def improve(
                         cost += BLOCK_COST
         return cost
 
+    # each tie's ends as (row, column, row, column), kept up to date as nodes move (see put): the crossing
+    # count reads one tuple a tie
+    ends = [(row[a], col[a], row[b], col[b]) for a, b in edges]
+
     def crossings(k: int, skip: set[int]) -> int:
         a, b = ends_a[k], ends_b[k]
-        ay, ax, by, bx = row[a], col[a], row[b], col[b]
+        ay, ax, by, bx = ends[k]
         low_x, high_x = (ax, bx) if ax < bx else (bx, ax)
         low_y, high_y = (ay, by) if ay < by else (by, ay)
         dx, dy = bx - ax, by - ay
         found = 0
-        for m in range(count):
-            c, d = ends_a[m], ends_b[m]
-            cx, ex = col[c], col[d]
+        for m, (cy, cx, ey, ex) in enumerate(ends):
             if (cx <= low_x and ex <= low_x) or (cx >= high_x and ex >= high_x):
                 continue
-            cy, ey = row[c], row[d]
             if (cy <= low_y and ey <= low_y) or (cy >= high_y and ey >= high_y):
                 continue
-            if m == k or c in (a, b) or d in (a, b) or m in skip:
+            if m == k or m in skip or ends_a[m] in (a, b) or ends_b[m] in (a, b):
                 continue
             o1 = dx * (cy - ay) - dy * (cx - ax)
             o2 = dx * (ey - ay) - dy * (ex - ax)
@@ -440,6 +459,9 @@ def improve(
         slot[node] = cell
         row[node], col[node] = cell
         occupant[cell] = node
+        for k in incident[node]:
+            a, b = ends_a[k], ends_b[k]
+            ends[k] = (row[a], col[a], row[b], col[b])
 
     def exchange(here: tuple[int, int], there: tuple[int, int]) -> None:
         """Swap the occupants of two slots (either may be empty)."""

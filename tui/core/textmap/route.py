@@ -148,6 +148,8 @@ class Grid:
         self.side = side
         #: the cost of a crossing
         self.cross = cross
+        #: three sides of a box with no label inside count as an empty box (see ``draw.empty_boxes``)
+        self.three_sides = True
         self.height = height
         self.width = width
         self.boxes = boxes
