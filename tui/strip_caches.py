@@ -71,6 +71,6 @@ def install() -> bool:
 
     # The workaround itself: Textual's class changed for the process.
     Strip.__init__ = __init__  # type: ignore[method-assign]
-    Strip.__getattr__ = __getattr__  # type: ignore[attr-defined]
-    Strip._caches_when_used = True  # type: ignore[attr-defined]
+    Strip.__getattr__ = __getattr__  # type: ignore[attr-defined]  # Textual's Strip has none: ours finds the caches
+    Strip._caches_when_used = True  # type: ignore[attr-defined]  # our mark that the class is changed
     return True
