@@ -7,7 +7,9 @@ import pytest
 
 from tui.core import health, model, store
 from tui.core.i18n import tr
+from tui.core.model import Stakeholder, Tie, Workbook
 from tui.core.problems import WorkbookError
+from tui.core.records import Records, TieRecords
 from tui.core.vocab import Language
 
 HEAD = 'format = "phakhi-workbook"\nversion = 3\nlanguage = "en"\n'
@@ -175,6 +177,17 @@ def test_hints_are_words_not_scores() -> None:
         "diverse_views": "Sectors with no stakeholder: academic",
     }
     assert health.hints(Language.TH, [], [])["information"] == tr(Language.TH, "health.hint.no_bottleneck")
+
+
+def test_trust_on_the_ties_is_a_hint_beside_the_leaders_trust() -> None:
+    """Trust 4 and 2 on two ties of the network as it stands, 5 on a tie that ended: 3.0 of 5."""
+    assert "trust" in health.HINTED
+    people = Records([Stakeholder(id=i, name=i) for i in ("a", "b", "c")])
+    ties = [Tie(id="t1", a="a", b="b", trust=4), Tie(id="t2", a="b", b="c", trust=2)]
+    ended = Tie(id="t3", a="a", b="c", trust=5, ended="2026-01-01")
+    workbook = Workbook(stakeholders=people, ties=TieRecords([*ties, ended]))
+    assert health.trust_hint(Language.EN, workbook) == "Trust on the ties (step 4): 3.0 of 5 on average, 2 ties scored"
+    assert health.trust_hint(Language.TH, Workbook()) == tr(Language.TH, "health.hint.no_trust")
 
 
 def test_scores_and_notes_are_edits_undone_one_at_a_time() -> None:

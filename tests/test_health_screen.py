@@ -186,3 +186,16 @@ async def test_a_network_too_big_for_the_hint_says_so(path: Path, monkeypatch: p
         assert text(screen, "#health-hint") == (
             "Hint from the map: the network is too big to work it out here; the report (r) has its bottlenecks and gaps"
         )
+
+
+async def test_the_leaders_trust_has_the_ties_trust_beside_it(sample: Path) -> None:
+    """The Thai sample scores trust 4 and 5 on two ties: 4.5 of 5, a hint from the ties."""
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        screen = app.screen
+        assert isinstance(screen, HealthScreen)
+        assert (
+            screen._hint("trust")
+            == "Hint from the ties (not a score): Trust on the ties (step 4): 4.5 of 5 on average, 2 ties scored"
+        )

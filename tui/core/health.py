@@ -113,7 +113,7 @@ ITEMS: tuple[Item, ...] = (
 )
 BY_ID: dict[str, Item] = {item.id: item for item in ITEMS}
 #: The items the map can inform (a hint shown beside the score, never the score).
-HINTED = ("information", "diverse_views")
+HINTED = ("information", "diverse_views", "trust")
 
 
 def items_of(checklists: Iterable[str]) -> list[Item]:
@@ -191,6 +191,18 @@ def map_findings(workbook: model.Workbook) -> tuple[tuple[str, ...], tuple[str, 
 
 def sectors(values: Iterable[str]) -> list[Sector]:
     return [Sector(value) for value in values]
+
+
+def trust_hint(lang: Language | str, workbook: model.Workbook) -> str:
+    """Beside "trust" (the core leaders' qualities): what step 4 says of trust on the ties of
+    the network as it stands, their mean and how many are scored. A hint, never a score."""
+    from tui.core.current import current
+
+    scored = [tie.trust for tie in current(workbook).ties if tie.trust]
+    if not scored:
+        return tr(lang, "health.hint.no_trust")
+    mean = shown_average(sum(scored) / len(scored))
+    return tr(lang, "health.hint.trust", mean=mean, count=len(scored))
 
 
 def hints(lang: Language | str, bottlenecks: Sequence[str], missing_sectors: Sequence[str]) -> dict[str, str]:

@@ -1971,6 +1971,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "health.hint.no_bottleneck": ("ผังไม่พบจุดติดขัดของข้อมูล", "The map finds no information bottleneck"),
     "health.hint.missing_sectors": ("ภาคที่ยังไม่มีภาคี: {sectors}", "Sectors with no stakeholder: {sectors}"),
     "health.hint.all_sectors": ("ไตรพลังครบทั้งสามภาค", "All three sectors are present"),
+    "health.hint.from_ties": ("คำใบ้จากความสัมพันธ์ (ไม่ใช่คะแนน): {hint}", "Hint from the ties (not a score): {hint}"),
+    "health.hint.trust": (
+        "ความไว้วางใจบนความสัมพันธ์ (ขั้นที่ 4) เฉลี่ย {mean} จาก 5 จาก {count} เส้นที่ให้คะแนน",
+        "Trust on the ties (step 4): {mean} of 5 on average, {count} ties scored",
+    ),
+    "health.hint.no_trust": (
+        "ยังไม่มีความสัมพันธ์ที่ให้คะแนนความไว้วางใจ (ขั้นที่ 4)",
+        "No tie has a trust score yet (step 4)",
+    ),
     "problem.duplicate_review": (
         "การตรวจสุขภาพเครือข่าย {found} ซ้ำกับที่บรรทัด {first}",
         "health review {found} again (first at line {first})",

@@ -263,6 +263,8 @@ class HealthScreen(PhakhiScreen):
     def _hint(self, item_id: str) -> str:
         if item_id not in health.HINTED:
             return ""
+        if item_id == "trust":  # from the ties' own scores: nothing to wait for
+            return tr(self.lang, "health.hint.from_ties", hint=health.trust_hint(self.lang, self.document.workbook))
         if self.too_big:
             return tr(self.lang, "health.hint.too_big")
         if self.findings is None:
