@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 
-from tests.ui_helpers import settle, type_text
+from tests.ui_helpers import settle, ties_of_the_first, type_text
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
@@ -17,7 +17,6 @@ from tui.screens import day_dialog
 from tui.screens.day_dialog import DayDialog
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
-from tui.screens.relationships import RelationshipsScreen
 from tui.widgets.keybar import KeyBar
 
 SIZE = (80, 24)
@@ -104,12 +103,7 @@ async def test_step_2_escape_in_the_dialog_changes_nothing(path: Path) -> None:
 async def test_step_4_e_ends_the_tie_on_a_day_and_refuses_one_that_is_not(path: Path) -> None:
     app = make_app(three_stakeholders(path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4")
-        screen = app.screen
-        assert isinstance(screen, RelationshipsScreen)
-        await pilot.press("tab")  # the ties of กลุ่มเกษตรอินทรีย์
-        ties = screen.query_one("#tie-list", OptionList)
-        assert app.focused is ties
+        screen, ties = await ties_of_the_first(pilot, app)  # the ties of กลุ่มเกษตรอินทรีย์
         await pilot.press("e")
         assert isinstance(app.screen, DayDialog)
         dialog = app.screen

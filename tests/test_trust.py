@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList, Select
+from textual.widgets import Select
 
-from tests.ui_helpers import settle
+from tests.ui_helpers import settle, ties_of_the_first
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
@@ -16,7 +16,6 @@ from tui.core.records import Records, TieRecords
 from tui.core.report import build_report
 from tui.core.report.text import render_text
 from tui.core.vocab import Language
-from tui.screens.relationships import RelationshipsScreen
 
 SIZE = (80, 24)
 
@@ -37,12 +36,7 @@ async def test_a_digit_on_a_tie_scores_its_trust_as_step_5_scores(tmp_path: Path
     path = tmp_path / "wb.toml"
     app = make_app(two_ties(path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4")
-        screen = app.screen
-        assert isinstance(screen, RelationshipsScreen)
-        await pilot.press("tab")  # the ties of กลุ่มเกษตรอินทรีย์
-        ties = screen.query_one("#tie-list", OptionList)
-        assert app.focused is ties
+        screen, ties = await ties_of_the_first(pilot, app)  # the ties of กลุ่มเกษตรอินทรีย์
         await pilot.press("down", "3")  # the second tie: สวนผักคนเมือง
         await settle(pilot)
         assert str(ties.get_option_at_index(1).prompt).endswith("สวนผักคนเมือง · ไว้วางใจ 3")

@@ -83,3 +83,18 @@ async def run_palette(pilot, typed: str) -> None:
     await pilot.pause(0.3)
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def ties_of_the_first(pilot, app) -> tuple[Any, Any]:
+    """Step 4 opened from home, Tab to the ties of its first stakeholder: the screen and the tie list."""
+    from textual.widgets import OptionList
+
+    from tui.screens.relationships import RelationshipsScreen
+
+    await pilot.press("4")
+    screen = app.screen
+    assert isinstance(screen, RelationshipsScreen)
+    await pilot.press("tab")
+    ties = screen.query_one("#tie-list", OptionList)
+    assert app.focused is ties
+    return screen, ties
