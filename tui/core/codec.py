@@ -13,7 +13,7 @@ import difflib
 import enum
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from tui.core import model, plain_records
 from tui.core.i18n import tr
@@ -25,6 +25,15 @@ from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("problem.", "fix.")
+
+
+class HasLabel(Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+#: A record named by a label unique in its section (a snapshot, a health review).
+Labelled = TypeVar("Labelled", bound=HasLabel)
 
 FORMAT_NAME = "phakhi-workbook"
 FORMAT_VERSION = 3
@@ -331,6 +340,38 @@ class Decoder:
             else:
                 self.wrong_type(where, key, raw, str(problem.values["expected"]), _example(spec))
             return _BAD
+
+    def labelled_tables(
+        self,
+        key: str,
+        raw: object,
+        version: int,
+        read_one: Callable[[Path, dict[str, Any]], Labelled | None],
+        twice: str,
+    ) -> list[Labelled]:
+        """``[[key]]``, a section that came with ``version``: each table read by ``read_one``
+        (None: it had problems, reported), and a label used twice reported as ``twice`` at
+        its line, with the line it was first used at. Snapshots and health reviews."""
+        where: Path = (key,)
+        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+            self.wrong_type(where, key, raw, "type.list_of_tables", f"[[{key}]]")
+            return []
+        if self.version < version:
+            self.report(where, "added_later", "added_later", key=key, version=version)
+            return []
+        found: list[Labelled] = []
+        labels: dict[str, int] = {}
+        for index, item in enumerate(raw):
+            record = read_one(where + (index,), item)
+            if record is None:
+                continue
+            if record.label in labels:
+                first = self.line_of(where + (labels[record.label], "label"))
+                self.report(where + (index, "label"), twice, twice, found=record.label, first=first)
+                continue
+            labels[record.label] = index
+            found.append(record)
+        return found
 
     def wrong_type(self, where: Path, key: str, raw: object, expected: str, example: str) -> None:
         self.report(

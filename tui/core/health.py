@@ -240,28 +240,9 @@ def table(review: model.Review) -> dict[str, Any]:
 
 def read(decoder: Decoder, raw: object) -> list[model.Review]:
     """The ``[[health]]`` reviews of a file, every problem reported at its line."""
-    where: Path = ("health",)
-    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
-        decoder.wrong_type(where, "health", raw, "type.list_of_tables", "[[health]]")
-        return []
-    if decoder.version < 3:
-        decoder.report(where, "added_later", "added_later", key="health", version=3)
-        return []
-    found: list[model.Review] = []
-    labels: dict[str, int] = {}
-    for index, item in enumerate(raw):
-        review = _review(decoder, where + (index,), item)
-        if review is None:
-            continue
-        if review.label in labels:
-            first = decoder.line_of(where + (labels[review.label], "label"))
-            decoder.report(
-                where + (index, "label"), "duplicate_review", "duplicate_review", found=review.label, first=first
-            )
-            continue
-        labels[review.label] = index
-        found.append(review)
-    return found
+    return decoder.labelled_tables(
+        "health", raw, 3, lambda where, item: _review(decoder, where, item), "duplicate_review"
+    )
 
 
 def _review(decoder: Decoder, where: Path, raw: dict[str, Any]) -> model.Review | None:

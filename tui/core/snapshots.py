@@ -130,27 +130,9 @@ def table(snapshot: model.Snapshot) -> dict[str, Any]:
 
 def read(decoder: Decoder, raw: object) -> list[model.Snapshot]:
     """The ``[[snapshots]]`` of a file, every problem reported at its line."""
-    where: Path = ("snapshots",)
-    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
-        decoder.wrong_type(where, "snapshots", raw, "type.list_of_tables", "[[snapshots]]")
-        return []
-    if decoder.version < 2:
-        decoder.report(where, "added_later", "added_later", key="snapshots", version=2)
-        return []
-    found: list[model.Snapshot] = []
-    labels: dict[str, int] = {}
-    for index, item in enumerate(raw):
-        snapshot = _Reader(decoder, where + (index,)).snapshot(item)
-        if snapshot is None:
-            continue
-        if snapshot.label in labels:
-            first = decoder.line_of(where + (labels[snapshot.label], "label"))
-            where_label = where + (index, "label")
-            decoder.report(where_label, "duplicate_label", "duplicate_label", found=snapshot.label, first=first)
-            continue
-        labels[snapshot.label] = index
-        found.append(snapshot)
-    return found
+    return decoder.labelled_tables(
+        "snapshots", raw, 2, lambda where, item: _Reader(decoder, where).snapshot(item), "duplicate_label"
+    )
 
 
 class _Reader:
