@@ -347,11 +347,11 @@ class Decoder:
         raw: object,
         version: int,
         read_one: Callable[[Path, dict[str, Any]], Labelled | None],
-        twice: str,
+        twice: Callable[[Path, str, int | str], None],
     ) -> list[Labelled]:
         """``[[key]]``, a section that came with ``version``: each table read by ``read_one``
-        (None: it had problems, reported), and a label used twice reported as ``twice`` at
-        its line, with the line it was first used at. Snapshots and health reviews."""
+        (None: it had problems, reported), and a label used twice given to ``twice`` with
+        its place, the label and the line it was first used at. Snapshots and health reviews."""
         where: Path = (key,)
         if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
             self.wrong_type(where, key, raw, "type.list_of_tables", f"[[{key}]]")
@@ -367,7 +367,7 @@ class Decoder:
                 continue
             if record.label in labels:
                 first = self.line_of(where + (labels[record.label], "label"))
-                self.report(where + (index, "label"), twice, twice, found=record.label, first=first)
+                twice(where + (index, "label"), record.label, first)
                 continue
             labels[record.label] = index
             found.append(record)

@@ -240,9 +240,11 @@ def table(review: model.Review) -> dict[str, Any]:
 
 def read(decoder: Decoder, raw: object) -> list[model.Review]:
     """The ``[[health]]`` reviews of a file, every problem reported at its line."""
-    return decoder.labelled_tables(
-        "health", raw, 3, lambda where, item: _review(decoder, where, item), "duplicate_review"
-    )
+
+    def twice(where: Path, label: str, first: int | str) -> None:
+        decoder.report(where, "duplicate_review", "duplicate_review", found=label, first=first)
+
+    return decoder.labelled_tables("health", raw, 3, lambda where, item: _review(decoder, where, item), twice)
 
 
 def _review(decoder: Decoder, where: Path, raw: dict[str, Any]) -> model.Review | None:

@@ -130,8 +130,12 @@ def table(snapshot: model.Snapshot) -> dict[str, Any]:
 
 def read(decoder: Decoder, raw: object) -> list[model.Snapshot]:
     """The ``[[snapshots]]`` of a file, every problem reported at its line."""
+
+    def twice(where: Path, label: str, first: int | str) -> None:
+        decoder.report(where, "duplicate_label", "duplicate_label", found=label, first=first)
+
     return decoder.labelled_tables(
-        "snapshots", raw, 2, lambda where, item: _Reader(decoder, where).snapshot(item), "duplicate_label"
+        "snapshots", raw, 2, lambda where, item: _Reader(decoder, where).snapshot(item), twice
     )
 
 
