@@ -16,7 +16,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui import days, places
-from tui.core.current import current
 from tui.core.follow_up import overdue_rows
 from tui.core.i18n import tr
 from tui.plain import plain
@@ -77,7 +76,7 @@ class HomeScreen(PhakhiScreen):
         if self.document.first_look:  # a province's file: its records come after the first frame
             return tr(self.lang, "home.reading")
         workbook = self.document.workbook
-        now = current(workbook)  # the network as it stands; who left is counted apart
+        now = self.document.now()  # the network as it stands; who left is counted apart
         counts = tr(
             self.lang,
             "home.counts",

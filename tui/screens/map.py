@@ -27,7 +27,6 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.core.analysis.network import role_label
-from tui.core.current import current
 from tui.core.edit import Editor
 from tui.core.i18n import label, tr
 from tui.core.map_reading import MapNetwork, MapReading
@@ -163,7 +162,7 @@ class MapScreen(PhakhiScreen):
         title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.drawing')}"
         self.query_one("#map-title", Static).update(title)
         # the network as it stands: who left and the ties that ended are not drawn
-        workbook = filtered(current(self.document.workbook), self.sector, self.strength)
+        workbook = filtered(self.document.now(), self.sector, self.strength)
         self.drawn_for = self.window_size()
         options = self.options()
         generation = self.document.editor.generation

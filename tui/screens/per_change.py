@@ -21,14 +21,18 @@ T = TypeVar("T")
 
 
 class PerChange(Generic[T]):
-    """``make(workbook, *also)``, made again only when the workbook or ``also`` has changed since."""
+    """``make(workbook, *also)``, made again only when the workbook or ``also`` has changed since.
 
-    def __init__(self, make: Callable[..., T]) -> None:
+    With ``now``, ``make`` is given the network as it stands (``Document.now``), which
+    every such question shares, instead of each leaving out who left on its own."""
+
+    def __init__(self, make: Callable[..., T], *, now: bool = False) -> None:
         self._make = make
+        self._now = now
         self._made: tuple[Workbook, tuple[Hashable, ...], T] | None = None
 
     def of(self, document: Document, *also: Any) -> T:
         workbook, key = document.workbook, (document.editor.generation, *also)
         if self._made is None or self._made[0] is not workbook or self._made[1] != key:
-            self._made = (workbook, key, self._make(workbook, *also))
+            self._made = (workbook, key, self._make(document.now() if self._now else workbook, *also))
         return self._made[2]

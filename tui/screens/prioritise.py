@@ -44,8 +44,8 @@ class PrioritiseScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.unscored = PerChange(unscored_names)
-        self.grid = PerChange(grid_text)
+        self.unscored = PerChange(unscored_names, now=True)
+        self.grid = PerChange(grid_text, now=True)
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="grid")

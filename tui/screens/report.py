@@ -21,7 +21,6 @@ from textual.widgets import Static
 
 from tui import days
 from tui.core.analysis import Analysis, analyse
-from tui.core.current import current
 from tui.core.i18n import tr
 from tui.core.report import build_report, render_text
 from tui.screens.base import PhakhiScreen
@@ -82,7 +81,7 @@ class ReportScreen(PhakhiScreen):
         """The workbook's analysis, worked out again only after an edit."""
         generation = self.document.editor.generation
         if self._analysis is None or self._analysis[0] != generation:
-            self._analysis = (generation, analyse(current(self.document.workbook)))
+            self._analysis = (generation, analyse(self.document.now()))
         return self._analysis[1]
 
     def show_report(self) -> None:

@@ -27,7 +27,7 @@ STEP_BINDINGS: list[BindingType] = [
 
 #: Asked by every step's screen on opening, on a change of language and after every edit: worked
 #: out once per change of the workbook, for all of them.
-STEP_STATES = PerChange(all_steps)
+STEP_STATES = PerChange(all_steps, now=True)
 
 
 class StepScreen(PhakhiScreen):
