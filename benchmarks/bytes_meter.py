@@ -301,6 +301,8 @@ class Session:
         self.eof = False
         #: When the last byte came (time.monotonic()), for timing a frame's end.
         self.last_output = 0.0
+        #: Every piece of output as it came: (time.monotonic(), its bytes).
+        self.pieces: list[tuple[float, bytes]] = []
 
     def read(self, quiet: float, bound: float, need_output: bool) -> tuple[bytes, bool]:
         """Everything written until ``quiet`` seconds pass without output.
@@ -347,6 +349,7 @@ class Session:
         if chunk:
             data += chunk
             self.last_output = time.monotonic()
+            self.pieces.append((self.last_output, chunk))
         else:
             self.eof = True
 
