@@ -163,13 +163,17 @@ def make_full_workbook() -> model.Workbook:
 
 
 def with_history(workbook: model.Workbook) -> model.Workbook:
-    """``workbook`` with every stakeholder gone from the network and every tie ended: the
-    fields :func:`make_full_workbook` leaves empty (filled, they would take everyone out of
-    the network that the tests of the analyses read)."""
+    """``workbook`` with every stakeholder gone from the network and every tie ended, as
+    merged from two groups that scored s1's influence differently: the fields
+    :func:`make_full_workbook` leaves empty (filled, they would take everyone out of the
+    network that the tests of the analyses read, and add the groups to its report)."""
     for stakeholder in workbook.stakeholders:
         stakeholder.left, stakeholder.left_reason = "2026-03-01", "ย้ายไปทำงานจังหวัดอื่น"
+        stakeholder.named_by = ["กลุ่ม 1", "กลุ่ม 2"]
     for tie in workbook.ties:
         tie.ended = "2026-04-30"
+        tie.named_by = ["กลุ่ม 1"]
+    workbook.answers = [model.Answer("s1", "influence", "กลุ่ม 1", "3"), model.Answer("s1", "influence", "กลุ่ม 2", "5")]
     return workbook
 
 

@@ -26,7 +26,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "encoding-tis620": (":4:10:", "it looks like Thai saved as TIS-620 (cp874)"),
     "encoding-utf16": (":1:1:", "byte 0xFF"),
     "header-bad-language": (":3:1:", 'language = "fr" is not one of'),
-    "header-future-version": (":2:1:", "written by a newer Phakhi (format version 4"),
+    "header-future-version": (":2:1:", "written by a newer Phakhi (format version 5"),
     "header-missing-format": (":", "there is no 'format' key"),
     "header-missing-version": (":1:1:", "there is no 'version' key"),
     "header-version-text": (":2:1:", 'version = "1" is not a format version'),

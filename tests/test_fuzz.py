@@ -152,6 +152,7 @@ def workbooks(draw, max_stakeholders: int = 5) -> model.Workbook:
             lessons=st.just(lessons),
             snapshots=st.just(kept),
             health=reviews(),
+            answers=st.just([]),  # a merged workbook's: tests/test_merge.py makes them by merging
         )
     )
 

@@ -12,7 +12,7 @@ from tui.core.problems import WorkbookError
 from tui.core.records import Records, TieRecords
 from tui.core.vocab import Language
 
-HEAD = 'format = "phakhi-workbook"\nversion = 3\nlanguage = "en"\n'
+HEAD = 'format = "phakhi-workbook"\nversion = 4\nlanguage = "en"\n'
 
 #: Two reviews of the seven components. By hand: March 3+3+4+2+3+3+3 = 21, 21 / 7 = 3.0;
 #: June 4+3+4+3+4+4+3 = 25, 25 / 7 = 3.571… → 3.6.
@@ -160,7 +160,7 @@ def test_a_label_twice_is_reported() -> None:
 
 
 def test_health_in_an_older_file_is_told_to_say_version_3() -> None:
-    text = TWO_REVIEWS.replace("version = 3", "version = 2")
+    text = TWO_REVIEWS.replace("version = 4", "version = 2")
     (found,) = problems(text)
     assert found.startswith("w.toml:5:1: health came with format version 3") and "version = 3" in found
 

@@ -159,6 +159,8 @@ def test_large_sample_size_and_shape() -> None:
 #: The large sample is a network as it stands: who left and the ties that ended are in
 #: tests/fixtures/river-over-time.toml (tests/test_snapshots.py).
 NOT_APPLICABLE = {"Project.empty_sectors", "Stakeholder.left", "Stakeholder.left_reason", "Tie.ended"}
+#: A merged workbook's (tests/test_merge.py merges groups' workbooks); the large sample is one group's.
+NOT_APPLICABLE |= {"Stakeholder.named_by", "Tie.named_by"}
 
 
 def test_large_sample_uses_every_field() -> None:

@@ -24,6 +24,7 @@ import pytest
 
 from tui.cli import main
 from tui.core import store
+from tui.core.codec import FORMAT_VERSION
 from tui.core.edit import EditError, Editor
 from tui.core.problems import WorkbookError
 from tui.core.snapshots import diff, take, words
@@ -128,7 +129,11 @@ def test_phakhi_snapshot_keeps_one_in_the_file_and_refuses_a_label_twice(tmp_pat
     assert [s.label for s in kept] == ["march", "june", "july"]
     assert kept[2].taken == "2026-07-01" and kept[2].stakeholders == kept[1].stakeholders
     raw = tomllib.loads(copy.read_text(encoding="utf-8"))
-    assert raw["version"] == 3 and raw["snapshots"][2]["ties"] == ["t2 s2 s3 weak", "t3 s1 s3 strong", "t5 s3 s5 weak"]
+    assert raw["version"] == FORMAT_VERSION and raw["snapshots"][2]["ties"] == [
+        "t2 s2 s3 weak",
+        "t3 s1 s3 strong",
+        "t5 s3 s5 weak",
+    ]
     before = copy.read_bytes()
     capsys.readouterr()
     assert main(["snapshot", str(copy), "--label", "july"]) == 1
@@ -186,7 +191,7 @@ FIXED = FIXTURE.read_text(encoding="utf-8")
             '    "s9",\n]\nhubs',
             "river.toml:123:1: key_players must list ids of this snapshot's stakeholders",
         ),
-        ("version = 3", "version = 1", "river.toml:91:1: snapshots came with format version 2"),
+        ("version = 4", "version = 1", "river.toml:91:1: snapshots came with format version 2"),
         ('shape = "centralised"', 'shape = ["centralised"]', "river.toml:122:1: shape ="),
         ('label = "june"', "label = 7", "river.toml:118:1: label should be text"),
     ],

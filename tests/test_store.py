@@ -111,7 +111,7 @@ def test_small_workbook_is_written_exactly_as_blocks():
     entries, _, analysis = store.dumps(workbook).partition("\n[analysis]\n")
     assert entries == (
         'format = "phakhi-workbook"\n'
-        "version = 3\n"
+        "version = 4\n"
         'language = "th"\n'
         "\n[project]\n"
         'title = "ภาคี"\n'
@@ -134,13 +134,13 @@ def test_small_workbook_is_written_exactly_as_blocks():
 
 
 #: The SHA-256 of an empty Thai workbook's entries and the blank line after them, worked out by
-#: hand: printf 'format = "phakhi-workbook"\nversion = 3\nlanguage = "th"\n\n' | sha256sum
-EMPTY_ENTRIES = "535068ec9a181c0b88eaab931e886cd7b6a43ab3fdef0387a54abf2ebbb1f01a"
+#: hand: printf 'format = "phakhi-workbook"\nversion = 4\nlanguage = "th"\n\n' | sha256sum
+EMPTY_ENTRIES = "3fa69650e8cc12b9033b9d332cdc0598e65fa0f67df3c2bcc583d4f9d1bd1fca"
 
 
 def test_empty_workbook_has_header_and_counts_only():
     assert store.dumps(model.Workbook()) == (
-        'format = "phakhi-workbook"\nversion = 3\nlanguage = "th"\n'
+        'format = "phakhi-workbook"\nversion = 4\nlanguage = "th"\n'
         f'\n[analysis]\nnote = "{derived.NOTE}"\nentries = "{EMPTY_ENTRIES}"\nready = true\n'
         "stakeholders = 0\nties = 0\nplan_rows = 0\n"
         "\n[analysis.by_sector]\npeople = 0\nacademic = 0\ngovernment = 0\n"

@@ -273,9 +273,9 @@ CASES = [
     ),
     (
         "newer format version",
-        (FORMAT, "version = 4"),
+        (FORMAT, "version = 5"),
         "2:1",
-        "written by a newer Phakhi (format version 4; this one reads up to version 3) — upgrade Phakhi to open this file",
+        "written by a newer Phakhi (format version 5; this one reads up to version 4) — upgrade Phakhi to open this file",
     ),
     (
         "version zero",
@@ -334,7 +334,7 @@ def test_thai_messages_in_full():
 def test_newer_version_is_the_only_problem_reported():
     data = doc(
         FORMAT,
-        "version = 4",
+        "version = 5",
         'colour = "red"',
         "[[stakeholders]]",
         'id = "bad id"',
@@ -343,7 +343,7 @@ def test_newer_version_is_the_only_problem_reported():
         'a = "nobody"',
     )
     assert problems(data) == [
-        f"{FILE}:2:1: written by a newer Phakhi (format version 4; this one reads up to version 3) — upgrade Phakhi to open this file"
+        f"{FILE}:2:1: written by a newer Phakhi (format version 5; this one reads up to version 4) — upgrade Phakhi to open this file"
     ]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, days, history_cli
+from tui import __version__, days, history_cli, merge_cli
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -142,6 +142,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     _add_lang(served, lang)
 
     history_cli.add_parsers(commands, lang, _language)
+    merge_cli.add_parser(commands, lang, _language)
 
     about = tr(lang, "cli.demo")
     demo = commands.add_parser("demo", help=about, description=about)
@@ -458,6 +459,10 @@ def run_snapshot(args: argparse.Namespace, lang: Language) -> int:
     return history_cli.run_snapshot(args, lang, _say, _error)
 
 
+def run_merge(args: argparse.Namespace, lang: Language) -> int:
+    return merge_cli.run_merge(args, lang, lambda text: _print_result(text + "\n"), _error)
+
+
 def run_diff(args: argparse.Namespace, lang: Language) -> int:
     return history_cli.run_diff(args, lang, lambda text: _print_result(text + "\n"), _error)
 
@@ -593,6 +598,7 @@ COMMANDS = {
     "snapshot": run_snapshot,
     "diff": run_diff,
     "health": run_health,
+    "merge": run_merge,
 }
 
 

@@ -36,23 +36,29 @@ class HasLabel(Protocol):
 Labelled = TypeVar("Labelled", bound=HasLabel)
 
 FORMAT_NAME = "phakhi-workbook"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: The fields each version of the format added, by record: a file of an older version
 #: that holds one was not written by Phakhi, and is told to say its version.
 ADDED_IN: dict[int, dict[type, tuple[str, ...]]] = {
     2: {model.Stakeholder: ("left", "left_reason"), model.Tie: ("ended",)},
     3: {model.PlanRow: ("status", "log"), model.Tie: ("trust", "trust_note")},
+    4: {model.Stakeholder: ("named_by",), model.Tie: ("named_by",)},
 }
 
 #: Top-level keys in file order. ``analysis`` is derived: written, never read.
 TOP_KEYS = (
-    *("format", "version", "language", "project", "stakeholders", "ties"),
+    *("format", "version", "language", "project", "stakeholders", "ties", "answers"),
     *("lessons", "plan", "health", "snapshots", "analysis"),
 )
 #: Arrays of tables at the top level and the record each entry holds.
-ARRAYS: dict[str, type] = {"stakeholders": model.Stakeholder, "ties": model.Tie, "lessons": model.Lesson}
+ARRAYS: dict[str, type] = {
+    "stakeholders": model.Stakeholder,
+    "ties": model.Tie,
+    "answers": model.Answer,
+    "lessons": model.Lesson,
+}
 #: Arrays of tables that came with a later version than the first, by the version.
-ARRAYS_ADDED_IN = {"lessons": 3}
+ARRAYS_ADDED_IN = {"lessons": 3, "answers": 4}
 
 
 # --- writing -----------------------------------------------------------------
@@ -401,6 +407,31 @@ class Decoder:
         ours = workbook.plan.our_stakeholder
         if ours and ours not in stakeholder_ids:
             self.report(("plan", "our_stakeholder"), "unknown_ref", "unknown_ref", key="our_stakeholder", found=ours)
+        if workbook.answers:
+            self.answer_references(workbook)
+
+    def answer_references(self, workbook: model.Workbook) -> None:
+        """Each group's answer (``[[answers]]``, a merged workbook) is of a record in the file,
+        a field that record has, and a value that field takes."""
+        from tui.core.merge import PROJECT, answer_value, answered_fields
+
+        kinds: dict[str, type] = {PROJECT: model.Project}
+        kinds |= dict.fromkeys((s.id for s in workbook.stakeholders), model.Stakeholder)
+        kinds |= dict.fromkeys((t.id for t in workbook.ties), model.Tie)
+        for index, answer in enumerate(workbook.answers):
+            where: Path = ("answers", self.written.get(id(answer), index))
+            kind = kinds.get(answer.of)
+            if kind is None:
+                self.report(where + ("of",), "answer_of", "answer_of", found=answer.of)
+                continue
+            spec = answered_fields(kind).get(answer.field)
+            if spec is None:
+                self.report(where + ("field",), "answer_field", "answer_field", found=answer.field, of=answer.of)
+                continue
+            try:
+                answer_value(spec, answer.value)
+            except ValueProblem:
+                self.report(where + ("value",), "answer_value", "answer_value", found=answer.value, field=answer.field)
 
     def tie_references(self, ties: list[model.Tie], stakeholder_ids: set[str]) -> None:
         """Report ties naming no stakeholder, joining one to itself, or repeating a pair."""

@@ -364,6 +364,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ใช้รหัสของภาคีที่มีอยู่ในไฟล์ หรือลบรายการนี้",
         "use the id of a stakeholder in this file, or remove this entry",
     ),
+    "problem.answer_of": (
+        'คำตอบของกลุ่มอ้างถึง "{found}" ซึ่งไม่ใช่ project หรือรหัสของภาคีหรือความสัมพันธ์ในไฟล์',
+        'a group\'s answer names "{found}", which is not project nor the id of a stakeholder or tie in this file',
+    ),
+    "fix.answer_of": (
+        "ใช้ project หรือรหัสที่มีอยู่ในไฟล์ (s1, t1) หรือลบคำตอบนี้",
+        "use project or an id in this file (s1, t1), or remove this answer",
+    ),
+    "problem.answer_field": (
+        'คำตอบของกลุ่มเป็นของช่อง "{found}" ซึ่ง {of} ไม่มี',
+        'a group\'s answer is for the field "{found}", which {of} does not have',
+    ),
+    "fix.answer_field": (
+        "ใช้ชื่อช่องตามที่ไฟล์เขียน เช่น influence หรือ strength",
+        "use a field's name as the file writes it, such as influence or strength",
+    ),
+    "problem.answer_value": (
+        'คำตอบ "{found}" ใช้ไม่ได้กับช่อง {field}',
+        'the answer "{found}" does not fit the field {field}',
+    ),
+    "fix.answer_value": (
+        "เขียนอย่างที่ไฟล์เขียนช่องนั้น: คะแนน 1 ถึง 5, true หรือ false, คำของตัวเลือก",
+        "write it as the file writes that field: a score 1 to 5, true or false, a choice's word",
+    ),
     "problem.self_tie": ('ความสัมพันธ์ "{found}" เชื่อมภาคีกับตัวเอง', 'tie "{found}" joins a stakeholder to itself'),
     "fix.self_tie": ("ให้ a และ b เป็นภาคีคนละราย", "make a and b two different stakeholders"),
     "problem.duplicate_tie": (
@@ -420,6 +444,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.file": ("ไฟล์สมุดงาน (.toml)", "the workbook file (.toml)"),
     "cli.lang": ("ภาษาที่แสดง: th หรือ en", "language to show: th or en"),
+    "merge.cli.help": (
+        "รวมสมุดงานของหลายกลุ่มเป็นเล่มเดียว (ภาคีชื่อเดียวกันเป็นคนเดียวกัน ชื่อที่น่าจะเป็นคนเดียวกันให้ผู้นำกระบวนการยืนยัน)",
+        "merge several groups' workbooks into one (the same name is one stakeholder;"
+        " names that are likely one are for the facilitator to confirm)",
+    ),
+    "merge.cli.files": ("สมุดงานของแต่ละกลุ่ม ชื่อไฟล์คือชื่อกลุ่ม", "each group's workbook; its file name names the group"),
+    "merge.cli.output": ("สมุดงานใหม่ที่รวมแล้ว (ต้องยังไม่มีไฟล์นี้)", "the new merged workbook (must not exist yet)"),
+    "merge.cli.dry_run": (
+        "ไม่เขียนไฟล์ พิมพ์ตารางชื่อที่น่าจะเป็นภาคีเดียวกัน (CSV) ให้แก้ช่องสุดท้ายเป็น yes หรือ no",
+        "write nothing; print the names likely to be one stakeholder as CSV, to mark yes or no in the last column",
+    ),
+    "merge.cli.matches": (
+        "ตารางที่ยืนยันแล้ว (จาก --dry-run) แถวที่ตอบ yes รวมเป็นภาคีเดียวกัน",
+        "the confirmed table (from --dry-run): rows marked yes are merged into one stakeholder",
+    ),
+    "merge.cli.no_output": (
+        "บอกไฟล์ที่จะเขียนด้วย -o ALL.toml (หรือใช้ --dry-run เพื่อดูก่อน)",
+        "name the file to write with -o ALL.toml (or look first with --dry-run)",
+    ),
+    "merge.cli.same_group": (
+        "{first} และ {second} ให้ชื่อกลุ่ม {group} เหมือนกัน — เปลี่ยนชื่อไฟล์หนึ่งให้ต่างกัน",
+        "{first} and {second} both name the group {group} — rename one of the files",
+    ),
+    "merge.cli.counts": (
+        "{groups} กลุ่ม: ภาคีเข้า {stakeholders_in} ออก {stakeholders_out} · ความสัมพันธ์เข้า {ties_in} ออก {ties_out}"
+        " · คำตอบที่ต่างกัน {spreads} ข้อ (ดูในรายงาน)",
+        "{groups} groups: stakeholders in {stakeholders_in}, out {stakeholders_out} · ties in {ties_in}, out {ties_out}"
+        " · {spreads} answers that differ (see the report)",
+    ),
+    "merge.cli.ties_joined": (
+        "ความสัมพันธ์ {count} เส้นเชื่อมภาคีที่ยืนยันว่าเป็นคนเดียวกัน จึงไม่ได้นับ",
+        "{count} ties joined two names confirmed as one stakeholder, so they are not kept",
+    ),
+    "merge.cli.snapshots_left": (
+        "บันทึกสภาพเครือข่าย {count} ชุดอยู่ในสมุดงานของแต่ละกลุ่ม (รหัสในเล่มรวมเปลี่ยนไป)",
+        "{count} snapshots stay in each group's own workbook (the merged ids differ)",
+    ),
+    "merge.cli.pending": (
+        "ชื่อ {count} คู่น่าจะเป็นภาคีเดียวกัน ยังแยกกันอยู่ — ดูด้วย phakhi merge {files} --dry-run แล้วยืนยันด้วย --matches",
+        "{count} pairs of names are likely one stakeholder and are kept apart — list them with"
+        " phakhi merge {files} --dry-run and confirm with --matches",
+    ),
+    "merge.cli.matches_unread": ("อ่าน {path} ไม่ได้: {reason}", "cannot read {path}: {reason}"),
+    "merge.cli.matches_heading": (
+        "{path}:1: บรรทัดแรกต้องเป็น {columns} (ตารางจาก --dry-run)",
+        "{path}:1: the first line must be {columns} (the table --dry-run prints)",
+    ),
+    "merge.cli.matches_short": (
+        "{path}:{line}: แถวนี้มีไม่ครบทุกช่อง {columns}",
+        "{path}:{line}: this row does not have every column of {columns}",
+    ),
+    "merge.why.abbreviation": ("คำย่อ", "abbreviation"),
+    "merge.why.spelling": ("สะกดใกล้กัน", "near spelling"),
     "history.cli.snapshot": (
         "บันทึกสภาพเครือข่ายวันนี้ (ภาคี ความสัมพันธ์ และค่าหลัก) ไว้ในสมุดงาน",
         "keep a dated snapshot of the network (stakeholders, ties, main measures) in the workbook",
@@ -585,6 +662,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.stakeholder.notes": ("หมายเหตุ", "Notes"),
     "field.stakeholder.left": ("วันที่ออกจากเครือข่าย", "Left the network on"),
     "field.stakeholder.left_reason": ("เหตุที่ออกจากเครือข่าย", "Why they left"),
+    "field.stakeholder.named_by": ("กลุ่มที่กล่าวถึง", "Named by"),
     # --- field labels: ties (step 4) ----------------------------------------
     "field.tie.id": ("รหัส", "Id"),
     "field.tie.a": ("ภาคีฝั่งหนึ่ง", "One end"),
@@ -598,6 +676,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.tie.trust_note": ("บันทึกความไว้วางใจ", "Trust note"),
     "field.tie.notes": ("หมายเหตุ", "Notes"),
     "field.tie.ended": ("วันที่ความสัมพันธ์สิ้นสุด", "Ended on"),
+    "field.tie.named_by": ("กลุ่มที่กล่าวถึง", "Named by"),
     # --- field labels: the plan (ใบงาน Network 4) -----------------------------
     "field.plan.shared_vision": ("วิสัยทัศน์ร่วม", "Shared vision"),
     "field.plan.our_group": ("กลุ่มของเรา", "Our group"),
@@ -1170,6 +1249,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.weaker": ("หลวมลง ({count}): {names}", "Weakened ({count}): {names}"),
     "diff.measure": ("{what}: จาก {old} เป็น {new}", "{what}: {old} → {new}"),
     "diff.gained_lost": ("{what} เพิ่มขึ้น: {gained}; หายไป: {lost}", "{what} gained: {gained}; lost: {lost}"),
+    "report.groups": ("กลุ่มที่ร่วมทำ และจุดที่เห็นต่าง", "The groups, and where they differ"),
+    "report.groups.from": ("รวมจากสมุดงาน {count} กลุ่ม: {groups}", "Merged from {count} groups' workbooks: {groups}"),
+    "report.groups.note": (
+        "คำตอบที่แต่ละกลุ่มให้ไม่ตรงกัน ช่องสุดท้ายคือค่าที่เล่มรวมใช้ (คะแนนกลาง ตัวเลือกที่ตอบมากที่สุด) เป็นประเด็นให้คุยกัน",
+        "Where the groups answered differently; the last column is the merged value (the median score,"
+        " the commonest choice): points for discussion.",
+    ),
+    "report.groups.alone": ("มีกลุ่มเดียวที่กล่าวถึง", "Named by one group only"),
+    "report.col.who": ("ใคร", "Who"),
+    "report.col.field": ("ช่อง", "Field"),
+    "report.col.answers": ("คำตอบของแต่ละกลุ่ม", "Each group's answer"),
+    "report.col.merged": ("ค่าที่ใช้", "Merged"),
+    "report.no": ("ไม่", "no"),
     "report.gone": ("ออกจากเครือข่าย และความสัมพันธ์ที่สิ้นสุด", "Who left the network, and the ties that ended"),
     "report.gone.note": (
         "เก็บไว้เป็นประวัติ ไม่นับในการวิเคราะห์และผังเครือข่ายปัจจุบัน",

@@ -118,6 +118,9 @@ class Stakeholder:
     # date, and why. Kept in the file, out of the current measures and map.
     left: str = ""
     left_reason: str = ""
+    #: Merged from several groups' workbooks (``phakhi merge``, format version 4): the groups
+    #: that named this stakeholder; empty in a workbook of one group.
+    named_by: list[str] = field(default_factory=list)
 
 
 @_pickled_by_fields
@@ -139,6 +142,8 @@ class Tie:
     notes: str = ""
     #: Over time: the day the tie ended, an ISO date; kept in the file, out of the current measures.
     ended: str = ""
+    #: The groups that named this tie, in a merged workbook (as ``Stakeholder.named_by``).
+    named_by: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -189,6 +194,19 @@ class Lesson:
     notes: str = ""
 
 
+@dataclass
+class Answer:
+    """One group's answer where the groups of a merged workbook disagree (``phakhi merge``):
+    the merged record keeps one value and each group's answer is kept here, so the report
+    can show the spread as a point for discussion (three groups scoring the mayor's
+    influence 5, 3 and 4) and a merge done again loses none of them."""
+
+    of: str  # a stakeholder's or a tie's id, or "project"
+    field: str  # the field the groups answered differently
+    group: str  # the group, as named in ``named_by``
+    value: str  # its answer, written as the file writes the field (tui/core/merge.py)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A dated, compact copy of the network as it stood (``phakhi snapshot``): who was in
@@ -233,6 +251,8 @@ class Workbook:
     snapshots: list[Snapshot] = field(default_factory=list)
     #: Network health checks, oldest first (``[[health]]``).
     health: list[Review] = field(default_factory=list)
+    #: Each group's answer where a merged workbook's groups disagree (``[[answers]]``).
+    answers: list[Answer] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: Any) -> None:
         """The lists stay indexed (:mod:`tui.core.records`) whatever list is assigned."""

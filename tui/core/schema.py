@@ -53,6 +53,7 @@ SECTION: dict[type, str] = {
     model.Plan: "plan",
     model.PlanRow: "plan_row",
     model.Lesson: "lesson",
+    model.Answer: "answer",
     model.Workbook: "workbook",
 }
 

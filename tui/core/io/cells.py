@@ -65,6 +65,8 @@ def read_cell(spec: FieldSpec, raw: str) -> Any:
         return parse_score(text)
     if shape in (Shape.FLAG, Shape.MAYBE_FLAG):
         return parse_flag(text)
+    if shape is Shape.TEXTS:  # Kumu's many values in one cell, as the export writes them
+        return [text_value(FieldSpec(spec.name, Shape.TEXT), part.strip()) for part in text.split("|") if part.strip()]
     assert spec.vocab is not None
     if spec.vocab is Strength:
         return parse_strength(text)

@@ -97,6 +97,8 @@ def _cell(record: Any, name: str, lang: str) -> str:
         return _yes_no(value, lang)
     if spec.shape is Shape.CHOICES:
         return LIST_SEPARATOR.join(label(lang, v) for v in value)
+    if spec.shape is Shape.TEXTS:  # the groups that named it, in a merged workbook
+        return LIST_SEPARATOR.join(value)
     if isinstance(value, enum.StrEnum):
         return label(lang, value)
     return str(value)

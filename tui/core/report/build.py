@@ -25,6 +25,7 @@ value through :func:`~tui.core.i18n.label`; figures come from
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Iterable
 
 from tui.core.analysis import Analysis, Quadrant, analyse
@@ -133,7 +134,16 @@ class _Builder:
         blocks: list[Block] = [Heading(self.title(), 1), Paragraph(self.tr("report.title"), note=True)]
         if self.redact:
             blocks.append(Paragraph(self.tr("report.redacted_note"), note=True))
-        parts = (self.project, self.stakeholders, self.gone, self.grid, self.network, self.gaps, self.lessons)
+        parts = (
+            self.project,
+            self.stakeholders,
+            self.gone,
+            self.groups,
+            self.grid,
+            self.network,
+            self.gaps,
+            self.lessons,
+        )
         for part in (*parts, self.plan, self.health):
             blocks.extend(part())
         return blocks
@@ -240,6 +250,62 @@ class _Builder:
                 )
             )
         return blocks
+
+    def groups(self) -> list[Block]:
+        """A merged workbook (``phakhi merge``): its groups, and where they answered differently,
+        each group's answer beside the merged value, as points for discussion."""
+        from tui.core.merge import PROJECT, answer_value, answered_fields, merged_groups
+        from tui.core.model import Project
+
+        groups = merged_groups(self.everyone)
+        if not groups:
+            return []
+        names = {s.id: s.name.strip() or s.id for s in self.everyone.stakeholders}
+        records: dict[str, tuple[str, object]] = {PROJECT: (self.tr("report.project"), self.everyone.project)}
+        records |= {s.id: (names[s.id], s) for s in self.everyone.stakeholders}
+        records |= {t.id: (f"{names[t.a]} – {names[t.b]}", t) for t in self.everyone.ties}
+        spreads: dict[tuple[str, str], list[str]] = {}
+        for answer in self.everyone.answers:
+            if answer.of not in records or (self.redact and answer.field in ("name", "contact")):
+                continue
+            record = records[answer.of][1]
+            spec = answered_fields(type(record)).get(answer.field)
+            if spec is not None:
+                shown = self.shown(answer_value(spec, answer.value))
+                spreads.setdefault((answer.of, answer.field), []).append(f"{answer.group}: {shown}")
+        section = {Project: "project", Tie: "tie"}
+        rows = tuple(
+            (
+                records[of][0],
+                field_label(self.lang, section.get(type(records[of][1]), "stakeholder"), name),
+                " · ".join(answers),
+                self.shown(getattr(records[of][1], name)),
+            )
+            for (of, name), answers in spreads.items()
+        )
+        alone = [s for s in self.everyone.stakeholders if len(s.named_by) == 1]
+        blocks: list[Block] = [
+            Heading(self.tr("report.groups"), 3),
+            Paragraph(self.tr("report.groups.from", count=len(groups), groups=", ".join(groups))),
+        ]
+        if rows:
+            blocks.append(Paragraph(self.tr("report.groups.note"), note=True))
+            columns = ("report.col.who", "report.col.field", "report.col.answers", "report.col.merged")
+            blocks.append(Table(tuple(self.tr(key) for key in columns), rows))
+        if alone:
+            by_one = ", ".join(f"{names[s.id]} ({s.named_by[0]})" for s in alone)
+            blocks.append(Fields((Field(self.tr("report.groups.alone"), by_one),)))
+        return blocks
+
+    def shown(self, value: object) -> str:
+        """A field's value as the report writes it: a choice in words, a flag as yes or no."""
+        if isinstance(value, bool):
+            return self.tr("io.yes" if value else "report.no")
+        if isinstance(value, list):
+            return ", ".join(self.shown(item) for item in value)
+        if isinstance(value, enum.StrEnum):
+            return label(self.lang, value)
+        return "" if value is None else str(value)
 
     # -- 3. the grid --
 
