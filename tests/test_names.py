@@ -16,6 +16,7 @@ SAME = [
     ("\u0e19\u0e49\u0e33", "\u0e19\u0e49\u0e4d\u0e32"),  # น้ำ: sara am, or nikhahit and sara aa
     ("\u0e19\u0e4d\u0e49\u0e32", "\u0e19\u0e49\u0e33"),  # ...with the tone after the nikhahit
     ("ที่่", "ที่"),  # a tone mark typed twice shows once
+    ("\u0e19\u0e33\u0e49", "\u0e19\u0e49\u0e33"),  # น้ำ with the tone typed after sara am
     ("PSU Hat Yai", "psu hatyai"),
 ]
 DIFFERENT = [

@@ -4,7 +4,8 @@ In a brainstorm the same group is typed twice in ways that look alike on
 screen but differ in their characters: a space or none (``รพ.สต. บ้านนา`` /
 ``รพ.สต.บ้านนา``, ``คนๆ`` / ``คน ๆ``), a zero-width space pasted from a web
 page or a chat app, a tone mark typed before the vowel above it (``ที่``
-as ท + ่ + ี), sara am typed as nikhahit and sara aa, a letter in capitals.
+as ท + ่ + ี) or after sara am (``นำ้``), sara am typed as nikhahit
+and sara aa, a letter in capitals.
 Unicode's own normal forms do not order Thai marks (most have combining
 class 0), so the marks above and below a letter are put here in the order a
 renderer stacks them: vowel marks, then tone marks, then the rest.
@@ -15,6 +16,7 @@ screens ask before keeping both, and never merge them silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -30,6 +32,10 @@ _TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _OTHER_MARKS = frozenset("\u0e4c\u0e4e")
 
 
+#: A tone mark typed after sara am (นำ้ for น้ำ): after the decomposition it follows sara aa,
+#: a letter of its own, so it is put back among the marks of the letter before.
+_TONE_AFTER_AM = re.compile("\u0e4d\u0e32([\u0e48-\u0e4b]+)")
+
 #: The order of the Thai marks on one letter: vowel marks, tone marks, then the others.
 _MARK_RANK = dict.fromkeys(_VOWEL_MARKS, 0) | dict.fromkeys(_TONE_MARKS, 1) | dict.fromkeys(_OTHER_MARKS, 2)
 
@@ -38,7 +44,7 @@ def normal_name(name: str) -> str:
     """``name`` as compared: compatibility-decomposed (sara am is nikhahit and
     sara aa), without spaces or invisible characters, the Thai marks on each
     letter in one order and each mark once, Latin letters case-folded."""
-    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _TONE_AFTER_AM.sub("\\1\u0e4d\u0e32", unicodedata.normalize("NFKC", name).casefold())
     out: list[str] = []
     marks: list[str] = []
     for character in text:
