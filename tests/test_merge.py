@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_fuzz import workbooks
+from textual.widgets import DataTable
 
 from tui.cli import main
 from tui.core import model, store
@@ -319,3 +320,60 @@ def test_the_command_refuses_what_it_cannot_do(group_files, tmp_path, capsys) ->
     before = existing.read_bytes()
     assert main(["merge", *map(str, group_files), "-o", str(existing), "--lang", "en"]) == 1
     assert existing.read_bytes() == before
+
+
+# --- the confirmation at a terminal ----------------------------------------------------------------
+
+
+async def test_the_facilitator_answers_each_pair_by_key_and_enter_merges() -> None:
+    from tui.merge_app import MatchApp
+
+    pairs = merged().likely
+    app = MatchApp(pairs, Language.TH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#match-pairs", DataTable)
+        assert [table.get_row_at(row)[:2] for row in range(table.row_count)] == [
+            ["นายกเทศมนตร", MAYOR],
+            [CENTRE, CENTRE_FULL],
+        ]
+        await pilot.press("n")  # นายกเทศมนตร is someone else
+        await pilot.press("ctrl+t")  # the words follow the language, the answers stay
+        assert app.screen.query_one("#match-heading").render().plain.startswith("These 2 pairs")
+        await pilot.press("y")  # รพ.สต.คลองใต้ is the health centre written out
+        assert [table.get_row_at(row)[3] for row in range(table.row_count)] == ["two", "one"]
+        await pilot.press("enter")
+    assert app.return_value == [False, True]
+
+
+async def test_leaving_the_confirmation_merges_nothing() -> None:
+    from tui.merge_app import MatchApp
+
+    app = MatchApp(merged().likely, Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "escape")
+    assert app.return_value is None
+
+
+def test_at_a_terminal_the_command_asks_and_merges_what_was_confirmed(
+    group_files, tmp_path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui import merge_cli
+
+    asked = []
+
+    def answer(pairs, lang):
+        asked.append([(p.name, p.same_as) for p in pairs])
+        return [None, True]  # the spelling left open, the abbreviation confirmed
+
+    monkeypatch.setattr(merge_cli, "at_a_terminal", lambda: True)
+    monkeypatch.setattr(merge_cli, "ask", answer)
+    out = tmp_path / "all.toml"
+    assert main(["merge", *map(str, group_files), "-o", str(out), "--lang", "en"]) == 0
+    assert asked == [[("นายกเทศมนตร", MAYOR), (CENTRE, CENTRE_FULL)]]
+    names = [s.name for s in store.load(out)[0].stakeholders]
+    assert CENTRE_FULL not in names and "นายกเทศมนตร" in names
+    assert "1 pairs of names are likely one stakeholder" in capsys.readouterr().err
+    monkeypatch.setattr(merge_cli, "ask", lambda pairs, lang: None)
+    assert main(["merge", *map(str, group_files), "-o", str(tmp_path / "none.toml"), "--lang", "en"]) == 1
+    assert not (tmp_path / "none.toml").exists()

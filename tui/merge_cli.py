@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +91,14 @@ def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) ->
     pending = [
         pair for pair in merged.likely if frozenset((normal_name(pair.name), normal_name(pair.same_as))) not in said
     ]
+    if pending and not args.dry_run and args.matches is None and at_a_terminal():
+        answers = ask(pending, args.lang or lang)
+        if answers is None:
+            error(tr(lang, "merge.cli.left"))
+            return EXIT_FAILED
+        decided += [(pair.name, pair.same_as, bool(same)) for pair, same in zip(pending, answers, strict=True)]
+        merged = with_likely(merge(inputs, [(a, b) for a, b, same in decided if same]))
+        pending = [pair for pair, same in zip(pending, answers, strict=True) if same is None]
     if args.dry_run:
         say(matches_table(merged, lang, pending))
         error(counts(merged, lang))
@@ -108,6 +117,18 @@ def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) ->
         error(tr(lang, "merge.cli.pending", count=len(pending), files=" ".join(map(str, args.files))))
     say(tr(lang, "io.cli.written", path=out))
     return EXIT_OK
+
+
+def at_a_terminal() -> bool:
+    """Someone to ask: the command's input and output are a terminal, not a script's pipes."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def ask(pairs: list[Likely], lang: Language) -> list[bool | None] | None:
+    """The facilitator's answer to each pair, at the terminal (tui/merge_app.py)."""
+    from tui.merge_app import ask as ask_at_terminal
+
+    return ask_at_terminal(pairs, lang)
 
 
 def counts(merged: Merged, lang: Language) -> str:

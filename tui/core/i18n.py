@@ -495,6 +495,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}:{line}: แถวนี้มีไม่ครบทุกช่อง {columns}",
         "{path}:{line}: this row does not have every column of {columns}",
     ),
+    "merge.confirm.heading": (
+        "ชื่อ {count} คู่นี้น่าจะเป็นภาคีเดียวกัน: y ใช่ คนเดียวกัน, n ไม่ใช่ แล้วกด Enter เพื่อรวม (ที่ไม่ได้ตอบจะแยกกันไว้)",
+        "These {count} pairs of names are likely one stakeholder: y for the same, n for two,"
+        " then Enter to merge (what is not answered stays two)",
+    ),
+    "merge.confirm.name": ("ชื่อ", "Name"),
+    "merge.confirm.same_as": ("น่าจะเป็นคนเดียวกับ", "Likely the same as"),
+    "merge.confirm.why": ("เพราะ", "Why"),
+    "merge.confirm.answer": ("คำตอบ", "Answer"),
+    "merge.confirm.open": ("ยังไม่ตอบ", "not yet"),
+    "merge.confirm.same": ("คนเดียวกัน", "one"),
+    "merge.confirm.apart": ("คนละคน", "two"),
+    "merge.confirm.key_same": ("คนเดียวกัน", "Same"),
+    "merge.confirm.key_apart": ("คนละคน", "Two"),
+    "merge.confirm.key_merge": ("รวม", "Merge"),
+    "merge.cli.left": ("ออกโดยไม่ได้รวม ไม่ได้เขียนไฟล์ใด", "left without merging; no file was written"),
     "merge.why.abbreviation": ("คำย่อ", "abbreviation"),
     "merge.why.spelling": ("สะกดใกล้กัน", "near spelling"),
     "history.cli.snapshot": (
