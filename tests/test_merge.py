@@ -88,10 +88,12 @@ def test_the_abbreviations_of_the_issue_are_written_out() -> None:
 
 def test_likely_pairs_are_abbreviations_and_near_spellings_and_nothing_else() -> None:
     names = [MAYOR, "นายกเทศมนตร", CENTRE, CENTRE_FULL, "อสม. บ้านนา", "อสม. บ้านนอก", "ครู", "คุณ"]
+    names += ["อสม. หมู่ 1", "อสม. หมู่ 2", "อสม. หมู่ ๓", "อสม. หมู่ 3"]  # other villages; ๓ is 3
     found = {(a, b): why for a, b, why in likely_pairs(names)}
     assert found == {
         (normal_name("นายกเทศมนตร"), normal_name(MAYOR)): Why.SPELLING,
         (normal_name(CENTRE), normal_name(CENTRE_FULL)): Why.ABBREVIATION,
+        (normal_name("อสม. หมู่ 3"), normal_name("อสม. หมู่ ๓")): Why.SPELLING,
     }  # บ้านนา/บ้านนอก are two letters apart in a short name; ครู/คุณ too short to guess
 
 

@@ -27,6 +27,7 @@ say so.
 from __future__ import annotations
 
 import enum
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -111,8 +112,19 @@ def expanded(name: str) -> str:
     return text
 
 
+#: Thai digits as Arabic ones, to compare the numbers in two names.
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"[0-9]+", text.translate(_DIGITS))
+
+
 def _near(a: str, b: str) -> bool:
-    """One letter apart (two in a long name): an edit, a letter missing or one too many."""
+    """One letter apart (two in a long name): an edit, a letter missing or one too many.
+    Names whose numbers differ are not near (อสม. หมู่ 1 and อสม. หมู่ 2 are two groups)."""
+    if _numbers(a) != _numbers(b):
+        return False
     allowed = 2 if min(len(a), len(b)) >= 12 else 1
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > allowed:
         return False
