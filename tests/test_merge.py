@@ -97,6 +97,13 @@ def test_likely_pairs_are_abbreviations_and_near_spellings_and_nothing_else() ->
     }  # บ้านนา/บ้านนอก are two letters apart in a short name; ครู/คุณ too short to guess
 
 
+def test_three_names_a_letter_apart_are_three_pairs() -> None:
+    forms = [normal_name(n) for n in ("สมาคมชาวนา", "สมาคมชาวนาา", "สมาคมชาวนาก")]
+    assert [(a, b) for a, b, _ in likely_pairs(forms)] == sorted(
+        tuple(sorted(pair)) for pair in itertools.combinations(forms, 2)
+    )
+
+
 def test_a_near_spelling_is_found_among_many_names() -> None:
     """Among 2,000 names of ten letters, drawn so that no two are within two letters of each
     other, the one name given a letter more is found beside its own, and nothing else."""

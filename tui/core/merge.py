@@ -160,17 +160,33 @@ def likely_pairs(names: Iterable[str]) -> list[tuple[str, str, Why]]:
         for i, a in enumerate(same):
             for b in same[i + 1 :]:
                 found[(a, b)] = Why.ABBREVIATION
-    neighbours: dict[str, set[str]] = {}
-    for form in forms:
-        for variant in _deletions(expanded(form), 2 if len(form) >= 12 else 1):
-            neighbours.setdefault(variant, set()).add(form)
-    for near in neighbours.values():
-        ordered = sorted(near)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
+    by_numbers: dict[tuple[str, ...], list[str]] = {}
+    for form in forms:  # names with other numbers are never near: only those with the same are compared
+        by_numbers.setdefault(tuple(_numbers(form)), []).append(form)
+    for alike in by_numbers.values():
+        if len(alike) > 1:
+            for a, b in _sharing_a_deletion(alike):
                 if (a, b) not in found and _near(expanded(a), expanded(b)):
                     found[(a, b)] = Why.SPELLING
     return [(a, b, why) for (a, b), why in sorted(found.items())]
+
+
+def _sharing_a_deletion(forms: list[str]) -> set[tuple[str, str]]:
+    """The pairs of ``forms`` (sorted) that share a variant with up to two letters taken out
+    (one in a short name): every pair within that many edits, and a few more to check."""
+    having: dict[str, int] = {}  # a variant and the one form that has it (most variants: one)
+    shared: dict[str, list[int]] = {}  # a variant more than one form has, and those forms
+    pairs: set[tuple[int, int]] = set()
+    for index, form in enumerate(forms):
+        for variant in _deletions(expanded(form), 2 if len(form) >= 12 else 1):
+            earlier = having.setdefault(variant, index)
+            if earlier == index:
+                continue
+            others = shared.setdefault(variant, [earlier])
+            if others[-1] != index:
+                pairs.update((other, index) for other in others)
+                others.append(index)
+    return {(forms[a], forms[b]) for a, b in pairs}
 
 
 # --- answers as the file writes them ----------------------------------------------
