@@ -224,7 +224,8 @@ class MapScreen(PhakhiScreen):
         generation = drawn_from[0]
         assert isinstance(generation, int)
         document = self.document
-        own = workbook is document.workbook
+        # the section measures the network as it stands: the one drawn, unless a filter is on
+        own = drawn_from[1:3] == (None, None)
         section = (lambda: document.map_section(generation)) if own else None
         found = readings.reading(network, section, roles=roles, ask=False)
         if found is None or roles and found.roles is None:
