@@ -5,16 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from tests.ui_helpers import type_text
 from tui.app import make_app
 from tui.core.analysis.network import analyse_network
 from tui.core.current import current
 from tui.core.document import Document
+from tui.core.since import latest
 from tui.core.textmap import View
 from tui.core.vocab import Language, Sector
+from tui.screens.help import HelpScreen
 from tui.screens.map import MapScreen, MapView
 from tui.screens.study import StudyScreen
+from tui.widgets.keybar import shown_keys
 
 SIZE = (80, 24)
 
@@ -331,3 +335,50 @@ async def test_who_left_and_the_ties_that_ended_are_not_drawn(sample) -> None:
         keys = {node.key for node in screen.canvas.nodes}
         assert gone.id not in keys and len(keys) == len(current(document.workbook).stakeholders)
         assert tie.id not in screen.canvas.routes
+
+
+@pytest.mark.parametrize("lang", [Language.TH, Language.EN])
+async def test_c_marks_what_is_new_and_gone_since_the_latest_snapshot(sample: Path, lang: Language) -> None:
+    """The sample's snapshot was kept before its last two stakeholders joined and before one
+    left: ``c`` draws those two with ``+`` and says under the map who is gone; ``c`` again
+    takes the marks off. The key is on the bar and in the help."""
+    document = Document.open(sample)
+    newcomers = {s.id for s in list(document.workbook.stakeholders)[-2:]}
+    (gone,) = (s for s in document.workbook.stakeholders if s.left)
+    snapshot = latest(document.workbook)
+    app = make_app(document, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert not any(node.label.startswith("+") for node in screen.canvas.nodes)
+        assert "key.since" in {key.description for key in shown_keys(screen)}
+        await pilot.press("c")
+        screen = await drawn(pilot)
+        assert {node.key for node in screen.canvas.nodes if node.label.startswith("+")} == newcomers
+        status = str(screen.query_one("#map-status", Static).render())
+        assert snapshot.label in status and gone.name in status
+        assert gone.id not in {node.key for node in screen.canvas.nodes}
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert ("c", "key.since") in app.screen.keys
+        await pilot.press("escape", "c")
+        screen = await drawn(pilot)
+        assert not any(node.label.startswith("+") for node in screen.canvas.nodes)
+        assert gone.name not in str(screen.query_one("#map-status", Static).render())
+        await pilot.press("ctrl+q")
+
+
+async def test_without_a_snapshot_there_is_nothing_to_mark(tmp_path: Path) -> None:
+    document = Document.open(tmp_path / "new.toml")  # a new workbook: no snapshot
+    document.editor.add_stakeholder("Mayor", "government", "individual")
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert not screen.check_action("toggle_since", ())
+        assert "key.since" not in {key.description for key in shown_keys(screen)}
+        await pilot.press("c")
+        screen = await drawn(pilot)
+        assert screen.since is None
+        await pilot.press("ctrl+q")
