@@ -12,7 +12,8 @@ checks that rebuilding reproduces the committed files.
 * ``organic-farming.th.toml`` — the organic-farming group of the workshop
   slides (seed 001): ใบงาน 1 (stakeholders, the นายก ทม. worksheet row, the
   three groups) and ใบงาน Network 4 (the six rows of the planning table);
-  like the English one, it keeps two network health reviews.
+  like the English one, it keeps two network health reviews, a snapshot, a
+  stakeholder who left the network and a tie that ended after it.
 * ``clean-energy.en.toml`` — a regional clean-energy network modelled on the
   RE-AMP case study of the same slides; organisations and people are invented.
 * ``large.toml`` — 300 stakeholders in eight clusters, 900 ties, 40 plan rows,
@@ -1299,12 +1300,37 @@ def keep_earlier_snapshot(editor: Editor, label: str, day: str, newcomers: int) 
     editor.add_snapshot(take(earlier.workbook, label, day))
 
 
+#: Who left the network after the snapshot (name, day, reason) and a tie that ended then
+#: (its two ends, day): kept in the workbook, out of the current measures and map.
+ORGANIC_LEFT = (
+    "สำนักงานเกษตรอำเภอ",
+    "2024-06-15",
+    "เจ้าหน้าที่ผู้ประสานงานย้ายไปอำเภออื่น สำนักงานไม่ได้ส่งคนมาร่วมเวทีอีก",
+)
+ORGANIC_ENDED = ("กลุ่มอาหารสมุนไพร", "ผู้บริโภคผักอินทรีย์", "2024-06-30")
+CLEAN_LEFT = (
+    "Prairie Environmental Fund",
+    "2024-09-15",
+    "Closed its Midwest energy programme; its last grant ended in August.",
+)
+CLEAN_ENDED = ("Clean Up Coal Working Group", "Northern Plains Power & Light", "2024-08-31")
+
+
+def leave_and_end(editor: Editor, ids: dict[str, str], left: tuple[str, str, str], ended: tuple[str, str, str]) -> None:
+    name, day, reason = left
+    editor.mark_left(ids[name], day, reason)
+    a, b, day = ended
+    (tie,) = editor.workbook.ties.joining(ids[a], ids[b])
+    editor.end_tie(tie.id, day)
+
+
 def build_organic() -> model.Workbook:
     editor = new_editor("th", ORGANIC_PROJECT)
     ids = add_stakeholders(editor, ORGANIC_STAKEHOLDERS)
     add_ties(editor, ids, ORGANIC_TIES)
     add_plan(editor, ids, ORGANIC_OUR_GROUP, ORGANIC_VISION, ORGANIC_PLAN)
     keep_earlier_snapshot(editor, "ก่อนเวทีครั้งที่ 2", "2024-04-01", newcomers=2)
+    leave_and_end(editor, ids, ORGANIC_LEFT, ORGANIC_ENDED)
     add_health(editor, ORGANIC_HEALTH)
     return editor.workbook
 
@@ -1315,6 +1341,7 @@ def build_clean_energy() -> model.Workbook:
     add_ties(editor, ids, CLEAN_TIES)
     add_plan(editor, ids, CLEAN_OUR_GROUP, CLEAN_VISION, CLEAN_PLAN)
     keep_earlier_snapshot(editor, "before the first convening", "2024-04-01", newcomers=2)
+    leave_and_end(editor, ids, CLEAN_LEFT, CLEAN_ENDED)
     add_health(editor, CLEAN_HEALTH)
     return editor.workbook
 

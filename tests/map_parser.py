@@ -18,8 +18,11 @@ The parser knows only the drawing rules of docs/MAP.md, not the renderer:
    one in each direction): no stray glyphs, no shared cells.
 
 Labels are turned into names with the legend's ``label = name`` lines (a
-long name continues on the more deeply indented lines below). The result is
-a list of ties (name, name, strength), each found from both of its ends.
+long name continues on the more deeply indented lines below). On a map
+marked against a snapshot (a legend line starts with ``+ ``, saying what the
+mark means) a label that starts with ``+`` is a stakeholder new since then:
+its name is what follows the mark. The result is a list of ties (name, name,
+strength), each found from both of its ends.
 """
 
 from __future__ import annotations
@@ -149,6 +152,7 @@ def legend_names(legend: list[str]) -> dict[str, str]:
 def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธิบาย")) -> ParsedMap:
     lines, legend = split(text, legend_titles)
     names = legend_names(legend)
+    marked = any(line.startswith("+ ") for line in legend)
     grid = [to_cells(line) for line in lines]
     width = max((len(row) for row in grid), default=0)
     grid = [row + [" "] * (width - len(row)) for row in grid]
@@ -169,7 +173,8 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
                 if end is None:
                     raise ParseError(f"row {r}: {opening[0]} at column {c} is never closed")
                 label = "".join(row[c + 1 : end]).strip()
-                node = ParsedNode(label, KINDS[opening[0]], r, c, end, names.get(label, label))
+                name = names.get(label, label[1:] if marked and label.startswith("+") else label)
+                node = ParsedNode(label, KINDS[opening[0]], r, c, end, name)
                 for k in range(c, end + 1):
                     node_at[(r, k)] = len(nodes)
                 nodes.append(node)

@@ -12,6 +12,7 @@ import pytest
 from tui.cli import main
 from tui.core import derived, derived_read, model, store
 from tui.core.analysis import analyse
+from tui.core.current import current
 from tui.core.report import build_report, render
 from tui.core.textmap import clusters_of
 
@@ -31,7 +32,8 @@ def estimated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def read_back(data: bytes):
-    workbook = store.parse(data, "x.toml")
+    """The network as it stands (the section measures it: a sample keeps who left) and its section read back."""
+    workbook = current(store.parse(data, "x.toml"))
     return workbook, derived_read.analysis(workbook, derived_read.current_section(data))
 
 

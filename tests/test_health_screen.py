@@ -199,3 +199,43 @@ async def test_the_leaders_trust_has_the_ties_trust_beside_it(sample: Path) -> N
             screen._hint("trust")
             == "Hint from the ties (not a score): Trust on the ties (step 4): 4.5 of 5 on average, 2 ties scored"
         )
+
+
+async def test_a_run_of_scores_sends_no_sentence_and_an_arrow_brings_it_back(sample: Path) -> None:
+    """A score key moves on to the next item without its sentence from the seeds and its
+    evidence (lines of Thai sent again on every key over a slow link); an arrow shows them
+    again, and Enter opens that item's own evidence. The cursor is a cell on the score column,
+    as in step 5."""
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        screen = app.screen
+        assert isinstance(screen, HealthScreen)
+        table = screen.query_one(HealthTable)
+        assert table.cursor_type == "cell" and table.cursor_coordinate.column == 0
+        assert "002:35" in text(screen, "#health-says")  # the first component's sentence
+        await pilot.press("3", "3")  # two items scored: on the third, "interests"
+        await settle(pilot)
+        assert screen.current_item() == "interests"
+        assert text(screen, "#health-says").strip() == ""
+        assert screen.query_one("#health-note", OneLine).value == ""
+        await pilot.press("down", "up")  # the arrows: the item's sentence and its evidence
+        await settle(pilot)
+        assert screen.current_item() == "interests"
+        assert "002:" in text(screen, "#health-says")
+        await pilot.press("down", "3")  # participation scored: on complementary, no sentence
+        await settle(pilot)
+        assert text(screen, "#health-says").strip() == ""
+        await pilot.press("up", "enter")  # participation's own evidence, to edit
+        await settle(pilot)
+        note = screen.query_one("#health-note", OneLine)
+        assert note.has_focus and note.value == "แบ่งเวรกันนำประชุม ทุกคนได้พูด"
+        assert "002:" in text(screen, "#health-says")
+        await pilot.press("escape", "down", "down", "down", "3")  # interaction scored: on to "information"
+        await settle(pilot)
+        assert screen.current_item() == "information"
+        assert screen.query_one("#health-note", OneLine).value == ""
+        assert text(screen, "#health-hint").startswith("คำใบ้จากผัง")  # the hint stays beside the score
+        await pilot.press("enter")  # straight after a score: that item's own evidence
+        await settle(pilot)
+        assert note.has_focus and note.value == "ตั้งกลุ่มไลน์แล้ว แต่ยังมีสมาชิกที่ไม่ได้ใช้"

@@ -16,6 +16,7 @@ from tui.app import make_app
 from tui.core import derived, derived_read, store
 from tui.core.analysis.network import analyse_network
 from tui.core.analysis_child import AnalysisChild
+from tui.core.current import current
 from tui.core.document import Document
 from tui.core.i18n import tr
 from tui.core.map_reading import MapNetwork, MapReadings
@@ -62,21 +63,23 @@ def test_the_child_reads_what_networkx_finds_in_process(source: Path) -> None:
 def test_the_child_reads_a_current_section_of_the_file_it_is_given(sample: Path) -> None:
     """A province's file is read by the map's child, not the app: the same reading as the section's."""
     read = store.read(sample)
-    network = MapNetwork.of(read.workbook)
+    now = current(read.workbook)  # the section is of the network as it stands (the sample has history)
+    network = MapNetwork.of(now)
     file = (str(sample), store.FileStamp.of_bytes(read.data).digest or "")
     reading = MapReadings().reading(network, file=file, roles=True)
-    found = derived_read.map_reading(read.workbook, derived_read.map_section(read.data))
+    found = derived_read.map_reading(now, derived_read.map_section(read.data))
     assert reading is not None and found is not None
     assert (reading.clusters, dict(reading.roles or {})) == found
 
 
 def test_the_section_read_in_parts_gives_what_the_whole_section_does(sample: Path) -> None:
     read = store.read(sample)
-    whole = derived_read.analysis(read.workbook, derived_read.current_section(read.data))
-    found = derived_read.map_reading(read.workbook, derived_read.map_section(read.data))
+    now = current(read.workbook)
+    whole = derived_read.analysis(now, derived_read.current_section(read.data))
+    found = derived_read.map_reading(now, derived_read.map_section(read.data))
     assert whole is not None and found is not None
     clusters, roles = found
-    assert clusters == whole.network.clusters == clusters_of(read.workbook)
+    assert clusters == whole.network.clusters == clusters_of(now)
     assert roles == {role: getattr(whole.network, role) for role in ROLES}
 
 

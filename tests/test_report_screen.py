@@ -8,9 +8,12 @@ import pytest
 from textual.widgets import Static
 
 from tui.app import make_app
+from tui.core.analysis.sectors import PAIRS, sector_ties
 from tui.core.cells import cell_width
+from tui.core.current import current
 from tui.core.document import Document
-from tui.core.vocab import Language
+from tui.core.i18n import label, tr
+from tui.core.vocab import Language, Sector
 from tui.screens.report import ReportScreen
 from tui.widgets.keybar import KeyBar
 
@@ -82,3 +85,32 @@ async def test_an_undo_redraws_it_and_escape_goes_back(sample: Path) -> None:
         assert shown(app).startswith("ขยายเครือข่ายผักอินทรีย์ส่งโรงพยาบาล")
         await pilot.press("escape")
         assert type(app.screen) is before
+
+
+@pytest.mark.parametrize("lang", [Language.TH, Language.EN])
+async def test_the_ties_across_the_three_sectors_and_their_gap_are_on_screen(sample: Path, lang: Language) -> None:
+    """The report screen (r from home) shows the sector by sector counts of ties, the share across
+    sectors with the E-I index, and the pair of sectors with no tie, within 80 x 24."""
+    document = Document.open(sample)
+    found = sector_ties(current(document.workbook))
+    app = make_app(document, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        lines = shown(app).splitlines()
+        assert tr(lang, "report.sectors") in lines
+        start = lines.index(tr(lang, "report.sectors"))
+        table = lines[start : start + 14]
+        for a, b in PAIRS:
+            pair = f"{label(lang, a)} – {label(lang, b)}"
+            row = next(line for line in table if line.startswith(pair))
+            assert row.split()[-2:] == [str(found.ties[(a, b)]), str(found.strong[(a, b)])]
+        assert found.ei_index is not None
+        assert any(f"{found.ei_index:+.2f}" in line for line in table)
+        # the gap: academic and government have no tie between them in the sample (0 in the table)
+        assert found.unlinked == ((Sector.ACADEMIC, Sector.GOVERNMENT),)
+        head = " ".join(tr(lang, "analysis.gap.unlinked_sectors").split()[:3])  # the label may wrap
+        gap = next(number for number, line in enumerate(lines) if line.startswith(head))
+        assert f"{label(lang, Sector.ACADEMIC)} – {label(lang, Sector.GOVERNMENT)}" in lines[gap]
+        assert max(cell_width(line) for line in lines) <= SIZE[0] - 3

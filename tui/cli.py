@@ -100,6 +100,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     drawn.add_argument("--focus", metavar="NAME|ID", help=tr(lang, "map.cli.focus"))
     drawn.add_argument("--depth", type=_positive, default=1, metavar="N", help=tr(lang, "map.cli.depth"))
     drawn.add_argument("--list", action="store_true", help=tr(lang, "map.cli.list"))
+    drawn.add_argument("--since", metavar="LABEL", help=tr(lang, "map.cli.since"))
     _add_lang(drawn, lang)
 
     about = tr(lang, "io.cli.import_help")
@@ -281,6 +282,15 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
     if read is None:
         return EXIT_INVALID
     workbook = current(read.workbook)  # who left and the ties that ended are not drawn
+    said = args.lang or workbook.language
+    marks = None
+    if args.since is not None:
+        from tui.core.since import since
+
+        snapshot = history_cli.snapshot_named(read.workbook, args.since, args.file, lang, _error)
+        if snapshot is None:
+            return EXIT_FAILED
+        marks = since(read.workbook, snapshot, said)
     clusters = derived_read.clusters(workbook, derived_read.map_section(read.data))
     if clusters is None:  # no current analysis in the file
         clusters = clusters_of(workbook)
@@ -294,10 +304,11 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
         width=args.width or shutil.get_terminal_size((80, 24)).columns,
         height=args.height,
         ascii=args.ascii,
-        lang=args.lang or workbook.language,
+        lang=said,
         focus=args.focus,
         depth=args.depth,
         view=View.LIST if args.list else None,
+        since=marks,
     )
     return _print_result(render(workbook, options, clusters).text() + "\n")
 

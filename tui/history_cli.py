@@ -20,6 +20,7 @@ from typing import Any
 from tui.core import store
 from tui.core.edit import EditError, Editor
 from tui.core.i18n import tr
+from tui.core.model import Snapshot, Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.schema import is_iso_date
 from tui.core.vocab import Language
@@ -116,15 +117,25 @@ def run_diff(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> 
     today = datetime.date.today().isoformat()
     now = take(newest, tr(said, "history.now") if args.new is None else str(args.new), today, sections[-1])
     if args.since is not None:
-        old = next((kept for kept in newest.snapshots if kept.label == args.since), None)
+        old = snapshot_named(newest, args.since, args.old, lang, error)
         if old is None:
-            labels = ", ".join(kept.label for kept in newest.snapshots) or tr(lang, "diff.none")
-            error(tr(lang, "history.cli.no_label", label=args.since, path=args.old, labels=labels))
             return EXIT_FAILED
     else:
         old = take(workbooks[0], str(args.old), today, sections[0])
     say(words(diff(old, now), said, newest).rstrip("\n"))
     return EXIT_OK
+
+
+def snapshot_named(workbook: Workbook, label: str, path: Path, lang: Language, error: Say) -> Snapshot | None:
+    """The workbook's snapshot called ``label`` (``--since LABEL``); else None, having said
+    which labels there are."""
+    from tui.core.since import named
+
+    found = named(workbook, label)
+    if found is None:
+        labels = ", ".join(kept.label for kept in workbook.snapshots) or tr(lang, "diff.none")
+        error(tr(lang, "history.cli.no_label", label=label, path=path, labels=labels))
+    return found
 
 
 def run_health(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:

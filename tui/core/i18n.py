@@ -1021,6 +1021,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "มุมมอง: {view} · ซูม {zoom} · ภาค: {sector} · ความสัมพันธ์: {ties} · เน้น: {highlight}",
         "View: {view} · zoom {zoom} · sector: {sector} · ties: {ties} · showing: {highlight}",
     ),
+    "mapscreen.since": (
+        "นับจาก {label} ({day}): {mark} ใหม่ {new} ราย ความสัมพันธ์ใหม่ {new_ties} เส้น ที่หายไป {gone_ties} เส้น",
+        "Since {label} ({day}): {mark} {new} new, {new_ties} new ties, {gone_ties} ties gone",
+    ),
+    "mapscreen.gone": ("หายไป ไม่อยู่ในผัง: {names}", "Gone, not on the map: {names}"),
+    "mapscreen.since_nothing": (
+        "นับจาก {label} ({day}): ไม่มีภาคีหรือความสัมพันธ์ที่เข้ามาใหม่หรือหายไป",
+        "Since {label} ({day}): nothing new and nothing gone",
+    ),
     "mapscreen.selected": ("เลือก: {name}", "Selected: {name}"),
     "mapscreen.zoom.fit": ("พอดีจอ", "to fit"),
     "mapscreen.zoom.times": ("{factor} เท่า", "×{factor}"),
@@ -1048,6 +1057,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.highlight": ("เน้นบทบาท", "Roles"),
     "key.sector_filter": ("ภาค", "Sector"),
     "key.tie_filter": ("ความสัมพันธ์", "Ties"),
+    "key.since": ("ใหม่/หายไป", "New/gone"),
     "key.list_view": ("รายการ", "List"),
     "key.add_to_plan": ("ใส่ในแผน", "Add to the plan"),
     "plan.added": ("เพิ่ม {name} ในแผนแล้ว", "Added {name} to the plan"),
@@ -1480,6 +1490,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ดูกลุ่มย่อยเดียว: --focus cluster:N   ดูภาคีรายเดียว: --focus ชื่อหรือรหัส --depth 1|2",
         "One cluster: --focus cluster:N   One stakeholder: --focus NAME|ID --depth 1|2",
     ),
+    "map.since.mark": (
+        '{mark} คือเข้าร่วมใหม่นับจากบันทึกสภาพเครือข่าย "{label}" ({day})',
+        '{mark} marks who is new since the snapshot "{label}" ({day})',
+    ),
+    "map.since.nothing": (
+        "ไม่มีภาคีหรือความสัมพันธ์ที่เข้ามาใหม่หรือหายไป",
+        "nothing new and nothing gone",
+    ),
+    "map.since.new": ("เข้าร่วมใหม่ ({count}):", "New ({count}):"),
+    "map.since.new_ties": ("ความสัมพันธ์ใหม่ ({count}):", "New ties ({count}):"),
+    "map.since.gone": ("หายไป ไม่อยู่ในเครือข่ายแล้ว ({count}):", "Gone, not in the network now ({count}):"),
+    "map.since.gone_ties": ("ความสัมพันธ์ที่หายไป ({count}):", "Ties gone ({count}):"),
     "map.empty": ("ยังไม่มีภาคีในสมุดงานนี้", "No stakeholders in this workbook yet"),
     "map.unknown_focus": (
         "ไม่พบภาคีหรือกลุ่มย่อย {focus} — ใช้รหัส (เช่น s3) ชื่อเต็ม หรือ cluster:N",
@@ -1502,6 +1524,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "map.cli.depth": ("ระยะจากภาคีที่เลือก 1 หรือ 2 ทอด", "how many steps around the stakeholder: 1 or 2"),
     "map.cli.list": ("แสดงความสัมพันธ์เป็นรายการแทนผัง", "list the ties instead of drawing them"),
+    "map.cli.since": (
+        "ทำเครื่องหมาย + ที่ภาคีที่เข้าร่วมใหม่นับจากบันทึกสภาพเครือข่ายชื่อนี้ และบอกใต้ผังว่าอะไรใหม่ อะไรหายไป",
+        "mark with + who is new since the snapshot with this label, and say below the map what is new and what is gone",
+    ),
     # --- import and export (tui/core/io) -----------------------------------
     "io.problem.encoding": (
         "อ่านไฟล์ไม่ได้ทั้งแบบ UTF-8 และ TIS-620 (ไบต์ {byte} บรรทัด {line})",

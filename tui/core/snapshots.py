@@ -108,6 +108,22 @@ def _from_section(now: model.Workbook, section: dict[str, Any]) -> dict[str, Any
     return found
 
 
+def first_seen(workbook: model.Workbook) -> dict[str, str]:
+    """The day of the first snapshot that has each stakeholder and tie (by id) that the
+    earliest snapshot does not have: they joined between the two. Who was in the earliest
+    snapshot (or is in none) has no day here: there since before the first snapshot."""
+    joined: dict[str, str] = {}
+    earliest: set[str] | None = None
+    for snapshot in sorted(workbook.snapshots, key=lambda taken: taken.taken):
+        ids = {person[0] for person in snapshot.stakeholders} | {tie[0] for tie in snapshot.ties}
+        if earliest is None:
+            earliest = ids
+            continue
+        for new in ids - earliest:
+            joined.setdefault(new, snapshot.taken)
+    return joined
+
+
 # --- the file ----------------------------------------------------------------
 
 

@@ -5,8 +5,18 @@ and the four diagnosis questions to start with), scored as step 5 scores: 1-5
 sets the score and moves down to the next item, Delete clears it. Enter goes to
 the evidence line under the table (what the score rests on), Enter there comes
 back. Under the table, the focused item's own sentence from the seeds with its
-line, and beside the two items the map can inform (does news reach everyone;
-diverse views) what the map finds, labelled as a hint: never a score.
+line, and beside the items the map and the ties can inform (does news reach
+everyone; diverse views; the core leaders' trust) what they find, labelled as
+a hint: never a score.
+
+A run of scores is as cheap on the wire as step 5's. The cursor is a cell on
+the score column, as in step 5 (a row cursor sends both rows again, Thai
+words and all, on every move), and the item a score key moves on to shows
+its hint but neither its sentence from the seeds (two or three lines of Thai,
+300 to 800 bytes to send again on every key over a slow link) nor its
+evidence: both come back as soon as the cursor is moved by an arrow key, and
+the evidence when Enter opens it. The facilitator reads an item's sentence,
+then scores a run of items the group agrees on.
 
 The latest review is shown; ``n`` starts a new one (today, its label the day),
 ``[`` and ``]`` go to the one before and after, ``d`` sets its day, ``c``
@@ -104,11 +114,13 @@ class HealthScreen(PhakhiScreen):
         self.findings: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         #: The network is too big to work its findings out here (see _find).
         self.too_big = False
+        #: A score key moved the cursor on: the item it came to is shown without its sentence.
+        self.scoring = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield Static(id="health-help", classes="hint")
-        yield HealthTable(id="health-table", zebra_stripes=True, cursor_type="row")
+        yield HealthTable(id="health-table", zebra_stripes=True)
         yield Static(id="health-says")
         yield Static(id="health-hint")
         with Horizontal(id="health-note-row"):
@@ -241,11 +253,15 @@ class HealthScreen(PhakhiScreen):
         key = table.row_keys[table.cursor_coordinate.row]
         return None if key.startswith(HEADING) else key
 
-    def on_long_table_cell_highlighted(self, _event: LongTable.CellHighlighted) -> None:
-        self.show_item()
+    def on_long_table_cell_highlighted(self, event: LongTable.CellHighlighted) -> None:
+        if event.coordinate.row != self.query_one(HealthTable).cursor_coordinate.row:
+            return  # passed over on the way (a checklist's heading)
+        self.show_item(sentence=not self.scoring)
+        self.scoring = False
 
-    def show_item(self) -> None:
-        """The focused item's sentence from the seeds, the map's hint beside it, its evidence."""
+    def show_item(self, sentence: bool = True) -> None:
+        """The focused item's sentence from the seeds (unless a score key moved on to it), the
+        hint beside it, its evidence."""
         item_id = self.current_item()
         says = self.query_one("#health-says", Static)
         hint = self.query_one("#health-hint", Static)
@@ -254,11 +270,18 @@ class HealthScreen(PhakhiScreen):
             hint.update("")
             self._show_note("")
             return
-        sentence, seed = health.says(self.lang, item_id)
-        says.update(Text(f"“{sentence}” ({tr(self.lang, 'health.seed', line=seed)})"))
         hint.update(Text(self._hint(item_id)))
+        if not sentence:  # as many blank lines as the sentence took: the table keeps its height
+            says.update(Text("\n" * (max(1, says.size.height) - 1)))
+            self._show_note("")
+            return
+        said, seed = health.says(self.lang, item_id)
+        says.update(Text(f"“{said}” ({tr(self.lang, 'health.seed', line=seed)})"))
+        self._show_note(self._note(item_id))
+
+    def _note(self, item_id: str) -> str:
         review = self.review()
-        self._show_note(review.notes.get(item_id, "") if review else "")
+        return review.notes.get(item_id, "") if review else ""
 
     def _hint(self, item_id: str) -> str:
         if item_id not in health.HINTED:
@@ -285,8 +308,14 @@ class HealthScreen(PhakhiScreen):
         if table.row_count > 1:
             table.cursor_coordinate = Coordinate(1, 0)
 
-    def next_item(self) -> None:
-        self.query_one(HealthTable).action_cursor_down()
+    def next_item(self, scored: bool = False) -> None:
+        """The cursor down to the next item; ``scored``: by a score key (see the module's docstring)."""
+        table = self.query_one(HealthTable)
+        row = table.cursor_coordinate.row
+        self.scoring = scored
+        table.action_cursor_down()
+        if table.cursor_coordinate.row == row:  # the last item: the cursor stays, nothing is shown anew
+            self.scoring = False
 
     # -- keys --
 
@@ -311,10 +340,12 @@ class HealthScreen(PhakhiScreen):
         review, item_id = target
         self.edit(lambda: self.document.editor.score_item(review, item_id, score or None), item_id)
         if score:
-            self.next_item()
+            self.next_item(scored=True)
 
     def action_note(self) -> None:
-        if self.current_item() is not None:
+        item_id = self.current_item()
+        if item_id is not None:
+            self.show_item()  # after a run of scores: the item's sentence and its evidence, to edit
             self.query_one("#health-note", OneLine).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:

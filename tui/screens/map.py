@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 from weakref import WeakKeyDictionary
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,7 +33,9 @@ from tui.core.i18n import label, tr
 from tui.core.map_reading import MapNetwork, MapReading
 from tui.core.model import Workbook
 from tui.core.records import Records, TieRecords
+from tui.core.since import MARK, Since, latest, since
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
+from tui.core.textmap.labels import shorten
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -98,6 +101,7 @@ class MapScreen(PhakhiScreen):
         Binding("s", "cycle_sector", "key.sector_filter", id="map.sector", show=False),
         Binding("t", "cycle_strength", "key.tie_filter", id="map.ties", show=False),
         Binding("p", "add_to_plan", "key.add_to_plan", id="map.plan", show=False),
+        Binding("c", "toggle_since", "key.since", id="map.since"),
     ]
 
     def __init__(self) -> None:
@@ -113,6 +117,9 @@ class MapScreen(PhakhiScreen):
         self.selected: str | None = None
         self.top = self.left = 0
         self.marked: frozenset[str] = frozenset()
+        #: marks against the latest snapshot (``c``): what is new and what is gone since it
+        self.since: Since | None = None
+        self.since_on = False
         #: The network drawn, for a generation of the workbook and the filters.
         self._network: tuple[tuple[object, ...], MapNetwork] | None = None
         #: What the drawing asked for last is drawn from: a drawing from anything else is not shown.
@@ -156,6 +163,7 @@ class MapScreen(PhakhiScreen):
             depth=self.depth,
             view=self.view,
             legend=self.zoom < 0,
+            since=self.since,
         )
 
     def redraw(self) -> None:
@@ -163,6 +171,8 @@ class MapScreen(PhakhiScreen):
         self.query_one("#map-title", Static).update(title)
         # the network as it stands: who left and the ties that ended are not drawn
         workbook = filtered(self.document.now(), self.sector, self.strength)
+        snapshot = latest(self.document.workbook) if self.since_on else None
+        self.since = since(self.document.workbook, snapshot, self.lang) if snapshot is not None else None
         self.drawn_for = self.window_size()
         options = self.options()
         generation = self.document.editor.generation
@@ -223,7 +233,8 @@ class MapScreen(PhakhiScreen):
         generation = drawn_from[0]
         assert isinstance(generation, int)
         document = self.document
-        own = workbook is document.workbook
+        # the section measures the network as it stands: the one drawn, unless a filter is on
+        own = drawn_from[1:3] == (None, None)
         section = (lambda: document.map_section(generation)) if own else None
         found = readings.reading(network, section, roles=roles, ask=False)
         if found is None or roles and found.roles is None:
@@ -327,7 +338,29 @@ class MapScreen(PhakhiScreen):
         node = canvas.node(self.selected) if canvas and self.selected else None
         if node is not None:
             status += "\n" + tr(lang, "mapscreen.selected", name=node.name)
+        if self.since is not None:
+            status += "\n" + self.since_line(self.since)
         self.query_one("#map-status", Static).update(status)
+
+    def since_line(self, marks: Since) -> str:
+        """Under the map: since which snapshot, how many are new (marked ``+``) and how many ties,
+        and on a line of its own who is gone and how many ties (not drawn: not in the network now)."""
+        lang = self.lang
+        width = self.window_size()[1]
+        if marks.nothing:
+            return escape(shorten(tr(lang, "mapscreen.since_nothing", label=marks.label, day=marks.taken), width, "…"))
+        counts = tr(
+            lang,
+            "mapscreen.since",
+            label=marks.label,
+            day=marks.taken,
+            mark=MARK,
+            new=len(marks.new),
+            new_ties=len(marks.new_ties),
+            gone_ties=len(marks.gone_ties),
+        )
+        gone = tr(lang, "mapscreen.gone", names=", ".join(marks.gone) or tr(lang, "diff.none"))
+        return "\n".join(escape(shorten(line, width, "…")) for line in (counts, gone))
 
     def on_resize(self) -> None:
         if self.drawn_for is not None and self.drawn_for != self.window_size() and self.zoom <= 0:
@@ -357,6 +390,8 @@ class MapScreen(PhakhiScreen):
             return self.canvas is None or self.canvas.view is not (View.OVERVIEW if action == "overview" else View.LIST)
         if action in ("around", "open_record", "add_to_plan"):
             return self.selected is not None
+        if action == "toggle_since":
+            return bool(self.document.workbook.snapshots)
         return True
 
     def panned(self, rows: int, columns: int) -> tuple[int, int]:
@@ -450,6 +485,11 @@ class MapScreen(PhakhiScreen):
 
     def action_cycle_sector(self) -> None:
         self.sector = SECTORS[(SECTORS.index(self.sector) + 1) % len(SECTORS)]
+        self.redraw()
+
+    def action_toggle_since(self) -> None:
+        """Mark what is new and what is gone since the latest snapshot; again: no marks."""
+        self.since_on = not self.since_on
         self.redraw()
 
     def action_cycle_strength(self) -> None:

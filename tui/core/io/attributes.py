@@ -30,6 +30,9 @@ from tui.core.schema import Shape, fields_of, is_empty
 from tui.core.vocab import Strength
 
 LIST_SEPARATOR = "|"
+#: Kumu's headings for the history (tui/core/io/csv_export.py): the days a stakeholder or a tie
+#: started and ended, and the years it was in the network, which Kumu's tagged timeline reads.
+START_DATE, END_DATE, TAGS = "Start Date", "End Date", "Tags"
 #: Tie weight for tools that draw thickness: a strong tie twice a weak one.
 WEIGHT = {Strength.STRONG: 2, Strength.WEAK: 1}
 #: The roles of :class:`~tui.core.analysis.Network` that name stakeholders.

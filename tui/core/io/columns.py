@@ -7,10 +7,12 @@ heading of the course's own worksheets (ใบงาน 1 part 3, seed 001), or 
 Kumu's (``Label``, ``Type``, ``Description``; ``From``, ``To``, ``Type``,
 ``Strength``) — compared without case, spaces, hyphens or underscores.
 
-Nothing is dropped without a word: a column that matches nothing but holds
-data is a problem (with a "did you mean"); an unmatched column that is empty
-everywhere is skipped, and so are the ``analysis_*`` columns an export
-writes (they are worked out again from the entries).
+Kumu's ``End Date`` is the day a stakeholder left the network or a tie
+ended. Nothing is dropped without a word: a column that matches nothing but
+holds data is a problem (with a "did you mean"); an unmatched column that is
+empty everywhere is skipped, and so are the ``analysis_*`` columns an export
+writes and its ``Start Date`` and the years in its ``Tags`` (all worked out
+again from the entries); ``Tags`` that hold anything but years is a problem.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from enum import Enum
 
 from tui.core import model
 from tui.core.i18n import MESSAGES
+from tui.core.io.attributes import END_DATE, START_DATE, TAGS
 from tui.core.io.decode import Row
 from tui.core.io.problems import Collector
 from tui.core.io.values import normal
@@ -86,13 +89,17 @@ ELEMENT_WORDS = {
     "อะไรสำคัญต่อภาคี": "what_matters",
     "ภาคีช่วยอะไรโครงการได้บ้าง": "can_help",
     "ภาคีเป็นอุปสรรคอย่างไรต่อโครงการ": "may_obstruct",
+    END_DATE: "left",
 }
 CONNECTION_WORDS = {
     "description": "notes",
     "ความสัมพันธ์": "relation",
     "ความแน่นแฟ้น": "strength",
+    END_DATE: "ended",
 }
-ELEMENT_ROLES = {"id": Role.ID, "รหัส": Role.ID}
+ELEMENT_ROLES = {"id": Role.ID, "รหัส": Role.ID, START_DATE: Role.SKIP}
+#: An export's ``Tags``: years, for Kumu's tagged timeline (worked out again on import).
+YEARS = re.compile(r"\d{4}(\|\d{4})*")
 CONNECTION_ROLES = {
     "from": Role.FROM,
     "จาก": Role.FROM,
@@ -105,6 +112,7 @@ CONNECTION_ROLES = {
     "id": Role.SKIP,
     "รหัส": Role.SKIP,
     "direction": Role.SKIP,  # Kumu's; ties are undirected
+    START_DATE: Role.SKIP,
 }
 
 
@@ -185,6 +193,8 @@ def resolve(record: type, heading: Row, rows: list[Row], problems: Collector) ->
             continue
         if key.startswith(normal(DERIVED_PREFIX)):
             continue
+        if key == normal(TAGS) and all(YEARS.fullmatch(row.cell(index).strip() or "0000") for row in rows):
+            continue  # the years an export writes for Kumu's timeline
         if key in roles:
             columns.append(Column(index, text, roles[key]))
         elif key in table:

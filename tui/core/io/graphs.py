@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from tui.core.analysis import Analysis, analyse
 from tui.core.io.attributes import edge_attributes, graph_attributes, node_attributes
 from tui.core.model import Workbook
+from tui.core.snapshots import first_seen
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -35,7 +36,7 @@ def export_graph(workbook: Workbook, analysis: Analysis | None = None, *, spells
 
     found = analysis or analyse(workbook)
     graph = nx.Graph(**graph_attributes(workbook))
-    joined = _joined(workbook) if spells else {}
+    joined = first_seen(workbook) if spells else {}
     for stakeholder in workbook.stakeholders:
         when = _spell(joined.get(stakeholder.id), stakeholder.left) if spells else {}
         graph.add_node(stakeholder.id, **node_attributes(stakeholder, found), **when)
@@ -43,21 +44,6 @@ def export_graph(workbook: Workbook, analysis: Analysis | None = None, *, spells
         when = _spell(joined.get(tie.id), tie.ended) if spells else {}
         graph.add_edge(tie.a, tie.b, **edge_attributes(tie, found), **when)
     return graph
-
-
-def _joined(workbook: Workbook) -> dict[str, str]:
-    """The day of the first snapshot that has each stakeholder and tie (by id) that the
-    earliest snapshot does not have: they joined between the two."""
-    joined: dict[str, str] = {}
-    earliest: set[str] | None = None
-    for snapshot in sorted(workbook.snapshots, key=lambda taken: taken.taken):
-        ids = {person[0] for person in snapshot.stakeholders} | {tie[0] for tie in snapshot.ties}
-        if earliest is None:
-            earliest = ids
-            continue
-        for new in ids - earliest:
-            joined.setdefault(new, snapshot.taken)
-    return joined
 
 
 def _spell(start: str | None, end: str) -> dict[str, str]:

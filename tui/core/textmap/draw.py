@@ -75,6 +75,8 @@ class Node:
     key: str
     name: str  # already one clean line
     brackets: tuple[str, str]
+    #: written before the label, never shortened (``+``: new since a snapshot)
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -418,13 +420,16 @@ def _kept_ways(graph: Graph, plan: Plan, boxes: list[Box], height: int, width: i
 
 
 def _labels(graph: Graph, cap: int | None, width: int, glyphs: GlyphSet) -> list[str]:
-    """The nodes' labels at one length of :data:`CAPS` (or :data:`WHOLE`), or their numbers."""
+    """The nodes' labels at one length of :data:`CAPS` (or :data:`WHOLE`), or their numbers,
+    each after its node's mark."""
     names = [n.name for n in graph.nodes]
     if graph.numbered:
-        return [str(i) for i in range(1, len(names) + 1)]
-    if graph.whole_labels or cap == WHOLE:
-        return make_labels(names, None, glyphs.ellipsis)
-    return make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+        labels = [str(i) for i in range(1, len(names) + 1)]
+    elif graph.whole_labels or cap == WHOLE:
+        labels = make_labels(names, None, glyphs.ellipsis)
+    else:
+        labels = make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+    return [node.mark + label for node, label in zip(graph.nodes, labels, strict=True)]
 
 
 def _column_widths(slots: layout.Slots, widths: list[int], hgap: int) -> tuple[list[int], int]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from tui.core.cells import cell_width, pad
 from tui.core.i18n import tr
 from tui.core.model import Workbook
+from tui.core.since import MARK, Since
 from tui.core.textmap import draw as drawing
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
 from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
@@ -71,6 +72,9 @@ class MapOptions:
     fit: bool = False
     #: stakeholders labelled by number (1, 2, … in workbook order), the legend giving each name
     numbered: bool = False
+    #: marks against a snapshot (tui/core/since.py): a ``+`` before each new stakeholder's label, and
+    #: the new and gone in words in the legend
+    since: Since | None = None
 
 
 class UnknownFocus(LookupError):
@@ -177,7 +181,7 @@ def _render(
         return _as_list(workbook, shown, style, lang, width, focus, view, options)
     unfit = None  # the whole network, when it was tried and did not fit: (its graph, the space)
     if options.view != View.OVERVIEW and len(members) <= MAX_NODES and len(shown) <= MAX_TIES:
-        graph = _graph(workbook, members, shown, cluster_of, focus)
+        graph = _graph(workbook, members, shown, cluster_of, focus, options.since)
         if options.fit and options.height is not None or options.numbered:
             graph = replace(graph, fit=options.fit and options.height is not None, numbered=options.numbered)
         space = (width, options.height, style.name, auto_height(width))
@@ -237,14 +241,22 @@ def _ego(workbook: Workbook, ties, centre: str, depth: int) -> list[str]:
     return [s.id for s in workbook.stakeholders if s.id in steps]
 
 
-def _graph(workbook: Workbook, members: list[str], ties, cluster_of: dict[str, int], focus: Focus | None):
+def _graph(
+    workbook: Workbook,
+    members: list[str],
+    ties,
+    cluster_of: dict[str, int],
+    focus: Focus | None,
+    since: Since | None = None,
+):
     index = {key: i for i, key in enumerate(members)}
+    new = since.new if since is not None else frozenset()
     nodes = []
     for key in members:
         s = workbook.stakeholder(key)
         assert s is not None  # the members are the workbook's
         brackets = BRACKETS[s.kind]
-        nodes.append(drawing.Node(key, clean(s.name, brackets) or key, brackets))
+        nodes.append(drawing.Node(key, clean(s.name, brackets) or key, brackets, MARK if key in new else ""))
     edges = tuple(drawing.Edge(t.id, index[t.a], index[t.b], t.strength is Strength.STRONG) for t in ties)
     return drawing.Graph(
         nodes=tuple(nodes),
@@ -291,7 +303,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
     for placed, node in zip(drawn.nodes, graph.nodes, strict=False):
         s = by_key[placed.key]
         boxes.append(NodeBox(placed.key, placed.label, s.name, s.kind.value, placed.row, placed.col, placed.width))
-        if placed.label != node.name:
+        if placed.label != node.mark + node.name:
             short.append((placed.label, node.name))
     legend: list[str] = []
     if options.legend:
@@ -301,6 +313,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         if short:
             legend.append(tr(lang, "map.short"))
             legend += _name_lines(short, width)
+        legend += _since_lines(options.since, lang, width)
     return MapCanvas(
         view=view,
         cells=tuple(tuple(row) for row in drawn.cells),
@@ -343,6 +356,29 @@ def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
         lead = len(line) - len(line.lstrip(" "))
         fitted += wrap(line[lead:], width, first=" " * lead, indent=" " * (lead + 2))
     return tuple(fitted)
+
+
+def _since_lines(
+    since: Since | None, lang: Language, width: int, *, new_named: bool = False, workbook: Workbook | None = None
+) -> list[str]:
+    """The legend's marks against a snapshot: what ``+`` means, then in words the ties new since it,
+    and who and which ties are gone (not drawn: they are not in the network now). ``new_named``:
+    the new stakeholders named too (the overview draws clusters, not them)."""
+    if since is None:
+        return []
+    lines = [tr(lang, "map.since.mark", mark=MARK, label=since.label, day=since.taken)]
+    if since.nothing:
+        return lines + ["  " + tr(lang, "map.since.nothing")]
+    parts: list[tuple[str, tuple[str, ...]]] = []
+    if new_named and workbook is not None:
+        parts.append(("map.since.new", tuple(s.name for s in workbook.stakeholders if s.id in since.new)))
+    parts += [("map.since.new_ties", since.new_ties), ("map.since.gone", since.gone)]
+    parts.append(("map.since.gone_ties", since.gone_ties))
+    for key, names in parts:
+        if names:
+            items = [f"{name}," for name in names[:-1]] + [names[-1]]
+            lines += flow(items, width, first="  " + tr(lang, key, count=len(names)), indent="    ", gap=" ")
+    return lines
 
 
 # --- overview -----------------------------------------------------------------
@@ -406,6 +442,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
         if alone:
             parts = [f"{n}," for n in alone[:-1]] + [alone[-1]]
             legend += flow(parts, width, first=tr(lang, "map.isolates", count=len(alone)), gap=" ")
+        legend += _since_lines(options.since, lang, width, new_named=True, workbook=workbook)
         legend.append(tr(lang, "map.focus_hint"))
     return MapCanvas(
         view=View.OVERVIEW,
@@ -437,7 +474,8 @@ def _leaders(group: Sequence[str], degree: Mapping[str, int]) -> list[str]:
 
 def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCanvas:
     """The ties as text, one a line: ``A ━━ B``; the first names padded so the lines align."""
-    names = {s.id: " ".join(s.name.split()) for s in workbook.stakeholders}
+    new = options.since.new if options.since is not None else frozenset()
+    names = {s.id: (MARK if s.id in new else "") + " ".join(s.name.split()) for s in workbook.stakeholders}
     room = max(4, (width - 7) // 2)
     left = [shorten(names[t.a], room, style.ellipsis) for t in shown]
     column = max((cell_width(x) for x in left), default=0)
@@ -461,6 +499,7 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
             legend.append(tr(lang, "map.view.list", ties=len(shown)))
         else:
             legend.append(_view_line(workbook, view, lang, focus, options, _count_members(shown, focus), len(shown)))
+        legend += _since_lines(options.since, lang, width)
     header = [tr(lang, "map.list.title")]
     lines = tuple(tuple(drawing.text_cells(h)) for h in header) + tuple(tuple(r) for r in rows)
     return MapCanvas(
