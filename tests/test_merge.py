@@ -6,7 +6,7 @@ the median, 4, and the three answers are kept; กลุ่ม2 typed the health
 centre with a space (รพ.สต. คลองใต้), which is the same name, and also
 wrote it out in full (โรงพยาบาลส่งเสริมสุขภาพตำบลคลองใต้), which is only
 likely the same and waits for the facilitator; กลุ่ม3 misspelt the mayor
-once (นายกเทศมนตร). Ties: กลุ่ม1 and กลุ่ม2 both tie the mayor to the
+once (นายกเทศมนตร) and pasted อสม. บ้านนา with a zero-width space for its space. Ties: กลุ่ม1 and กลุ่ม2 both tie the mayor to the
 health centre (strong and weak), กลุ่ม2 ties the centre's two names.
 """
 
@@ -53,7 +53,11 @@ GROUPS = {
         [(MAYOR, 3, GOV), ("รพ.สต. คลองใต้", 3, GOV), (CENTRE_FULL, None, GOV)],
         [(1, 2, Strength.WEAK), (2, 3, Strength.WEAK)],
     ),
-    "กลุ่ม3": group("ผักปลอดภัย ตำบลคลองใต้", [("นายกเทศมนตร", None, PEOPLE), (MAYOR, 4, PEOPLE)], []),
+    "กลุ่ม3": group(
+        "ผักปลอดภัย ตำบลคลองใต้",
+        [("นายกเทศมนตร", None, PEOPLE), (MAYOR, 4, PEOPLE), ("อสม.\u200bบ้านนา", 2, PEOPLE)],  # a zero-width space
+        [],
+    ),
 }
 
 
@@ -146,12 +150,23 @@ def test_a_tie_named_by_two_groups_is_one_with_both_strengths_kept() -> None:
 
 
 def test_likely_matches_wait_for_the_facilitator_and_nothing_is_dropped() -> None:
+    """Every stakeholder of every group is in exactly one merged stakeholder named by its group."""
     result = merged()
+    for label, workbook in GROUPS.items():
+        for stakeholder in workbook.stakeholders:
+            holding = [
+                s
+                for s in result.workbook.stakeholders
+                if label in s.named_by
+                and normal_name(stakeholder.name)
+                in {normal_name(s.name)} | {normal_name(v) for _, v in answers(result.workbook, s.id, "name")}
+            ]
+            assert len(holding) == 1, stakeholder.name
     assert [(p.name, p.same_as, p.why) for p in result.likely] == [
         ("นายกเทศมนตร", MAYOR, Why.SPELLING),
         (CENTRE, CENTRE_FULL, Why.ABBREVIATION),
     ]
-    assert (result.stakeholders_in, len(result.workbook.stakeholders)) == (8, 5)
+    assert (result.stakeholders_in, len(result.workbook.stakeholders)) == (9, 5)
     assert (result.ties_in, len(result.workbook.ties)) == (3, 2)
 
 
@@ -293,7 +308,7 @@ def test_a_dry_run_prints_the_table_to_confirm_and_writes_nothing(group_files, t
         f"นายกเทศมนตร,{MAYOR},near spelling,?",
         f"{CENTRE},{CENTRE_FULL},abbreviation,?",
     ]
-    assert "stakeholders in 8, out 5" in printed.err
+    assert "stakeholders in 9, out 5" in printed.err
     assert not out.exists()
 
 
@@ -310,6 +325,7 @@ def test_the_confirmed_table_merges_yes_and_keeps_no_apart(group_files, tmp_path
     assert CENTRE_FULL not in names and "นายกเทศมนตร" in names
     assert "likely one stakeholder" not in said.err  # both pairs were decided
     assert out.stat().st_mode & 0o077 == 0
+    assert main(["check", str(out)]) == 0
 
 
 def test_the_command_refuses_what_it_cannot_do(group_files, tmp_path, capsys) -> None:
