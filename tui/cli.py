@@ -144,6 +144,14 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
 
     history_cli.add_parsers(commands, lang, _language)
     merge_cli.add_parser(commands, lang, _language)
+    about = tr(lang, "workshop.cli.help")
+    room = commands.add_parser("workshop", help=about, description=about)
+    room.add_argument("folder", type=Path, metavar="FOLDER", help=tr(lang, "workshop.cli.folder"))
+    room.add_argument("--groups", type=_groups, required=True, metavar="N", help=tr(lang, "workshop.cli.groups"))
+    room.add_argument("--host", default="127.0.0.1", help=tr(lang, "serve.cli.host"))
+    room.add_argument("--port", type=int, default=8001, help=tr(lang, "workshop.cli.port"))
+    room.add_argument("--title", default="", help=tr(lang, "workshop.cli.title"))
+    _add_lang(room, lang)
 
     about = tr(lang, "cli.demo")
     demo = commands.add_parser("demo", help=about, description=about)
@@ -152,6 +160,13 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     demo.add_argument("--keep", action="store_true", help=tr(lang, "cli.demo_keep"))
     _add_lang(demo, lang)
     return parser
+
+
+def _groups(value: str) -> int:
+    """How many groups a workshop has: 1 to 40 (a room of two cores serves about forty sessions)."""
+    if not value.isdigit() or not 1 <= int(value) <= 40:
+        raise argparse.ArgumentTypeError("1 to 40")
+    return int(value)
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -474,6 +489,12 @@ def run_merge(args: argparse.Namespace, lang: Language) -> int:
     return merge_cli.run_merge(args, lang, lambda text: _print_result(text + "\n"), _error)
 
 
+def run_workshop(args: argparse.Namespace, lang: Language) -> int:
+    from tui import workshop
+
+    return workshop.run(args.folder, args.groups, args.host, args.port, args.title, lang)
+
+
 def run_diff(args: argparse.Namespace, lang: Language) -> int:
     return history_cli.run_diff(args, lang, lambda text: _print_result(text + "\n"), _error)
 
@@ -610,6 +631,7 @@ COMMANDS = {
     "diff": run_diff,
     "health": run_health,
     "merge": run_merge,
+    "workshop": run_workshop,
 }
 
 

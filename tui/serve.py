@@ -13,6 +13,7 @@ disk and asks, as two terminals would.
 
 from __future__ import annotations
 
+import os
 import shlex
 import socket
 import sys
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from tui.serve_guard import Door
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+#: The secret to use instead of a new one: ``phakhi workshop`` serves each group's workbook
+#: from a ``phakhi serve`` of its own and must know the link it prints.
+TOKEN_VARIABLE = "PHAKHI_SERVE_TOKEN"
 
 
 def app_command(path: Path, lang: Language) -> str:
@@ -67,7 +71,7 @@ def serve(path: Path, host: str, port: int, lang: Language) -> int:
 
     shown = public_host(host)
     url = public_url(shown, port)
-    door = Door.for_listening(host, port, shown)
+    door = Door.for_listening(host, port, shown, os.environ.get(TOKEN_VARIABLE) or None)
     link = door.link(url)
     print(tr(lang, "serve.local" if host in LOCAL_HOSTS else "serve.open", url=link), file=sys.stderr)
     guarded = _guarded(Server, door, lang)

@@ -52,15 +52,17 @@ class Door:
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
 
     @classmethod
-    def for_listening(cls, host: str, port: int, public_host: str) -> Door:
-        """The names a browser may use: the one printed, and this computer's own when it listens there."""
+    def for_listening(cls, host: str, port: int, public_host: str, token: str | None = None) -> Door:
+        """The names a browser may use: the one printed, and this computer's own when it listens there.
+        ``token``: the secret to use (``phakhi workshop`` makes one per group); else a new one."""
         names = {_bracketed(public_host), _bracketed(host)}
         if host in ANY_HOST or host in ("127.0.0.1", "localhost", "::1"):
             names.update(LOCAL_NAMES)
         if host in ANY_HOST:
             names.update({socket.gethostname(), socket.getfqdn()})
         names.discard("")
-        return cls(port, frozenset(f"{name.lower()}:{port}" for name in names))
+        hosts = frozenset(f"{name.lower()}:{port}" for name in names)
+        return cls(port, hosts, token) if token else cls(port, hosts)
 
     @property
     def cookie(self) -> str:

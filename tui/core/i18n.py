@@ -511,6 +511,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.confirm.key_apart": ("คนละคน", "Two"),
     "merge.confirm.key_merge": ("รวม", "Merge"),
     "merge.cli.left": ("ออกโดยไม่ได้รวม ไม่ได้เขียนไฟล์ใด", "left without merging; no file was written"),
+    "workshop.cli.help": (
+        "ห้องเวิร์กช็อป: สมุดงานของแต่ละกลุ่มในโฟลเดอร์ เปิดผ่านเบราว์เซอร์ด้วยลิงก์ของกลุ่ม และหน้าจอรวมของผู้นำกระบวนการ",
+        "the workshop room: a workbook for each group in FOLDER, each opened in a browser by its group's link,"
+        " and the facilitator's view of them all",
+    ),
+    "workshop.cli.folder": ("โฟลเดอร์ของห้อง (สร้างให้ถ้ายังไม่มี)", "the room's folder (made if it is not there)"),
+    "workshop.cli.groups": ("จำนวนกลุ่ม", "how many groups"),
+    "workshop.cli.port": (
+        "พอร์ตของกลุ่มแรก กลุ่มถัดไปใช้พอร์ตถัดไป",
+        "the first group's port; the next groups take the ports after it",
+    ),
+    "workshop.cli.title": ("ชื่อโครงการในสมุดงานใหม่ของแต่ละกลุ่ม", "the project title of each group's new workbook"),
+    "workshop.open": (
+        "ทุกคนในเครือข่ายที่มีลิงก์ของกลุ่มแก้ไขสมุดงานของกลุ่มนั้นได้",
+        "anyone on the network with a group's link can edit that group's workbook",
+    ),
+    "room.heading": ("ห้องเวิร์กช็อป {folder} · {groups} กลุ่ม", "Workshop room {folder} · {groups} groups"),
+    "room.col.group": ("กลุ่ม", "Group"),
+    "room.col.steps": ("ขั้นที่เสร็จ", "Steps done"),
+    "room.col.stakeholders": ("ภาคี", "Stakeholders"),
+    "room.col.ties": ("ความสัมพันธ์", "Ties"),
+    "room.not_read": ("กำลังบันทึก หรืออ่านไม่ได้", "saving, or cannot be read"),
+    "room.merged": (
+        "รวมทุกกลุ่ม: ภาคี {stakeholders} · ความสัมพันธ์ {ties} · คำตอบที่ต่างกัน {spreads} · ชื่อที่รอยืนยัน {likely}",
+        "All groups merged: {stakeholders} stakeholders · {ties} ties · {spreads} answers that differ"
+        " · {likely} names to confirm",
+    ),
+    "room.likely": ("รอยืนยัน: {name} = {same_as} ?", "to confirm: {name} = {same_as}?"),
+    "room.most_tied": ("เชื่อมโยงมากที่สุด: {names}", "Most tied: {names}"),
+    "room.key_code": ("ลิงก์ QR", "Link QR"),
+    "room.code": ("{group} เปิดที่ {link}", "{group} opens at {link}"),
+    "room.no_link": (
+        "ไม่ได้เปิดผ่านเบราว์เซอร์ (ต้องติดตั้ง serve) กลุ่มนี้เปิดด้วย phakhi {path}",
+        "not served to browsers (the serve extra is missing); this group opens with phakhi {path}",
+    ),
     "merge.why.abbreviation": ("คำย่อ", "abbreviation"),
     "merge.why.spelling": ("สะกดใกล้กัน", "near spelling"),
     "history.cli.snapshot": (

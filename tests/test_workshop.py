@@ -1,0 +1,145 @@
+"""``phakhi workshop``: each group's workbook, served by its own link, and the facilitator's room view."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import socket
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from tui.cli import main
+from tui.core import store
+from tui.core.room import Room, group_files, prepare
+from tui.core.vocab import Language
+from tui.room_app import RoomApp
+from tui.screens import room_view
+from tui.screens.room_view import LinkCode, qr_lines
+from tui.workshop import Served, serve_groups, stop
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+THAI = SAMPLES / "organic-farming.th.toml"
+SERVE_EXTRA = pytest.mark.skipif(importlib.util.find_spec("textual_serve") is None, reason="the optional serve extra")
+
+
+def test_each_group_gets_a_workbook_of_its_own_and_one_there_is_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "room"
+    paths = prepare(folder, 3, "ผักปลอดภัย", Language.TH)
+    assert [p.name for p in paths] == ["group-1.toml", "group-2.toml", "group-3.toml"]
+    assert all(p.stat().st_mode & 0o077 == 0 for p in paths)
+    assert store.load(paths[0])[0].project.title == "ผักปลอดภัย"
+    shutil.copyfile(THAI, paths[1])
+    before = paths[1].read_bytes()
+    prepare(folder, 3, "another", Language.TH)  # the workshop started again goes on
+    assert paths[1].read_bytes() == before
+
+
+def test_the_room_reads_each_groups_progress_again_only_when_its_file_changed(tmp_path: Path) -> None:
+    paths = prepare(tmp_path, 2, "", Language.TH)
+    room = Room(tmp_path, paths)
+    assert room.look() is True and room.look() is False
+    shutil.copyfile(THAI, paths[0])
+    assert room.look() is True
+    first, second = room.progress()
+    assert (first.stakeholders, first.ties) == (19, 25) and first.done is not None and 1 in first.done
+    assert (second.stakeholders, second.done) == (0, ())
+    paths[1].write_text("format = ", encoding="utf-8")  # a group's file half written
+    room.look()
+    assert room.progress()[1].done is None and "group-2.toml" in room.progress()[1].problem
+    assert len(room.merged().workbook.stakeholders) == 19  # the groups that load, merged
+
+
+def test_a_link_is_drawn_as_a_qr_code_two_rows_a_line() -> None:
+    lines = qr_lines("http://192.168.1.5:8001/?token=abcdefghijklmnopqrstuvwxyz012345")
+    size = len(lines[0])
+    assert size == 33 + 4  # version 4 (33 modules) and a border of two
+    assert len(lines) == (size + 1) // 2 and set("".join(lines)) <= set("█▀▄ ")
+    assert lines[0].strip() == ""  # the border
+    assert [line[2:9] for line in lines[1:4]] == ["█▀▀▀▀▀█", "█ ███ █", "█ ▀▀▀ █"]  # a finder pattern, whole
+
+
+async def test_the_room_view_shows_a_groups_save_and_the_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(room_view, "LOOK_EVERY", 0.05)
+    paths = prepare(tmp_path, 2, "", Language.TH)
+    served = [Served(path, f"http://127.0.0.1:{8001 + n}/?token=secret{n}", None) for n, path in enumerate(paths)]
+    app = RoomApp(tmp_path, served, Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert [table.get_row_at(row)[2:] for row in range(2)] == [["0", "0"], ["0", "0"]]
+        shutil.copyfile(THAI, paths[1])  # group 2 saves
+        await pilot.pause(0.3)
+        assert table.get_row_at(1)[2:] == ["19", "25"]
+        merged = str(app.screen.query_one("#room-merged", Static).render())
+        assert merged.startswith("All groups merged: 19 stakeholders · 25 ties") and "Most tied:" in merged
+        await pilot.press("ctrl+t")
+        assert str(app.screen.query_one("#room-merged", Static).render()).startswith("รวมทุกกลุ่ม: ภาคี 19")
+        await pilot.press("down", "k")
+        assert isinstance(app.screen, LinkCode)
+        assert "http://127.0.0.1:8002/?token=secret1" in str(app.screen.query_one("#room-code-link", Static).render())
+
+
+def test_the_number_of_groups_is_checked(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["workshop", "room", "--groups", "0"])
+    assert "1 to 40" in capsys.readouterr().err
+
+
+def _free_ports(count: int) -> int:
+    """The first of ``count`` ports in a row that nothing listens on."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            first = probe.getsockname()[1]
+        if first + count < 65536 and all(_free(first + n) for n in range(count)):
+            return first
+    raise AssertionError("no free ports")
+
+
+def _free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _status(url: str) -> int:
+    class Stay(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):  # the answer itself, not where it sends
+            return None
+
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return urllib.request.build_opener(Stay).open(url, timeout=5).status
+        except urllib.error.HTTPError as answer:
+            return answer.code
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+@SERVE_EXTRA
+def test_each_group_is_served_by_its_own_link_and_nothing_else(tmp_path: Path) -> None:
+    paths = prepare(tmp_path, 2, "", Language.TH)
+    port = _free_ports(2)
+    served = serve_groups(paths, "127.0.0.1", port, Language.TH)
+    try:
+        first, second = served
+        assert first.link.startswith(f"http://127.0.0.1:{port}/?token=")
+        assert second.link.startswith(f"http://127.0.0.1:{port + 1}/?token=")
+        assert _status(f"http://127.0.0.1:{port}/") == 403  # no secret
+        token = second.link.split("token=")[1]
+        assert _status(f"http://127.0.0.1:{port}/?token={token}") == 403  # another group's secret
+        assert _status(first.link) == 303  # its own: the cookie, then the app
+    finally:
+        stop(served)
+    assert all(group.process is not None and group.process.poll() is not None for group in served)
+    assert [p.name for p in group_files(tmp_path, 2)] == ["group-1.toml", "group-2.toml"]
