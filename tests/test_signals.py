@@ -61,3 +61,27 @@ def test_a_terminal_gone_without_a_hang_up_signal_saves_and_ends_the_app(tmp_pat
             os.close(main)
     workbook, _ = store.load(path)
     assert [s.name for s in workbook.stakeholders] == ["กลุ่มเกษตรอินทรีย์"]
+
+
+async def test_an_exit_from_outside_writes_pending_edits_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The browser view ends the app when its tab closes: textual-serve sends "quit", and
+    Textual's web driver posts ExitApp, with no key and no signal. The edit typed just before,
+    still waiting for its autosave (a minute here), is in the file."""
+    from textual import messages
+
+    from tui import app as app_module
+    from tui.app import make_app
+    from tui.core.document import Document
+    from tui.core.vocab import Language
+
+    monkeypatch.setattr(app_module, "AUTOSAVE_DELAY", 60)
+    path = tmp_path / "workshop.toml"
+    document = Document.open(path)
+    app = make_app(document, Language.EN)
+    async with app.run_test() as pilot:
+        document.editor.add_stakeholder("กลุ่มเกษตรอินทรีย์")
+        await pilot.pause()
+        assert not path.exists()
+        app.post_message(messages.ExitApp())  # what the web driver does with "quit"
+        await pilot.pause()
+    assert [s.name for s in store.load(path)[0].stakeholders] == ["กลุ่มเกษตรอินทรีย์"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
+import json
+import re
 import shutil
 import socket
 import time
@@ -143,3 +146,54 @@ def test_each_group_is_served_by_its_own_link_and_nothing_else(tmp_path: Path) -
         stop(served)
     assert all(group.process is not None and group.process.poll() is not None for group in served)
     assert [p.name for p in group_files(tmp_path, 2)] == ["group-1.toml", "group-2.toml"]
+
+
+async def _type_in(port: int, link: str, keys: list[tuple[str, str | None]]) -> None:
+    """A group's browser: open its link, then each key once the screen shows the words before it
+    (None: only wait for them)."""
+    import aiohttp
+
+    def plain(data: bytes) -> str:
+        return re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", data.decode("utf-8", "replace"))
+
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+        async with session.get(link) as page:
+            assert page.status == 200
+        socket_ = await session.ws_connect(f"http://127.0.0.1:{port}/ws", origin=f"http://127.0.0.1:{port}")
+        async with socket_:
+            await socket_.send_str(json.dumps(["resize", {"width": 80, "height": 24}]))
+            received = b""
+            for waited_for, key in keys:
+                deadline = time.monotonic() + 30
+                while waited_for not in plain(received):
+                    assert time.monotonic() < deadline, plain(received)[-300:]
+                    message = await asyncio.wait_for(socket_.receive(), 30)
+                    received += message.data if isinstance(message.data, bytes) else message.data.encode()
+                received = b""
+                if key is not None:
+                    await socket_.send_str(json.dumps(["stdin", key]))
+
+
+@SERVE_EXTRA
+def test_two_groups_type_in_their_browsers_and_the_room_shows_both_and_their_merge(tmp_path: Path) -> None:
+    paths = prepare(tmp_path, 2, "", Language.TH)
+    port = _free_ports(2)
+    served = serve_groups(paths, "127.0.0.1", port, Language.TH)
+    try:
+        assert _status(served[0].link) == 303  # listening
+        _status(served[1].link)
+        for n, group in enumerate(served):
+            name = "นายกเทศมนตรี" if n == 0 else "นายกเทศมนตรี "  # one name, typed two ways
+            steps = [("ระบุวัตถุประสงค์", "2"), ("พิมพ์ชื่อ", name), (name.strip(), "\r"), ("■", None)]
+            asyncio.run(_type_in(port + n, group.link, steps))
+        deadline = time.monotonic() + 30
+        while not all(store.load(path)[0].stakeholders for path in paths):
+            assert time.monotonic() < deadline, "a group's edit never reached its file"
+            time.sleep(0.2)
+    finally:
+        stop(served)  # stopped mid-session: what was typed is in the files
+    room = Room(tmp_path, paths)
+    room.look()
+    assert [(group.stakeholders, group.done is not None) for group in room.progress()] == [(1, True), (1, True)]
+    (mayor,) = room.merged().workbook.stakeholders
+    assert mayor.named_by == ["group-1", "group-2"]

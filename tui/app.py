@@ -366,6 +366,16 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         if self.saving.quit():
             self.exit()
 
+    async def _on_exit_app(self) -> None:
+        """Every way out passes here, also those that do not ask us first: the browser view
+        sends "quit" when its tab is closed, and Textual's web driver ends the app without a
+        key or a signal. Edits typed within the autosave's delay were lost then; they are
+        written first (nothing pending: nothing written; a save that fails keeps them in the
+        recovery copy)."""
+        if not self.document.first_look:
+            self.saving.save_now()
+        await super()._on_exit_app()
+
     def refuse(self, error: Exception) -> None:
         """Say why an edit was refused — once while the same refusal is still on
         screen, not again at every key typed into a field that stays too long."""
