@@ -62,8 +62,13 @@ POLISH_BUDGET = 150_000
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
 #: spent before the lines are moved apart; the two budgets together are the polishing's.
 UNCROSS_BUDGET = 150_000
-#: Rounds of routing the crossing ties again.
+#: ... on a map of more than :data:`CHOICES_MAX_TIES` ties, which routes one grid instead of three or nine: the
+#: search the others would have had goes to its crossings (the karate club on 160 x 48: 90 -> 67 crossings, under
+#: the straight-line Kamada-Kawai drawing's 69)
+UNCROSS_BUDGET_MANY = 450_000
+#: Rounds of routing the crossing ties again (on a map of more than :data:`CHOICES_MAX_TIES` ties, the second).
 UNCROSS_ROUNDS = 3
+UNCROSS_ROUNDS_MANY = 10
 #: Margin (rows, columns) around the grid, room for ties that go round.
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
@@ -140,9 +145,8 @@ class Drawing:
     plan: Plan | None = field(default=None, repr=False, compare=False)
     #: its crossings as routed, before :func:`_uncross` (what a drawing from it is judged against)
     routed: int = 0
-    #: search steps left of :data:`UNCROSS_BUDGET` and :data:`POLISH_BUDGET` after its crossings were undone and
-    #: its lines moved apart
-    polish_left: int = UNCROSS_BUDGET + POLISH_BUDGET
+    #: search steps spent undoing its crossings and moving its lines apart (see :func:`_polish`)
+    polish_spent: int = 0
     #: on the grid it was routed on (before trimming): each tie's cells (row, column) and each node's box
     grid_paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
     grid_boxes: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
@@ -548,7 +552,7 @@ def _polish(
     assert slots is not None
     tied = {i for e in graph.edges for i in (e.a, e.b)}
     slot = tuple((node.key, slots.slot[i]) for i, node in enumerate(graph.nodes) if i in tied)
-    steps = start - budget.left + UNCROSS_BUDGET + POLISH_BUDGET - polished.polish_left
+    steps = start - budget.left + polished.polish_spent
     # the plan keeps a copy without the plan, so the two hold no cycle and go as soon as both are let go
     kept = replace(polished, plan=None, polish=None, slots=None, grid_paths={}, grid_boxes={})
     polished.plan = Plan(
@@ -737,19 +741,21 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
 
     def polish(uncross: bool) -> Drawing:
         budget = grid.budget
-        grid.budget = Budget(UNCROSS_BUDGET)
+        many = len(graph.edges) > CHOICES_MAX_TIES
+        uncross_budget = UNCROSS_BUDGET_MANY if many else UNCROSS_BUDGET
+        grid.budget = Budget(uncross_budget)
         if uncross:
-            _uncross(graph, grid, avoid, frozenset(preset))
-        uncross_left = grid.budget.left
+            _uncross(graph, grid, avoid, frozenset(preset), UNCROSS_ROUNDS_MANY if many else UNCROSS_ROUNDS)
+        spent = uncross_budget - grid.budget.left
         grid.budget = Budget(POLISH_BUDGET)
         _move_apart(graph, grid, avoid, frozenset(preset))
-        left = grid.budget.left + uncross_left
+        spent += POLISH_BUDGET - grid.budget.left
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
         polished.routed = drawing.routed
         polished.beside = beside_count(grid)
-        polished.polish_left = left
+        polished.polish_spent = spent
         width = grid.width
         polished.grid_paths = {
             graph.edges[tie].key: tuple(divmod(cell, width) for cell in path) for tie, path in grid.paths.items()
@@ -809,8 +815,8 @@ def _open_boxes(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> b
 
 def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
     """Route again, one at a time, ties that run side by side with another line, keeping each new way
-    only when it leaves fewer such places, at most one more crossing for each, and no empty box (two
-    lines crossing at right angles can be told apart; two side by side cannot)."""
+    only when it leaves fewer such places, at most one more crossing for each (none on a dense map), and
+    no empty box (two lines crossing at right angles can be told apart; two side by side cannot)."""
     for _ in range(APART_ROUNDS):
         beside = side_by_side(grid)
         if not beside:
@@ -824,23 +830,27 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixe
             if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
                 continue
             after = (beside_count(grid), _crossings(grid))
-            if after[0] >= before[0] or after[1] > before[1] + before[0] - after[0] or empty_boxes(grid):
+            # on a dense map, which the router routes for crossings alone (Grid.side 0), no crossing more
+            more = before[0] - after[0] if grid.side else 0
+            if after[0] >= before[0] or after[1] > before[1] + more or empty_boxes(grid):
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
                 avoid[tie] = keep_off
                 before = after
 
 
-def _uncross(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+def _uncross(
+    graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int], rounds: int = UNCROSS_ROUNDS
+) -> None:
     """Route again, one at a time, the ties that cross others, most crossings first, keeping each new way
     only when the drawing has fewer crossings, and no more empty boxes or ties side by side than at the
-    start of the round.
+    start of the round (``rounds`` rounds at most).
 
     Each tie was routed knowing only the ties before it; routed again it sees them all, and the cheapest
     way among them often crosses fewer (the karate club on 160 x 48: 116 → 107 crossings, the Florentine
     families 3 → 0).
     """
-    for _ in range(UNCROSS_ROUNDS):
+    for _ in range(rounds):
         crossed: dict[int, int] = {}
         for uses in grid.uses.values():
             if len(uses) > 1:
