@@ -269,10 +269,23 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
     seen: set[tuple[int, ...]] = set()
     snapped: dict[tuple[int, float], layout.Slots] = {}
 
-    def slots_for(columns: int, fill: float, limit: int | None = None, vgap: int = 0) -> layout.Slots | None:
-        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``."""
-        if limit is not None and _grid_height(layout.snap_rows(shape, columns, fill), vgap) > limit:
+    tied = sum(1 for i, near in enumerate(layout.neighbours(shape.count, shape.edges)) if near)
+
+    def slots_for(
+        columns: int,
+        fill: float,
+        limit: int | None = None,
+        vgap: int = 0,
+        wide: tuple[list[int], int, int] | None = None,
+    ) -> layout.Slots | None:
+        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``; with
+        ``wide`` (the boxes' widths, the gap between columns, the width there is), :data:`TOO_WIDE` when the
+        grid would be wider than that wherever its nodes stood (it is not laid out)."""
+        rows = layout.snap_rows(shape, columns, fill)
+        if limit is not None and _grid_height(rows, vgap) > limit:
             return None
+        if wide is not None and _narrowest(wide[0], rows, min(columns, tied or shape.count), wide[1]) > wide[2]:
+            return TOO_WIDE
         if (columns, fill) not in snapped:
             snapped[(columns, fill)] = layout.snap(shape, columns, fill)
         return snapped[(columns, fill)]
@@ -429,6 +442,19 @@ def _labels(graph: Graph, cap: int | None, width: int, glyphs: GlyphSet) -> list
     if graph.whole_labels or cap == WHOLE:
         return make_labels(names, None, glyphs.ellipsis)
     return make_labels(names, longest(width) if cap is None else min(cap, longest(width)), glyphs.ellipsis)
+
+
+#: What a grid too wide for the page is, found without laying it out (see :func:`_narrowest`).
+TOO_WIDE = layout.Slots(0, 0, ())
+
+
+def _narrowest(widths: list[int], rows: int, columns: int, hgap: int) -> int:
+    """The least width of a grid of ``columns`` slot columns (at least) and ``rows`` rows, wherever the boxes
+    stand: with at most ``rows`` boxes a column, the k-th widest column is at least as wide as the box ranked
+    (k - 1) x ``rows`` + 1 by width."""
+    ordered = sorted(widths, reverse=True)
+    columns = max(1, columns)
+    return sum(ordered[:: max(1, rows)][:columns]) + (columns - 1) * hgap + 2 * MARGIN[1]
 
 
 def _column_widths(slots: layout.Slots, widths: list[int], hgap: int) -> tuple[list[int], int]:
@@ -599,9 +625,12 @@ def _fit(
         wanted = columns
         while wanted >= 1:
             # too tall here is too tall with fewer columns too: the grid is not worked out
-            found_slots = slots_for(wanted, fill, limit, vgap)
+            found_slots = slots_for(wanted, fill, limit, vgap, (widths, hgap, width))
             if found_slots is None:
                 break
+            if found_slots is TOO_WIDE:
+                wanted -= 1
+                continue
             slots = found_slots
             column_width, total_w = _column_widths(slots, widths, hgap)
             if total_w <= width:
@@ -884,10 +913,13 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
     neither can move on its own, the one routed first now finds the way the other was blocking."""
     pairs = sorted({tuple(sorted(tie for tie, _ in uses)) for uses in grid.uses.values() if len(uses) > 1})
     improved = False
+    counted: tuple[int, int, int] | None = None  # the drawing's, counted again only once a pair has moved
     for first, second in pairs:
         if first in fixed or second in fixed or first not in grid.paths or second not in grid.paths:
             continue
-        crossings, boxes, beside = _crossings(grid), len(empty_boxes(grid)), beside_count(grid)
+        if counted is None:
+            counted = (_crossings(grid), len(empty_boxes(grid)), beside_count(grid))
+        crossings, boxes, beside = counted
         old = {first: grid.paths[first], second: grid.paths[second]}
         for order in ((first, second), (second, first)):
             if grid.budget.spent:
@@ -907,7 +939,7 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
                 and len(empty_boxes(grid)) <= boxes
                 and beside_count(grid) <= beside
             ):
-                improved = True
+                improved, counted = True, None
                 break
             for tie in routed:  # no better: both back as they were
                 grid.uncommit(tie, graph.edges[tie].a, graph.edges[tie].b)
