@@ -377,6 +377,24 @@ def test_the_thai_sample_keeps_its_isolate():
     assert len(parse(drawn("thai-80").text()).nodes) == len(workbook.stakeholders)
 
 
+@pytest.mark.parametrize("case", ["thai-80", "thai-80-ascii-en"])
+def test_a_name_longer_than_the_labels_is_whole_where_its_row_has_room(case):
+    """Issue 24: the layout cuts every label to one length (14 cells at 80 columns), and then gives a name back
+    whole wherever its row has room; the drawing still reads back exactly, and the legend lists only the
+    labels still cut."""
+    canvas = drawn(case)
+    long = [box for box in canvas.nodes if cell_width(box.name) > 14]
+    whole = [box for box in long if box.label == box.name]
+    assert long and whole and len(whole) < len(long)
+    assert {box.label for box in whole} <= {node.label for node in parse(canvas.text()).nodes}
+
+    def listed(label: str) -> bool:
+        return any(re.match(rf"  {re.escape(label)} *= ", line) for line in canvas.legend)
+
+    assert all(listed(box.label) for box in long if box.label != box.name)
+    assert not any(listed(box.label) for box in whole)
+
+
 def test_random_networks_cover_5_to_30_stakeholders_drawn_whole():
     sizes = [len(workbook_of(f"random-{count}").stakeholders) for count in RANDOM_SIZES]
     assert sizes == list(RANDOM_SIZES) and min(sizes) == 5 and max(sizes) == 30

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import arcs, layout
-from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
+from tui.core.textmap.glyphs import ASCII, HORIZONTAL, UNICODE, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
@@ -574,6 +574,7 @@ def _polish(
     the polishing's). ``warm``: drawn from a plan, (its base crossings, the changes since)."""
     # a drawing from the last: its ties keep their ways, and it is judged as routed (see :class:`Plan`)
     polished = drawing.polish(warm is None) if drawing.polish is not None else drawing
+    _widen_labels(polished, graph, space[0], UNICODE if space[2] == UNICODE.name else ASCII)
     slots = drawing.slots
     assert slots is not None
     tied = {i for e in graph.edges for i in (e.a, e.b)}
@@ -1158,6 +1159,63 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         jogs=jogs,
     )
     return _trim(drawing)
+
+
+def _widen_labels(drawing: Drawing, graph: Graph, width: int, glyphs: GlyphSet) -> None:
+    """Each label cut short made whole where its row has room for it: the box grows over blank cells (either
+    way, centred when it can), no line above or below the new cells turns or runs into it, and the cells
+    beyond its new brackets are blank, so every tie still meets it where it did and no line points into it.
+    The drawing may grow to ``width``. Labels are cut to one length for the whole map; this gives back the
+    whole name wherever the map has room, and leaves it cut only where it has not."""
+    if graph.numbered or graph.whole_labels or not drawing.cells:
+        return
+    whole = _labels(graph, WHOLE, width, glyphs)
+    taken = {p.label for p in drawing.nodes}
+    flat = {glyphs.line(HORIZONTAL, False), glyphs.line(HORIZONTAL, True), " "}
+    cells = drawing.cells
+    for index, placed in enumerate(drawing.nodes):
+        name = whole[index]
+        extra = cell_width(name) - cell_width(placed.label)
+        if not placed.label.endswith(glyphs.ellipsis) or name in taken or extra <= 0:
+            continue  # whole already, a number (the legend gives the names), or a label#2 that keeps its number
+        if placed.width != cell_width(placed.label) + 2:
+            continue  # a hub's box, wider than its label: its ports are spread over it
+        row, left, right = placed.row, placed.col, placed.col + placed.width  # the box is [left, right)
+        size = placed.width + extra
+        starts = sorted(range(left - extra, left + 1), key=lambda start: (abs(2 * (left - start) - extra), start))
+        start = next((k for k in starts if _room(cells, row, (left, right), (k, k + size), width, flat)), None)
+        if start is None:
+            continue
+        end = start + placed.width + extra
+        if end > len(cells[0]):
+            for line in cells:
+                line += [" "] * (end - len(line))
+        opening, closing = graph.nodes[index].brackets
+        cells[row][start:end] = [opening, *text_cells(name), closing]
+        taken.add(name)
+        drawing.nodes[index] = Placed(placed.key, name, row, start, end - start)
+        drawing.labels[placed.key] = name
+
+
+def _room(
+    cells: list[list[str]], row: int, box: tuple[int, int], grown: tuple[int, int], width: int, flat: set[str]
+) -> bool:
+    """May the box over columns [``box``) of ``row`` grow to [``grown``)? The new cells blank, the cells above
+    and below them blank or a line running along, the cells beyond a moved bracket blank (see
+    :func:`_widen_labels`)."""
+
+    def blank(r: int, c: int) -> bool:
+        return not 0 <= r < len(cells) or c >= len(cells[r]) or cells[r][c] == " "
+
+    (left, right), (start, end) = box, grown
+    if start < 0 or end > width:
+        return False
+    new = [c for c in range(start, end) if not left <= c < right]
+    if not all(blank(row, c) for c in new):
+        return False
+    if not all(blank(r, c) or cells[r][c] in flat for r in (row - 1, row + 1) for c in new):
+        return False
+    return (start == left or start == 0 or blank(row, start - 1)) and (end == right or blank(row, end))
 
 
 def text_cells(text: str) -> list[str]:
