@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import arcs, layout
-from tui.core.textmap.glyphs import HORIZONTAL, VERTICAL, E, GlyphSet, N, S, W
+from tui.core.textmap.glyphs import ASCII, HORIZONTAL, UNICODE, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
@@ -62,8 +62,13 @@ POLISH_BUDGET = 150_000
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
 #: spent before the lines are moved apart; the two budgets together are the polishing's.
 UNCROSS_BUDGET = 150_000
-#: Rounds of routing the crossing ties again.
+#: ... on a map of more than :data:`CHOICES_MAX_TIES` ties, which routes one grid instead of three or nine: the
+#: search the others would have had goes to its crossings (the karate club on 160 x 48: 90 -> 67 crossings, under
+#: the straight-line Kamada-Kawai drawing's 69)
+UNCROSS_BUDGET_MANY = 450_000
+#: Rounds of routing the crossing ties again (on a map of more than :data:`CHOICES_MAX_TIES` ties, the second).
 UNCROSS_ROUNDS = 3
+UNCROSS_ROUNDS_MANY = 10
 #: Margin (rows, columns) around the grid, room for ties that go round.
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
@@ -142,9 +147,8 @@ class Drawing:
     plan: Plan | None = field(default=None, repr=False, compare=False)
     #: its crossings as routed, before :func:`_uncross` (what a drawing from it is judged against)
     routed: int = 0
-    #: search steps left of :data:`UNCROSS_BUDGET` and :data:`POLISH_BUDGET` after its crossings were undone and
-    #: its lines moved apart
-    polish_left: int = UNCROSS_BUDGET + POLISH_BUDGET
+    #: search steps spent undoing its crossings and moving its lines apart (see :func:`_polish`)
+    polish_spent: int = 0
     #: on the grid it was routed on (before trimming): each tie's cells (row, column) and each node's box
     grid_paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
     grid_boxes: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
@@ -267,10 +271,23 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
     seen: set[tuple[int, ...]] = set()
     snapped: dict[tuple[int, float], layout.Slots] = {}
 
-    def slots_for(columns: int, fill: float, limit: int | None = None, vgap: int = 0) -> layout.Slots | None:
-        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``."""
-        if limit is not None and _grid_height(layout.snap_rows(shape, columns, fill), vgap) > limit:
+    tied = sum(1 for i, near in enumerate(layout.neighbours(shape.count, shape.edges)) if near)
+
+    def slots_for(
+        columns: int,
+        fill: float,
+        limit: int | None = None,
+        vgap: int = 0,
+        wide: tuple[list[int], int, int] | None = None,
+    ) -> layout.Slots | None:
+        """The grid ``columns`` wide, or None when its rows, ``vgap`` apart, are taller than ``limit``; with
+        ``wide`` (the boxes' widths, the gap between columns, the width there is), :data:`TOO_WIDE` when the
+        grid would be wider than that wherever its nodes stood (it is not laid out)."""
+        rows = layout.snap_rows(shape, columns, fill)
+        if limit is not None and _grid_height(rows, vgap) > limit:
             return None
+        if wide is not None and _narrowest(wide[0], rows, min(columns, tied or shape.count), wide[1]) > wide[2]:
+            return TOO_WIDE
         if (columns, fill) not in snapped:
             snapped[(columns, fill)] = layout.snap(shape, columns, fill)
         return snapped[(columns, fill)]
@@ -432,6 +449,19 @@ def _labels(graph: Graph, cap: int | None, width: int, glyphs: GlyphSet) -> list
     return [node.mark + label for node, label in zip(graph.nodes, labels, strict=True)]
 
 
+#: What a grid too wide for the page is, found without laying it out (see :func:`_narrowest`).
+TOO_WIDE = layout.Slots(0, 0, ())
+
+
+def _narrowest(widths: list[int], rows: int, columns: int, hgap: int) -> int:
+    """The least width of a grid of ``columns`` slot columns (at least) and ``rows`` rows, wherever the boxes
+    stand: with at most ``rows`` boxes a column, the k-th widest column is at least as wide as the box ranked
+    (k - 1) x ``rows`` + 1 by width."""
+    ordered = sorted(widths, reverse=True)
+    columns = max(1, columns)
+    return sum(ordered[:: max(1, rows)][:columns]) + (columns - 1) * hgap + 2 * MARGIN[1]
+
+
 def _column_widths(slots: layout.Slots, widths: list[int], hgap: int) -> tuple[list[int], int]:
     """Each slot column as wide as its widest box, and the width of the whole grid with its margins."""
     column_width = [0] * slots.columns
@@ -549,11 +579,12 @@ def _polish(
     the polishing's). ``warm``: drawn from a plan, (its base crossings, the changes since)."""
     # a drawing from the last: its ties keep their ways, and it is judged as routed (see :class:`Plan`)
     polished = drawing.polish(warm is None) if drawing.polish is not None else drawing
+    _widen_labels(polished, graph, space[0], UNICODE if space[2] == UNICODE.name else ASCII)
     slots = drawing.slots
     assert slots is not None
     tied = {i for e in graph.edges for i in (e.a, e.b)}
     slot = tuple((node.key, slots.slot[i]) for i, node in enumerate(graph.nodes) if i in tied)
-    steps = start - budget.left + UNCROSS_BUDGET + POLISH_BUDGET - polished.polish_left
+    steps = start - budget.left + polished.polish_spent
     # the plan keeps a copy without the plan, so the two hold no cycle and go as soon as both are let go
     kept = replace(polished, plan=None, polish=None, slots=None, grid_paths={}, grid_boxes={})
     polished.plan = Plan(
@@ -600,9 +631,12 @@ def _fit(
         wanted = columns
         while wanted >= 1:
             # too tall here is too tall with fewer columns too: the grid is not worked out
-            found_slots = slots_for(wanted, fill, limit, vgap)
+            found_slots = slots_for(wanted, fill, limit, vgap, (widths, hgap, width))
             if found_slots is None:
                 break
+            if found_slots is TOO_WIDE:
+                wanted -= 1
+                continue
             slots = found_slots
             column_width, total_w = _column_widths(slots, widths, hgap)
             if total_w <= width:
@@ -742,19 +776,21 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
 
     def polish(uncross: bool) -> Drawing:
         budget = grid.budget
-        grid.budget = Budget(UNCROSS_BUDGET)
+        many = len(graph.edges) > CHOICES_MAX_TIES
+        uncross_budget = UNCROSS_BUDGET_MANY if many else UNCROSS_BUDGET
+        grid.budget = Budget(uncross_budget)
         if uncross:
-            _uncross(graph, grid, avoid, frozenset(preset))
-        uncross_left = grid.budget.left
+            _uncross(graph, grid, avoid, frozenset(preset), UNCROSS_ROUNDS_MANY if many else UNCROSS_ROUNDS)
+        spent = uncross_budget - grid.budget.left
         grid.budget = Budget(POLISH_BUDGET)
         _move_apart(graph, grid, avoid, frozenset(preset))
-        left = grid.budget.left + uncross_left
+        spent += POLISH_BUDGET - grid.budget.left
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
         polished.routed = drawing.routed
         polished.beside = beside_count(grid)
-        polished.polish_left = left
+        polished.polish_spent = spent
         width = grid.width
         polished.grid_paths = {
             graph.edges[tie].key: tuple(divmod(cell, width) for cell in path) for tie, path in grid.paths.items()
@@ -814,8 +850,8 @@ def _open_boxes(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]]) -> b
 
 def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
     """Route again, one at a time, ties that run side by side with another line, keeping each new way
-    only when it leaves fewer such places, at most one more crossing for each, and no empty box (two
-    lines crossing at right angles can be told apart; two side by side cannot)."""
+    only when it leaves fewer such places, at most one more crossing for each (none on a dense map), and
+    no empty box (two lines crossing at right angles can be told apart; two side by side cannot)."""
     for _ in range(APART_ROUNDS):
         beside = side_by_side(grid)
         if not beside:
@@ -829,23 +865,27 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixe
             if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
                 continue
             after = (beside_count(grid), _crossings(grid))
-            if after[0] >= before[0] or after[1] > before[1] + before[0] - after[0] or empty_boxes(grid):
+            # on a dense map, which the router routes for crossings alone (Grid.side 0), no crossing more
+            more = before[0] - after[0] if grid.side else 0
+            if after[0] >= before[0] or after[1] > before[1] + more or empty_boxes(grid):
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
                 avoid[tie] = keep_off
                 before = after
 
 
-def _uncross(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+def _uncross(
+    graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int], rounds: int = UNCROSS_ROUNDS
+) -> None:
     """Route again, one at a time, the ties that cross others, most crossings first, keeping each new way
     only when the drawing has fewer crossings, and no more empty boxes or ties side by side than at the
-    start of the round.
+    start of the round (``rounds`` rounds at most).
 
     Each tie was routed knowing only the ties before it; routed again it sees them all, and the cheapest
     way among them often crosses fewer (the karate club on 160 x 48: 116 → 107 crossings, the Florentine
     families 3 → 0).
     """
-    for _ in range(UNCROSS_ROUNDS):
+    for _ in range(rounds):
         crossed: dict[int, int] = {}
         for uses in grid.uses.values():
             if len(uses) > 1:
@@ -879,10 +919,13 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
     neither can move on its own, the one routed first now finds the way the other was blocking."""
     pairs = sorted({tuple(sorted(tie for tie, _ in uses)) for uses in grid.uses.values() if len(uses) > 1})
     improved = False
+    counted: tuple[int, int, int] | None = None  # the drawing's, counted again only once a pair has moved
     for first, second in pairs:
         if first in fixed or second in fixed or first not in grid.paths or second not in grid.paths:
             continue
-        crossings, boxes, beside = _crossings(grid), len(empty_boxes(grid)), beside_count(grid)
+        if counted is None:
+            counted = (_crossings(grid), len(empty_boxes(grid)), beside_count(grid))
+        crossings, boxes, beside = counted
         old = {first: grid.paths[first], second: grid.paths[second]}
         for order in ((first, second), (second, first)):
             if grid.budget.spent:
@@ -902,7 +945,7 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
                 and len(empty_boxes(grid)) <= boxes
                 and beside_count(grid) <= beside
             ):
-                improved = True
+                improved, counted = True, None
                 break
             for tie in routed:  # no better: both back as they were
                 grid.uncommit(tie, graph.edges[tie].a, graph.edges[tie].b)
@@ -1121,6 +1164,63 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
         jogs=jogs,
     )
     return _trim(drawing)
+
+
+def _widen_labels(drawing: Drawing, graph: Graph, width: int, glyphs: GlyphSet) -> None:
+    """Each label cut short made whole where its row has room for it: the box grows over blank cells (either
+    way, centred when it can), no line above or below the new cells turns or runs into it, and the cells
+    beyond its new brackets are blank, so every tie still meets it where it did and no line points into it.
+    The drawing may grow to ``width``. Labels are cut to one length for the whole map; this gives back the
+    whole name wherever the map has room, and leaves it cut only where it has not."""
+    if graph.numbered or graph.whole_labels or not drawing.cells:
+        return
+    whole = _labels(graph, WHOLE, width, glyphs)
+    taken = {p.label for p in drawing.nodes}
+    flat = {glyphs.line(HORIZONTAL, False), glyphs.line(HORIZONTAL, True), " "}
+    cells = drawing.cells
+    for index, placed in enumerate(drawing.nodes):
+        name = whole[index]
+        extra = cell_width(name) - cell_width(placed.label)
+        if not placed.label.endswith(glyphs.ellipsis) or name in taken or extra <= 0:
+            continue  # whole already, a number (the legend gives the names), or a label#2 that keeps its number
+        if placed.width != cell_width(placed.label) + 2:
+            continue  # a hub's box, wider than its label: its ports are spread over it
+        row, left, right = placed.row, placed.col, placed.col + placed.width  # the box is [left, right)
+        size = placed.width + extra
+        starts = sorted(range(left - extra, left + 1), key=lambda start: (abs(2 * (left - start) - extra), start))
+        start = next((k for k in starts if _room(cells, row, (left, right), (k, k + size), width, flat)), None)
+        if start is None:
+            continue
+        end = start + placed.width + extra
+        if end > len(cells[0]):
+            for line in cells:
+                line += [" "] * (end - len(line))
+        opening, closing = graph.nodes[index].brackets
+        cells[row][start:end] = [opening, *text_cells(name), closing]
+        taken.add(name)
+        drawing.nodes[index] = Placed(placed.key, name, row, start, end - start)
+        drawing.labels[placed.key] = name
+
+
+def _room(
+    cells: list[list[str]], row: int, box: tuple[int, int], grown: tuple[int, int], width: int, flat: set[str]
+) -> bool:
+    """May the box over columns [``box``) of ``row`` grow to [``grown``)? The new cells blank, the cells above
+    and below them blank or a line running along, the cells beyond a moved bracket blank (see
+    :func:`_widen_labels`)."""
+
+    def blank(r: int, c: int) -> bool:
+        return not 0 <= r < len(cells) or c >= len(cells[r]) or cells[r][c] == " "
+
+    (left, right), (start, end) = box, grown
+    if start < 0 or end > width:
+        return False
+    new = [c for c in range(start, end) if not left <= c < right]
+    if not all(blank(row, c) for c in new):
+        return False
+    if not all(blank(r, c) or cells[r][c] in flat for r in (row - 1, row + 1) for c in new):
+        return False
+    return (start == left or start == 0 or blank(row, start - 1)) and (end == right or blank(row, end))
 
 
 def text_cells(text: str) -> list[str]:
