@@ -22,7 +22,7 @@ from tui.core.room import Room, group_files, prepare
 from tui.core.vocab import Language
 from tui.room_app import RoomApp
 from tui.screens import room_view
-from tui.screens.room_view import LinkCode, qr_lines
+from tui.screens.room_view import LinkCode, MergedMap, qr_lines
 from tui.workshop import Served, serve_groups, stop
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -84,6 +84,14 @@ async def test_the_room_view_shows_a_groups_save_and_the_merge(tmp_path: Path, m
         await pilot.press("down", "k")
         assert isinstance(app.screen, LinkCode)
         assert "http://127.0.0.1:8002/?token=secret1" in str(app.screen.query_one("#room-code-link", Static).render())
+        await pilot.press("escape", "m")  # the merged network's map, drawn in a thread
+        assert isinstance(app.screen, MergedMap)
+        for _ in range(100):
+            drawn = str(app.screen.query_one("#room-map-text", Static).render())
+            if "กลุ่มเกษตรอินทรีย์" in drawn:
+                break
+            await pilot.pause(0.1)
+        assert "กลุ่มเกษตรอินทรีย์" in drawn  # the Thai sample's hub, on the map
 
 
 def test_the_number_of_groups_is_checked(capsys: pytest.CaptureFixture[str]) -> None:

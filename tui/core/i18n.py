@@ -541,6 +541,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "room.likely": ("รอยืนยัน: {name} = {same_as} ?", "to confirm: {name} = {same_as}?"),
     "room.most_tied": ("เชื่อมโยงมากที่สุด: {names}", "Most tied: {names}"),
     "room.key_code": ("ลิงก์ QR", "Link QR"),
+    "room.key_map": ("ผังรวม", "Merged map"),
+    "room.drawing": ("กำลังวาดผังของทุกกลุ่มรวมกัน…", "Drawing the groups' network merged…"),
     "room.code": ("{group} เปิดที่ {link}", "{group} opens at {link}"),
     "room.no_link": (
         "ไม่ได้เปิดผ่านเบราว์เซอร์ (ต้องติดตั้ง serve) กลุ่มนี้เปิดด้วย phakhi {path}",

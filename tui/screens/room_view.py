@@ -5,22 +5,27 @@ them the groups' network merged (tui/core/merge.py): its counts, the answers
 that differ, the names waiting to be confirmed, and who is most tied. The
 folder is looked at every few seconds, but the screen changes only when a
 group's file did (tui/core/room.py), so an idle room sends nothing. ``k``
-shows the highlighted group's link as a QR code for a phone.
+shows the highlighted group's link as a QR code for a phone, ``m`` the merged
+network's map.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
+from tui.core.current import current
 from tui.core.i18n import tr
+from tui.core.model import Workbook
 from tui.core.room import Room
 from tui.core.steps import STEP_NUMBERS
+from tui.core.textmap import MapOptions, clusters_of, render
 from tui.core.vocab import Language
 from tui.widgets.keybar import KeyBar
 
@@ -61,9 +66,34 @@ class LinkCode(ModalScreen[None]):
         yield KeyBar(self.lang)
 
 
+class MergedMap(ModalScreen[None]):
+    """The groups' network merged, as the map draws it (drawn in a thread: it may take a second)."""
+
+    BINDINGS = [Binding("escape", "dismiss", "key.close", id="room.map_close")]
+
+    def __init__(self, room: Room, lang: Language) -> None:
+        super().__init__()
+        self.room, self.lang = room, lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="room-map"):
+            yield Static(tr(self.lang, "room.drawing"), id="room-map-text")
+        yield KeyBar(self.lang)
+
+    def on_mount(self) -> None:
+        workbook = current(self.room.merged().workbook)
+        options = MapOptions(width=max(self.app.size.width - 2, 40), lang=self.lang)
+        self.run_worker(lambda: self._draw(workbook, options), thread=True, exclusive=True)
+
+    def _draw(self, workbook: Workbook, options: MapOptions) -> None:
+        text = render(workbook, options, clusters_of(workbook)).text()
+        self.app.call_from_thread(self.query_one("#room-map-text", Static).update, Text(text))
+
+
 class RoomView(Screen[None]):
     BINDINGS = [
         Binding("k", "code", "room.key_code", id="room.code"),
+        Binding("m", "map", "room.key_map", id="room.map"),
         Binding("ctrl+t", "language", "key.language", id="room.language"),
         Binding("ctrl+q", "app.quit", "key.quit", id="room.quit", priority=True),
     ]
@@ -133,6 +163,9 @@ class RoomView(Screen[None]):
             self.app.push_screen(LinkCode(self.room.paths[row].stem, self.links[row], self.lang))
         else:
             self.notify(tr(self.lang, "room.no_link", path=self.room.paths[row] if row >= 0 else ""))
+
+    def action_map(self) -> None:
+        self.app.push_screen(MergedMap(self.room, self.lang))
 
     def action_language(self) -> None:
         self.lang = Language.EN if self.lang is Language.TH else Language.TH
