@@ -3,17 +3,19 @@ map's hint beside the item, the evidence line, both languages, undo, and the sav
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
 from tests.ui_helpers import settle, type_text
+from tui import days
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Language
-from tui.screens import day_dialog
+from tui.screens.day_dialog import DayDialog
 from tui.screens.health import ChecklistDialog, HealthScreen, HealthTable
 from tui.screens.home import HomeScreen
 from tui.widgets.one_line import OneLine
@@ -26,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 @pytest.fixture(autouse=True)
 def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(day_dialog, "today", lambda: TODAY)
+    monkeypatch.setattr(days, "today", lambda: datetime.date.fromisoformat(TODAY))
 
 
 @pytest.fixture
@@ -146,7 +148,7 @@ async def test_d_sets_the_review_day_and_its_label_follows(path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("h", "d")
         dialog = app.screen
-        assert isinstance(dialog, day_dialog.DayDialog)
+        assert isinstance(dialog, DayDialog)
         assert dialog.query_one("#day", OneLine).value == "2026-02-02"  # the review's, not today
         await pilot.press(*["backspace"] * 10)
         await type_text(pilot, "2026-01-31")

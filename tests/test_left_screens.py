@@ -3,17 +3,18 @@ the dialog, the marks in the lists in both languages, undo, and the saved file."
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Static
 
 from tests.ui_helpers import settle, ties_of_the_first, type_text
+from tui import days
 from tui.app import make_app
 from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Language
-from tui.screens import day_dialog
 from tui.screens.day_dialog import DayDialog
 from tui.screens.home import HomeScreen
 from tui.screens.identify import IdentifyScreen
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("quick_autosave")
 
 @pytest.fixture(autouse=True)
 def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(day_dialog, "today", lambda: TODAY)
+    monkeypatch.setattr(days, "today", lambda: datetime.date.fromisoformat(TODAY))
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from tui import days
 from tui.cli import main
 from tui.core import store
 from tui.core.codec import FORMAT_VERSION
@@ -217,7 +218,7 @@ async def test_the_palette_keeps_a_snapshot_of_today_and_ctrl_z_takes_it_back(tm
     copy = tmp_path / "river.toml"
     shutil.copy(FIXTURE, copy)
     app = make_app(Document.open(copy, Language.EN))
-    today = datetime.date.today().isoformat()
+    today = days.today().isoformat()  # the day the screens follow (fixed by conftest)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)

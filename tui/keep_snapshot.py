@@ -11,9 +11,9 @@ the day (``2026-03-01``, then ``2026-03-01 (2)`` for a second that day).
 from __future__ import annotations
 
 import dataclasses
-import datetime
 from typing import TYPE_CHECKING
 
+from tui import days
 from tui.core.i18n import tr
 from tui.core.model import Snapshot
 
@@ -39,7 +39,7 @@ def keep_snapshot(app: PhakhiApp, day: str | None = None) -> None:
     from tui.core.snapshots import take
 
     document = app.document
-    day = day or datetime.date.today().isoformat()
+    day = day or days.today().isoformat()
 
     def work(tries: int = TRIES) -> None:
         generation = document.editor.generation

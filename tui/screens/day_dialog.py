@@ -7,7 +7,6 @@ A day that is not one is said under the form, and the form stays open.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -15,16 +14,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from tui import days
 from tui.core.i18n import tr
 from tui.core.schema import is_iso_date
 from tui.core.vocab import Language
 from tui.screens.dialog import PhakhiDialog, Words
 from tui.widgets.one_line import OneLine
-
-
-def today() -> str:
-    """The day a dialog starts at (tests fix it)."""
-    return datetime.date.today().isoformat()
 
 
 @dataclass(frozen=True)
@@ -55,7 +50,7 @@ class DayDialog(PhakhiDialog["Ended | None"]):
         with Vertical(id="day-dialog"):
             yield Static(id="day-title")
             yield Static(classes="hint", id="day-label")
-            yield OneLine(self.first_day or today(), id="day")
+            yield OneLine(self.first_day or days.today().isoformat(), id="day")
             if self.asks_reason:
                 yield Static(classes="hint", id="reason-label")
                 yield OneLine(id="reason")

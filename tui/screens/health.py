@@ -38,6 +38,7 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 from textual.worker import Worker, WorkerState
 
+from tui import days
 from tui.core import health
 from tui.core.cells import fit
 from tui.core.i18n import label, tr
@@ -373,7 +374,7 @@ class HealthScreen(PhakhiScreen):
 
     def action_new_review(self) -> None:
         workbook = self.document.workbook
-        day = day_dialog.today()
+        day = days.today().isoformat()
         label_ = free_label({review.label for review in workbook.health}, day)
         latest = workbook.health[-1].checklists if workbook.health else list(health.DEFAULT_CHECKLISTS)
         self.edit(lambda: self.document.editor.add_review(label_, day, latest))
