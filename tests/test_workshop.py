@@ -17,11 +17,12 @@ import pytest
 from textual.widgets import DataTable, Static
 
 from tui.cli import main
-from tui.core import store
+from tui.core import model, store
 from tui.core.room import Room, group_files, prepare
 from tui.core.vocab import Language
 from tui.room_app import RoomApp
 from tui.screens import room_view
+from tui.screens.match_confirm import MatchScreen
 from tui.screens.room_view import LinkCode, MergedMap, qr_lines
 from tui.workshop import Served, serve_groups, stop
 
@@ -205,3 +206,26 @@ def test_two_groups_type_in_their_browsers_and_the_room_shows_both_and_their_mer
     assert [(group.stakeholders, group.done is not None) for group in room.progress()] == [(1, True), (1, True)]
     (mayor,) = room.merged().workbook.stakeholders
     assert mayor.named_by == ["group-1", "group-2"]
+
+
+async def test_the_facilitator_confirms_the_likely_names_and_writes_the_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = prepare(tmp_path, 2, "", Language.TH)
+    for path, name in zip(paths, ["รพ.สต.คลองใต้", "โรงพยาบาลส่งเสริมสุขภาพตำบลคลองใต้"], strict=True):
+        workbook = store.load(path)[0]
+        workbook.stakeholders.append(model.Stakeholder("s1", name))
+        path.unlink()
+        store.save(workbook, path, store.NO_FILE)
+    app = RoomApp(tmp_path, [Served(path, "", None) for path in paths], Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "1 names to confirm" in str(app.screen.query_one("#room-merged", Static).render())
+        await pilot.press("w")
+        assert isinstance(app.screen, MatchScreen)
+        await pilot.press("y", "enter")
+        await pilot.pause()
+        await pilot.press("w", "n", "enter")  # again, kept apart this time: a new file, the first kept
+        await pilot.pause()
+    first, second = store.load(tmp_path / "merged.toml")[0], store.load(tmp_path / "merged-2.toml")[0]
+    assert [s.named_by for s in first.stakeholders] == [["group-1", "group-2"]]
+    assert len(second.stakeholders) == 2

@@ -542,6 +542,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "room.most_tied": ("เชื่อมโยงมากที่สุด: {names}", "Most tied: {names}"),
     "room.key_code": ("ลิงก์ QR", "Link QR"),
     "room.key_map": ("ผังรวม", "Merged map"),
+    "room.key_write": ("บันทึกเล่มรวม", "Write the merge"),
+    "room.written": ("เขียนสมุดงานรวมทุกกลุ่มไว้ที่ {path} แล้ว", "wrote the groups' workbooks merged to {path}"),
     "room.drawing": ("กำลังวาดผังของทุกกลุ่มรวมกัน…", "Drawing the groups' network merged…"),
     "room.code": ("{group} เปิดที่ {link}", "{group} opens at {link}"),
     "room.no_link": (

@@ -114,6 +114,17 @@ class Room:
         ranked = sorted((n, names[i]) for i, n in ties.items() if n)
         return [(name, n) for n, name in sorted(ranked, key=lambda pair: (-pair[0], pair[1]))[:count]]
 
+    def write_merged(self, confirmed: list[tuple[str, str]]) -> Path:
+        """The groups' workbooks merged with the confirmed names as one, written to a new file
+        of the folder (``merged.toml``, else ``merged-2.toml`` …: never over another)."""
+        inputs = [(path.stem, read) for path, read in self._read.items() if isinstance(read, Workbook)]
+        workbook = merge(inputs, confirmed).workbook
+        number = 1
+        while (path := self.folder / (f"merged-{number}.toml" if number > 1 else "merged.toml")).exists():
+            number += 1
+        store.save(workbook, path, store.NO_FILE, analysed=False)
+        return path
+
     def merged(self) -> Merged:
         """The groups' workbooks that load, merged, with the names still to confirm."""
         if self._merged is None:

@@ -6,7 +6,8 @@ that differ, the names waiting to be confirmed, and who is most tied. The
 folder is looked at every few seconds, but the screen changes only when a
 group's file did (tui/core/room.py), so an idle room sends nothing. ``k``
 shows the highlighted group's link as a QR code for a phone, ``m`` the merged
-network's map.
+network's map, and ``w`` writes the merge to a new file once the names likely
+to be one are confirmed.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from textual.widgets import DataTable, Static
 from tui.core.current import current
 from tui.core.i18n import tr
 from tui.core.model import Workbook
+from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave
 from tui.core.room import Room
 from tui.core.steps import STEP_NUMBERS
 from tui.core.textmap import MapOptions, clusters_of, render
 from tui.core.vocab import Language
+from tui.screens.match_confirm import MatchScreen
 from tui.widgets.keybar import KeyBar
 
 #: How often the folder is looked at (seconds): a group's save shows within this.
@@ -94,6 +97,7 @@ class RoomView(Screen[None]):
     BINDINGS = [
         Binding("k", "code", "room.key_code", id="room.code"),
         Binding("m", "map", "room.key_map", id="room.map"),
+        Binding("w", "write", "room.key_write", id="room.write"),
         Binding("ctrl+t", "language", "key.language", id="room.language"),
         Binding("ctrl+q", "app.quit", "key.quit", id="room.quit", priority=True),
     ]
@@ -166,6 +170,27 @@ class RoomView(Screen[None]):
 
     def action_map(self) -> None:
         self.app.push_screen(MergedMap(self.room, self.lang))
+
+    def action_write(self) -> None:
+        """Confirm the names likely to be one (tui/screens/match_confirm.py), then write the
+        groups' workbooks merged into a new file of the room's folder."""
+        pending = self.room.merged().likely
+
+        def answered(answers: list[bool | None] | None) -> None:
+            if answers is None:
+                return
+            confirmed = [(pair.name, pair.same_as) for pair, same in zip(pending, answers, strict=True) if same]
+            try:
+                path = self.room.write_merged(confirmed)
+            except (OSError, SaveFailed, ChangedOnDisk, TooBigToSave) as failed:
+                self.notify(str(failed), severity="error")
+                return
+            self.notify(tr(self.lang, "room.written", path=path))
+
+        if pending:
+            self.app.push_screen(MatchScreen(pending, self.lang), answered)
+        else:
+            answered([])
 
     def action_language(self) -> None:
         self.lang = Language.EN if self.lang is Language.TH else Language.TH
