@@ -364,7 +364,11 @@ async def test_the_facilitator_answers_each_pair_by_key_and_enter_merges() -> No
         ]
         await pilot.press("n")  # นายกเทศมนตร is someone else
         await pilot.press("ctrl+t")  # the words follow the language, the answers stay
-        assert app.screen.query_one("#match-heading").render().plain.startswith("These 2 pairs")
+        assert (
+            app.screen.query_one("#match-heading")
+            .render()
+            .plain.startswith("Pairs of names likely one stakeholder (2)")
+        )
         await pilot.press("y")  # รพ.สต.คลองใต้ is the health centre written out
         assert [table.get_row_at(row)[3] for row in range(table.row_count)] == ["two", "one"]
         await pilot.press("enter")
@@ -398,7 +402,7 @@ def test_at_a_terminal_the_command_asks_and_merges_what_was_confirmed(
     assert asked == [[("นายกเทศมนตร", MAYOR), (CENTRE, CENTRE_FULL)]]
     names = [s.name for s in store.load(out)[0].stakeholders]
     assert CENTRE_FULL not in names and "นายกเทศมนตร" in names
-    assert "1 pairs of names are likely one stakeholder" in capsys.readouterr().err
+    assert "pairs of names likely one stakeholder, kept apart: 1" in capsys.readouterr().err
     monkeypatch.setattr(merge_cli, "ask", lambda pairs, lang: None)
     assert main(["merge", *map(str, group_files), "-o", str(tmp_path / "none.toml"), "--lang", "en"]) == 1
     assert not (tmp_path / "none.toml").exists()

@@ -79,7 +79,7 @@ async def test_the_room_view_shows_a_groups_save_and_the_merge(tmp_path: Path, m
         await pilot.pause(0.3)
         assert table.get_row_at(1)[2:] == ["19", "25"]
         merged = str(app.screen.query_one("#room-merged", Static).render())
-        assert merged.startswith("All groups merged: 19 stakeholders · 25 ties") and "Most tied:" in merged
+        assert merged.startswith("All groups merged: stakeholders 19 · ties 25") and "Most tied:" in merged
         await pilot.press("ctrl+t")
         assert str(app.screen.query_one("#room-merged", Static).render()).startswith("รวมทุกกลุ่ม: ภาคี 19")
         await pilot.press("down", "k")
@@ -206,6 +206,17 @@ def test_two_groups_type_in_their_browsers_and_the_room_shows_both_and_their_mer
     assert [(group.stakeholders, group.done is not None) for group in room.progress()] == [(1, True), (1, True)]
     (mayor,) = room.merged().workbook.stakeholders
     assert mayor.named_by == ["group-1", "group-2"]
+    asyncio.run(_the_room_shows(tmp_path, served))
+
+
+async def _the_room_shows(folder: Path, served: list[Served]) -> None:
+    """The facilitator's view of what the groups typed: one stakeholder each, one merged."""
+    app = RoomApp(folder, served, Language.EN)
+    async with app.run_test(size=(80, 24)):
+        table = app.screen.query_one(DataTable)
+        assert [table.get_row_at(row)[2] for row in range(2)] == ["1", "1"]
+        merged = str(app.screen.query_one("#room-merged", Static).render())
+        assert merged.startswith("All groups merged: stakeholders 1 ·")
 
 
 async def test_the_facilitator_confirms_the_likely_names_and_writes_the_merge(
@@ -219,7 +230,7 @@ async def test_the_facilitator_confirms_the_likely_names_and_writes_the_merge(
         store.save(workbook, path, store.NO_FILE)
     app = RoomApp(tmp_path, [Served(path, "", None) for path in paths], Language.EN)
     async with app.run_test(size=(80, 24)) as pilot:
-        assert "1 names to confirm" in str(app.screen.query_one("#room-merged", Static).render())
+        assert "names to confirm 1" in str(app.screen.query_one("#room-merged", Static).render())
         await pilot.press("w")
         assert isinstance(app.screen, MatchScreen)
         await pilot.press("y", "enter")

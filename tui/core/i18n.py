@@ -471,19 +471,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{groups} กลุ่ม: ภาคีเข้า {stakeholders_in} ออก {stakeholders_out} · ความสัมพันธ์เข้า {ties_in} ออก {ties_out}"
         " · คำตอบที่ต่างกัน {spreads} ข้อ (ดูในรายงาน)",
         "{groups} groups: stakeholders in {stakeholders_in}, out {stakeholders_out} · ties in {ties_in}, out {ties_out}"
-        " · {spreads} answers that differ (see the report)",
+        " · answers that differ: {spreads} (see the report)",
     ),
     "merge.cli.ties_joined": (
         "ความสัมพันธ์ {count} เส้นเชื่อมภาคีที่ยืนยันว่าเป็นคนเดียวกัน จึงไม่ได้นับ",
-        "{count} ties joined two names confirmed as one stakeholder, so they are not kept",
+        "ties between two names confirmed as one stakeholder, not kept: {count}",
     ),
     "merge.cli.snapshots_left": (
         "บันทึกสภาพเครือข่าย {count} ชุดอยู่ในสมุดงานของแต่ละกลุ่ม (รหัสในเล่มรวมเปลี่ยนไป)",
-        "{count} snapshots stay in each group's own workbook (the merged ids differ)",
+        "snapshots that stay in each group's own workbook (the merged ids differ): {count}",
     ),
     "merge.cli.pending": (
         "ชื่อ {count} คู่น่าจะเป็นภาคีเดียวกัน ยังแยกกันอยู่ — ดูด้วย phakhi merge {files} --dry-run แล้วยืนยันด้วย --matches",
-        "{count} pairs of names are likely one stakeholder and are kept apart — list them with"
+        "pairs of names likely one stakeholder, kept apart: {count} — list them with"
         " phakhi merge {files} --dry-run and confirm with --matches",
     ),
     "merge.cli.matches_unread": ("อ่าน {path} ไม่ได้: {reason}", "cannot read {path}: {reason}"),
@@ -497,7 +497,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "merge.confirm.heading": (
         "ชื่อ {count} คู่นี้น่าจะเป็นภาคีเดียวกัน: y ใช่ คนเดียวกัน, n ไม่ใช่ แล้วกด Enter เพื่อรวม (ที่ไม่ได้ตอบจะแยกกันไว้)",
-        "These {count} pairs of names are likely one stakeholder: y for the same, n for two,"
+        "Pairs of names likely one stakeholder ({count}): y for the same, n for two,"
         " then Enter to merge (what is not answered stays two)",
     ),
     "merge.confirm.name": ("ชื่อ", "Name"),
@@ -535,8 +535,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "room.not_read": ("กำลังบันทึก หรืออ่านไม่ได้", "saving, or cannot be read"),
     "room.merged": (
         "รวมทุกกลุ่ม: ภาคี {stakeholders} · ความสัมพันธ์ {ties} · คำตอบที่ต่างกัน {spreads} · ชื่อที่รอยืนยัน {likely}",
-        "All groups merged: {stakeholders} stakeholders · {ties} ties · {spreads} answers that differ"
-        " · {likely} names to confirm",
+        "All groups merged: stakeholders {stakeholders} · ties {ties} · answers that differ {spreads}"
+        " · names to confirm {likely}",
     ),
     "room.likely": ("รอยืนยัน: {name} = {same_as} ?", "to confirm: {name} = {same_as}?"),
     "room.most_tied": ("เชื่อมโยงมากที่สุด: {names}", "Most tied: {names}"),
