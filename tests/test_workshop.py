@@ -24,6 +24,7 @@ from tui.room_app import RoomApp
 from tui.screens import room_view
 from tui.screens.match_confirm import MatchScreen
 from tui.screens.room_view import LinkCode, MergedMap, qr_lines
+from tui.widgets.keybar import KeyBar
 from tui.workshop import Served, serve_groups, stop
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -240,3 +241,19 @@ async def test_the_facilitator_confirms_the_likely_names_and_writes_the_merge(
     first, second = store.load(tmp_path / "merged.toml")[0], store.load(tmp_path / "merged-2.toml")[0]
     assert [s.named_by for s in first.stakeholders] == [["group-1", "group-2"]]
     assert len(second.stakeholders) == 2
+
+
+async def test_the_facilitator_starts_a_timer_from_the_rooms_palette(tmp_path: Path) -> None:
+    paths = prepare(tmp_path, 1, "", Language.TH)
+    app = RoomApp(tmp_path, [Served(paths[0], "", None)], Language.TH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"15")  # any minutes typed
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.room_timer.countdown is not None and app.room_timer.countdown.seconds == 15 * 60
+        bar = app.screen.query_one(KeyBar)
+        assert "15 นาที" in app.room_timer.shown and app.room_timer.shown in str(bar.render())
+        await pilot.press("ctrl+t")  # the timer's words follow the room's language
+        assert "15 min" in app.room_timer.shown and app.lang is Language.EN

@@ -127,7 +127,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang
         #: The workshop's timer on the status line (tui/room_timer.py).
-        self.room_timer = RoomTimer(self)
+        self.room_timer = RoomTimer(self, lambda: self.lang)
 
     async def on_event(self, event: events.Event) -> None:
         user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.app import SystemCommand
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -31,9 +31,43 @@ from tui.timers import after
 
 if TYPE_CHECKING:
     from tui.app import PhakhiApp
+    from tui.room_timer import RoomTimer
 
 
-class WorkbookCommands(Provider):
+class TimedApp(Protocol):
+    """An app that shows the workshop's timer: the workbook's, or the room view's."""
+
+    @property
+    def lang(self) -> Language: ...
+
+    room_timer: RoomTimer
+
+
+class TimerCommands(Provider):
+    """The workshop's timers: one of the seed's activities, or the minutes typed ("25")."""
+
+    def commands(self) -> list[tuple[str, Callable[[], object]]]:
+        return timer_commands(cast("TimedApp", self.app))
+
+    async def discover(self) -> Hits:
+        for name, command in self.commands():
+            yield DiscoveryHit(name, command)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, command in self.commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), command, text=name)
+        minutes = minutes_asked(query)
+        if minutes is not None:  # "25", "timer 25": a timer of any length
+            app = cast("TimedApp", self.app)
+            name = tr(app.lang, "command.timer.minutes", minutes=minutes)
+            start = partial(app.room_timer.start, minutes, tr(app.lang, "timer.named"))
+            yield Hit(1.0, name, start, text=name)
+
+
+class WorkbookCommands(TimerCommands):
     def commands(self) -> list[tuple[str, Callable[[], object]]]:
         app = cast("PhakhiApp", self.app)
         lang = app.lang
@@ -56,23 +90,6 @@ class WorkbookCommands(Provider):
             (tr(lang, "command.home"), app.action_home),
         ]
         return found + lesson_commands(app) + timer_commands(app)
-
-    async def discover(self) -> Hits:
-        for name, command in self.commands():
-            yield DiscoveryHit(name, command)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, command in self.commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), command, text=name)
-        minutes = minutes_asked(query)
-        if minutes is not None:  # "25", "timer 25": a timer of any length
-            app = cast("PhakhiApp", self.app)
-            name = tr(app.lang, "command.timer.minutes", minutes=minutes)
-            start = partial(app.room_timer.start, minutes, tr(app.lang, "timer.named"))
-            yield Hit(1.0, name, start, text=name)
 
 
 #: Words that may come with the minutes typed in the palette ("timer 25 min", "จับเวลา 25 นาที").
@@ -97,7 +114,7 @@ def lesson_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:
     return [*found, (tr(lang, "command.lesson.add"), app.add_lesson)]
 
 
-def timer_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:
+def timer_commands(app: TimedApp) -> list[tuple[str, Callable[[], object]]]:
     """Each of the seed's timed activities, then pause or resume and stop when a timer is on."""
     lang = app.lang
     found: list[tuple[str, Callable[[], object]]] = [

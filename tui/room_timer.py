@@ -12,21 +12,24 @@ another one started.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
+from textual.app import App
 from textual.timer import Timer
 
 from tui.core.countdown import Countdown
+from tui.core.vocab import Language
 from tui.timers import after
 from tui.widgets.keybar import KeyBar
 
-if TYPE_CHECKING:
-    from tui.app import PhakhiApp
-
 
 class RoomTimer:
-    def __init__(self, app: PhakhiApp) -> None:
+    """``lang``: the language of the app it shows in (the workbook's app, or the room view)."""
+
+    def __init__(self, app: App[Any], lang: Callable[[], Language]) -> None:
         self.app = app
+        self._lang = lang
         self.countdown: Countdown | None = None
         self._next: Timer | None = None
         #: What the status line shows; empty with no timer.
@@ -59,7 +62,7 @@ class RoomTimer:
     def show_language(self) -> None:
         """The words of what is shown follow the app's language (no new look at the clock is set)."""
         if self.countdown is not None:
-            self.shown = self.countdown.shown(time.monotonic(), self.app.lang)
+            self.shown = self.countdown.shown(time.monotonic(), self._lang())
             self._redraw()
 
     def _look(self) -> None:
@@ -68,7 +71,7 @@ class RoomTimer:
             self._next.stop()
             self._next = None
         countdown, now = self.countdown, time.monotonic()
-        self.shown = countdown.shown(now, self.app.lang) if countdown is not None else ""
+        self.shown = countdown.shown(now, self._lang()) if countdown is not None else ""
         if countdown is not None and countdown.over(now) and not self._rung:
             self._rung = True
             self.app.bell()

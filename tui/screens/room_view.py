@@ -98,6 +98,7 @@ class RoomView(Screen[None]):
         Binding("k", "code", "room.key_code", id="room.code"),
         Binding("m", "map", "room.key_map", id="room.map"),
         Binding("w", "write", "room.key_write", id="room.write"),
+        Binding("ctrl+p", "app.command_palette", "room.key_timer", id="room.timer"),
         Binding("ctrl+t", "language", "key.language", id="room.language"),
         Binding("ctrl+q", "app.quit", "key.quit", id="room.quit", priority=True),
     ]
@@ -195,3 +196,6 @@ class RoomView(Screen[None]):
     def action_language(self) -> None:
         self.lang = Language.EN if self.lang is Language.TH else Language.TH
         self.show_room()
+        timer = getattr(self.app, "room_timer", None)  # the room's app has one (tui/room_app.py)
+        if timer is not None:
+            timer.show_language()
