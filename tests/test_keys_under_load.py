@@ -246,3 +246,16 @@ async def test_a_hang_up_while_the_workbook_is_read_saves_the_keys_typed_meanwhi
             await pilot.pause(0.05)
         assert app.return_code is not None
     assert store.load(sample)[0].stakeholders[0].influence == 2
+
+
+def test_printable_keys_type_into_inputs_and_text_areas_only() -> None:
+    """A key typed into a field never waits for a binding; TextArea is asked about only once
+    some screen imported it (a session that shows none never loads its 1.2 MB)."""
+    from textual.widgets import Input, Static, TextArea
+
+    from tui.key_order import _takes_text
+
+    assert _takes_text(Input())
+    assert _takes_text(TextArea())
+    assert not _takes_text(Static())
+    assert not _takes_text(None)

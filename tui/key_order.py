@@ -36,11 +36,12 @@ to Textual (as its Pilot reads it to wait for a screen).
 
 from __future__ import annotations
 
+import sys
 import time
 from functools import partial
 
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from tui.app_mixin import AppMixin
 from tui.timers import after
@@ -134,7 +135,7 @@ class KeysInOrder(AppMixin):
 
     def _may_act_on(self, event: events.Key) -> bool:
         """Is there a binding for this key that acts when it comes back up (not a priority one)?"""
-        if event.is_printable and isinstance(self.focused, (Input, TextArea)):
+        if event.is_printable and _takes_text(self.focused):
             return False  # typed into the field
         active = self.active_bindings.get(event.key)
         return active is not None and not active.binding.priority
@@ -192,3 +193,15 @@ class KeysInOrder(AppMixin):
                 self._held = held[index:]
                 return
             await self._deliver(event)  # not through the app's own filters again: they have seen it
+
+
+def _takes_text(widget: object) -> bool:
+    """Is ``widget`` a field that a printable key types into?
+
+    TextArea (and the editor's document and syntax modules it brings, 1.2 MB) is
+    imported by the screens that show one; a session that never opened one has
+    none, so it is not imported here to ask."""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
