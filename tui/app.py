@@ -42,6 +42,7 @@ from tui.crash import CrashWithoutLocals
 from tui.escape_key import install as escape_then_key
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
+from tui.param_counts import install as count_parameters_by_code
 from tui.plain import plain
 from tui.room_timer import RoomTimer
 from tui.saving import AppLoop, Saving
@@ -580,6 +581,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     escape_then_key()
     cache_styles_by_colour()
     strip_caches_when_used()
+    count_parameters_by_code()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 
