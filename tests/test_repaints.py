@@ -65,6 +65,48 @@ async def test_a_name_added_draws_its_line_alone(sample: Path, monkeypatch: pyte
         await pilot.press("ctrl+q")
 
 
+async def test_a_name_added_lays_nothing_out_until_its_list_needs_a_scrollbar(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list one line longer in a place of fixed height needs its scrollbar and its lines,
+    not the screen laid out again (most of step 2's Enter); the scrollbar that comes when
+    the list outgrows its place lays the screen out, once."""
+    from textual.screen import Screen
+
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.screens.identify import SectorList
+
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "tab", "tab")  # the academics' entry: their list is short
+        await handled(pilot)
+        academics = app.screen.query_one("#list-academic", SectorList)
+        count, lines = academics.option_count, academics.virtual_size.height
+        assert not academics.show_vertical_scrollbar
+        await type_text(pilot, "ดร.ใหม่")
+        await handled(pilot)
+        laid_out.clear()
+        await pilot.press("enter")
+        await handled(pilot)
+        assert academics.option_count == count + 1
+        assert academics.virtual_size.height == lines + 1
+        assert laid_out == []
+        added = 1
+        while not academics.show_vertical_scrollbar:
+            await type_text(pilot, f"ดร.ใหม่{added}")
+            await pilot.press("enter")
+            await handled(pilot)
+            added += 1
+            assert added < 30
+        height = academics.virtual_size.height
+        assert height > academics.scrollable_content_region.height
+        assert academics.vertical_scrollbar.window_virtual_size == height
+        assert academics.max_scroll_y == height - academics.scrollable_content_region.height
+        assert 1 <= len(laid_out) <= 3  # the scrollbar coming (not a layout a name)
+        await pilot.press("ctrl+q")
+
+
 async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
