@@ -110,10 +110,13 @@ async def test_a_name_added_lays_nothing_out_until_its_list_needs_a_scrollbar(
 async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from textual.screen import Screen
+
     from tests.ui_helpers import calls_of, handled, type_text
     from tui.widgets.long_table import LongTable
 
     drawn = calls_of(monkeypatch, LongTable, "_draw_line", lambda _self, y: y)
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
     app = make_app(Document.open(sample))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5")
@@ -126,10 +129,13 @@ async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
         await pilot.press("enter", "escape")
         await handled(pilot)
         drawn.clear()
+        laid_out.clear()
         await pilot.press("5")  # a row more, far below: the rows on screen read as they did
         await handled(pilot)
         assert table.row_count > rows_on_screen
         assert [y for y in drawn if y >= table.header_height] == []
+        assert len(laid_out) == 1  # the scrollbars restyled as the screen comes back; not the table grown
+        assert table.vertical_scrollbar.window_virtual_size == table.row_count + table.header_height
         await pilot.press("ctrl+q")
 
 
@@ -195,4 +201,65 @@ async def test_home_draws_again_only_the_places_its_highlight_moved_between(
         steps.refresh()  # every line drawn anew
         await handled(pilot)
         assert app.export_screenshot() == shown
+        await pilot.press("ctrl+q")
+
+
+async def test_step_4_shown_again_after_a_name_added_lays_nothing_out(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shown again, step 4 loads its first stakeholder's ties: a list that reads as it did is
+    left alone, and the tie's form stays shown (it was hidden and shown again, the tie list
+    emptied and filled: four layouts of the screen at every visit)."""
+    from textual.screen import Screen
+
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.screens.relationships import TieList
+    from tui.widgets.record_form import RecordForm
+
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await handled(pilot)
+        ties = app.screen.query_one("#tie-list", TieList)
+        assert ties.highlighted == 0
+        await pilot.press("escape", "2")
+        await type_text(pilot, "ผู้ใหม่")
+        await pilot.press("enter", "escape")
+        await handled(pilot)
+        laid_out.clear()
+        await pilot.press("4")
+        await handled(pilot)
+        assert ties.highlighted == 0
+        assert app.screen.query_one("#tie-form", RecordForm).display
+        assert laid_out == []  # hiding and showing the form would lay it out
+        await pilot.press("ctrl+q")
+
+
+async def test_step_3_shown_again_finds_its_form_s_fields_without_a_search(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Put back as new, step 3's form shows each field anew; a search of the form for its
+    fields walked its hundreds of widgets twice at every visit (a fifth of coming to step 3)."""
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.widgets.record_form import RecordForm
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await handled(pilot)
+        form = app.screen.query_one(RecordForm)
+        first = {name: form.field(name) for name in form.names}
+        await pilot.press("escape", "2")
+        await type_text(pilot, "ผู้ใหม่")
+        await pilot.press("enter", "escape")
+        await handled(pilot)
+        searched = calls_of(monkeypatch, RecordForm, "query")
+        found = calls_of(monkeypatch, RecordForm, "query_one", lambda _self, selector, *_: selector)
+        await pilot.press("3")
+        await handled(pilot)
+        assert searched == []
+        assert [selector for selector in found if str(selector).startswith("#field-")] == []
+        assert {name: form.field(name) for name in form.names} == first
+        assert all(field.id == f"field-{name}" for name, field in first.items())
         await pilot.press("ctrl+q")

@@ -13,6 +13,7 @@ tie removes it, e marks it ended (on a day; again, it holds again).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -34,6 +35,7 @@ from tui.screens.pick_stakeholder import StakeholderPicker, picked
 from tui.screens.stakeholder_step import StakeholderStep
 from tui.widgets.keep_place import back_to, place_of
 from tui.widgets.record_form import RecordForm
+from tui.widgets.steady import update_text
 
 FIELDS = ("strength", "relation", "form", "frequency", "duration", "trust", "trust_note", "notes")
 LINES = {Strength.STRONG: "━━", Strength.WEAK: "──"}
@@ -74,6 +76,8 @@ class RelationshipsScreen(StakeholderStep):
     def __init__(self) -> None:
         super().__init__()
         self.tie_counts = PerChange(count_ties)
+        #: Set as the step is put back as new: the next tie list loaded starts at its first tie.
+        self._ties_at_start = False
 
     def compose_page(self) -> ComposeResult:
         with Vertical(id="ties-right"):
@@ -82,10 +86,10 @@ class RelationshipsScreen(StakeholderStep):
             yield RecordForm(Tie, FIELDS, self.lang, multiline=("notes",), id="tie-form")
 
     def page_to_start(self) -> None:
-        """The ties at their first, as a new list starts."""
-        ties = self.query_one("#tie-list", TieList)
-        ties.highlighted = None
-        ties.scroll_home(animate=False, immediate=True)
+        """The ties at their first, as a new list starts (as the list is loaded, so that the
+        tie's form is not hidden and shown again in between)."""
+        self._ties_at_start = True
+        self.query_one("#tie-list", TieList).scroll_home(animate=False, immediate=True)
 
     def prompt(self, stakeholder: Stakeholder) -> str:
         return f"{self.tie_counts.of(self.document)[stakeholder.id]:>2} {stakeholder.name}"
@@ -107,26 +111,32 @@ class RelationshipsScreen(StakeholderStep):
         return Text(line, style="dim" if tie.ended else "")
 
     def load_current(self, select: str | None = None) -> None:
+        """The current stakeholder's ties. A list that reads as it did is left alone: refilled,
+        it lost its highlight and the tie's form, and laid the screen out four times as the
+        step was shown again after an edit elsewhere (a name added in step 2)."""
         person = self.current
         ties = self.query_one("#tie-list", TieList)
-        kept, index = place_of(ties)
-        ties.clear_options()
+        kept, index = (None, None) if self._ties_at_start else place_of(ties)
+        self._ties_at_start = False
         own = self.document.workbook.ties_of(person.id) if person else []
         heading = tr(self.lang, "ties.of", name=person.name, count=len(own)) if person else ""
-        self.query_one("#ties-heading", Static).update(heading)
-        if person is not None:
-            ties.add_options(Option(self.tie_line(tie, person), id=tie.id) for tie in own)
+        update_text(self.query_one("#ties-heading", Static), heading)
+        options = [Option(self.tie_line(tie, person), id=tie.id) for tie in own] if person else []
         if person is None:  # ctrl+n needs someone to tie: say where they come from
-            ties.add_option(Option(tr(self.lang, "study.empty"), disabled=True))
+            options.append(Option(tr(self.lang, "study.empty"), disabled=True))
         elif not own:
-            ties.add_option(Option(tr(self.lang, "ties.none", key=key_name(ADD_TIE)), disabled=True))
-        else:
+            options.append(Option(tr(self.lang, "ties.none", key=key_name(ADD_TIE)), disabled=True))
+        if _read(ties.options) != _read(options):
+            ties.clear_options()
+            ties.add_options(options)
+        if own:
             back_to(ties, (select or kept, index))
         self.load_tie()
 
     def load_tie(self) -> None:
         form = self.query_one("#tie-form", RecordForm)
-        form.display = self.tie is not None
+        if form.display != (self.tie is not None):
+            form.display = self.tie is not None
         if self.tie is not None:
             form.load(self.tie)
 
@@ -193,3 +203,17 @@ class RelationshipsScreen(StakeholderStep):
         tie = self.tie
         if tie is not None:
             self.document.editor.remove_tie(tie.id)
+
+
+def _read(options: Sequence[Option]) -> list[tuple[object, ...]]:
+    """What a list of options shows and answers: each one's id, words, style and whether it can be chosen."""
+    return [
+        (
+            option.id,
+            str(option.prompt),
+            getattr(option.prompt, "style", None),
+            getattr(option.prompt, "spans", None),
+            option.disabled,
+        )
+        for option in options
+    ]

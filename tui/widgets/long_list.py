@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from textual.css.styles import RulesMap  # noqa: F401 (named in a cast)
 
 from tui.widgets.keep_place import Place, kept_index
+from tui.widgets.virtual_size import set_virtual_size
 
 #: An option's line of text from its key.
 MakePrompt = Callable[[str], str]
@@ -220,32 +221,8 @@ class LongList(ScrollView, can_focus=True):
         self._heights_by_prompt.clear()  # a prompt's height depends on the styles' rules
 
     def _set_virtual_size(self) -> None:
-        """The list's size in lines. Textual lays the whole screen out again when a widget's
-        virtual size changes; a list whose own size the styles fix (steps 2, 3 and 7: the
-        height a fraction of the screen) only needs its scrollbar and its lines again, unless
-        the scrollbar comes or goes, which lays the screen out as before."""
         lines = self._line_starts()[-1] if self.keys else (1 if self._placeholder else 0)
-        size = Size(self._width(), lines)
-        if size == self.virtual_size:
-            return
-        if not self._sized_by_styles():
-            self.virtual_size = size
-            return
-        self.set_reactive(LongList.virtual_size, size)
-        self._scroll_update(size)  # the scrollbar's length and place; its coming or going lays out
-        self.refresh()
-
-    def _sized_by_styles(self) -> bool:
-        """Is the list on screen with a size its contents cannot change?"""
-        height, width = self.styles.height, self.styles.width
-        return (
-            self.is_mounted
-            and bool(self.size)
-            and height is not None
-            and width is not None
-            and not height.is_auto
-            and not width.is_auto
-        )
+        set_virtual_size(self, Size(self._width(), lines))
 
     def _line_starts(self) -> list[int]:
         """The first line of each option, and after them the number of lines."""

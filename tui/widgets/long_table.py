@@ -35,6 +35,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import DataTable
 
+from tui.widgets.virtual_size import set_virtual_size
+
 #: A row's cells from its key.
 MakeCells = Callable[[str], Sequence[str | Text]]
 #: Rows whose cells are kept: several screens' worth, so moving back and forth makes nothing again.
@@ -113,7 +115,7 @@ class LongTable(ScrollView, can_focus=True):
         self._cells.clear()
         self._shape = (tuple((column.key, column.width) for column in columns), self.cell_padding)
         width = sum(self.render_width(column) for column in columns)
-        self.virtual_size = Size(width, len(self.row_keys) + self.header_height)
+        set_virtual_size(self, Size(width, len(self.row_keys) + self.header_height))
         self.cursor_coordinate = self.cursor_coordinate  # within the new rows and columns
         self.refresh()
 

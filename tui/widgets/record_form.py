@@ -63,6 +63,8 @@ class RecordForm(VerticalScroll, can_focus=False):
         #: The record the fields show; None until the first load.
         self.record: Any = None
         self.choices_lang = lang  # the language the choice lists were built in
+        #: Each field by its name, found once (:meth:`field`).
+        self._fields: dict[str, Widget] = {}
 
     def compose(self) -> ComposeResult:
         for name in self.names:
@@ -108,7 +110,7 @@ class RecordForm(VerticalScroll, can_focus=False):
         with self.prevent(*FIELD_CHANGES):
             for name in self.names:
                 value = getattr(record, name)
-                widget = self.query_one(f"#field-{name}")
+                widget = self.field(name)
                 if isinstance(widget, Select):
                     wanted = Select.NULL if value is None else value if isinstance(value, int) else value.value
                     if widget.value != wanted:
@@ -120,16 +122,29 @@ class RecordForm(VerticalScroll, can_focus=False):
                 elif isinstance(widget, OneLine) and widget.value != value:
                     widget.show(value)
 
+    def field(self, name: str) -> Widget:
+        """The field of ``name``. Found once: a query walks the whole form (step 3's has
+        hundreds of widgets), and a kept step shown again asked for every field twice."""
+        found = self._fields.get(name)
+        if found is None:
+            found = self.query_one(f"#field-{name}")
+            if found.is_mounted:
+                self._fields[name] = found
+        return found
+
     def to_start(self) -> None:
         """As a new form shows its record (a kept screen shown again): scrolled to its top,
         each text put in anew, its start in sight and the cursor after it on coming in."""
         self.scroll_home(animate=False, immediate=True)
+        fields = [self.field(name) for name in self.names]
         with self.prevent(*FIELD_CHANGES):
-            for area in self.query(ManyLines):
-                area.show(area.text)
-                area.scroll_home(animate=False, immediate=True)
-            for line in self.query(OneLine):
-                line.show(line.value)
+            for area in fields:
+                if isinstance(area, ManyLines):
+                    area.show(area.text)
+                    area.scroll_home(animate=False, immediate=True)
+            for line in fields:
+                if isinstance(line, OneLine):
+                    line.show(line.value)
 
     def show_language(self, lang: Language) -> None:
         self.lang = lang
