@@ -20,6 +20,13 @@ def loaded_after(imports: str) -> dict[str, bool]:
     return {"textual": textual == "True", "networkx": networkx == "True", "rich": rich == "True"}
 
 
+def printed_by(code: str) -> str:
+    """What ``code`` prints, run in a fresh process from the project's folder."""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_core_modules_import_neither_textual_nor_networkx():
     loaded = loaded_after("import " + ", ".join(CORE_MODULES))
     assert loaded == {"textual": False, "networkx": False, "rich": False}
@@ -53,11 +60,10 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
         "import sys, tui.app, tui.cli\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.screens.'))))\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('tui.core.analysis'))))\n"
-        "print(*(name in sys.modules for name in ('networkx', 'tomli', 'tomllib', 'json', 'textual.widgets._text_area')))\n"
+        "names = ('networkx', 'tomli', 'tomllib', 'json', 'textual.widgets._text_area', 'nlpo3')\n"
+        "print(*(name in sys.modules for name in names))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    screens, analyses, others = result.stdout.splitlines()
+    screens, analyses, others = printed_by(code).splitlines()
     # The step screens' base, what it keeps per change of the workbook and how it follows the app:
     # small, with no screen of its own.
     assert screens.split() == [
@@ -68,7 +74,24 @@ def test_starting_the_app_loads_the_home_screen_only() -> None:
         "tui.screens.step",
     ]
     assert analyses == ""
-    assert others == "False False False False False"  # TextArea: 1.2 MB with its editor's modules
+    assert others == "False False False False False False"  # TextArea: 1.2 MB with its editor's modules
+
+
+def test_the_first_paint_of_a_thai_workbook_loads_no_thai_dictionary() -> None:
+    """The Thai word list takes most of a second to load: it waits for the first text
+    wrapped (the report, the plan, the map's legend), never the home screen."""
+    code = (
+        "import asyncio, sys\n"
+        "from tui.app import make_app\n"
+        "from tui.core.document import Document\n"
+        "async def main():\n"
+        "    app = make_app(Document.open('samples/organic-farming.th.toml'))\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "        print(type(app.screen).__name__, 'nlpo3' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    assert printed_by(code).split() == ["HomeScreen", "False"]
 
 
 @pytest.mark.parametrize("number", range(1, 8))

@@ -3,25 +3,25 @@ cells and the map's legend wrap with :func:`wrap`; :func:`flow` lays whole parts
 side by side.
 
 Lines break at spaces. Thai is written without spaces between words, so a
-run longer than the line must be cut inside it; without a dictionary the cut
-follows the script's own rules where it can: never between a letter and its
-vowel or tone marks (they take no cell, see :mod:`tui.core.cells`), never
-right after a leading vowel (เ แ โ ใ ไ, which belong to the next consonant)
-nor before a following vowel that stands on its own (ะ า ำ ๆ ฯ), and, when
-the line's second half has one, just before a leading vowel — always the
-start of a syllable.
+run longer than the line is cut inside it, only where one word ends and the
+next begins (:func:`tui.core.thai_words.pieces`, from a dictionary). A single
+word longer than a line is cut by the script's own rules: never between a
+letter and its vowel or tone marks (they take no cell, see
+:mod:`tui.core.cells`), never right after a leading vowel (เ แ โ ใ ไ, which
+belong to the next consonant) nor before a following vowel that stands on its
+own (ะ า ำ ๆ ฯ), and, when the line's second half has one, just before a
+leading vowel — always the start of a syllable.
 """
 
 from __future__ import annotations
 
 import re
 
+from tui.core import thai_words
 from tui.core.cells import VS16, ZWJ, cell_width, graphemes
+from tui.core.thai_words import LEADING_VOWELS, TRAILING_SIGNS
 
-#: Thai vowels written before their consonant: a cut may come before them, never after.
-LEADING_VOWELS = frozenset("เแโใไ")
-#: Thai signs that follow a syllable and take a cell: a cut may not come before them.
-TRAILING_SIGNS = frozenset("ะาำๆฯๅ")
+__all__ = ["LEADING_VOWELS", "MIN_PIECE", "TRAILING_SIGNS", "flow", "wrap"]
 #: A long word starts on the current line only if this many cells are left there.
 MIN_PIECE = 6
 
@@ -58,11 +58,13 @@ def _wrap_words(words: list[str], width: int, first: str, indent: str, joiner: s
             continue
         if not line:  # alone, it is too wide for this line
             pieces = _cut(word, later, first=room)
-        elif size > later and room - used - len(joiner) >= MIN_PIECE:
+        elif size > later and room - used - len(joiner) >= (1 if thai_words.has_thai(word) else MIN_PIECE):
             # A word too long for any line starts where this one has room, so a
-            # short word before it ("3.") is not left alone on its line.
+            # short word before it ("3.") is not left alone on its line; a run
+            # of Thai is cut between its words, so any room takes them.
             pieces = _cut(word, later, first=room - used - len(joiner))
-            pieces[0] = f"{line}{joiner}{pieces[0]}"
+            # No whole Thai word of it fits: the line ends as it was.
+            pieces[0] = f"{line}{joiner}{pieces[0]}" if pieces[0] else line
         else:
             lines.append(prefix + line)
             prefix = indent
@@ -100,7 +102,34 @@ def flow(parts: list[str], width: int, first: str = "", indent: str = "  ", gap:
 
 
 def _cut(word: str, width: int, first: int | None = None) -> list[str]:
-    """A word wider than ``width`` cut into pieces that fit (the first into ``first`` cells)."""
+    """A word wider than ``width`` cut into pieces that fit (the first into ``first`` cells).
+
+    Thai is cut between its words; the first piece is empty when not one of them
+    fits into ``first``.
+    """
+    if not thai_words.has_thai(word):
+        return _cut_clusters(word, width, first)
+    cut: list[str] = []
+    line, used, room = "", 0, width if first is None else first
+    for part in thai_words.pieces(word):
+        size = cell_width(part)
+        if used + size <= room:
+            line, used = line + part, used + size
+            continue
+        if line or room < width:  # this line is full: the part starts the next
+            cut.append(line)
+            room = width
+        if size <= width:
+            line, used = part, size
+        else:  # one word wider than a line
+            *whole, line = _cut_clusters(part, width)
+            cut += whole
+            used = cell_width(line)
+    return [*cut, line]
+
+
+def _cut_clusters(word: str, width: int, first: int | None = None) -> list[str]:
+    """``word`` cut into pieces that fit, by grapheme clusters and the script's rules."""
     clusters = graphemes(word)
     pieces: list[str] = []
     while clusters:
