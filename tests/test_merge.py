@@ -406,3 +406,28 @@ def test_at_a_terminal_the_command_asks_and_merges_what_was_confirmed(
     monkeypatch.setattr(merge_cli, "ask", lambda pairs, lang: None)
     assert main(["merge", *map(str, group_files), "-o", str(tmp_path / "none.toml"), "--lang", "en"]) == 1
     assert not (tmp_path / "none.toml").exists()
+
+
+def test_a_merged_stakeholder_removed_takes_its_answers_and_its_ties_answers_and_undo_brings_them_back(
+    tmp_path: Path,
+) -> None:
+    """An answer about a record not in the file would make the file unreadable."""
+    from tui.core.edit import Editor
+
+    workbook = merged().workbook
+    mayor, centre = by_name(workbook, MAYOR), by_name(workbook, CENTRE)
+    (tie,) = [t for t in workbook.ties if {t.a, t.b} == {mayor.id, centre.id}]
+    before = list(workbook.answers)
+    editor = Editor(workbook)
+    editor.remove_stakeholder(mayor.id)
+    assert not [a for a in workbook.answers if a.of in (mayor.id, tie.id)]
+    assert answers(workbook, centre.id, "name")  # another's answers stay
+    path = tmp_path / "all.toml"
+    store.save(workbook, path, store.NO_FILE)
+    assert store.load(path)[0] == workbook  # the file reads back
+    editor.undo()
+    assert workbook.answers == before
+    editor.remove_tie(tie.id)
+    assert not answers(workbook, tie.id, "strength")
+    editor.undo()
+    assert workbook.answers == before

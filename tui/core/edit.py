@@ -363,7 +363,9 @@ class Editor:
         wb = self.workbook
         steps: list[Step] = []
         # Remove from the end so that each recorded index is right when undone in reverse.
-        for index, tie in sorted(((wb.ties.position(t), t) for t in wb.ties_of(stakeholder_id)), reverse=True):
+        ties = wb.ties_of(stakeholder_id)
+        steps += self._answers_of({stakeholder_id, *(tie.id for tie in ties)})
+        for index, tie in sorted(((wb.ties.position(t), t) for t in ties), reverse=True):
             steps.append(_Remove(wb.ties, index, tie))
         for row in wb.plan.rows:
             if row.stakeholder == stakeholder_id:
@@ -425,7 +427,19 @@ class Editor:
     def remove_tie(self, tie_id: str) -> Change:
         tie = self._find(self.workbook.ties, tie_id)
         items = self.workbook.ties
-        return self._commit(Change(tr(self.lang, "edit.remove_tie"), [_Remove(items, items.position(tie), tie)]))
+        steps = [*self._answers_of({tie_id}), _Remove(items, items.position(tie), tie)]
+        return self._commit(Change(tr(self.lang, "edit.remove_tie"), steps))
+
+    def _answers_of(self, ids: set[str]) -> list[Step]:
+        """Removing the groups' answers (a merged workbook's ``[[answers]]``) about records being
+        removed: an answer about a record no longer in the file would make the file unreadable.
+        From the end, so each index is right when undone in reverse."""
+        answers = self.workbook.answers
+        return [
+            _Remove(answers, index, answers[index])
+            for index in reversed(range(len(answers)))
+            if answers[index].of in ids
+        ]
 
     def end_tie(self, tie_id: str, day: str) -> Change | None:
         """The tie ended on ``day`` (``YYYY-MM-DD``): kept, out of the current measures."""
