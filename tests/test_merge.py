@@ -29,6 +29,7 @@ from tui.core.names import normal_name
 from tui.core.problems import WorkbookError
 from tui.core.report import build_report
 from tui.core.report.blocks import Heading, Table
+from tui.core.schema import MAX_TEXT
 from tui.core.vocab import Language, Sector, Strength
 
 MAYOR, CENTRE, CENTRE_FULL = "นายกเทศมนตรี", "รพ.สต.คลองใต้", "โรงพยาบาลส่งเสริมสุขภาพตำบลคลองใต้"
@@ -431,3 +432,25 @@ def test_a_merged_stakeholder_removed_takes_its_answers_and_its_ties_answers_and
     assert not answers(workbook, tie.id, "strength")
     editor.undo()
     assert workbook.answers == before
+
+
+def test_what_the_file_cannot_keep_is_never_written(group_files, tmp_path, capsys) -> None:
+    """A file name with a hidden character cannot name a group; texts too long together are cut in
+    the merged field (each group's whole text stays in its answer), so the file always reads back."""
+    hidden = tmp_path / "กลุ่ม\x07.toml"
+    hidden.write_bytes(group_files[0].read_bytes())
+    out = tmp_path / "all.toml"
+    assert main(["merge", str(hidden), str(group_files[1]), "-o", str(out), "--lang", "en"]) == 1
+    assert "cannot name a group" in capsys.readouterr().err and not out.exists()
+    long_notes = []
+    for n, path in enumerate(group_files):
+        workbook = store.load(path)[0]
+        workbook.stakeholders[0].notes = f"{n}" * 12000  # the mayor in กลุ่ม1 and กลุ่ม2
+        path.unlink()
+        store.save(workbook, path, store.NO_FILE)
+        long_notes.append(workbook.stakeholders[0].notes)
+    assert main(["merge", *map(str, group_files), "-o", str(out), "--lang", "en"]) == 0
+    workbook = store.load(out)[0]
+    mayor = by_name(workbook, MAYOR)
+    assert len(mayor.notes) == MAX_TEXT and mayor.notes.endswith("…")
+    assert [value for _, value in answers(workbook, mayor.id, "notes")] == long_notes[:2]

@@ -56,7 +56,7 @@ def add_parser(commands: Any, lang: Language, language: Callable[[str], Language
 def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:
     """Read every group's workbook, merge, and write the new one (or, ``--dry-run``, print the
     likely matches). All or nothing: one file that does not load writes nothing."""
-    from tui.core.merge import group_name, merge, with_likely
+    from tui.core.merge import fit_for_a_name, group_name, merge, with_likely
     from tui.core.names import normal_name
 
     out: Path | None = args.output
@@ -70,6 +70,9 @@ def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) ->
     named: dict[str, Path] = {}
     for path in args.files:
         group = group_name(path.stem)
+        if not fit_for_a_name(group):
+            error(tr(lang, "merge.cli.bad_group", path=path))
+            return EXIT_FAILED
         if group in named:
             error(tr(lang, "merge.cli.same_group", group=group, first=named[group], second=path))
             return EXIT_FAILED
@@ -104,6 +107,13 @@ def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) ->
         error(counts(merged, lang))
         return EXIT_OK
     assert out is not None
+    try:
+        store.parse(store.dumps(merged.workbook).encode("utf-8"), str(out), lang)  # reads back, or says why
+    except WorkbookError as problems:
+        for problem in problems.problems:
+            error(str(problem))
+        error(tr(lang, "merge.cli.not_written", path=out))
+        return EXIT_INVALID
     try:
         store.save(merged.workbook, out, store.NO_FILE, analysed=False)
     except TooBigToSave as failed:

@@ -463,6 +463,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "บอกไฟล์ที่จะเขียนด้วย -o ALL.toml (หรือใช้ --dry-run เพื่อดูก่อน)",
         "name the file to write with -o ALL.toml (or look first with --dry-run)",
     ),
+    "merge.cli.bad_group": (
+        "ชื่อไฟล์ {path} ใช้เป็นชื่อกลุ่มไม่ได้ (มีอักขระที่มองไม่เห็น หรือยาวเกินไป) — เปลี่ยนชื่อไฟล์",
+        "the name of {path} cannot name a group (a hidden character, or too long) — rename the file",
+    ),
+    "merge.cli.not_written": ("ไม่ได้เขียน {path}", "{path} was not written"),
     "merge.cli.same_group": (
         "{first} และ {second} ให้ชื่อกลุ่ม {group} เหมือนกัน — เปลี่ยนชื่อไฟล์หนึ่งให้ต่างกัน",
         "{first} and {second} both name the group {group} — rename one of the files",

@@ -37,7 +37,7 @@ from typing import Any
 from tui.core.model import Answer, Lesson, PlanRow, Project, Review, Stakeholder, Tie, Workbook
 from tui.core.names import normal_name
 from tui.core.records import Records
-from tui.core.schema import DATE_FIELDS, NAME_FIELDS, FieldSpec, Shape, ValueProblem, coerce, fields_of
+from tui.core.schema import DATE_FIELDS, MAX_TEXT, NAME_FIELDS, FieldSpec, Shape, ValueProblem, coerce, fields_of
 from tui.core.vocab import Language
 
 #: Where a group's answer is kept for a step-1 field.
@@ -304,7 +304,9 @@ def combined(spec: FieldSpec, answers: dict[str, Any]) -> Any:
         by_text: dict[str, list[str]] = {}
         for group in sorted(answers):
             by_text.setdefault(answers[group], []).append(group)
-        return TEXT_JOIN.join(f"{', '.join(groups)}: {text}" for text, groups in by_text.items())
+        joined = TEXT_JOIN.join(f"{', '.join(groups)}: {text}" for text, groups in by_text.items())
+        # The file keeps at most MAX_TEXT a field; each group's whole text is in its answer.
+        return joined if len(joined) <= MAX_TEXT else joined[: MAX_TEXT - 1] + "…"
     return _commonest(answers)
 
 
@@ -334,6 +336,15 @@ def _settle(spec_of: dict[str, FieldSpec], said: Answers, of: str) -> tuple[dict
 def group_name(path_stem: str) -> str:
     """A group's name from its file's (``กลุ่ม1.toml`` is กลุ่ม1)."""
     return path_stem.strip() or "?"
+
+
+def fit_for_a_name(group: str) -> bool:
+    """Can ``group`` be kept in the file as a group's name (no hidden character, not too long)?"""
+    try:
+        coerce(FieldSpec("group", Shape.TEXT), group)
+    except ValueProblem:
+        return False
+    return True
 
 
 class _Union:
