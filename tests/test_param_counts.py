@@ -54,3 +54,11 @@ def test_counts_are_textual_s_and_each_code_is_counted_once(monkeypatch) -> None
     assert count_parameters(made(3)) == 2
     # One signature for the lambdas' code, one for three's, one for Thing.two's; each wrapper's asked.
     assert len(asked) == 5
+
+
+def test_the_switch_keeps_textual_s_own_counting(monkeypatch) -> None:
+    monkeypatch.setenv("PHAKHI_PARAMETERS", "textual")
+    kept = textual._callback._count_parameters
+    monkeypatch.setattr(textual._callback, "_count_parameters", kept)  # put back whatever install does
+    assert install() is False
+    assert textual._callback._count_parameters is kept

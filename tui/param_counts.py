@@ -12,17 +12,21 @@ A plain function's or method's number of parameters is fixed by its code,
 so ``install()`` has Textual keep it by code object: the same answer,
 worked out once per code. A callable with a ``__wrapped__`` or a
 ``__signature__`` of its own, or of any other kind, is counted as Textual
-counts it.
+counts it. ``PHAKHI_PARAMETERS=textual`` leaves Textual's own counting in
+place, for comparison or should a callable ever be counted wrong.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from types import CodeType, FunctionType, MethodType
 from typing import Any
 
 import textual._callback
 
+#: The environment switch: "textual" keeps Textual's own counting.
+PARAMETERS_ENV = "PHAKHI_PARAMETERS"
 #: Parameters by code object, and whether the callable is a bound method (one fewer).
 _COUNTS: dict[tuple[CodeType, bool], int] = {}
 
@@ -37,7 +41,10 @@ def _key(func: Callable[..., Any]) -> tuple[CodeType, bool] | None:
 
 
 def install() -> bool:
-    """Textual counts parameters by code from now on; False if its counting is not as expected."""
+    """Textual counts parameters by code from now on; False if its counting is not as expected,
+    or the switch says to keep Textual's."""
+    if os.environ.get(PARAMETERS_ENV, "").lower() == "textual":
+        return False
     counted: Callable[[Callable[..., Any]], int] | None = getattr(textual._callback, "_count_parameters", None)
     if counted is None:
         return False
