@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib.util
 import json
 import re
@@ -11,6 +12,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -139,12 +141,21 @@ def _status(url: str) -> int:
             time.sleep(0.2)
 
 
-@SERVE_EXTRA
-def test_each_group_is_served_by_its_own_link_and_nothing_else(tmp_path: Path) -> None:
-    paths = prepare(tmp_path, 2, "", Language.TH)
+@contextlib.contextmanager
+def two_groups_served(folder: Path) -> Iterator[tuple[list[Path], int, list[Served]]]:
+    """Two groups' workbooks, each served on its own port (the first given); stopped at the end."""
+    paths = prepare(folder, 2, "", Language.TH)
     port = _free_ports(2)
     served = serve_groups(paths, "127.0.0.1", port, Language.TH)
     try:
+        yield paths, port, served
+    finally:
+        stop(served)
+
+
+@SERVE_EXTRA
+def test_each_group_is_served_by_its_own_link_and_nothing_else(tmp_path: Path) -> None:
+    with two_groups_served(tmp_path) as (_paths, port, served):
         first, second = served
         assert first.link.startswith(f"http://127.0.0.1:{port}/?token=")
         assert second.link.startswith(f"http://127.0.0.1:{port + 1}/?token=")
@@ -152,8 +163,6 @@ def test_each_group_is_served_by_its_own_link_and_nothing_else(tmp_path: Path) -
         token = second.link.split("token=")[1]
         assert _status(f"http://127.0.0.1:{port}/?token={token}") == 403  # another group's secret
         assert _status(first.link) == 303  # its own: the cookie, then the app
-    finally:
-        stop(served)
     assert all(group.process is not None and group.process.poll() is not None for group in served)
     assert [p.name for p in group_files(tmp_path, 2)] == ["group-1.toml", "group-2.toml"]
 
@@ -186,10 +195,7 @@ async def _type_in(port: int, link: str, keys: list[tuple[str, str | None]]) -> 
 
 @SERVE_EXTRA
 def test_two_groups_type_in_their_browsers_and_the_room_shows_both_and_their_merge(tmp_path: Path) -> None:
-    paths = prepare(tmp_path, 2, "", Language.TH)
-    port = _free_ports(2)
-    served = serve_groups(paths, "127.0.0.1", port, Language.TH)
-    try:
+    with two_groups_served(tmp_path) as (paths, port, served):  # stopped mid-session: what was typed is in the files
         assert _status(served[0].link) == 303  # listening
         _status(served[1].link)
         for n, group in enumerate(served):
@@ -200,8 +206,6 @@ def test_two_groups_type_in_their_browsers_and_the_room_shows_both_and_their_mer
         while not all(store.load(path)[0].stakeholders for path in paths):
             assert time.monotonic() < deadline, "a group's edit never reached its file"
             time.sleep(0.2)
-    finally:
-        stop(served)  # stopped mid-session: what was typed is in the files
     room = Room(tmp_path, paths)
     room.look()
     assert [(group.stakeholders, group.done is not None) for group in room.progress()] == [(1, True), (1, True)]
@@ -257,3 +261,12 @@ async def test_the_facilitator_starts_a_timer_from_the_rooms_palette(tmp_path: P
         assert "15 นาที" in app.room_timer.shown and app.room_timer.shown in str(bar.render())
         await pilot.press("ctrl+t")  # the timer's words follow the room's language
         assert "15 min" in app.room_timer.shown and app.lang is Language.EN
+
+
+def test_a_folder_that_is_not_one_is_refused_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    not_a_folder = tmp_path / "room.toml"
+    not_a_folder.write_text("", encoding="utf-8")
+    assert main(["workshop", str(not_a_folder), "--groups", "2", "--lang", "en"]) == 1
+    said = capsys.readouterr().err
+    assert f"cannot make the groups' workbooks in {not_a_folder}" in said and "name a folder you can write to" in said
+    assert not_a_folder.read_text(encoding="utf-8") == ""

@@ -56,7 +56,7 @@ def add_parser(commands: Any, lang: Language, language: Callable[[str], Language
 def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) -> int:
     """Read every group's workbook, merge, and write the new one (or, ``--dry-run``, print the
     likely matches). All or nothing: one file that does not load writes nothing."""
-    from tui.core.merge import fit_for_a_name, group_name, merge, with_likely
+    from tui.core.merge import fit_for_a_name, group_name, merge, save, with_likely
     from tui.core.names import normal_name
 
     out: Path | None = args.output
@@ -108,14 +108,12 @@ def run_merge(args: argparse.Namespace, lang: Language, say: Say, error: Say) ->
         return EXIT_OK
     assert out is not None
     try:
-        store.parse(store.dumps(merged.workbook).encode("utf-8"), str(out), lang)  # reads back, or says why
+        save(merged.workbook, out, lang)
     except WorkbookError as problems:
         for problem in problems.problems:
             error(str(problem))
         error(tr(lang, "merge.cli.not_written", path=out))
         return EXIT_INVALID
-    try:
-        store.save(merged.workbook, out, store.NO_FILE, analysed=False)
     except TooBigToSave as failed:
         error(str(failed))
         return EXIT_INVALID

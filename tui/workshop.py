@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.i18n import tr
+from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
 from tui.serve import LOCAL_HOSTS, TOKEN_VARIABLE, public_host, public_url
 from tui.serve_guard import Door
@@ -87,7 +88,12 @@ def run(folder: Path, groups: int, host: str, port: int, title: str, lang: Langu
     """Make the groups' workbooks, serve them, show the room until ctrl+q, stop the servers."""
     from tui.core.room import prepare
 
-    paths = prepare(folder, groups, title, lang)
+    try:
+        paths = prepare(folder, groups, title, lang)
+    except (OSError, SaveFailed, ChangedOnDisk) as failed:
+        reason = failed.strerror if isinstance(failed, OSError) and failed.strerror else str(failed)
+        print(tr(lang, "workshop.no_folder", folder=folder, reason=reason), file=sys.stderr)
+        return 1
     served = [Served(path, "", None) for path in paths]
     if can_serve():
         served = serve_groups(paths, host, port, lang)

@@ -528,6 +528,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the first group's port; the next groups take the ports after it",
     ),
     "workshop.cli.title": ("ชื่อโครงการในสมุดงานใหม่ของแต่ละกลุ่ม", "the project title of each group's new workbook"),
+    "workshop.no_folder": (
+        "สร้างสมุดงานของกลุ่มใน {folder} ไม่ได้ ({reason}) — ระบุโฟลเดอร์ที่เขียนได้ หรือโฟลเดอร์ใหม่",
+        "cannot make the groups' workbooks in {folder} ({reason}) — name a folder you can write to, or a new one",
+    ),
     "workshop.open": (
         "ทุกคนในเครือข่ายที่มีลิงก์ของกลุ่มแก้ไขสมุดงานของกลุ่มนั้นได้",
         "anyone on the network with a group's link can edit that group's workbook",

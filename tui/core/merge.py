@@ -32,6 +32,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from tui.core.model import Answer, Lesson, PlanRow, Project, Review, Stakeholder, Tie, Workbook
@@ -504,6 +505,17 @@ def _unique(items: list[Any], key: Callable[[Any], Any]) -> list[Any]:
     for item in items:
         seen.setdefault(key(item), item)
     return [seen[k] for k in sorted(seen)]
+
+
+def save(workbook: Workbook, path: Path, lang: Language) -> None:
+    """Write a merged workbook to the new file ``path``, once its entries read back as they are:
+    a merge builds its records directly, so here the file's own checks meet them, and what the
+    file could not keep is never written. Raises WorkbookError with the problems (the file's
+    analysis is left to be worked out, so it is not worked out here for nothing)."""
+    from tui.core import store
+
+    store.parse(store.entries_text(workbook).encode("utf-8"), str(path), lang)
+    store.save(workbook, path, store.NO_FILE, analysed=False)
 
 
 def with_likely(merged: Merged) -> Merged:

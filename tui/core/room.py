@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.core import store
-from tui.core.merge import Merged, merge, with_likely
+from tui.core.merge import Merged, merge, save, with_likely
 from tui.core.model import Workbook
 from tui.core.problems import WorkbookError
 from tui.core.steps import all_steps
@@ -122,7 +122,7 @@ class Room:
         number = 1
         while (path := self.folder / (f"merged-{number}.toml" if number > 1 else "merged.toml")).exists():
             number += 1
-        store.save(workbook, path, store.NO_FILE, analysed=False)
+        save(workbook, path, workbook.language)
         return path
 
     def merged(self) -> Merged:

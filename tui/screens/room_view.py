@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Static
 from tui.core.current import current
 from tui.core.i18n import tr
 from tui.core.model import Workbook
-from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave
+from tui.core.problems import ChangedOnDisk, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.room import Room
 from tui.core.steps import STEP_NUMBERS
 from tui.core.textmap import MapOptions, clusters_of, render
@@ -183,6 +183,9 @@ class RoomView(Screen[None]):
             confirmed = [(pair.name, pair.same_as) for pair, same in zip(pending, answers, strict=True) if same]
             try:
                 path = self.room.write_merged(confirmed)
+            except WorkbookError as problems:
+                self.notify(str(problems.problems[0]) if problems.problems else str(problems), severity="error")
+                return
             except (OSError, SaveFailed, ChangedOnDisk, TooBigToSave) as failed:
                 self.notify(str(failed), severity="error")
                 return
