@@ -16,7 +16,7 @@ from tui.core import store
 from tui.core.document import Document
 from tui.core.vocab import Language
 from tui.screens.day_dialog import DayDialog
-from tui.screens.health import ChecklistDialog, HealthScreen, HealthTable
+from tui.screens.health import AVERAGE_SETTLES, ChecklistDialog, HealthScreen, HealthTable
 from tui.screens.home import HomeScreen
 from tui.widgets.one_line import OneLine
 
@@ -62,6 +62,9 @@ async def test_the_seven_components_scored_by_keys_and_read_back(path: Path) -> 
         assert "การรับรู้ร่วมกันถือเป็นหัวใจของเครือข่าย" in text(screen, "#health-says")
         assert "002:35" in text(screen, "#health-says")
         await pilot.press("3", "4", "2", "5", "3", "4", "4")  # the first starts a review, labelled today
+        # The average is drawn again once the scores settle, not on every key (a score key costs
+        # no more bytes than step 5's)
+        assert text(screen, "#title").endswith("เฉลี่ย –")  # the new review, before its scores
         await settle(pilot)
         review = store.load(path)[0].health[0]
         assert (review.label, review.day) == (TODAY, TODAY)
@@ -74,7 +77,8 @@ async def test_the_seven_components_scored_by_keys_and_read_back(path: Path) -> 
             "interdependence": 4,
             "interaction": 4,
         }
-        # 25 / 7 = 3.57 → 3.6
+        # 25 / 7 = 3.57 → 3.6, a moment after the last key
+        await pilot.pause(AVERAGE_SETTLES + 0.2)
         assert "เฉลี่ย 3.6" in text(screen, "#title")
         # The cursor went past the heading of the four questions to the first of them, with the map's hint.
         assert screen.current_item() == "information"

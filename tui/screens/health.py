@@ -16,7 +16,10 @@ its hint but neither its sentence from the seeds (two or three lines of Thai,
 300 to 800 bytes to send again on every key over a slow link) nor its
 evidence: both come back as soon as the cursor is moved by an arrow key, and
 the evidence when Enter opens it. The facilitator reads an item's sentence,
-then scores a run of items the group agrees on.
+then scores a run of items the group agrees on. For the same reason the
+review's average in the title is drawn again once the scores settle
+(:data:`AVERAGE_SETTLES` after the last one), not on every key: its digit
+cost a score key a quarter more than step 5's.
 
 The latest review is shown; ``n`` starts a new one (today, its label the day),
 ``[`` and ``]`` go to the one before and after, ``d`` sets its day, ``c``
@@ -34,6 +37,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.coordinate import Coordinate
+from textual.timer import Timer
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 from textual.worker import Worker, WorkerState
@@ -50,6 +54,7 @@ from tui.screens import day_dialog
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import PhakhiDialog, words
 from tui.screens.score_keys import SCORE_KEYS
+from tui.timers import after
 from tui.widgets.long_table import Column, LongTable
 from tui.widgets.one_line import OneLine
 
@@ -58,6 +63,8 @@ HEADING = "list:"
 SCORE_WIDTH = 5
 TREND_WIDTH = 9
 ITEM_WIDTH = 40
+#: Seconds after the last score or note before the title's average is drawn again.
+AVERAGE_SETTLES = 1.0
 #: Cells of the table beside its columns: a cell's padding each side, and the scroll bar.
 TABLE_CHROME = 2 * 4 + 2
 #: The table's keys that scroll it sideways (Textual's, as DataTable has them).
@@ -115,6 +122,8 @@ class HealthScreen(PhakhiScreen):
         self.findings: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         #: The network is too big to work its findings out here (see _find).
         self.too_big = False
+        #: Draws the title's average again once the scores settle (see edit()).
+        self._average_timer: Timer | None = None
         #: A score key moved the cursor on: the item it came to is shown without its sentence.
         self.scoring = False
 
@@ -170,7 +179,7 @@ class HealthScreen(PhakhiScreen):
 
     def fill(self) -> None:
         review = self.review()
-        self.query_one("#title", Static).update(Text(self._title(review)))
+        self._show_title()
         lang = self.lang
         item_width, note_width = self.widths()
         labels = [
@@ -423,7 +432,13 @@ class HealthScreen(PhakhiScreen):
         self.edit_from_form(apply)
         if row:
             self.query_one(HealthTable).row_changed(row)
-            self.query_one("#title", Static).update(Text(self._title(self.review())))
+            if self._average_timer is not None:
+                self._average_timer.stop()
+            self._average_timer = after(self, AVERAGE_SETTLES, self._show_title)
+
+    def _show_title(self) -> None:
+        self._average_timer = None
+        self.query_one("#title", Static).update(Text(self._title(self.review())))
 
 
 class ChecklistDialog(PhakhiDialog["list[str] | None"]):
