@@ -99,6 +99,22 @@ async def test_an_edit_is_autosaved_and_undone_with_ctrl_z(workbook_file: Path) 
         assert store.load(workbook_file)[0].project.title == "โครงการใหม่"
 
 
+async def test_an_undo_is_named_in_the_language_on_screen_not_the_one_it_was_made_in(workbook_file: Path) -> None:
+    document = Document.open(workbook_file)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "access", "ทางไลน์")
+        await pilot.press("ctrl+t")  # made in Thai, undone in English
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.1)
+        said = [str(n.message) for n in app._notifications]
+        assert "Undone: edit How to reach them" in said, said
+        await pilot.press("ctrl+t", "ctrl+y")
+        await pilot.pause(0.1)
+        said = [str(n.message) for n in app._notifications]
+        assert "ทำซ้ำ: แก้ไข เข้าถึงภาคีได้อย่างไร" in said, said
+
+
 async def changed_elsewhere(pilot, document: Document, workbook_file: Path) -> str:
     """Another session rewrites the file; then we edit and the autosave meets it."""
     someone_else = workbook_file.read_text(encoding="utf-8").replace("เกษตรอินทรีย์", "งานของคนอื่น")

@@ -392,14 +392,18 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     def action_undo(self) -> None:
         change = self.document.editor.undo()
         self.notify(
-            tr(self.lang, "status.undone", what=change.label) if change else tr(self.lang, "status.nothing_to_undo"),
+            tr(self.lang, "status.undone", what=change.words.said(self.lang))
+            if change
+            else tr(self.lang, "status.nothing_to_undo"),
             timeout=2,
         )
 
     def action_redo(self) -> None:
         change = self.document.editor.redo()
         self.notify(
-            tr(self.lang, "status.redone", what=change.label) if change else tr(self.lang, "status.nothing_to_redo"),
+            tr(self.lang, "status.redone", what=change.words.said(self.lang))
+            if change
+            else tr(self.lang, "status.nothing_to_redo"),
             timeout=2,
         )
 

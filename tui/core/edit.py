@@ -74,13 +74,33 @@ Step = _Set | _Insert | _Remove
 Record = TypeVar("Record", model.Stakeholder, model.Tie, model.PlanRow, model.Lesson)
 
 
+@dataclass(frozen=True)
+class Words:
+    """What an undo step is called, said in the language of the moment it is named: a change
+    made in Thai and undone after ctrl+t is named in English. A value that is a function of
+    the language (a field's label) is said in it too."""
+
+    key: str
+    values: dict[str, object]
+    #: The language the change was made in (:attr:`Change.label`).
+    lang: Language
+
+    def said(self, lang: Language) -> str:
+        return tr(lang, self.key, **{name: v(lang) if callable(v) else v for name, v in self.values.items()})
+
+
 @dataclass
 class Change:
     """One undo step: what it is called and the steps that make it."""
 
-    label: str
+    words: Words
     steps: list[Step] = field(default_factory=list)
     coalesce_key: tuple[int, str] | None = None
+
+    @property
+    def label(self) -> str:
+        """Its name in the language it was made in (the screens say it in theirs: ``words.said``)."""
+        return self.words.said(self.words.lang)
 
     def records_set(self) -> list[Any]:
         """The records whose fields this change sets (items it adds or removes are not changed)."""
@@ -140,6 +160,9 @@ class Editor:
     @property
     def lang(self) -> Language:
         return self.messages_lang or self.workbook.language
+
+    def _words(self, key: str, **values: object) -> Words:
+        return Words(key, values, self.lang)
 
     # -- history --
 
@@ -207,7 +230,7 @@ class Editor:
         if old == value:
             return None
         change = Change(
-            tr(self.lang, "edit.set", field=field_label(self.lang, SECTION[type(target)], name)),
+            self._words("edit.set", field=lambda lang: field_label(lang, SECTION[type(target)], name)),
             [_Set(target, name, old, value), *self._follows(target, name, old, value)],
             (id(target), name) if coalesce else None,
         )
@@ -267,7 +290,7 @@ class Editor:
         if language is self.workbook.language:
             return None
         change = Change(
-            tr(language, "key.language"), [_Set(self.workbook, "language", self.workbook.language, language)]
+            Words("key.language", {}, language), [_Set(self.workbook, "language", self.workbook.language, language)]
         )
         return self._commit(change)
 
@@ -276,7 +299,7 @@ class Editor:
         stakeholder = self._stakeholder(stakeholder_id)
         if self.workbook.plan.our_stakeholder == stakeholder_id:
             return None
-        return self._commit(Change(tr(self.lang, "edit.our_group", name=stakeholder.name), self._ours(stakeholder)))
+        return self._commit(Change(self._words("edit.our_group", name=stakeholder.name), self._ours(stakeholder)))
 
     def add_our_group(self, name: str, sector: Sector | str = Sector.PEOPLE) -> model.Stakeholder:
         """ "None of these yet — add us": our group as a new stakeholder, and chosen, in one undo step."""
@@ -289,7 +312,7 @@ class Editor:
             *self._sector_taken(stakeholder.sector),
             *self._ours(stakeholder),
         ]
-        self._commit(Change(tr(self.lang, "edit.our_group", name=name), steps))
+        self._commit(Change(self._words("edit.our_group", name=name), steps))
         return stakeholder
 
     def _ours(self, stakeholder: model.Stakeholder) -> list[Step]:
@@ -312,7 +335,7 @@ class Editor:
             return None
         self._seen_ids |= ids_in(workbook)
         self._largest.clear()
-        return self._commit(Change(tr(self.lang, "edit.restore"), steps))
+        return self._commit(Change(self._words("edit.restore"), steps))
 
     # -- stakeholders --
 
@@ -331,7 +354,7 @@ class Editor:
         )
         items = self.workbook.stakeholders
         steps: list[Step] = [_Insert(items, len(items), stakeholder), *self._sector_taken(stakeholder.sector)]
-        self._commit(Change(tr(self.lang, "edit.add_stakeholder", name=name), steps))
+        self._commit(Change(self._words("edit.add_stakeholder", name=name), steps))
         return stakeholder
 
     def add_stakeholders(
@@ -349,7 +372,7 @@ class Editor:
         items = self.workbook.stakeholders
         steps: list[Step] = [_Insert(items, len(items) + n, s) for n, s in enumerate(built)]
         steps += self._sector_taken(Sector(sector))
-        self._commit(Change(tr(self.lang, "edit.add_stakeholders", count=len(built)), steps))
+        self._commit(Change(self._words("edit.add_stakeholders", count=len(built)), steps))
         return built
 
     def update_stakeholder(
@@ -373,7 +396,7 @@ class Editor:
         if wb.plan.our_stakeholder == stakeholder_id:
             steps.append(_Set(wb.plan, "our_stakeholder", stakeholder_id, ""))
         steps.append(_Remove(wb.stakeholders, wb.stakeholders.position(stakeholder), stakeholder))
-        return self._commit(Change(tr(self.lang, "edit.remove_stakeholder", name=stakeholder.name), steps))
+        return self._commit(Change(self._words("edit.remove_stakeholder", name=stakeholder.name), steps))
 
     def mark_left(self, stakeholder_id: str, day: str, reason: str = "") -> Change | None:
         """The stakeholder left the network on ``day`` (``YYYY-MM-DD``): kept, out of the
@@ -381,16 +404,16 @@ class Editor:
         stakeholder = self._stakeholder(stakeholder_id)
         if not day:
             raise EditError(tr(self.lang, "edit.bad_date", field=self._label(model.Stakeholder, "left"), found='""'))
-        what = tr(self.lang, "edit.left", name=stakeholder.name)
+        what = self._words("edit.left", name=stakeholder.name)
         return self._set_together(stakeholder, what, left=day, left_reason=reason)
 
     def bring_back(self, stakeholder_id: str) -> Change | None:
         """The stakeholder is in the network again (the day and reason they left are cleared)."""
         stakeholder = self._stakeholder(stakeholder_id)
-        what = tr(self.lang, "edit.back", name=stakeholder.name)
+        what = self._words("edit.back", name=stakeholder.name)
         return self._set_together(stakeholder, what, left="", left_reason="")
 
-    def _set_together(self, target: Any, what: str, **values: Any) -> Change | None:
+    def _set_together(self, target: Any, what: Words, **values: Any) -> Change | None:
         """Several fields of one record set in one undo step; None if none changes."""
         new = {name: self._coerce(type(target), name, value) for name, value in values.items()}
         steps: list[Step] = [
@@ -418,7 +441,7 @@ class Editor:
         tie_id = self._new_id("t", self.workbook.ties)
         tie = self._build(model.Tie(tie_id, a, b), **fields)
         items = self.workbook.ties
-        self._commit(Change(tr(self.lang, "edit.add_tie"), [_Insert(items, len(items), tie)]))
+        self._commit(Change(self._words("edit.add_tie"), [_Insert(items, len(items), tie)]))
         return tie
 
     def update_tie(self, tie_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
@@ -428,7 +451,7 @@ class Editor:
         tie = self._find(self.workbook.ties, tie_id)
         items = self.workbook.ties
         steps = [*self._answers_of({tie_id}), _Remove(items, items.position(tie), tie)]
-        return self._commit(Change(tr(self.lang, "edit.remove_tie"), steps))
+        return self._commit(Change(self._words("edit.remove_tie"), steps))
 
     def _answers_of(self, ids: set[str]) -> list[Step]:
         """Removing the groups' answers (a merged workbook's ``[[answers]]``) about records being
@@ -446,12 +469,12 @@ class Editor:
         if not day:
             raise EditError(tr(self.lang, "edit.bad_date", field=self._label(model.Tie, "ended"), found='""'))
         tie = self._find(self.workbook.ties, tie_id)
-        return self._set_together(tie, tr(self.lang, "edit.tie_ended"), ended=day)
+        return self._set_together(tie, self._words("edit.tie_ended"), ended=day)
 
     def renew_tie(self, tie_id: str) -> Change | None:
         """The tie holds again: its end day is cleared."""
         tie = self._find(self.workbook.ties, tie_id)
-        return self._set_together(tie, tr(self.lang, "edit.tie_renewed"), ended="")
+        return self._set_together(tie, self._words("edit.tie_renewed"), ended="")
 
     # -- snapshots --
 
@@ -461,7 +484,7 @@ class Editor:
             raise EditError(tr(self.lang, "edit.snapshot_label_taken", label=snapshot.label))
         items = self.workbook.snapshots
         return self._commit(
-            Change(tr(self.lang, "edit.snapshot", label=snapshot.label), [_Insert(items, len(items), snapshot)])
+            Change(self._words("edit.snapshot", label=snapshot.label), [_Insert(items, len(items), snapshot)])
         )
 
     # -- network health reviews --
@@ -476,7 +499,7 @@ class Editor:
             raise EditError(tr(self.lang, "edit.review_label_taken", label=label))
         review = model.Review(label, day, [name for name in CHECKLISTS if name in checklists])
         items = self.workbook.health
-        self._commit(Change(tr(self.lang, "edit.add_review", label=label), [_Insert(items, len(items), review)]))
+        self._commit(Change(self._words("edit.add_review", label=label), [_Insert(items, len(items), review)]))
         return review
 
     def score_item(self, review: model.Review, item_id: str, score: int | None) -> Change | None:
@@ -490,7 +513,7 @@ class Editor:
             scores[item_id] = score
         from tui.core.health import item_text
 
-        what = tr(self.lang, "edit.health_score", item=item_text(self.lang, item_id))
+        what = self._words("edit.health_score", item=lambda lang: item_text(lang, item_id))
         return self._commit(Change(what, [_Set(review, "scores", review.scores, scores)]))
 
     def note_item(self, review: model.Review, item_id: str, note: str, *, coalesce: bool = False) -> Change | None:
@@ -503,7 +526,7 @@ class Editor:
             notes[item_id] = note
         from tui.core.health import item_text
 
-        what = tr(self.lang, "edit.health_note", item=item_text(self.lang, item_id))
+        what = self._words("edit.health_note", item=lambda lang: item_text(lang, item_id))
         key = (id(review), f"notes.{item_id}") if coalesce else None
         return self._commit(Change(what, [_Set(review, "notes", review.notes, notes)], key))
 
@@ -518,7 +541,7 @@ class Editor:
         others = {kept.label for kept in self.workbook.health if kept is not review}
         if review.label == review.day and day not in others:
             steps.append(_Set(review, "label", review.label, day))
-        return self._commit(Change(tr(self.lang, "edit.health_day", day=day), steps))
+        return self._commit(Change(self._words("edit.health_day", day=day), steps))
 
     def choose_checklists(self, review: model.Review, checklists: list[str]) -> Change | None:
         """The checklists a review uses (their scores stay in the file either way)."""
@@ -527,7 +550,7 @@ class Editor:
         chosen = [name for name in CHECKLISTS if name in checklists]
         if not chosen or chosen == review.checklists:
             return None
-        what = tr(self.lang, "edit.health_checklists")
+        what = self._words("edit.health_checklists")
         return self._commit(Change(what, [_Set(review, "checklists", review.checklists, chosen)]))
 
     def _coerce_text(self, name: str, value: str) -> str:
@@ -546,7 +569,7 @@ class Editor:
         row = self._build(model.PlanRow(row_id), group=group, **fields)
         if row.stakeholder:
             self._stakeholder(row.stakeholder)
-        self._commit(Change(tr(self.lang, "edit.add_plan_row", group=group), [_Insert(rows, len(rows), row)]))
+        self._commit(Change(self._words("edit.add_plan_row", group=group), [_Insert(rows, len(rows), row)]))
         return row
 
     def update_plan_row(self, row_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
@@ -556,7 +579,7 @@ class Editor:
         rows = self.workbook.plan.rows
         row = self._find(rows, row_id)
         return self._commit(
-            Change(tr(self.lang, "edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)])
+            Change(self._words("edit.remove_plan_row", group=row.group), [_Remove(rows, rows.position(row), row)])
         )
 
     # -- ใบงาน 2: lessons learned, a case each --
@@ -564,7 +587,7 @@ class Editor:
     def add_lesson(self, case: str = "", **fields: Any) -> model.Lesson:
         lessons = self.workbook.lessons
         lesson = self._build(model.Lesson(self._new_id("l", lessons)), case=case, **fields)
-        self._commit(Change(tr(self.lang, "edit.add_lesson", case=case), [_Insert(lessons, len(lessons), lesson)]))
+        self._commit(Change(self._words("edit.add_lesson", case=case), [_Insert(lessons, len(lessons), lesson)]))
         return lesson
 
     def update_lesson(self, lesson_id: str, name: str, value: Any, *, coalesce: bool = False) -> Change | None:
@@ -573,7 +596,7 @@ class Editor:
     def remove_lesson(self, lesson_id: str) -> Change:
         lessons = self.workbook.lessons
         lesson = self._find(lessons, lesson_id)
-        what = tr(self.lang, "edit.remove_lesson", case=lesson.case)
+        what = self._words("edit.remove_lesson", case=lesson.case)
         return self._commit(Change(what, [_Remove(lessons, lessons.position(lesson), lesson)]))
 
     def move_plan_row(self, row_id: str, offset: int) -> Change | None:
@@ -585,7 +608,7 @@ class Editor:
         if target == index:
             return None
         steps: list[Step] = [_Remove(rows, index, row), _Insert(rows, target, row)]
-        return self._commit(Change(tr(self.lang, "edit.move_plan_row", group=row.group), steps))
+        return self._commit(Change(self._words("edit.move_plan_row", group=row.group), steps))
 
     # -- helpers --
 
