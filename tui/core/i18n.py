@@ -1877,6 +1877,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CSV is two files (elements and connections) — give -o NAME to write NAME-elements.csv and NAME-connections.csv",
     ),
     # -- screenshot and serve (the workshop commands)
+    "picture.cli.help": (
+        "วาดผังเครือข่าย ตารางจัดกลุ่ม หรือแผนการขยายเครือข่ายเป็นภาพ PNG ขนาดจอโทรศัพท์ ส่งในไลน์กลุ่มได้ (ต้องติดตั้งส่วนเสริม 'picture')",
+        "draw the network map, the grid or the planning table as a phone-sized PNG for a chat group (needs the optional 'picture' extra)",
+    ),
+    "picture.cli.what": (
+        "ภาพอะไร: map (ผังเครือข่าย), grid (ตารางจัดกลุ่ม) หรือ plan (แผน)",
+        "which picture: map, grid or plan",
+    ),
+    "picture.cli.output": ("ไฟล์ PNG ที่จะเขียน", "the PNG file to write"),
+    "picture.cli.width": (
+        "ความกว้างของภาพเป็นพิกเซล (ค่าเดิม 1080 เท่าจอโทรศัพท์)",
+        "the picture's width in pixels (default 1080, a phone's screen)",
+    ),
+    "picture.cli.unknown": (
+        "ไม่มีภาพชื่อ '{what}' — ใช้ --what map, --what grid หรือ --what plan",
+        "there is no picture called '{what}' — use --what map, --what grid or --what plan",
+    ),
+    "picture.cli.too_narrow": (
+        "ภาพกว้าง {width} พิกเซลแคบเกินจะอ่านออก — ใช้ --width {least} ขึ้นไป",
+        "a picture {width} pixels wide is too narrow to read — use --width {least} or more",
+    ),
+    "picture.cli.no_folder": (
+        "เขียน {path} ไม่ได้: ไม่มีโฟลเดอร์ {folder} — สร้างโฟลเดอร์ก่อน หรือใช้ -o กับโฟลเดอร์ที่มีอยู่",
+        "cannot write {path}: there is no folder {folder} — make it first, or give -o a folder that exists",
+    ),
+    "picture.cli.not_written": (
+        "เขียน {path} ไม่ได้: {reason} — ใช้ -o กับโฟลเดอร์ที่เขียนได้",
+        "could not write {path}: {reason} — give -o a folder you can write to",
+    ),
+    "picture.cli.needs_extra": (
+        "การทำภาพต้องใช้ส่วนเสริม 'picture' (ยังไม่มี {packages}) — ติดตั้งด้วย uv sync --extra picture หรือ pipx install 'phakhi[picture]'",
+        "pictures need the optional 'picture' extra ({packages} missing) — install it with uv sync --extra picture, or pipx install 'phakhi[picture]'",
+    ),
     "shot.cli.help": (
         "บันทึกภาพหน้าจอหนึ่งหน้าเป็น SVG (ไม่ต้องใช้เทอร์มินัล) สำหรับเอกสารแจกและสไลด์",
         "save one screen as an SVG picture (no terminal needed), for handouts and slides",
