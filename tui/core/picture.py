@@ -213,7 +213,7 @@ class Layout:
 def to_png(page: Image.Image) -> bytes:
     """``page`` as the bytes of a PNG file."""
     out = io.BytesIO()
-    page.save(out, format="PNG", optimize=True)
+    page.save(out, format="PNG", compress_level=6)  # level 9 or optimize: 3% smaller, five times slower
     return out.getvalue()
 
 
