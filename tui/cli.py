@@ -23,6 +23,7 @@ from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
+from tui.core.outputs import same_file as _same_file
 from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
@@ -490,13 +491,6 @@ def _write_private(path: Path, data: bytes, lang: Language, not_written: str = "
         return False
     _error(tr(lang, "io.cli.written", path=path))
     return True
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or (one.exists() and one.samefile(other))
-    except OSError:
-        return False
 
 
 def run_snapshot(args: argparse.Namespace, lang: Language) -> int:
