@@ -157,6 +157,13 @@ def test_a_line_of_thai_keeps_its_marks_over_their_letter() -> None:
     assert marks[3] <= top + 2
 
 
+def test_marks_on_signs_and_marks_alone_are_drawn() -> None:
+    """A workbook's text may put a mark on a sign or at the start of a line (the terminal gives it a
+    cell of its own): drawn, never an error."""
+    page = draw("", ["\u0e48ก =\u0e48 ข [\u0e34]"], 12, 400)
+    assert box(page)[2] - box(page)[0] > 50
+
+
 # -- what the pictures show -------------------------------------------------
 
 
@@ -184,6 +191,20 @@ def test_the_plan_picture_has_each_row_its_group_in_bold(sample: Path) -> None:
     groups = {text.lines[i] for i in text.bold}
     assert {"กรรมการกองทุนตำบล", "สวนผักคนเมือง"} <= groups
     assert not any(set(line) <= set("=-~.") and line for line in text.lines)  # no text underlines
+
+
+def test_a_provinces_plan_is_cut_to_a_picture_a_chat_app_takes() -> None:
+    """Hundreds of plan rows would make a picture hundreds of megabytes big: the picture stops at
+    MAX_LINES and its last line says how many more there are, and where to see them."""
+    from tui.core.model import Plan, PlanRow
+    from tui.core.picture_lines import MAX_LINES
+
+    people = [Stakeholder(f"s{n}", f"กลุ่มที่ {n}", Sector.PEOPLE) for n in range(200)]
+    rows = [PlanRow(f"p{n}", stakeholder=f"s{n}", our_benefit="แลกเปลี่ยนความรู้") for n in range(200)]
+    workbook = Workbook(stakeholders=people, plan=Plan(our_stakeholder="s0", rows=rows))
+    text = picture_text(workbook, PictureKind.PLAN, Language.EN)
+    assert len(text.lines) == MAX_LINES
+    assert text.lines[-1].startswith("…and ") and text.lines[-1].endswith("(phakhi report shows them all)")
 
 
 def private_workbook() -> Workbook:

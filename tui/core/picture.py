@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import math
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -51,7 +52,10 @@ LINE_HEIGHT = 1.45
 TITLE_SIZE = 0.045
 SUBTITLE_SIZE = 0.032
 #: The most space added between the letters of a word narrower than its cells, as a share of a cell.
-SPACING_MOST = 0.25
+SPACING_MOST = 0.15
+#: How far past its cells a word may reach, as a share of a cell (half each side), before it is
+#: drawn smaller: a few wide Latin letters ("New", "Tom") stay the size of the rest.
+OVERFLOW = 0.3
 BODY_MOST = 0.04
 PAPER = (255, 255, 255)
 INK = (29, 29, 31)
@@ -290,8 +294,8 @@ def _draw_line(page: Image.Image, font: Font, layout: Layout, text: str, top: fl
             for offset, character in enumerate(run):
                 SHAPES[character](page, x + offset * layout.cell, top, layout)
         else:
-            for start, word in _words(run):
-                _draw_word(page, font, layout, word, x + start * layout.cell, baseline, ink)
+            for phrase in _phrases(run):
+                _draw_phrase(page, font, layout, phrase, x + phrase.start * layout.cell, baseline)
 
 
 class Run(Enum):
@@ -316,58 +320,77 @@ def _runs(text: str) -> Iterator[tuple[int, str, Run]]:
         yield start, run, kind
 
 
-#: Drawn in a cell of their own at the ends of a word, so the map's lines meet them where they
-#: meet them on screen.
+#: Drawn in a cell of their own, so the map's lines meet a label's brackets where they do on screen.
 BRACKETS = frozenset("[](){}")
+OPENING = frozenset("[({")
 
 
-def _words(run: str) -> Iterator[tuple[int, list[tuple[str, int]]]]:
-    """The words of a run of letters (cut at spaces; a bracket at either end a word of its own),
-    each with the cell it starts at and its terminal cells."""
-    column = 0
-    word: list[tuple[str, int]] = []
-    start = 0
-    for characters, cells in [*terminal_cells(run), (" ", 1)]:
-        if characters == " " or (characters in BRACKETS and not word):
-            if word:
-                tail = word.pop() if len(word) > 1 and word[-1][0] in BRACKETS else None
-                yield start, word
-                if tail is not None:
-                    yield column - tail[1], [tail]
-                word = []
+@dataclass(frozen=True)
+class Phrase:
+    """Words joined by single spaces, drawn as one: the cell it starts at, its terminal cells, and
+    whether it is centred in them (a label, after an opening bracket) or starts at the first."""
+
+    start: int
+    cells: tuple[tuple[str, int], ...]
+    centred: bool
+
+    @property
+    def text(self) -> str:
+        return "".join(characters for characters, _ in self.cells)
+
+    @property
+    def width(self) -> int:
+        return max(1, sum(cells for _, cells in self.cells))
+
+
+def _phrases(run: str) -> Iterator[Phrase]:
+    """The phrases of a run of letters: cut at two spaces or more (the columns of a table, the
+    gap between two labels) and at brackets, each bracket (and a sign between spaces) a phrase
+    of its own."""
+    cells = terminal_cells(run)
+    column, start = 0, 0
+    phrase: list[tuple[str, int]] = []
+    centred = False
+    for index, (characters, width) in enumerate(cells):
+        following = cells[index + 1][0] if index + 1 < len(cells) else " "
+        before = cells[index - 1][0] if index else " "
+        # A sign standing alone between spaces ("=" between a short label and its name) keeps its cell.
+        sign = len(characters) == 1 and (characters in "·–—" or unicodedata.category(characters) == "Sm")
+        alone = sign and before == " " and following == " "
+        ends = characters in BRACKETS or alone or (characters == " " and (not phrase or following == " "))
+        if ends:
+            if phrase:
+                yield Phrase(start, tuple(phrase), centred)
+                phrase = []
             if characters != " ":
-                yield column, [(characters, cells)]
+                yield Phrase(column, ((characters, width),), True)
+            centred = characters in OPENING
         else:
-            if not word:
+            if not phrase:
                 start = column
-            word.append((characters, cells))
-        column += cells
+            phrase.append((characters, width))
+        column += width
+    if phrase:
+        yield Phrase(start, tuple(phrase), centred)
 
 
-def _draw_word(
-    page: Image.Image,
-    font: Font,
-    layout: Layout,
-    word: list[tuple[str, int]],
-    x: float,
-    baseline: float,
-    ink: tuple[int, ...],
-) -> None:
-    """A word shaped whole, centred in the cells it takes; made smaller where it is wider than them."""
-    text = "".join(characters for characters, _ in word)
-    room = max(1, sum(cells for _, cells in word)) * layout.cell
+def _draw_phrase(page: Image.Image, font: Font, layout: Layout, phrase: Phrase, x: float, baseline: float) -> None:
+    """A phrase shaped whole: where it is wider than its cells (by more than :data:`OVERFLOW`),
+    drawn smaller; where narrower, its letters a little apart, then centred or from its first cell."""
+    text = phrase.text.rstrip()
+    room = phrase.width * layout.cell
     glyphs = font.shape(text)
     advance = sum(glyph.advance for glyph in glyphs)
     spacing = 0.0
-    if advance > room:
+    if advance > room + OVERFLOW * layout.cell:
         font = _font(font.size * room / advance, font.weight, floor=True)
         glyphs = font.shape(text)
         advance = sum(glyph.advance for glyph in glyphs)
     elif (gaps := len({glyph.cluster for glyph in glyphs}) - 1) > 0:
-        # Letters a little apart rather than a gap at each end, up to a share of a cell.
-        spacing = min((room - advance) / (gaps + 1), layout.cell * SPACING_MOST)
+        spacing = max(0.0, min((room - advance) / (gaps + 1), layout.cell * SPACING_MOST))
         advance += spacing * gaps
-    font.draw(page, glyphs, x + (room - advance) / 2, baseline, ink, spacing)
+    left = x + (room - advance) / 2 if phrase.centred else x + min(0.0, (room - advance) / 2)
+    font.draw(page, glyphs, left, baseline, INK, spacing)
 
 
 def _draw_box(page: Image.Image, arms: tuple[int, int, int, int], x: float, top: float, layout: Layout) -> None:

@@ -34,6 +34,10 @@ class PictureKind(StrEnum):
 COLUMNS = {PictureKind.MAP: 80, PictureKind.GRID: 56, PictureKind.PLAN: 56}
 #: The grid's rows of names in each quadrant, at least.
 GRID_ROWS = 4
+#: The most lines a picture draws (about 15,000 pixels at 1080 wide): a province's plan would be
+#: a picture of hundreds of megabytes that no chat app takes. The last line says how many more
+#: there are and which command prints them all.
+MAX_LINES = 400
 
 
 @dataclass(frozen=True)
@@ -77,13 +81,15 @@ def picture_text(
         from tui.core.textmap import MapOptions, render
 
         lines = render(current(workbook), MapOptions(width=columns, lang=lang)).text().split("\n")
-        return PictureText(project, tr(lang, "screen.map"), _trimmed(lines), columns)
+        return PictureText(project, tr(lang, "screen.map"), _at_most(_trimmed(lines), lang, "map"), columns)
     if kind is PictureKind.GRID:
         from tui.core.grid_text import draw_grid
 
         lines = draw_grid(workbook, columns, 2 * _grid_rows(workbook) + 4, lang)
         return PictureText(project, tr(lang, "analysis.grid"), _trimmed(lines), columns)
-    plan, bold = _headings(_trimmed(_plan_lines(workbook, lang, today, columns)))
+    whole, bold = _headings(_trimmed(_plan_lines(workbook, lang, today, columns)))
+    plan = _at_most(whole, lang, "report")
+    bold = frozenset(i for i in bold if i < len(plan) and plan[i] == whole[i])  # not the line saying how many more
     return PictureText(project, tr(lang, "screen.plan"), plan, columns, bold)
 
 
@@ -133,6 +139,14 @@ def _plan_lines(workbook: Workbook, lang: Language, today: datetime.date | None,
     end = next((i for i, b in headings if i > start and b.level <= 2), len(report.blocks))
     section = replace(report, blocks=report.blocks[start + 1 : end])
     return render_text(section, columns).split("\n")
+
+
+def _at_most(lines: tuple[str, ...], lang: Language, command: str) -> tuple[str, ...]:
+    """``lines``, or the first :data:`MAX_LINES` of them and a line saying how many more there are."""
+    if len(lines) <= MAX_LINES:
+        return lines
+    more = tr(lang, "picture.more_lines", count=len(lines) - MAX_LINES + 1, command=command)
+    return (*lines[: MAX_LINES - 1], more)
 
 
 def _trimmed(lines: list[str]) -> tuple[str, ...]:
