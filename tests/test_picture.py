@@ -94,9 +94,11 @@ def test_the_workbook_itself_is_never_written_over(sample: Path, capsys) -> None
     assert sample.read_bytes() == before
 
 
-def test_a_picture_too_narrow_to_read_is_refused(sample: Path, tmp_path: Path, capsys) -> None:
-    assert main(["picture", str(sample), "--width", "100", "-o", str(tmp_path / "x.png")]) == 2
-    assert "--width 320" in capsys.readouterr().err
+@pytest.mark.parametrize("width", ["100", "-5", "50000"])
+def test_a_width_too_narrow_to_read_or_too_wide_to_draw_is_refused(sample: Path, tmp_path: Path, capsys, width) -> None:
+    assert main(["picture", str(sample), "--width", width, "-o", str(tmp_path / "x.png")]) == 2
+    assert "--width from 320 to 4096" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [sample]
 
 
 # -- Thai set right ---------------------------------------------------------

@@ -49,15 +49,15 @@ def run_picture(
 ) -> int:
     """Check what is asked, read the workbook, draw, and ``write`` the PNG (atomically, owner-only:
     the caller's; it has made sure ``-o`` is not the workbook itself)."""
-    from tui.core.picture import MIN_WIDTH, missing
+    from tui.core.picture import MAX_WIDTH, MIN_WIDTH, missing
     from tui.core.picture_lines import picture_kind, picture_png
 
     kind = picture_kind(args.what)
     if kind is None:
         error(tr(lang, "picture.cli.unknown", what=args.what))
         return EXIT_INVALID
-    if args.width is not None and args.width < MIN_WIDTH:
-        error(tr(lang, "picture.cli.too_narrow", width=args.width, least=MIN_WIDTH))
+    if args.width is not None and not MIN_WIDTH <= args.width <= MAX_WIDTH:
+        error(tr(lang, "picture.cli.bad_width", width=args.width, least=MIN_WIDTH, most=MAX_WIDTH))
         return EXIT_INVALID
     output: Path = args.output
     if not output.parent.is_dir():

@@ -1918,9 +1918,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไม่มีภาพชื่อ '{what}' — ใช้ --what map, --what grid หรือ --what plan",
         "there is no picture called '{what}' — use --what map, --what grid or --what plan",
     ),
-    "picture.cli.too_narrow": (
-        "ภาพกว้าง {width} พิกเซลแคบเกินจะอ่านออก — ใช้ --width {least} ขึ้นไป",
-        "a picture {width} pixels wide is too narrow to read — use --width {least} or more",
+    "picture.cli.bad_width": (
+        "ภาพกว้าง {width} พิกเซลไม่ได้ — ใช้ --width ตั้งแต่ {least} ถึง {most}",
+        "a picture cannot be {width} pixels wide — use a --width from {least} to {most}",
     ),
     "picture.cli.no_folder": (
         "เขียน {path} ไม่ได้: ไม่มีโฟลเดอร์ {folder} — สร้างโฟลเดอร์ก่อน หรือใช้ -o กับโฟลเดอร์ที่มีอยู่",

@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 NEEDED = ("PIL", "uharfbuzz", "freetype", "fontpkg_sarabun")
 #: The picture's width in pixels when none is asked for: a phone's screen.
 DEFAULT_WIDTH = 1080
-#: The narrowest picture drawn (narrower, no letter could be read).
+#: The narrowest picture drawn (narrower, no letter could be read), and the widest (a poster's:
+#: wider, a long plan would take gigabytes to draw).
 MIN_WIDTH = 320
+MAX_WIDTH = 4096
 #: Space around the drawing, as a share of the width.
 MARGIN = 0.04
 #: Font size as a multiple of the cell's width (Sarabun's letters are about half an em wide).
@@ -235,7 +237,7 @@ def render(
     makes it a file."""
     from PIL import Image
 
-    width = max(MIN_WIDTH, width)
+    width = min(max(MIN_WIDTH, width), MAX_WIDTH)
     layout = Layout(width, max(columns, *(sum(c for _, c in terminal_cells(line)) for line in lines), 1))
     room = width - 2 * layout.margin
     heads = [

@@ -104,7 +104,8 @@ def _grid_rows(workbook: Workbook) -> int:
     grid = prioritise(now)
     placed = (grid.placement(s.id) for s in now.stakeholders)
     counts = Counter(p.quadrant for p in placed if p is not None and p.quadrant is not None)
-    return max(GRID_ROWS, *counts.values(), 0)
+    # At most MAX_LINES in all: a province's quadrant ends with "…and 40 more", as on screen.
+    return min(max(GRID_ROWS, *counts.values(), 0), (MAX_LINES - 5) // 2)
 
 
 #: Characters a plain-text heading is underlined with (tui/core/report/text.py), and the dots
