@@ -22,9 +22,12 @@ from tui.screens.output_dialog import OutputDialog
 SIZE = (80, 24)
 
 
-def test_the_palette_offers_every_export_format_and_every_picture() -> None:
-    assert {o.fmt for o in OUTPUTS if o.fmt} == set(ExportFormat)
-    assert {o.picture for o in OUTPUTS if o.picture} == set(PictureKind)
+def test_the_palette_offers_every_export_format_and_every_picture_each_also_redacted() -> None:
+    for redact in (False, True):
+        assert {o.fmt for o in OUTPUTS if o.fmt and o.redact is redact} == set(ExportFormat)
+        assert {o.picture for o in OUTPUTS if o.picture and o.redact is redact} == set(PictureKind)
+    for lang in Language:
+        assert len({o.command(lang) for o in OUTPUTS}) == len(OUTPUTS)
 
 
 def test_each_default_name_is_beside_the_workbook_and_named_after_it(tmp_path: Path) -> None:
@@ -33,6 +36,8 @@ def test_each_default_name_is_beside_the_workbook_and_named_after_it(tmp_path: P
     assert names["graphml"] == tmp_path / "organic-farming.th.graphml"
     assert names["html"] == tmp_path / "organic-farming.th.html"
     assert names["picture-map"] == tmp_path / "organic-farming.th-map.png"
+    assert names["graphml-redacted"] == tmp_path / "organic-farming.th-redacted.graphml"
+    assert names["picture-map-redacted"] == tmp_path / "organic-farming.th-redacted-map.png"
     assert len(set(names.values())) == len(names)
     assert workbook not in names.values()
 
@@ -42,6 +47,17 @@ def test_csv_writes_its_three_files(sample: Path, tmp_path: Path) -> None:
     written = write_output(Output(fmt=ExportFormat.CSV), entries, sample, tmp_path / "net.csv", Language.EN)
     assert sorted(p.name for p in written) == ["net-connections.csv", "net-elements.csv", "net-plan.csv"]
     assert all(p.exists() for p in written)
+
+
+def test_a_redacted_export_holds_no_contact(sample: Path, tmp_path: Path) -> None:
+    entries = Document.open(sample).snapshot().entries
+    contact = next(s.contact for s in Document.open(sample).workbook.stakeholders if s.contact)
+    (plain_file,) = write_output(Output(fmt=ExportFormat.JSON), entries, sample, tmp_path / "a.json", Language.TH)
+    (masked,) = write_output(
+        Output(fmt=ExportFormat.JSON, redact=True), entries, sample, tmp_path / "b.json", Language.TH
+    )
+    assert contact in plain_file.read_text(encoding="utf-8")
+    assert contact not in masked.read_text(encoding="utf-8")
 
 
 async def wait_for(pilot, path: Path) -> None:

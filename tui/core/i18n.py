@@ -960,6 +960,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "command.save_as": ("บันทึกเป็นไฟล์ใหม่", "Save as a new file"),
     "command.export": ("ส่งออก: {name}", "Export: {name}"),
     "command.picture": ("ภาพ PNG: {name}", "Picture (PNG): {name}"),
+    "command.export_redacted": ("ส่งออก ปิดข้อมูลการติดต่อ: {name}", "Export without contacts: {name}"),
+    "command.picture_redacted": ("ภาพ PNG ปิดข้อมูลการติดต่อ: {name}", "Picture (PNG) without contacts: {name}"),
     "output.format.graphml": ("GraphML สำหรับ Gephi, yEd", "GraphML (Gephi, yEd)"),
     "output.format.gexf": ("GEXF สำหรับ Gephi", "GEXF (Gephi)"),
     "output.format.csv": ("CSV (Kumu และแผน)", "CSV (Kumu, and the plan)"),

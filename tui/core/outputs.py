@@ -44,28 +44,43 @@ class Output:
 
     fmt: ExportFormat | None = None
     picture: PictureKind | None = None
+    #: Contacts, phone numbers and e-mail addresses taken out, as ``--redact`` does.
+    redact: bool = False
 
     @property
     def key(self) -> str:
-        return f"picture-{self.picture.value}" if self.picture is not None else str(self.fmt)
+        key = f"picture-{self.picture.value}" if self.picture is not None else str(self.fmt)
+        return f"{key}-redacted" if self.redact else key
 
     def command(self, lang: Language) -> str:
         """The palette's name for it."""
         if self.picture is not None:
-            return tr(lang, "command.picture", name=tr(lang, PICTURE_TITLES[self.picture]))
-        return tr(lang, "command.export", name=tr(lang, f"output.format.{self.fmt}"))
+            name = tr(lang, PICTURE_TITLES[self.picture])
+            return tr(lang, "command.picture_redacted" if self.redact else "command.picture", name=name)
+        name = tr(lang, f"output.format.{self.fmt}")
+        return tr(lang, "command.export_redacted" if self.redact else "command.export", name=name)
 
     def default_path(self, workbook: Path) -> Path:
-        """Beside the workbook, named after it: ``name.graphml``, ``name-map.png``."""
+        """Beside the workbook, named after it: ``name.graphml``, ``name-map.png`` (``name-redacted.graphml``,
+        ``name-map-redacted.png`` without contacts)."""
         stem = workbook.name[: -len(".toml")] if workbook.name.lower().endswith(".toml") else workbook.stem
+        if self.redact:
+            return Output(self.fmt, self.picture).default_path(workbook.with_name(f"{stem}-redacted.toml"))
         if self.picture is not None:
             return workbook.with_name(f"{stem}-{self.picture.value}.png")
         assert self.fmt is not None
         return workbook.with_name(stem + ENDINGS[self.fmt])
 
 
-#: Every output, in the palette's order: the exports, then the pictures.
-OUTPUTS = (*(Output(fmt=fmt) for fmt in ExportFormat), *(Output(picture=kind) for kind in PictureKind))
+#: Every output, in the palette's order: the exports, then the pictures; each again redacted.
+OUTPUTS = tuple(
+    output
+    for redact in (False, True)
+    for output in (
+        *(Output(fmt=fmt, redact=redact) for fmt in ExportFormat),
+        *(Output(picture=kind, redact=redact) for kind in PictureKind),
+    )
+)
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -97,12 +112,13 @@ def write_output(
     if output.picture is not None:
         from tui.core.picture_lines import picture_png
 
-        store.write_atomic(target, picture_png(workbook, output.picture, lang, today=today), store.PRIVATE_MODE)
+        picture = picture_png(workbook, output.picture, lang, redact=output.redact, today=today)
+        store.write_atomic(target, picture, store.PRIVATE_MODE)
         return [target]
     from tui.core.io import export, output_paths
 
     assert output.fmt is not None
-    files = export(workbook, output.fmt, lang=lang)
+    files = export(workbook, output.fmt, lang=lang, redact=output.redact)
     paths = output_paths(target, files)
     for path, file in zip(paths, files, strict=True):
         store.write_atomic(path, file.data, store.PRIVATE_MODE)
