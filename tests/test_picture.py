@@ -101,6 +101,15 @@ def test_a_width_too_narrow_to_read_or_too_wide_to_draw_is_refused(sample: Path,
     assert list(tmp_path.iterdir()) == [sample]
 
 
+def test_without_the_picture_extra_the_fix_is_said(sample: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr("tui.core.picture.missing", lambda: ["uharfbuzz"])
+    out = tmp_path / "x.png"
+    assert main(["picture", str(sample), "-o", str(out)]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "uharfbuzz" in line and "uv sync --extra picture" in line
+    assert not out.exists()
+
+
 # -- Thai set right ---------------------------------------------------------
 
 
