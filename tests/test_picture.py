@@ -194,6 +194,8 @@ def test_the_grid_picture_shows_every_placed_name(sample: Path) -> None:
     for name in ("สปสช.", "กลุ่มเกษตรอินทรีย์", "กลุ่มปลูกผักอินทรีย์อื่น", "พ่อค้าคนกลางตลาดสด"):
         assert name in text
     assert "และอีก" not in text  # no name is left out for want of room
+    empty = [not line.replace("│", "").strip() for line in text.split("\n")]
+    assert not any(a and b for a, b in zip(empty, empty[1:], strict=False))  # no empty rows to fill a window
 
 
 def test_the_plan_picture_has_each_row_its_group_in_bold(sample: Path) -> None:

@@ -53,7 +53,7 @@ LINE_HEIGHT = 1.45
 #: Pixels of the title's font, as a share of the width; and the most the body's font may be.
 TITLE_SIZE = 0.045
 SUBTITLE_SIZE = 0.032
-#: The most space added between the letters of a word narrower than its cells, as a share of a cell.
+#: The most space added between the letters of a label narrower than its cells, as a share of a cell.
 SPACING_MOST = 0.15
 #: How far past its cells a word may reach, as a share of a cell (half each side), before it is
 #: drawn smaller: a few wide Latin letters ("New", "Tom") stay the size of the rest.
@@ -378,7 +378,8 @@ def _phrases(run: str) -> Iterator[Phrase]:
 
 def _draw_phrase(page: Image.Image, font: Font, layout: Layout, phrase: Phrase, x: float, baseline: float) -> None:
     """A phrase shaped whole: where it is wider than its cells (by more than :data:`OVERFLOW`),
-    drawn smaller; where narrower, its letters a little apart, then centred or from its first cell."""
+    drawn smaller; where narrower, from its first cell, or centred with its letters a little apart (a
+    label between brackets, which the map's lines meet)."""
     text = phrase.text.rstrip()
     room = phrase.width * layout.cell
     glyphs = font.shape(text)
@@ -388,7 +389,7 @@ def _draw_phrase(page: Image.Image, font: Font, layout: Layout, phrase: Phrase, 
         font = _font(font.size * room / advance, font.weight, floor=True)
         glyphs = font.shape(text)
         advance = sum(glyph.advance for glyph in glyphs)
-    elif (gaps := len({glyph.cluster for glyph in glyphs}) - 1) > 0:
+    elif phrase.centred and (gaps := len({glyph.cluster for glyph in glyphs}) - 1) > 0:
         spacing = max(0.0, min((room - advance) / (gaps + 1), layout.cell * SPACING_MOST))
         advance += spacing * gaps
     left = x + (room - advance) / 2 if phrase.centred else x + min(0.0, (room - advance) / 2)

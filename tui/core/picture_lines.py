@@ -30,8 +30,8 @@ class PictureKind(StrEnum):
 
 
 #: Columns of each picture: the width the text is laid out in (a 1080-pixel picture gives each
-#: cell about 13 pixels at 80 columns, 18 at 56).
-COLUMNS = {PictureKind.MAP: 80, PictureKind.GRID: 56, PictureKind.PLAN: 56}
+#: cell about 12 pixels at 80 columns, 15 at 64, 18 at 56).
+COLUMNS = {PictureKind.MAP: 80, PictureKind.GRID: 64, PictureKind.PLAN: 56}
 #: The grid's rows of names in each quadrant, at least.
 GRID_ROWS = 4
 #: The most lines a picture draws (about 15,000 pixels at 1080 wide): a province's plan would be
@@ -85,7 +85,7 @@ def picture_text(
     if kind is PictureKind.GRID:
         from tui.core.grid_text import draw_grid
 
-        lines = draw_grid(workbook, columns, 2 * _grid_rows(workbook) + 4, lang)
+        lines = _tight(draw_grid(workbook, columns, 2 * _grid_rows(workbook) + 4, lang))
         return PictureText(project, tr(lang, "analysis.grid"), _trimmed(lines), columns)
     whole, bold = _headings(_trimmed(_plan_lines(workbook, lang, today, columns)))
     plan = _at_most(whole, lang, "report")
@@ -106,6 +106,18 @@ def _grid_rows(workbook: Workbook) -> int:
     counts = Counter(p.quadrant for p in placed if p is not None and p.quadrant is not None)
     # At most MAX_LINES in all: a province's quadrant ends with "…and 40 more", as on screen.
     return min(max(GRID_ROWS, *counts.values(), 0), (MAX_LINES - 5) // 2)
+
+
+def _tight(lines: list[str]) -> list[str]:
+    """The grid without the empty rows below a band's names (one is kept): both bands have as many
+    rows as the fullest quadrant needs, and a picture has no window to fill."""
+    kept: list[str] = []
+    for line in lines:
+        empty = line.startswith("│") and not line.replace("│", "").strip()
+        if empty and kept and kept[-1].startswith("│") and not kept[-1].replace("│", "").strip():
+            continue
+        kept.append(line)
+    return kept
 
 
 #: Characters a plain-text heading is underlined with (tui/core/report/text.py), and the dots
