@@ -112,6 +112,39 @@ async def test_a_picture_from_the_palette_in_thai_under_the_name_typed(sample: P
     assert notes[-1] == tr(Language.TH, "output.written", paths=str(target))
 
 
+async def test_keys_work_while_a_file_is_written(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writing runs in a worker thread: held there until the test lets it go, the app still
+    opens the map on "m", and the file comes after."""
+    import threading
+
+    import tui.writing_files
+
+    release = threading.Event()
+    real = tui.writing_files.write_output
+
+    def held(*args, **kwargs):
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tui.writing_files, "write_output", held)
+    app = make_app(Document.open(sample), Language.EN)
+    expected = sample.with_name("organic-farming.th.dot")
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(pilot, "Export: DOT")
+        await pilot.press("enter")
+        await pilot.press("m")
+        for _ in range(100):
+            if type(app.screen).__name__ == "MapScreen":
+                break
+            await pilot.pause(0.05)
+        assert type(app.screen).__name__ == "MapScreen"
+        assert not expected.exists()
+        release.set()
+        await wait_for(pilot, expected)
+        await app.workers.wait_for_complete()
+    assert expected.read_text(encoding="utf-8").startswith("graph phakhi {")
+
+
 async def test_a_folder_that_cannot_be_written_is_said_with_the_fix(sample: Path, tmp_path: Path) -> None:
     app = make_app(Document.open(sample), Language.EN)
     notes: list[str] = []
