@@ -478,10 +478,34 @@ def _tick(page: Image.Image, x: float, top: float, layout: Layout) -> None:
     ImageDraw.Draw(page).line(points, fill=TITLE_INK, width=max(1, round(cell * 0.14)), joint="curve")
 
 
-#: Symbols Sarabun has no glyph for, drawn as shapes in their cell.
+def _arrow(dx: int, dy: int) -> Callable[[Image.Image, float, float, Layout], None]:
+    """An arrow pointing ``(dx, dy)`` across its cell (Sarabun's arrows are a small letter's size)."""
+
+    def draw(page: Image.Image, x: float, top: float, layout: Layout) -> None:
+        from PIL import ImageDraw
+
+        middle_x, middle_y = x + layout.cell / 2, top + layout.line / 2
+        reach = layout.cell * 0.45 if dx else layout.cell * 0.65
+        tip = (middle_x + dx * reach, middle_y + dy * reach)
+        tail = (middle_x - dx * reach, middle_y - dy * reach)
+        head = layout.cell * 0.3
+        side_x, side_y = dy * head * 0.8, dx * head * 0.8  # across the arrow
+        back = (tip[0] - dx * head, tip[1] - dy * head)
+        draw_on = ImageDraw.Draw(page)
+        draw_on.line([tail, back], fill=INK, width=max(1, round(layout.cell * 0.1)))
+        draw_on.polygon([tip, (back[0] + side_x, back[1] + side_y), (back[0] - side_x, back[1] - side_y)], fill=INK)
+
+    return draw
+
+
+#: Symbols Sarabun has no glyph for (or one too small to read on a phone), drawn as shapes in their cell.
 SHAPES: dict[str, Callable[[Image.Image, float, float, Layout], None]] = {
     "★": _star,
     "♦": _diamond,
     "●": _dot,
     "✓": _tick,
+    "↑": _arrow(0, -1),
+    "↓": _arrow(0, 1),
+    "→": _arrow(1, 0),
+    "←": _arrow(-1, 0),
 }
