@@ -1903,6 +1903,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "…และอีก {count} บรรทัด (ดูทั้งหมดด้วย phakhi {command})",
         "…and {count} more lines (phakhi {command} shows them all)",
     ),
+    "picture.redacted": ("ปิดข้อมูลการติดต่อ", "contacts taken out"),
     "picture.cli.help": (
         "วาดผังเครือข่าย ตารางจัดกลุ่ม หรือแผนการขยายเครือข่ายเป็นภาพ PNG ขนาดจอโทรศัพท์ ส่งในไลน์กลุ่มได้ (ต้องติดตั้งส่วนเสริม 'picture')",
         "draw the network map, the grid or the planning table as a phone-sized PNG for a chat group (needs the optional 'picture' extra)",

@@ -69,12 +69,19 @@ def picture_text(
     today: datetime.date | None = None,
 ) -> PictureText:
     """The title and lines of ``kind`` for ``workbook``, in ``lang``."""
-    from tui.core.current import current
-
     if redact:
         from tui.core.io.redact import redacted
 
         workbook = redacted(workbook, lang)
+    text = _picture_text(workbook, kind, lang, today)
+    if redact:  # said under the title, as the redacted report says it
+        return replace(text, subtitle=f"{text.subtitle} · {tr(lang, 'picture.redacted')}")
+    return text
+
+
+def _picture_text(workbook: Workbook, kind: PictureKind, lang: Language, today: datetime.date | None) -> PictureText:
+    from tui.core.current import current
+
     columns = COLUMNS[kind]
     project = workbook.project.title.strip() or tr(lang, "app.untitled")
     if kind is PictureKind.MAP:
