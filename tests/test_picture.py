@@ -15,7 +15,7 @@ from PIL import Image, ImageChops
 from tui.cli import main
 from tui.core import store
 from tui.core.io.redact import redacted
-from tui.core.model import Stakeholder, Tie, Workbook
+from tui.core.model import Plan, PlanRow, Stakeholder, Tie, Workbook
 from tui.core.picture import DEFAULT_WIDTH, Font
 from tui.core.picture import render as draw
 from tui.core.picture_lines import PictureKind, picture_png, picture_text
@@ -209,7 +209,6 @@ def test_the_plan_picture_has_each_row_its_group_in_bold(sample: Path) -> None:
 def test_a_provinces_plan_is_cut_to_a_picture_a_chat_app_takes() -> None:
     """Hundreds of plan rows would make a picture hundreds of megabytes big: the picture stops at
     MAX_LINES and its last line says how many more there are, and where to see them."""
-    from tui.core.model import Plan, PlanRow
     from tui.core.picture_lines import MAX_LINES
 
     people = [Stakeholder(f"s{n}", f"กลุ่มที่ {n}", Sector.PEOPLE) for n in range(200)]
@@ -227,6 +226,7 @@ def private_workbook() -> Workbook:
             Stakeholder("s2", f"อาจารย์ {MAIL}", Sector.ACADEMIC, influence=2, interest=4),
         ],
         ties=[Tie("t1", "s1", "s2")],
+        plan=Plan(our_stakeholder="s2", rows=[PlanRow("p1", stakeholder="s1", our_benefit=f"โทร {PHONE} หรือ {MAIL}")]),
     )
 
 
@@ -236,8 +236,7 @@ def test_redact_draws_what_the_redacted_workbook_draws(kind: PictureKind) -> Non
     shown = "\n".join(picture_text(workbook, kind, Language.TH, redact=True).lines)
     assert PHONE not in shown and MAIL not in shown
     plain = "\n".join(picture_text(workbook, kind, Language.TH).lines)
-    if kind is not PictureKind.PLAN:  # an empty plan names no one
-        assert PHONE in plain
+    assert PHONE in plain
     text = picture_text(workbook, kind, Language.TH, redact=True)
     masked = draw(text.title, text.lines, text.columns, 600, subtitle=text.subtitle, bold=text.bold)
     same = picture_text(redacted(workbook, Language.TH), kind, Language.TH)
@@ -248,7 +247,6 @@ def test_redact_draws_what_the_redacted_workbook_draws(kind: PictureKind) -> Non
         masked.tobytes()
         == draw(same.title, same.lines, same.columns, 600, subtitle=text.subtitle, bold=same.bold).tobytes()
     )
-    if kind is not PictureKind.PLAN:
-        assert picture_png(workbook, kind, Language.TH, redact=True, width=600) != picture_png(
-            workbook, kind, Language.TH, width=600
-        )
+    assert picture_png(workbook, kind, Language.TH, redact=True, width=600) != picture_png(
+        workbook, kind, Language.TH, width=600
+    )
