@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, days, history_cli, merge_cli
+from tui import __version__, days, history_cli, merge_cli, picture_cli
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
+from tui.core.outputs import same_file as _same_file
 from tui.core.problems import ChangedOnDisk, Problem, SaveFailed, TooBigToSave, WorkbookError
 from tui.core.visible import visible
 from tui.core.vocab import Language
@@ -60,7 +61,8 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
             "  |  phakhi snapshot FILE --label TEXT  |  phakhi diff OLD NEW  |  phakhi diff FILE --since LABEL"
             "  |  phakhi health FILE"
             "  |  phakhi import CSV [CSV] -o FILE  |  phakhi export FILE --format F  |  phakhi demo [SCRIPT]"
-            "  |  phakhi screenshot FILE --screen S -o OUT.svg  |  phakhi serve FILE"
+            "  |  phakhi screenshot FILE --screen S -o OUT.svg  |  phakhi picture FILE --what map -o OUT.png"
+            "  |  phakhi serve FILE"
             "  (phakhi COMMAND --help)"
         ),
     )
@@ -134,6 +136,8 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     shot.add_argument("--redact", action="store_true", help=tr(lang, "shot.cli.redact"))
     shot.add_argument("--low-bandwidth", action="store_true", help=tr(lang, "shot.cli.colours"))
     _add_lang(shot, lang)
+
+    picture_cli.add_parser(commands, lang, _language)
 
     about = tr(lang, "serve.cli.help")
     served = commands.add_parser("serve", help=about, description=about)
@@ -428,6 +432,20 @@ def run_screenshot(args: argparse.Namespace, lang: Language) -> int:
     return EXIT_OK if _write_private(args.output, picture.encode("utf-8"), lang) else EXIT_FAILED
 
 
+def run_picture(args: argparse.Namespace, lang: Language) -> int:
+    """A PNG of the map, the grid or the planning table (tui/picture_cli.py)."""
+    if _same_file(args.output, args.file):
+        _error(tr(lang, "io.cli.same_file", path=args.output))
+        return EXIT_INVALID
+    return picture_cli.run_picture(
+        args,
+        lang,
+        _error,
+        lambda path, error: _say_problems(path, error, lang),
+        lambda path, data: _write_private(path, data, lang, "picture.cli.not_written"),
+    )
+
+
 def run_serve(args: argparse.Namespace, lang: Language) -> int:
     """The app in a browser (the optional extra); the workbook is checked first, as ``open`` would."""
     from tui.serve import serve
@@ -463,22 +481,16 @@ def run_demo(args: argparse.Namespace, lang: Language) -> int:
     return EXIT_OK
 
 
-def _write_private(path: Path, data: bytes, lang: Language) -> bool:
-    """Write an output file atomically and owner-only (it may hold contacts), and say so on stderr."""
+def _write_private(path: Path, data: bytes, lang: Language, not_written: str = "io.cli.not_written") -> bool:
+    """Write an output file atomically and owner-only (it may hold contacts), and say so on stderr
+    (when it could not be, with the message ``not_written``)."""
     try:
         store.write_atomic(path, data, store.PRIVATE_MODE)
     except OSError as error:
-        _error(tr(lang, "io.cli.not_written", path=path, reason=error.strerror or error))
+        _error(tr(lang, not_written, path=path, reason=error.strerror or error))
         return False
     _error(tr(lang, "io.cli.written", path=path))
     return True
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or (one.exists() and one.samefile(other))
-    except OSError:
-        return False
 
 
 def run_snapshot(args: argparse.Namespace, lang: Language) -> int:
@@ -625,6 +637,7 @@ COMMANDS = {
     "import": run_import,
     "export": run_export,
     "screenshot": run_screenshot,
+    "picture": run_picture,
     "serve": run_serve,
     "demo": run_demo,
     "snapshot": run_snapshot,

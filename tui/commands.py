@@ -89,7 +89,7 @@ class WorkbookCommands(TimerCommands):
             (tr(lang, "command.snapshot"), app.action_snapshot),
             (tr(lang, "command.home"), app.action_home),
         ]
-        return found + lesson_commands(app) + timer_commands(app)
+        return found + output_commands(app) + lesson_commands(app) + timer_commands(app)
 
 
 #: Words that may come with the minutes typed in the palette ("timer 25 min", "จับเวลา 25 นาที").
@@ -102,6 +102,14 @@ def minutes_asked(query: str) -> int | None:
     found = re.fullmatch(r"\d+", TIMER_WORDS.sub("", query))
     minutes = int(found.group()) if found else 0
     return minutes if 0 < minutes <= LONGEST_MINUTES else None
+
+
+def output_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:
+    """Every export of ``phakhi export`` and every picture of ``phakhi picture``, each asking for a file name."""
+    from tui.core.outputs import OUTPUTS
+    from tui.writing_files import ask_and_write
+
+    return [(output.command(app.lang), partial(ask_and_write, app, output.key)) for output in OUTPUTS]
 
 
 def lesson_commands(app: PhakhiApp) -> list[tuple[str, Callable[[], object]]]:

@@ -958,6 +958,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(in the app: ctrl+p, Save as a new file), or ask the folder's owner for write permission",
     ),
     "command.save_as": ("บันทึกเป็นไฟล์ใหม่", "Save as a new file"),
+    "command.export": ("ส่งออก: {name}", "Export: {name}"),
+    "command.picture": ("ภาพ PNG: {name}", "Picture (PNG): {name}"),
+    "command.export_redacted": ("ส่งออก ปิดข้อมูลการติดต่อ: {name}", "Export without contacts: {name}"),
+    "command.picture_redacted": ("ภาพ PNG ปิดข้อมูลการติดต่อ: {name}", "Picture (PNG) without contacts: {name}"),
+    "output.format.graphml": ("GraphML สำหรับ Gephi, yEd", "GraphML (Gephi, yEd)"),
+    "output.format.gexf": ("GEXF สำหรับ Gephi", "GEXF (Gephi)"),
+    "output.format.csv": ("CSV (Kumu และแผน)", "CSV (Kumu, and the plan)"),
+    "output.format.dot": ("DOT สำหรับ Graphviz", "DOT (Graphviz)"),
+    "output.format.json": ("JSON ทั้งสมุดงาน", "JSON (the whole workbook)"),
+    "output.format.md": ("รายงาน Markdown", "report as Markdown"),
+    "output.format.html": ("รายงาน HTML (พิมพ์จากเบราว์เซอร์ได้)", "report as HTML (to print from a browser)"),
+    "output.file": ("ชื่อไฟล์ที่จะเขียน (Enter เขียน, Esc ยกเลิก)", "the file to write (Enter writes, Esc cancels)"),
+    "output.writing": ("กำลังเขียน {path}…", "writing {path}…"),
+    "output.written": ("เขียน {paths} แล้ว", "wrote {paths}"),
+    "output.not_written": (
+        "เขียน {path} ไม่ได้: {reason} — เลือกโฟลเดอร์ที่เขียนได้แล้วลองใหม่",
+        "could not write {path}: {reason} — choose a folder you can write to and try again",
+    ),
+    "output.same_file": (
+        "{path} คือสมุดงานเอง จึงไม่เขียนทับ — ใช้ชื่อไฟล์อื่น",
+        "{path} is the workbook itself; not overwritten — give another name",
+    ),
     "command.timer.start": ("จับเวลา {name} {minutes} นาที", "Timer: {name}, {minutes} min"),
     "command.timer.minutes": ("จับเวลา {minutes} นาที", "Timer: {minutes} min"),
     "command.timer.pause": ("จับเวลา: พัก", "Timer: pause"),
@@ -1877,6 +1899,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CSV is two files (elements and connections) — give -o NAME to write NAME-elements.csv and NAME-connections.csv",
     ),
     # -- screenshot and serve (the workshop commands)
+    "picture.more_lines": (
+        "…และอีก {count} บรรทัด (ดูทั้งหมดด้วย phakhi {command})",
+        "…and {count} more lines (phakhi {command} shows them all)",
+    ),
+    "picture.redacted": ("ปิดข้อมูลการติดต่อ", "contacts taken out"),
+    "picture.cli.help": (
+        "วาดผังเครือข่าย ตารางจัดกลุ่ม หรือแผนการขยายเครือข่ายเป็นภาพ PNG ขนาดจอโทรศัพท์ ส่งในไลน์กลุ่มได้ (ต้องติดตั้งส่วนเสริม 'picture')",
+        "draw the network map, the grid or the planning table as a phone-sized PNG for a chat group (needs the optional 'picture' extra)",
+    ),
+    "picture.cli.what": (
+        "ภาพอะไร: map (ผังเครือข่าย), grid (ตารางจัดกลุ่ม) หรือ plan (แผน)",
+        "which picture: map, grid or plan",
+    ),
+    "picture.cli.output": ("ไฟล์ PNG ที่จะเขียน", "the PNG file to write"),
+    "picture.cli.width": (
+        "ความกว้างของภาพเป็นพิกเซล (ค่าเดิม 1080 เท่าจอโทรศัพท์)",
+        "the picture's width in pixels (default 1080, a phone's screen)",
+    ),
+    "picture.cli.unknown": (
+        "ไม่มีภาพชื่อ '{what}' — ใช้ --what map, --what grid หรือ --what plan",
+        "there is no picture called '{what}' — use --what map, --what grid or --what plan",
+    ),
+    "picture.cli.bad_width": (
+        "ภาพกว้าง {width} พิกเซลไม่ได้ — ใช้ --width ตั้งแต่ {least} ถึง {most}",
+        "a picture cannot be {width} pixels wide — use a --width from {least} to {most}",
+    ),
+    "picture.cli.no_folder": (
+        "เขียน {path} ไม่ได้: ไม่มีโฟลเดอร์ {folder} — สร้างโฟลเดอร์ก่อน หรือใช้ -o กับโฟลเดอร์ที่มีอยู่",
+        "cannot write {path}: there is no folder {folder} — make it first, or give -o a folder that exists",
+    ),
+    "picture.cli.not_written": (
+        "เขียน {path} ไม่ได้: {reason} — ใช้ -o กับโฟลเดอร์ที่เขียนได้",
+        "could not write {path}: {reason} — give -o a folder you can write to",
+    ),
+    "picture.cli.needs_extra": (
+        "การทำภาพต้องใช้ส่วนเสริม 'picture' (ยังไม่มี {packages}) — ติดตั้งด้วย uv sync --extra picture หรือ pipx install 'phakhi[picture]'",
+        "pictures need the optional 'picture' extra ({packages} missing) — install it with uv sync --extra picture, or pipx install 'phakhi[picture]'",
+    ),
     "shot.cli.help": (
         "บันทึกภาพหน้าจอหนึ่งหน้าเป็น SVG (ไม่ต้องใช้เทอร์มินัล) สำหรับเอกสารแจกและสไลด์",
         "save one screen as an SVG picture (no terminal needed), for handouts and slides",
