@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 import textual.content
+import textual.document._wrapped_document
 from rich._wrap import divide_line as rich_divide_line
+from textual._wrap import compute_wrap_offsets as textual_wrap_offsets
+from textual.app import App, ComposeResult
 from textual.widget import Widget
 
 from tests.test_thai_words import LONG_RUN, LONG_RUN_WORDS, STATED
@@ -17,6 +20,7 @@ from tui.core.cells import cell_width
 from tui.core.document import Document
 from tui.core.vocab import Language
 from tui.screens.health import HealthScreen
+from tui.widgets.many_lines import ManyLines
 
 #: The health check's sentence for interdependence (seed 002, line 86), as the screen shows it.
 SAID = f"“{LONG_RUN}” (เอกสาร 002:86)"
@@ -153,3 +157,52 @@ def test_without_folding_a_run_wider_than_the_line_stands_alone_as_in_rich() -> 
     assert thai_breaks.divide_line(f"ใน {LONG_RUN} ไป", 40, fold=False) == rich_divide_line(
         f"ใน {LONG_RUN} ไป", 40, fold=False
     )
+
+
+def pieces_at(text: str, breaks: list[int]) -> list[str]:
+    return [text[start:end] for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, f"ก\tข {LONG_RUN}", f"ใน {LONG_RUN}{' ' * 130}ไป"])
+@pytest.mark.parametrize("width", [6, 11, 24, 40, 60, 80])
+def test_a_multi_line_fields_lines_fit_and_nothing_is_lost(text: str, width: int) -> None:
+    """As Textual wraps a TextArea's line: the blanks after a word count where it is placed."""
+    breaks = thai_breaks.compute_wrap_offsets(text, width, 4)
+    assert breaks == sorted(set(breaks)) and all(0 < at < len(text) for at in breaks)
+    lines = pieces_at(text, breaks)
+    assert "".join(lines) == text
+    if "\t" not in text:
+        assert all(cell_width(line) <= width for line in lines), lines
+    if "\t" in text or max(cell_width(chunk) for chunk in text.split()) < width:
+        assert breaks == textual_wrap_offsets(text, width, 4)
+
+
+class OneField(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ManyLines(id="field")
+
+
+async def field_lines(width: int) -> tuple[list[str], int]:
+    """The seed's sentence in a multi-line field (the study's, the plan's) on a screen
+    ``width`` columns wide: its lines as wrapped, and the field's width inside."""
+    app = OneField()
+    async with app.run_test(size=(width, 12)) as pilot:
+        field = app.query_one(ManyLines)
+        field.show(SAID)
+        await pilot.pause()
+        return field.wrapped_document.get_sections(0), field.scrollable_content_region.width
+
+
+@pytest.mark.parametrize("width", [40, 60])
+async def test_a_multi_line_field_wraps_a_long_run_between_words(width: int) -> None:
+    thai_breaks.install()
+    lines, inner = await field_lines(width)
+    assert len(lines) >= 3
+    assert all(cell_width(line.rstrip()) <= inner for line in lines)
+    assert breaks_inside_words(lines, SAID, word_ends(SAID, LONG_RUN, LONG_RUN_WORDS)) == []
+
+
+async def test_textual_alone_cuts_words_in_the_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textual.document._wrapped_document, "compute_wrap_offsets", textual_wrap_offsets)
+    lines, _ = await field_lines(40)
+    assert breaks_inside_words(lines, SAID, word_ends(SAID, LONG_RUN, LONG_RUN_WORDS)) != []

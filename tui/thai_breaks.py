@@ -9,7 +9,10 @@ zero-width space between the words would not help: rich takes any character
 that is not a blank, U+200B included, as part of a word.
 
 ``install()`` puts :func:`divide_line` in its place, for Textual's text
-(``textual.content``) and rich's (``rich.text``). It breaks lines as rich
+(``textual.content``) and rich's (``rich.text``), and
+:func:`compute_wrap_offsets` in the place of Textual's own, with which a
+multi-line field (a TextArea with soft wrap, ``tui/widgets/many_lines.py``)
+wraps what is typed in it. It breaks lines as rich
 does, at spaces first, and as the report does (:func:`tui.core.wrap.wrap`)
 where a run of Thai is wider than the whole line: the run starts on the line
 where it stands and is cut where one word ends and the next begins
@@ -27,10 +30,14 @@ break Thai between words itself.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 
 import rich._wrap
 import rich.text
+import textual._wrap
 import textual.content
+import textual.document._wrapped_document
 from rich.cells import cell_len, chop_cells
 
 from tui.core import thai_words, wrap
@@ -39,6 +46,10 @@ from tui.core import thai_words, wrap
 WRAP_ENV = "PHAKHI_WRAP"
 #: Rich's own wrapping, as it was before ``install()``.
 RICH_DIVIDE_LINE = rich._wrap.divide_line
+#: Textual's own wrapping of a TextArea's lines, as it was before ``install()``.
+TEXTUAL_WRAP_OFFSETS = textual._wrap.compute_wrap_offsets
+#: Textual's chunks of a TextArea's line: a word and the blanks after it, or blanks alone.
+_CHUNK = re.compile(r"\S+\s*|\s+")
 
 
 def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
@@ -46,22 +57,45 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
     ``divide_line``, but a run of Thai wider than a line is cut between its words."""
     if not thai_words.has_thai(text):
         return RICH_DIVIDE_LINE(text, width, fold)
+    # Rich's words: a word and the blanks after it, which the line drops where it breaks.
+    words = ((start, word) for start, _end, word in rich._wrap.words(text))
+    return _breaks(words, width, fold, blanks_count=False)
+
+
+def compute_wrap_offsets(
+    text: str,
+    width: int,
+    tab_size: int,
+    fold: bool = True,
+    precomputed_tab_sections: list[tuple[str, int]] | None = None,
+) -> list[int]:
+    """Where a TextArea breaks a line of ``width`` cells: Textual's answer, but a run of Thai
+    wider than the line is cut between its words. Unlike a Static's text, the blanks after a
+    word count as it is placed (the cursor may stand on them), as in Textual; a line with a
+    tab, whose width depends on where it falls, is left to Textual."""
+    if "\t" in text or not fold or not thai_words.has_thai(text):
+        return TEXTUAL_WRAP_OFFSETS(text, width, tab_size, fold, precomputed_tab_sections)
+    chunks = ((match.start(), match.group()) for match in _CHUNK.finditer(text))
+    return _breaks(chunks, width, fold, blanks_count=True)
+
+
+def _breaks(words: Iterable[tuple[int, str]], width: int, fold: bool, *, blanks_count: bool) -> list[int]:
+    """Where lines of ``width`` cells break, given the text's words (each with its offset and
+    the blanks after it): at a word that does not fit, or inside one wider than a line."""
     breaks: list[int] = []
     used = 0  # cells of the line so far
-    for start, _end, word in rich._wrap.words(text):  # a word and the blanks after it
-        size = cell_len(word.rstrip())
+    for start, word in words:
+        size = cell_len(word if blanks_count else word.rstrip())
         if size <= width - used:
             used += cell_len(word)
-        elif size <= width:  # on the next line, whole
-            if used and start:
-                breaks.append(start)
-            used = cell_len(word)
-        elif not fold:  # cut at the line's edge, on a line of its own
-            if start:
+        elif size <= width or not fold:  # a line of its own, whole (cut at its edge if too wide)
+            if start and (used or size > width):
                 breaks.append(start)
             used = cell_len(word)
         else:  # wider than any line: folded
             pieces = _fold(word, width, width - used)
+            if blanks_count and cell_len(pieces[-1]) > width:
+                pieces[-1:] = _blanks_folded(pieces[-1], width)
             at = start
             for piece in pieces[:-1]:
                 at += len(piece)
@@ -69,6 +103,14 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
                     breaks.append(at)
             used = cell_len(pieces[-1])
     return breaks
+
+
+def _blanks_folded(piece: str, width: int) -> list[str]:
+    """A word that fits, then blanks that do not: as many blanks as fit stay with it."""
+    line, blanks = piece.rstrip(), piece[len(piece.rstrip()) :]
+    while blanks and cell_len(line + blanks[0]) <= width:
+        line, blanks = line + blanks[0], blanks[1:]
+    return [line, *chop_cells(blanks, width)] if blanks else [line]
 
 
 def _fold(word: str, width: int, room: int) -> list[str]:
@@ -90,8 +132,9 @@ def install() -> bool:
     """Thai breaks between words from now on; False where the switch keeps rich's wrapping."""
     if os.environ.get(WRAP_ENV, "").lower() == "rich":
         return False
-    # The workaround itself: the name each module wraps with (imported there from rich._wrap,
-    # so not exported to the type checker), replaced for the process.
+    # The workaround itself: the name each module wraps with (imported there from rich._wrap or
+    # textual._wrap, so not exported to the type checker), replaced for the process.
     rich.text.divide_line = divide_line  # type: ignore[attr-defined]  # imported there, see above
     textual.content.divide_line = divide_line  # type: ignore[attr-defined]  # imported there, see above
+    textual.document._wrapped_document.compute_wrap_offsets = compute_wrap_offsets  # type: ignore[attr-defined]  # imported there, see above
     return True
