@@ -120,6 +120,8 @@ def _unfilter(kind: int, line: bytearray, above: bytearray, step: int) -> bytear
 
 
 def test_a_thai_name_typed_in_the_browser_is_saved_and_the_page_shows_the_app(sample: Path, browser_page) -> None:
+    from playwright.sync_api import Error
+
     page = browser_page
     frames: list[str | bytes] = []
     # Textual's page is xterm.js: what the server sends arrives on the page's web socket.
@@ -131,7 +133,7 @@ def test_a_thai_name_typed_in_the_browser_is_saved_and_the_page_shows_the_app(sa
                 try:
                     page.goto(link, timeout=WAIT * 1000)
                     break
-                except Exception:
+                except Error:  # refused: not listening yet
                     assert time.monotonic() < deadline, "the server never listened"
                     page.wait_for_timeout(100)
 
