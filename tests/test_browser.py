@@ -142,10 +142,12 @@ def test_a_thai_name_typed_in_the_browser_is_saved_and_the_page_shows_the_app(sa
                 page.wait_for_timeout(100)
 
             _wait_until(lambda: HOME_SHOWS in _plain(frames), "the home screen", pause)
-            # xterm.js reads the keyboard from a hidden textarea of its own: the keys go there.
-            # Playwright types a key of its US layout as a key press ("2", Enter) and any other
-            # character, Thai here, as text inserted into the focused field, as a Thai
-            # keyboard or an input method does; xterm.js sends both to the app as typed.
+            # xterm.js reads the keyboard from a hidden textarea of its own: the keys go there
+            # (unfocused, they are lost and step 2 never opens). Playwright types a key of its
+            # US layout as a key press ("2", Enter) and any other character, Thai here, one at
+            # a time as text put into the focused field, as a Thai keyboard's letters arrive;
+            # xterm.js sends both to the app as typed. keyboard.insert_text(NAME), the whole
+            # name at once as an input method or a paste gives it, is saved the same way.
             page.focus(".xterm-helper-textarea")
             page.keyboard.press("2")
             _wait_until(lambda: STEP_2_SHOWS in _plain(frames), "step 2", pause)
