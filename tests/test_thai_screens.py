@@ -13,6 +13,7 @@ from textual._wrap import compute_wrap_offsets as textual_wrap_offsets
 from textual.app import App, ComposeResult
 from textual.widget import Widget
 
+from tests.test_import_hygiene import printed_by
 from tests.test_thai_words import LONG_RUN, LONG_RUN_WORDS, STATED
 from tui import thai_breaks
 from tui.app import make_app
@@ -206,3 +207,18 @@ async def test_textual_alone_cuts_words_in_the_field(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(textual.document._wrapped_document, "compute_wrap_offsets", textual_wrap_offsets)
     lines, _ = await field_lines(40)
     assert breaks_inside_words(lines, SAID, word_ends(SAID, LONG_RUN, LONG_RUN_WORDS)) != []
+
+
+def test_the_word_list_is_read_only_for_a_run_wider_than_the_line() -> None:
+    """Thai whose runs fit their lines wraps at its spaces without the word list (most of a
+    second to read on a busy machine); a run wider than the line reads it."""
+    code = (
+        "import sys\n"
+        "from tui import thai_breaks\n"
+        "thai_breaks.divide_line('ส่งผัก ให้ โรงพยาบาล ทุกวัน', 11)\n"
+        "thai_breaks.compute_wrap_offsets('ส่งผัก ให้ โรงพยาบาล ทุกวัน', 11, 4)\n"
+        "print('nlpo3' in sys.modules)\n"
+        "thai_breaks.divide_line('ส่งผักให้โรงพยาบาลทุกวัน', 11)\n"
+        "print('nlpo3' in sys.modules)\n"
+    )
+    assert printed_by(code).split() == ["False", "True"]
