@@ -31,16 +31,16 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable
 
 import rich._wrap
 import rich.text
 import textual._wrap
 import textual.content
-import textual.document._wrapped_document
 from rich.cells import cell_len, chop_cells
 
-from tui.core import thai_words, wrap
+from tui.core import thai_words
 
 #: The environment switch: "rich" keeps rich's own divide_line.
 WRAP_ENV = "PHAKHI_WRAP"
@@ -120,6 +120,8 @@ def _fold(word: str, width: int, room: int) -> list[str]:
     core = word.strip()
     lead, trail = word[: len(word) - len(word.lstrip())], word[len(word.rstrip()) :]
     if thai_words.has_thai(core):
+        from tui.core import wrap  # with the word list, when first needed
+
         pieces = wrap.cut(core, width, first=max(0, room - cell_len(lead)))
         if "".join(pieces) == core:
             pieces[0] = lead + pieces[0]
@@ -132,9 +134,14 @@ def install() -> bool:
     """Thai breaks between words from now on; False where the switch keeps rich's wrapping."""
     if os.environ.get(WRAP_ENV, "").lower() == "rich":
         return False
-    # The workaround itself: the name each module wraps with (imported there from rich._wrap or
-    # textual._wrap, so not exported to the type checker), replaced for the process.
+    # The workaround itself: the name each module wraps with (imported there from rich._wrap,
+    # so not exported to the type checker), replaced for the process.
     rich.text.divide_line = divide_line  # type: ignore[attr-defined]  # imported there, see above
     textual.content.divide_line = divide_line  # type: ignore[attr-defined]  # imported there, see above
-    textual.document._wrapped_document.compute_wrap_offsets = compute_wrap_offsets  # type: ignore[attr-defined]  # imported there, see above
+    # A TextArea's document imports Textual's function when it is first imported: from here
+    # on it finds this one (it is not imported at start-up, for the first paint's sake).
+    textual._wrap.compute_wrap_offsets = compute_wrap_offsets
+    wrapped = sys.modules.get("textual.document._wrapped_document")
+    if wrapped is not None:  # imported already (a test's app before this one)
+        wrapped.compute_wrap_offsets = compute_wrap_offsets  # type: ignore[attr-defined]  # a module found by name
     return True
