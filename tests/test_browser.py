@@ -27,7 +27,7 @@ NAME = "ชมรมผู้สูงอายุ"  # the elderly club: combini
 HOME_SHOWS = "ผังเครือข่าย"
 STEP_2_SHOWS = "คำถามช่วยค้นหา"
 #: The page's size in CSS pixels: about 90 columns by 25 lines of the page's terminal.
-VIEWPORT = {"width": 800, "height": 480}
+VIEWPORT: dict[str, int] = {"width": 800, "height": 480}
 WAIT = 20.0  # seconds, for each thing the test waits for
 
 
@@ -56,7 +56,7 @@ def browser_page() -> Iterator[object]:
             first = str(failed).strip().splitlines()[0] if str(failed).strip() else type(failed).__name__
             pytest.skip(f"Chromium ({executable}) did not start: {first}")
         try:
-            yield browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
+            yield browser.new_page(viewport=VIEWPORT)
         finally:
             browser.close()
 
