@@ -129,6 +129,55 @@ def test_a_word_longer_than_the_line_is_still_cut_to_fit():
     assert all(cell_width(line) <= 4 for line in lines)
 
 
+#: A sentence of seed 002 written as one run of 148 letters (the health check shows it), and its words.
+LONG_RUN = (
+    "การทำให้หุ้นส่วนของเครือข่ายยึดโยงกันอย่างเหนียวแน่นจึงจำเป็นต้องทำให้หุ้นส่วนแต่ละคนรู้สึกว่า"
+    "หากเอาหุ้นส่วนคนใดคนหนึ่งออกไปจะทำให้เครือข่ายล้มลงได้"
+)
+LONG_RUN_WORDS = [
+    "การ",
+    "ทำให้",
+    "หุ้นส่วน",
+    "ของ",
+    "เครือข่าย",
+    "ยึด",
+    "โยง",
+    "กัน",
+    "อย่าง",
+    "เหนียวแน่น",
+    "จึง",
+    "จำเป็นต้อง",
+    "ทำให้",
+    "หุ้นส่วน",
+    "แต่ละคน",
+    "รู้สึก",
+    "ว่า",
+    "หาก",
+    "เอา",
+    "หุ้นส่วน",
+    "คนใดคนหนึ่ง",
+    "ออก",
+    "ไป",
+    "จะ",
+    "ทำให้",
+    "เครือข่าย",
+    "ล้ม",
+    "ลง",
+    "ได้",
+]
+
+
+def test_a_run_longer_than_the_segmenter_takes_at_once_keeps_every_letter():
+    """nlpo3's safe mode loses letters from 140 characters on: read in windows, the words
+    of a long run are those of the run, and five of them in a row (740 characters) give
+    the text back."""
+    assert len(LONG_RUN) >= 140
+    assert words(LONG_RUN) == LONG_RUN_WORDS
+    assert "".join(words(LONG_RUN * 5)) == LONG_RUN * 5
+    assert words(LONG_RUN * 5)[:28] == LONG_RUN_WORDS[:28]  # then ได้การ ("it works"): the runs meet
+    assert words(f"{LONG_RUN} {LONG_RUN}") == [*LONG_RUN_WORDS, " ", *LONG_RUN_WORDS]
+
+
 def test_text_without_thai_is_one_piece():
     assert pieces("supercalifragilistic") == ["supercalifragilistic"]
     assert words("") == []

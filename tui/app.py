@@ -51,6 +51,7 @@ from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
 from tui.strip_caches import install as strip_caches_when_used
 from tui.style_cache import install as cache_styles_by_colour
+from tui.thai_breaks import install as break_thai_between_words
 from tui.timers import after
 from tui.unicode_version import install as measure_as_textual_does
 from tui.whole_letters import install as cut_whole_letters
@@ -586,6 +587,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     cache_styles_by_colour()
     strip_caches_when_used()
     count_parameters_by_code()
+    break_thai_between_words()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 WORDS = Path(__file__).with_name("data") / "words_th.txt"
 _DICTIONARY = "phakhi-words-th"
 _THAI = re.compile("[\u0e00-\u0e7f]")
+#: The most characters handed to nlpo3 at once (see :func:`words`).
+WINDOW = 100
 #: Thai vowels written before their consonant: a line may break before them, never after.
 LEADING_VOWELS = frozenset("เแโใไ")
 #: Thai signs that follow a syllable and take a cell: a line may not break before them.
@@ -37,12 +39,29 @@ def has_thai(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """``text`` as its words, joined giving it back; text without Thai is one word."""
+    """``text`` as its words, joined giving it back; text without Thai is one word.
+
+    nlpo3's safe mode (1.4.0) loses and repeats letters in a text of 140 characters or
+    more (the pieces of a 148-letter sentence of seed 002 no longer make it up), so a
+    longer text is read WINDOW characters at a time: all of a window's words but its
+    last, which the window's end may have cut, and the next window starts at that one.
+    A window whose words do not give it back is taken as one word: never a letter lost.
+    """
     if not has_thai(text):
         return [text] if text else []
     import nlpo3
 
-    return [piece for piece in nlpo3.segment(text, _loaded(), safe=True) if piece]
+    found: list[str] = []
+    while text:
+        window = text[:WINDOW]
+        pieces = [piece for piece in nlpo3.segment(window, _loaded(), safe=True) if piece]
+        if "".join(pieces) != window:
+            pieces = [window]
+        if len(window) < len(text) and len(pieces) > 1:
+            pieces.pop()  # perhaps cut by the window's end: read again at the next window's start
+        found += pieces
+        text = text[sum(len(piece) for piece in pieces) :]
+    return found
 
 
 def pieces(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from tui.core import thai_words
 from tui.core.cells import VS16, ZWJ, cell_width, graphemes
 from tui.core.thai_words import LEADING_VOWELS, TRAILING_SIGNS
 
-__all__ = ["LEADING_VOWELS", "MIN_PIECE", "TRAILING_SIGNS", "flow", "wrap"]
+__all__ = ["LEADING_VOWELS", "MIN_PIECE", "TRAILING_SIGNS", "cut", "flow", "wrap"]
 #: A long word starts on the current line only if this many cells are left there.
 MIN_PIECE = 6
 
@@ -99,6 +99,14 @@ def flow(parts: list[str], width: int, first: str = "", indent: str = "  ", gap:
     if line.strip():
         lines.append(line)
     return lines
+
+
+def cut(word: str, width: int, first: int | None = None) -> list[str]:
+    """A word wider than ``width`` (no spaces in it) cut into pieces that fit and, joined,
+    give it back: Thai between its words, a single word wider than a line by the script's
+    rules. The first piece fits into ``first`` cells (the rest of a line); it is empty when
+    not one Thai word does."""
+    return _cut(word, width, first)
 
 
 def _cut(word: str, width: int, first: int | None = None) -> list[str]:
