@@ -10,7 +10,9 @@ the roles after. A network under ``IN_A_CHILD_FROM`` stakeholders and ties (a
 workshop's) is worked out in the drawing's own thread instead, in
 milliseconds: a child costs about a second of processor to start, once per
 network drawn, and forty sessions of a workshop room would spend their server
-on starting children.
+on starting children. A session of ``phakhi serve`` or ``phakhi workshop`` asks
+the server's one analysis service instead, for every size, and works it out as
+above only when the service does not answer (tui/core/analysis_service.py).
 
 Nothing waits for a child for ever: a drawing waits in short slices and gives
 up when its screen no longer wants it or when the app is going; :meth:`stop`
@@ -36,6 +38,7 @@ from tui.core.model import Workbook
 
 if TYPE_CHECKING:  # the child's module is loaded when the map first asks for one
     from tui.core.analysis_child import AnalysisChild
+    from tui.core.analysis_service import AnalysisService
 
 Clusters = tuple[tuple[str, ...], ...]
 
@@ -89,6 +92,22 @@ class MapReadings:
         self._lock = threading.Lock()
         self._child: AnalysisChild | None = None
         self._stopped = False
+        self._service: AnalysisService | None = None
+        self._service_looked = False
+
+    @property
+    def service(self) -> AnalysisService | None:
+        """The server's analysis service (tui/core/analysis_service.py) this session's analyses go
+        to, the map's and the saves', if it was started with one; looked for when first needed."""
+        with self._lock:
+            if not self._service_looked:
+                from tui.core.analysis_service import AnalysisService
+
+                self._service = AnalysisService.of_environment()
+                self._service_looked = True
+                if self._service is not None and self._stopped:
+                    self._service.stop()
+            return self._service
 
     def known(self, version: str) -> MapReading | None:
         with self._lock:
@@ -131,7 +150,10 @@ class MapReadings:
         from tui.core.analysis_child import IN_A_CHILD_FROM
 
         if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM:
-            return self._work_out_here(network, roles=roles)
+            try:
+                return self._work_out_here(network, roles=roles)
+            except RuntimeError:  # the service's answer, cut short because the app is going
+                return None
         clusters_known, roles_known = self.ask(network, file)
         known = roles_known if roles else clusters_known
         waited = 0.0
@@ -142,11 +164,15 @@ class MapReadings:
         return None if self._stopped else self.known(version)
 
     def _work_out_here(self, network: MapNetwork, *, roles: bool) -> MapReading:
-        """The reading of a small network, worked out in this thread (the roles only if asked)."""
+        """The reading of a small network, worked out in this thread (the roles only if asked), or
+        by the server's service when the session has one (here if it does not answer)."""
         from tui.core.analysis_child import map_lines
 
         found = MapReading(network.version, ())
-        for part in map_lines({"stakeholders": network.stakeholders, "ends": network.ends}):
+        asked = {"stakeholders": network.stakeholders, "ends": network.ends}
+        service = self.service
+        parts = map_lines(asked) if service is None else service.map_lines(asked, lambda: map_lines(asked))
+        for part in parts:
             if "clusters" in part:
                 found = MapReading(network.version, tuple(tuple(group) for group in part["clusters"]))
                 if not roles:
@@ -190,10 +216,17 @@ class MapReadings:
                 self._child = AnalysisChild()
             child = self._child
         clusters: Clusters | None = None
+        stakeholders, ends = list(network.stakeholders), list(network.ends)
+        service = self.service
         try:
             if self._stopped:
                 raise RuntimeError("stopped")
-            for part in child.map_lines(list(network.stakeholders), list(network.ends), file):
+            if service is None:
+                parts = child.map_lines(stakeholders, ends, file)
+            else:
+                asked = {"stakeholders": stakeholders, "ends": ends, "file": file}
+                parts = service.map_lines(asked, lambda: child.map_lines(stakeholders, ends, file))
+            for part in parts:
                 if "clusters" in part:
                     clusters = tuple(tuple(group) for group in part["clusters"])
                     self._put(MapReading(version, clusters))
@@ -214,9 +247,12 @@ class MapReadings:
         self._stopped = True
         with self._lock:
             child = self._child
+            service = self._service
             waits = list(self._asked.values())
         if child is not None:
             child.stop()
+        if service is not None:
+            service.stop()
         for events in waits:
             for event in events:
                 event.set()
