@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from tui.core import analysis_service, derived, store
-from tui.core.analysis_child import map_lines, worked_out
+from tui.core.analysis_child import IN_A_CHILD_FROM, map_lines, worked_out
 from tui.core.analysis_service import SOCKET_VARIABLE, AnalysisService, running
 from tui.core.map_reading import MapNetwork
 
@@ -86,6 +86,45 @@ def test_several_sessions_at_once_each_get_their_own_answer(service: str, tmp_pa
     for thread in threads:
         thread.join(60)
     assert [answers[number] for number in range(len(asked))] == [worked_out(e, str(p)) for e, p in asked]
+
+
+def test_a_big_workbook_is_worked_out_in_the_services_child(service: str, tmp_path: Path) -> None:
+    """A province (2,400 stakeholders and ties): the service's child answers as the session would."""
+    sys.path.append(str(ROOT))
+    from samples import make_samples
+
+    path = tmp_path / "province.toml"
+    workbook = make_samples.build_large(600)
+    assert len(workbook.stakeholders) + len(workbook.ties) >= IN_A_CHILD_FROM
+    entries = store.entries_text(workbook)
+    records = len(workbook.stakeholders) + len(workbook.ties)
+    assert AnalysisService(service).work_out(entries, path, records, never) == worked_out(entries, str(path))
+    network = {"stakeholders": [s.id for s in workbook.stakeholders], "ends": [[t.a, t.b] for t in workbook.ties]}
+    assert list(AnalysisService(service).map_lines(network, never)) == as_sent(map_lines(network))
+
+
+def test_a_busy_service_says_so_and_the_session_works_it_out(
+    tmp_path: Path, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every turn taken: a request waits TURN_WAIT, is told the service is busy, and is worked out here."""
+    monkeypatch.setattr(analysis_service, "TURN_WAIT", 0.2)
+    address = str(tmp_path / "socket")
+    busy = analysis_service.Service(address)
+    threading.Thread(target=busy.serve, daemon=True).start()
+    try:
+        taken = [turns for turns in busy.turns.values() for _ in range(analysis_service.AT_ONCE)]
+        for turns in taken:
+            assert turns.acquire(blocking=False)
+        entries = entries_of(sample)
+        began = time.monotonic()
+        here = worked_out(entries, str(sample))
+        assert AnalysisService(address).work_out(entries, sample, 40, lambda: here) is here
+        assert time.monotonic() - began < 5
+        for turns in taken:
+            turns.release()
+        assert AnalysisService(address).work_out(entries, sample, 40, never) == here
+    finally:
+        busy.close()
 
 
 def test_a_dead_socket_is_worked_out_here(tmp_path: Path, sample: Path) -> None:

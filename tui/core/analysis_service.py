@@ -61,7 +61,8 @@ CONNECT_WAIT = 2.0
 ANSWER_WAIT = 15.0
 #: ... and about a big one, which takes seconds to minutes in the service's child.
 BIG_ANSWER_WAIT = 900.0
-#: Analyses the service works out at once (more would only share the same processors).
+#: Analyses the service works out at once (more would only share the same processors), and
+#: big workbooks' children it runs at once, apart: a province's minutes wait for no small one.
 AT_ONCE = 2
 #: Seconds a request waits for its turn before the service says it is busy.
 TURN_WAIT = 10.0
@@ -107,8 +108,8 @@ class AnalysisService:
     ) -> Iterator[dict[str, Any]]:
         """The map's parts of ``network`` (:func:`analysis_child.map_lines`), from the service;
         those it did not give, from ``otherwise()``."""
-        records = len(network["stakeholders"]) + len(network["ends"])
-        return self._parts_or({"map": network}, records, otherwise)
+        request = {"map": network}
+        return self._parts_or(request, _records(request), otherwise)
 
     def _parts_or(
         self, request: dict[str, Any], records: int, otherwise: Callable[[], Iterable[dict[str, Any]]]
@@ -135,9 +136,9 @@ class AnalysisService:
                 raise ServiceGone("stopped")
             self._open.add(connection)
         try:
-            connection.settimeout(CONNECT_WAIT)
+            connection.settimeout(min(CONNECT_WAIT, wait))
             connection.connect(self.address)
-            connection.settimeout(wait)
+            connection.settimeout(max(0.001, deadline - time.monotonic()))
             connection.sendall(_line(request))
             connection.shutdown(socket.SHUT_WR)
             with connection.makefile("rb") as answer:
@@ -225,14 +226,19 @@ class Service:
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.listener.bind(address)
         self.listener.listen(64)
-        self.turns = threading.BoundedSemaphore(AT_ONCE)
+        #: Turns to work out a small workbook's analyses here, and a big one's in a child.
+        self.turns = {False: threading.BoundedSemaphore(AT_ONCE), True: threading.BoundedSemaphore(AT_ONCE)}
         self.connections = threading.BoundedSemaphore(CONNECTIONS)
         #: Works out a big workbook's analyses.
         self.child = AnalysisChild()
 
     def serve(self) -> None:
+        """Answer every connection, until the listener is closed."""
         while True:
-            connection, _ = self.listener.accept()
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
             if not self.connections.acquire(blocking=False):
                 connection.close()
                 continue
@@ -242,7 +248,8 @@ class Service:
         try:
             connection.settimeout(TRANSFER_WAIT)
             request = json.loads(_read_all(connection))
-            if not self.turns.acquire(timeout=TURN_WAIT):
+            turns = self.turns[_records(request) >= IN_A_CHILD_FROM]
+            if not turns.acquire(timeout=TURN_WAIT):
                 connection.sendall(_line({"failed": "busy"}))
                 return
             try:
@@ -254,8 +261,8 @@ class Service:
             except Exception as error:  # noqa: BLE001 - the session works it out itself, and says why if it fails
                 connection.sendall(_line({"failed": str(error) or type(error).__name__}))
             finally:
-                self.turns.release()
-        except (OSError, ValueError):
+                turns.release()
+        except (OSError, ValueError, LookupError, TypeError):
             pass  # a session gone, silent or garbled: nothing to answer
         finally:
             connection.close()
@@ -265,7 +272,7 @@ class Service:
         """The answer's parts, as the child writes them."""
         if "map" in request:
             network = request["map"]
-            if len(network["stakeholders"]) + len(network["ends"]) < IN_A_CHILD_FROM:
+            if _records(request) < IN_A_CHILD_FROM:
                 return map_lines(network)
             return self.child.map_lines(network["stakeholders"], network["ends"], network.get("file"))
         path, entries, records = request["work_out"], request["entries"], request["records"]
@@ -273,10 +280,18 @@ class Service:
 
     def close(self) -> None:
         self.child.stop()
+        self.listener.close()
         with contextlib.suppress(OSError):
             os.unlink(self.address)
         with contextlib.suppress(OSError):
             os.rmdir(os.path.dirname(self.address))
+
+
+def _records(request: dict[str, Any]) -> int:
+    """The stakeholders and ties of the workbook ``request`` is about."""
+    if "map" in request:
+        return len(request["map"]["stakeholders"]) + len(request["map"]["ends"])
+    return int(request["records"])
 
 
 def _read_all(connection: socket.socket) -> bytes:
