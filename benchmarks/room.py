@@ -74,6 +74,7 @@ class Typist:
     cpu_seconds: float = 0.0
     seconds: float = 0.0  # from the first key to the end of the last round
     rss_mb: float = 0.0
+    networkx: bool = False  # it loaded networkx: worked out an analysis itself
     wrong: list[str] = field(default_factory=list)
 
     def rounds(self):
@@ -112,6 +113,14 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def loaded_networkx(pid: int) -> bool:
+    """Whether the process has imported networkx, told from outside: networkx's import loads
+    Python's XML accelerator (``_elementtree``), which nothing else a session does loads."""
+    with contextlib.suppress(OSError):
+        return "/_elementtree." in Path(f"/proc/{pid}/maps").read_text()
+    return False
+
+
 def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float, start: threading.Barrier) -> None:
     """Type round after round for ``seconds``, at most ``rate`` keys a second, each key after its frame."""
     start.wait()
@@ -141,6 +150,7 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
     typist.seconds = time.monotonic() - began
     typist.cpu_seconds = cpu_seconds(session.process.pid) - cpu_before
     typist.rss_mb = rss_mb(session.process.pid)
+    typist.networkx = loaded_networkx(session.process.pid)
 
 
 def check(typist: Typist, before: store.Workbook) -> None:
@@ -296,6 +306,7 @@ def main() -> None:
         print(line, flush=True)
         if service is not None:
             print(f"    the analysis service: {service.rss_mb:.0f} MB, {service.cpu_seconds:.1f} s of processor")
+        print(f"    sessions that loaded networkx: {sum(t.networkx for t in typists)} of {count}")
         for finding in wrong:
             print(f"    {finding}", file=sys.stderr)
 

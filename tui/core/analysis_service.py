@@ -56,16 +56,17 @@ SOCKET_VARIABLE = "PHAKHI_ANALYSIS_SOCKET"
 START_WAIT = 10.0
 #: Seconds a session waits to be connected.
 CONNECT_WAIT = 2.0
-#: Seconds a session waits for the whole answer about a small workbook: a workshop's takes
-#: milliseconds, so this is a service stuck or starved, and the session does it itself.
-ANSWER_WAIT = 15.0
+#: Seconds a session waits for the whole answer about a small workbook. A workshop's takes
+#: milliseconds, but forty sessions typing at once on two cores can queue them for seconds,
+#: and a session working its own out then only adds to the queue: this is a service stuck.
+ANSWER_WAIT = 60.0
 #: ... and about a big one, which takes seconds to minutes in the service's child.
 BIG_ANSWER_WAIT = 900.0
 #: Analyses the service works out at once (more would only share the same processors), and
 #: big workbooks' children it runs at once, apart: a province's minutes wait for no small one.
 AT_ONCE = 2
-#: Seconds a request waits for its turn before the service says it is busy.
-TURN_WAIT = 10.0
+#: Seconds a request waits for its turn before the service says it is busy (within ANSWER_WAIT).
+TURN_WAIT = 45.0
 #: Connections served at once; one more is closed at once (its session does the work itself).
 CONNECTIONS = 200
 #: Seconds the service waits for a request to arrive whole, or for a session to take an answer.

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -137,7 +137,8 @@ class MapReadings:
         digest of its bytes, for the child to read the section from. ``roles``: wait for the roles
         too. None when the child failed or took longer than ``timeout``, or once ``unwanted()``
         or the app is going; with ``ask`` False, when it is not known without a child. A small
-        network is worked out here, without a child."""
+        network is worked out here, without a child, unless the session has the server's analysis
+        service, which is asked as a child is."""
         version = network.version
         found = self.known(version)
         if found is None and section is not None:
@@ -149,11 +150,8 @@ class MapReadings:
             return found
         from tui.core.analysis_child import IN_A_CHILD_FROM
 
-        if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM:
-            try:
-                return self._work_out_here(network, roles=roles)
-            except RuntimeError:  # the service's answer, cut short because the app is going
-                return None
+        if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM and self.service is None:
+            return self._work_out_here(network, roles=roles)
         clusters_known, roles_known = self.ask(network, file)
         known = roles_known if roles else clusters_known
         waited = 0.0
@@ -164,15 +162,11 @@ class MapReadings:
         return None if self._stopped else self.known(version)
 
     def _work_out_here(self, network: MapNetwork, *, roles: bool) -> MapReading:
-        """The reading of a small network, worked out in this thread (the roles only if asked), or
-        by the server's service when the session has one (here if it does not answer)."""
+        """The reading of a small network, worked out in this thread (the roles only if asked)."""
         from tui.core.analysis_child import map_lines
 
         found = MapReading(network.version, ())
-        asked = {"stakeholders": network.stakeholders, "ends": network.ends}
-        service = self.service
-        parts = map_lines(asked) if service is None else service.map_lines(asked, lambda: map_lines(asked))
-        for part in parts:
+        for part in map_lines({"stakeholders": network.stakeholders, "ends": network.ends}):
             if "clusters" in part:
                 found = MapReading(network.version, tuple(tuple(group) for group in part["clusters"]))
                 if not roles:
@@ -208,7 +202,7 @@ class MapReadings:
     def _work_out(
         self, network: MapNetwork, file: tuple[str, str] | None, events: tuple[threading.Event, threading.Event]
     ) -> None:
-        from tui.core.analysis_child import AnalysisChild
+        from tui.core.analysis_child import IN_A_CHILD_FROM, AnalysisChild, map_lines
 
         version = network.version
         with self._lock:
@@ -221,12 +215,15 @@ class MapReadings:
         try:
             if self._stopped:
                 raise RuntimeError("stopped")
-            if service is None:
-                parts = child.map_lines(stakeholders, ends, file)
-            else:
-                asked = {"stakeholders": stakeholders, "ends": ends, "file": file}
-                parts = service.map_lines(asked, lambda: child.map_lines(stakeholders, ends, file))
-            for part in parts:
+            asked = {"stakeholders": stakeholders, "ends": ends, "file": file}
+
+            def here() -> Iterator[dict[str, Any]]:
+                """Without the service: a small network here, a big one in a child."""
+                if len(stakeholders) + len(ends) < IN_A_CHILD_FROM:
+                    return map_lines(asked)
+                return child.map_lines(stakeholders, ends, file)
+
+            for part in here() if service is None else service.map_lines(asked, here):
                 if "clusters" in part:
                     clusters = tuple(tuple(group) for group in part["clusters"])
                     self._put(MapReading(version, clusters))
