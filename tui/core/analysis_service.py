@@ -19,12 +19,14 @@ small ones nor leave its memory with the allocator.
 A request is one JSON line, the connection's writing side then shut; the
 answer is one JSON line per part (``{"part": …}``), then ``{"done": true}``, or
 ``{"failed": why}``. Nothing waits for ever: each connection has its own
-thread, AT_ONCE analyses run at a time and a request waits TURN_WAIT at most
+thread, AT_ONCE analyses run at a time (and AT_ONCE map readings, apart, so a
+drawing never waits behind the saves) and a request waits TURN_WAIT at most
 for its turn (it is told the service is busy after that); a session waits
-ANSWER_WAIT at most for a small workbook's answer (BIG_ANSWER_WAIT for a big
-one), and when the service is gone, busy or silent, works it out as it would
-without one (:meth:`AnalysisService.work_out`, :meth:`AnalysisService.map_lines`):
-the file it writes is the same to the byte.
+ANSWER_WAIT at most for a small workbook's analysis, MAP_WAIT for its map
+reading (BIG_ANSWER_WAIT for a big one's), and when the service is gone,
+busy or silent, works it out as it would without one
+(:meth:`AnalysisService.work_out`, :meth:`AnalysisService.map_lines`): the
+file it writes is the same to the byte.
 
 The service ends with the server: it reads its standard input, a pipe the
 server holds, and leaves when that ends, as it does when the server is killed.
@@ -60,10 +62,14 @@ CONNECT_WAIT = 2.0
 #: milliseconds, but forty sessions typing at once on two cores can queue them for seconds,
 #: and a session working its own out then only adds to the queue: this is a service stuck.
 ANSWER_WAIT = 60.0
+#: ... for a small network's map reading, which a drawing waits for: after this the session
+#: works it out itself (a starved service must not hold the map).
+MAP_WAIT = 10.0
 #: ... and about a big one, which takes seconds to minutes in the service's child.
 BIG_ANSWER_WAIT = 900.0
-#: Analyses the service works out at once (more would only share the same processors), and
-#: big workbooks' children it runs at once, apart: a province's minutes wait for no small one.
+#: Analyses the service works out at once (more would only share the same processors); the
+#: map readings a drawing waits for and big workbooks' children have turns of their own, so no
+#: map waits behind the saves' analyses, and no small one behind a province's minutes.
 AT_ONCE = 2
 #: Seconds a request waits for its turn before the service says it is busy (within ANSWER_WAIT).
 TURN_WAIT = 45.0
@@ -101,7 +107,7 @@ class AnalysisService:
         """The section of ``entries`` (:func:`analysis_child.work_out`), from the service, else
         from ``otherwise()``."""
         request = {"work_out": str(path), "entries": entries, "records": records}
-        (section,) = self._parts_or(request, records, lambda: [otherwise()])
+        (section,) = self._parts_or(request, lambda: [otherwise()])
         return section
 
     def map_lines(
@@ -109,15 +115,14 @@ class AnalysisService:
     ) -> Iterator[dict[str, Any]]:
         """The map's parts of ``network`` (:func:`analysis_child.map_lines`), from the service;
         those it did not give, from ``otherwise()``."""
-        request = {"map": network}
-        return self._parts_or(request, _records(request), otherwise)
+        return self._parts_or({"map": network}, otherwise)
 
     def _parts_or(
-        self, request: dict[str, Any], records: int, otherwise: Callable[[], Iterable[dict[str, Any]]]
+        self, request: dict[str, Any], otherwise: Callable[[], Iterable[dict[str, Any]]]
     ) -> Iterator[dict[str, Any]]:
         given = 0
         try:
-            for part in self.parts(request, BIG_ANSWER_WAIT if records >= IN_A_CHILD_FROM else ANSWER_WAIT):
+            for part in self.parts(request, _wait(request)):
                 yield part
                 given += 1
             return
@@ -228,7 +233,7 @@ class Service:
         self.listener.bind(address)
         self.listener.listen(64)
         #: Turns to work out a small workbook's analyses here, and a big one's in a child.
-        self.turns = {False: threading.BoundedSemaphore(AT_ONCE), True: threading.BoundedSemaphore(AT_ONCE)}
+        self.turns = {kind: threading.BoundedSemaphore(AT_ONCE) for kind in itertools.product((True, False), repeat=2)}
         self.connections = threading.BoundedSemaphore(CONNECTIONS)
         #: Works out a big workbook's analyses.
         self.child = AnalysisChild()
@@ -249,8 +254,8 @@ class Service:
         try:
             connection.settimeout(TRANSFER_WAIT)
             request = json.loads(_read_all(connection))
-            turns = self.turns[_records(request) >= IN_A_CHILD_FROM]
-            if not turns.acquire(timeout=TURN_WAIT):
+            turns = self.turns[_turn(request)]
+            if not turns.acquire(timeout=min(TURN_WAIT, _wait(request))):
                 connection.sendall(_line({"failed": "busy"}))
                 return
             try:
@@ -286,6 +291,16 @@ class Service:
             os.unlink(self.address)
         with contextlib.suppress(OSError):
             os.rmdir(os.path.dirname(self.address))
+
+
+def _turn(request: dict[str, Any]) -> tuple[bool, bool]:
+    """Which turns ``request`` takes: whether it is a map's, and a big workbook's."""
+    return "map" in request, _records(request) >= IN_A_CHILD_FROM
+
+
+def _wait(request: dict[str, Any]) -> float:
+    """How long a session waits for the answer to ``request``."""
+    return {(True, False): MAP_WAIT, (False, False): ANSWER_WAIT}.get(_turn(request), BIG_ANSWER_WAIT)
 
 
 def _records(request: dict[str, Any]) -> int:
