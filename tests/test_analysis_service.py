@@ -23,6 +23,8 @@ from tui.core import analysis_service, derived, store
 from tui.core.analysis_child import IN_A_CHILD_FROM, map_lines, worked_out
 from tui.core.analysis_service import SOCKET_VARIABLE, AnalysisService, running
 from tui.core.map_reading import MapNetwork
+from tui.core.vocab import Language
+from tui.workshop import can_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 THAI = ROOT / "samples" / "organic-farming.th.toml"
@@ -357,3 +359,36 @@ def test_the_service_ends_when_its_server_is_killed() -> None:
         server.kill()
         server.wait()
         server.stdout.close()
+
+
+@pytest.mark.skipif(not can_serve(), reason="the optional serve extra")
+def test_a_workshop_gives_every_groups_server_its_one_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``phakhi workshop``: one service for the room; each group's server passes it on and starts none."""
+    from tests.test_serve import _children_all, _command
+    from tests.test_workshop import _free_ports, _status
+    from tui import room_app, workshop
+
+    monkeypatch.delenv(SOCKET_VARIABLE, raising=False)
+    seen: list[str] = []
+
+    class Room:
+        """Stands in for the facilitator's view: looks at the servers while they serve."""
+
+        def __init__(self, folder: Path, served: list[workshop.Served], lang: Language) -> None:
+            self.served = served
+
+        def run(self) -> None:
+            address = os.environ[SOCKET_VARIABLE]
+            seen.append(address)
+            for group in self.served:
+                assert group.process is not None
+                assert _status(group.link) == 303  # listening, its service decided
+                given = f"{SOCKET_VARIABLE}={address}".encode()
+                assert given in Path(f"/proc/{group.process.pid}/environ").read_bytes()
+                started = [_command(c) for c in _children_all(group.process.pid)]
+                assert not [c for c in started if b"tui.core.analysis_service" in c]
+
+    monkeypatch.setattr(room_app, "RoomApp", Room)
+    assert workshop.run(tmp_path / "room", 2, "127.0.0.1", _free_ports(2), "", Language.TH) == 0
+    (address,) = seen
+    assert service_pid(address) is None and SOCKET_VARIABLE not in os.environ
