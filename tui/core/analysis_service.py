@@ -232,7 +232,7 @@ class Service:
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.listener.bind(address)
         self.listener.listen(64)
-        #: Turns to work out a small workbook's analyses here, and a big one's in a child.
+        #: Turns, by kind (a map's reading or not, a big workbook's or not): AT_ONCE of each.
         self.turns = {kind: threading.BoundedSemaphore(AT_ONCE) for kind in itertools.product((True, False), repeat=2)}
         self.connections = threading.BoundedSemaphore(CONNECTIONS)
         #: Works out a big workbook's analyses.
