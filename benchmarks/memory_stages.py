@@ -3,6 +3,7 @@
     uv run python benchmarks/memory_stages.py                  # the room's worksheet
     uv run python benchmarks/memory_stages.py --steps 13467    # and a look at the other steps
     uv run python benchmarks/memory_stages.py --rounds 5 --objects
+    uv run python benchmarks/memory_stages.py --service        # a session of a server's
 
 One session in this process, driven with the Pilot at 80x24 on its own copy
 of the Thai sample through benchmarks/room.py's worksheet (a name typed in
@@ -12,7 +13,10 @@ stage of the first round and after the last, with the modules each stage
 imported; ``--objects`` adds the objects alive by type at the end (after a
 collection), which stay the same in number from round to round where
 nothing piles up. (benchmarks/room.py measures the real command in a
-pseudo-terminal; this one tells the stages apart.)
+pseudo-terminal; this one tells the stages apart.) With ``--service`` the
+session is one of ``phakhi serve``'s: its analyses and map readings go to one
+analysis service (tui/core/analysis_service.py), whose own resident memory,
+shared by every session of the server, is printed at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextlib
 import gc
 import os
 import shutil
@@ -28,10 +33,11 @@ import tempfile
 from pathlib import Path
 
 from bytes_meter import ROOT, SAMPLE
-from room import rss_mb
+from room import analysis_service, rss_mb, service_pid
 
 sys.path.insert(0, str(ROOT))
 from tui.app import make_app  # noqa: E402
+from tui.core.analysis_service import SOCKET_VARIABLE  # noqa: E402
 from tui.core.document import Document  # noqa: E402
 
 #: Seconds given to a save's analysis, or a map's drawing, to finish.
@@ -53,10 +59,15 @@ class Stages:
         print(f"| {name} | {rss_mb(os.getpid()):.1f} MB | {len(new)} | {shown} |", flush=True)
 
 
-async def run(rounds: int, steps: str, objects: bool) -> None:
-    with tempfile.TemporaryDirectory(prefix="phakhi-memory-") as folder:
+async def run(rounds: int, steps: str, objects: bool, service: bool) -> None:
+    with (
+        tempfile.TemporaryDirectory(prefix="phakhi-memory-") as folder,
+        analysis_service(Path(folder)) if service else contextlib.nullcontext() as address,
+    ):
         os.environ["PHAKHI_STATE_DIR"] = str(Path(folder) / "state")
         os.environ["PHAKHI_CACHE_DIR"] = str(Path(folder) / "cache")
+        if address is not None:
+            os.environ[SOCKET_VARIABLE] = address
         path = Path(folder) / "group.toml"
         shutil.copy(SAMPLE, path)
         app = make_app(Document.open(path))
@@ -94,6 +105,8 @@ async def run(rounds: int, steps: str, objects: bool) -> None:
                 if first:
                     stages.note("the map, three moves")
             stages.note(f"after {rounds} rounds")
+            if address is not None:
+                print(f"\nthe analysis service (one for every session): {rss_mb(service_pid(address)):.1f} MB")
             if objects:
                 gc.collect()
                 counted = collections.Counter(type(thing).__qualname__ for thing in gc.get_objects())
@@ -108,8 +121,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=8, help="rounds of the worksheet (default 8)")
     parser.add_argument("--steps", default="", help="other steps looked at in each round, as keys: 13467")
     parser.add_argument("--objects", action="store_true", help="count the objects alive by type at the end")
+    parser.add_argument("--service", action="store_true", help="the analyses go to an analysis service")
     args = parser.parse_args()
-    asyncio.run(run(args.rounds, args.steps, args.objects))
+    asyncio.run(run(args.rounds, args.steps, args.objects, args.service))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     uv run python benchmarks/room.py                      # 1, 10, 20 and 40 sessions
     uv run python benchmarks/room.py --sessions 1 5 --seconds 30
+    uv run python benchmarks/room.py --service            # sessions of a server: one analysis service
 
 When the facilitator says "now score your stakeholders", thirty or forty
 participants type at the same moment on one small server. Each session here
@@ -20,11 +21,17 @@ that froze (no frame for FROZEN seconds, or still running QUIT_WAIT seconds
 after ctrl+q), and keys lost or misplaced: after ctrl+q every saved file is
 checked against what its session typed (every name, in order and whole; the
 last round's scores on the first rows, the rows after untouched).
+
+With ``--service`` the sessions are those of ``phakhi serve`` or ``phakhi
+workshop``: one analysis service (tui/core/analysis_service.py) works out the
+analyses and the map's clusters of them all, and its processor time counts in
+the processor used and per key; its resident memory is printed under the row.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -32,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +47,7 @@ from bytes_meter import ROOT, SAMPLE, Session
 
 sys.path.insert(0, str(ROOT))
 from tui.core import store  # noqa: E402
+from tui.core.analysis_service import SOCKET_VARIABLE, running  # noqa: E402
 
 #: Seconds without output that end a key's frame.
 QUIET = 0.05
@@ -65,6 +74,7 @@ class Typist:
     cpu_seconds: float = 0.0
     seconds: float = 0.0  # from the first key to the end of the last round
     rss_mb: float = 0.0
+    networkx: bool = False  # it loaded networkx: worked out an analysis itself
     wrong: list[str] = field(default_factory=list)
 
     def rounds(self):
@@ -103,6 +113,14 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def loaded_networkx(pid: int) -> bool:
+    """Whether the process has imported networkx, told from outside: networkx's import loads
+    Python's XML accelerator (``_elementtree``), which nothing else a session does loads."""
+    with contextlib.suppress(OSError):
+        return "/_elementtree." in Path(f"/proc/{pid}/maps").read_text()
+    return False
+
+
 def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float, start: threading.Barrier) -> None:
     """Type round after round for ``seconds``, at most ``rate`` keys a second, each key after its frame."""
     start.wait()
@@ -132,6 +150,7 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
     typist.seconds = time.monotonic() - began
     typist.cpu_seconds = cpu_seconds(session.process.pid) - cpu_before
     typist.rss_mb = rss_mb(session.process.pid)
+    typist.networkx = loaded_networkx(session.process.pid)
 
 
 def check(typist: Typist, before: store.Workbook) -> None:
@@ -165,8 +184,49 @@ def quit_all(sessions: list[Session], typists: list[Typist]) -> None:
         session.close()
 
 
-def room(count: int, seconds: float, rate: float, folder: Path) -> list[Typist]:
+@dataclass
+class Service:
+    """The analysis service of a room's sessions (``--service``): what it cost."""
+
+    pid: int
+    cpu_seconds: float = 0.0
+    rss_mb: float = 0.0
+
+
+@contextlib.contextmanager
+def analysis_service(folder: Path) -> Iterator[str | None]:
+    """A service keeping its parsed copies where the room's sessions keep theirs, as a server's does."""
+    kept = {name: os.environ.get(name) for name in ("PHAKHI_STATE_DIR", "PHAKHI_CACHE_DIR")}
+    os.environ.update(PHAKHI_STATE_DIR=str(folder / "state"), PHAKHI_CACHE_DIR=str(folder / "cache"))
+    try:
+        with running() as address:
+            yield address
+    finally:
+        for name, value in kept.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def service_pid(address: str) -> int:
+    """The service listening at ``address``, found by its command line."""
+    for entry in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            if entry.name.isdigit() and address.encode() in (entry / "cmdline").read_bytes().split(b"\0"):
+                return int(entry.name)
+    raise LookupError(address)
+
+
+def room(
+    count: int, seconds: float, rate: float, folder: Path, address: str | None = None
+) -> tuple[list[Typist], Service | None]:
+    """``address``: the analysis service's socket the sessions are given, if any."""
     env = {"PHAKHI_STATE_DIR": str(folder / "state"), "PHAKHI_CACHE_DIR": str(folder / "cache")}
+    service = None
+    if address is not None:
+        env[SOCKET_VARIABLE] = address
+        service = Service(service_pid(address))
     typists: list[Typist] = []
     sessions: list[Session] = []
     for number in range(count):
@@ -181,15 +241,19 @@ def room(count: int, seconds: float, rate: float, folder: Path) -> list[Typist]:
         threading.Thread(target=type_worksheet, args=(typist, session, seconds, rate, start))
         for typist, session in zip(typists, sessions, strict=True)
     ]
+    service_before = cpu_seconds(service.pid) if service is not None else 0.0
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    if service is not None:
+        service.cpu_seconds = cpu_seconds(service.pid) - service_before
+        service.rss_mb = rss_mb(service.pid)
     quit_all(sessions, typists)
     before = store.load(SAMPLE)[0]
     for typist in typists:
         check(typist, before)
-    return typists
+    return typists, service
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -197,11 +261,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
-def report(count: int, typists: list[Typist]) -> tuple[str, list[str]]:
+def report(count: int, typists: list[Typist], service: Service | None = None) -> tuple[str, list[str]]:
     """The table's row for this many sessions, and what each wrong file holds."""
     latencies = [ms for t in typists for ms in t.latencies]
     keys = len(latencies)
-    cpu = sum(t.cpu_seconds for t in typists)
+    cpu = sum(t.cpu_seconds for t in typists) + (service.cpu_seconds if service is not None else 0.0)
     seconds = max(t.seconds for t in typists) or float("nan")
     pace = statistics.median(len(t.latencies) / t.seconds for t in typists if t.seconds) if keys else 0.0
     ms = [value * 1000 for value in latencies]
@@ -220,10 +284,12 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 20, 40])
     parser.add_argument("--seconds", type=float, default=60.0, help="typing time of each run")
     parser.add_argument("--rate", type=float, default=5.0, help="keys a second each session types at most")
+    parser.add_argument("--service", action="store_true", help="the sessions share one analysis service")
     args = parser.parse_args()
     print(
         f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}; "
         f"{args.seconds:.0f} s of typing at {args.rate:g} keys/s a session"
+        + ("; one analysis service for all" if args.service else "")
     )
     print(
         "| sessions | key→frame p50 / p95 / p99 / max | keys/s each | CPU used (cores) | CPU per key "
@@ -231,9 +297,16 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|---|")
     for count in args.sessions:
-        with tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder:
-            line, wrong = report(count, room(count, args.seconds, args.rate, Path(folder)))
+        with (
+            tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder,
+            analysis_service(Path(folder)) if args.service else contextlib.nullcontext() as address,
+        ):
+            typists, service = room(count, args.seconds, args.rate, Path(folder), address)
+            line, wrong = report(count, typists, service)
         print(line, flush=True)
+        if service is not None:
+            print(f"    the analysis service: {service.rss_mb:.0f} MB, {service.cpu_seconds:.1f} s of processor")
+        print(f"    sessions that loaded networkx: {sum(t.networkx for t in typists)} of {count}")
         for finding in wrong:
             print(f"    {finding}", file=sys.stderr)
 

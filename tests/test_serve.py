@@ -18,6 +18,7 @@ import pytest
 
 from tui import serve as serving
 from tui.cli import main
+from tui.core.analysis_service import SOCKET_VARIABLE
 from tui.core.vocab import Language
 
 
@@ -132,8 +133,33 @@ async def _connect(session, url: str, **options):
 
 
 def _children(pid: int) -> list[str]:
-    """The processes the server started (each browser tab's app is one)."""
-    return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    """The processes the server started for browser tabs (each tab's app is one), not its
+    analysis service (tui/core/analysis_service.py), which it starts as it starts."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [child for child in children if b"tui.core.analysis_service" not in _command(child)]
+
+
+def _children_all(pid: int) -> list[str]:
+    """Every process the server started, and theirs (a tab's app runs under a shell)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:  # ended meanwhile
+        return []
+    return [*children, *(grandchild for child in children for grandchild in _children_all(int(child)))]
+
+
+def _environment(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return b""
+
+
+def _command(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # ended meanwhile
+        return b""
 
 
 @SERVE_EXTRA
@@ -167,9 +193,14 @@ def test_a_browser_tab_with_the_printed_link_gets_the_home_screen(sample: Path) 
                     received += message.data if isinstance(message.data, bytes) else message.data.encode()
         return received.decode("utf-8", "replace")
 
-    with serving_sample(sample) as (_server, port, link):
+    with serving_sample(sample) as (server, port, link):
         assert link.startswith(f"http://127.0.0.1:{port}/?token=")
         shown = asyncio.run(browse(port, link))
+        # the tab's app was given the server's one analysis service
+        (service,) = [c for c in _children_all(server.pid) if b"tui.core.analysis_service" in _command(c)]
+        address = _command(service).split(b"\0")[-2].decode()
+        given = f"{SOCKET_VARIABLE}={address}".encode()
+        assert [c for c in _children_all(server.pid) if given in _environment(c)]
     assert "ระบุวัตถุประสงค์" in re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", shown)
 
 

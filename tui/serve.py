@@ -13,10 +13,12 @@ disk and asks, as two terminals would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,8 +77,29 @@ def serve(path: Path, host: str, port: int, lang: Language) -> int:
     link = door.link(url)
     print(tr(lang, "serve.local" if host in LOCAL_HOSTS else "serve.open", url=link), file=sys.stderr)
     guarded = _guarded(Server, door, lang)
-    guarded(app_command(path, lang), host=host, port=port, title=f"phakhi · {path.name}", public_url=url).serve()
+    with analysis_service():
+        guarded(app_command(path, lang), host=host, port=port, title=f"phakhi · {path.name}", public_url=url).serve()
     return 0
+
+
+@contextlib.contextmanager
+def analysis_service() -> Iterator[None]:
+    """The sessions started meanwhile send their analyses to one service (tui/core/analysis_service.py),
+    this server's, or the one given to it (``phakhi workshop`` starts one for all its servers)."""
+    from tui.core.analysis_service import SOCKET_VARIABLE, running
+
+    if os.environ.get(SOCKET_VARIABLE):
+        yield
+        return
+    with running() as address:
+        if address is None:
+            yield
+            return
+        os.environ[SOCKET_VARIABLE] = address  # textual-serve gives each session this process's environment
+        try:
+            yield
+        finally:
+            del os.environ[SOCKET_VARIABLE]
 
 
 def _guarded(server_class: type, door: Door, lang: Language) -> type:

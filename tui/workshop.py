@@ -16,6 +16,7 @@ copy, as a closed terminal does.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -27,7 +28,7 @@ from pathlib import Path
 from tui.core.i18n import tr
 from tui.core.problems import ChangedOnDisk, SaveFailed
 from tui.core.vocab import Language
-from tui.serve import LOCAL_HOSTS, TOKEN_VARIABLE, public_host, public_url
+from tui.serve import LOCAL_HOSTS, TOKEN_VARIABLE, analysis_service, public_host, public_url
 from tui.serve_guard import Door
 
 
@@ -95,18 +96,20 @@ def run(folder: Path, groups: int, host: str, port: int, title: str, lang: Langu
         print(tr(lang, "workshop.no_folder", folder=folder, reason=reason), file=sys.stderr)
         return 1
     served = [Served(path, "", None) for path in paths]
-    if can_serve():
-        served = serve_groups(paths, host, port, lang)
-        if host not in LOCAL_HOSTS:
-            print(tr(lang, "workshop.open"), file=sys.stderr)
-    else:
-        print(tr(lang, "serve.missing"), file=sys.stderr)
-    try:
-        from tui.room_app import RoomApp
+    serving = can_serve()
+    with analysis_service() if serving else contextlib.nullcontext():  # one for every group's server
+        if serving:
+            served = serve_groups(paths, host, port, lang)
+            if host not in LOCAL_HOSTS:
+                print(tr(lang, "workshop.open"), file=sys.stderr)
+        else:
+            print(tr(lang, "serve.missing"), file=sys.stderr)
+        try:
+            from tui.room_app import RoomApp
 
-        RoomApp(folder, served, lang).run()
-    finally:
-        stop(served)
+            RoomApp(folder, served, lang).run()
+        finally:
+            stop(served)
     for group in served:
         print(f"{group.path.stem}: {group.link or group.path}")
     return 0

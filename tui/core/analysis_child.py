@@ -13,7 +13,9 @@ second of processor time) at every analysis, where a small workbook's
 analysis takes a few milliseconds: forty workshop sessions saving every few
 seconds would spend their server on starting children. So a workbook under
 IN_A_CHILD_FROM stakeholders and ties is worked out in the app's thread, as
-briefly as the lock is held by anything else.
+briefly as the lock is held by anything else. A session of a server's asks the
+server's one analysis service instead (tui/core/analysis_service.py), which
+answers with these same functions.
 
 The child reads the entries' text on its standard input, parses it as a load
 does, and writes the section as JSON; the app writes it into the file. The

@@ -204,7 +204,8 @@ class Document:
     def work_out_analysis(self, entries: str) -> None:
         """Work out the ``[analysis]`` section of ``entries`` (seconds for a province: call it
         from a thread; a big workbook's is worked out in a child process, see
-        tui/core/analysis_child.py).
+        tui/core/analysis_child.py; every one by the server's analysis service when the session
+        has one, tui/core/analysis_service.py).
         It reads the very text that was saved, so it shares nothing with the workbook being
         edited meanwhile."""
         from tui.core import analysis_child  # here: a start needs neither it nor JSON
@@ -213,8 +214,14 @@ class Document:
             return
         if self._analysis_child is None:
             self._analysis_child = analysis_child.AnalysisChild()
+        child, path = self._analysis_child, self.path
         records = len(self.workbook.stakeholders) + len(self.workbook.ties)
-        self.analyses.put(analysis_child.work_out(entries, self.path, records, self._analysis_child))
+
+        def here() -> dict[str, Any]:
+            return analysis_child.work_out(entries, path, records, child)
+
+        service = self.map_readings.service
+        self.analyses.put(here() if service is None else service.work_out(entries, path, records, here))
 
     def saved_analysis(self) -> dict[str, Any] | None:
         """The ``[analysis]`` section of the entries being edited, if the file has a current

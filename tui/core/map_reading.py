@@ -10,7 +10,9 @@ the roles after. A network under ``IN_A_CHILD_FROM`` stakeholders and ties (a
 workshop's) is worked out in the drawing's own thread instead, in
 milliseconds: a child costs about a second of processor to start, once per
 network drawn, and forty sessions of a workshop room would spend their server
-on starting children.
+on starting children. A session of ``phakhi serve`` or ``phakhi workshop`` asks
+the server's one analysis service instead, for every size, and works it out as
+above only when the service does not answer (tui/core/analysis_service.py).
 
 Nothing waits for a child for ever: a drawing waits in short slices and gives
 up when its screen no longer wants it or when the app is going; :meth:`stop`
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,7 @@ from tui.core.model import Workbook
 
 if TYPE_CHECKING:  # the child's module is loaded when the map first asks for one
     from tui.core.analysis_child import AnalysisChild
+    from tui.core.analysis_service import AnalysisService
 
 Clusters = tuple[tuple[str, ...], ...]
 
@@ -89,6 +92,22 @@ class MapReadings:
         self._lock = threading.Lock()
         self._child: AnalysisChild | None = None
         self._stopped = False
+        self._service: AnalysisService | None = None
+        self._service_looked = False
+
+    @property
+    def service(self) -> AnalysisService | None:
+        """The server's analysis service (tui/core/analysis_service.py) this session's analyses go
+        to, the map's and the saves', if it was started with one; looked for when first needed."""
+        with self._lock:
+            if not self._service_looked:
+                from tui.core.analysis_service import AnalysisService
+
+                self._service = AnalysisService.of_environment()
+                self._service_looked = True
+                if self._service is not None and self._stopped:
+                    self._service.stop()
+            return self._service
 
     def known(self, version: str) -> MapReading | None:
         with self._lock:
@@ -118,7 +137,8 @@ class MapReadings:
         digest of its bytes, for the child to read the section from. ``roles``: wait for the roles
         too. None when the child failed or took longer than ``timeout``, or once ``unwanted()``
         or the app is going; with ``ask`` False, when it is not known without a child. A small
-        network is worked out here, without a child."""
+        network is worked out here, without a child, unless the session has the server's analysis
+        service, which is asked as a child is."""
         version = network.version
         found = self.known(version)
         if found is None and section is not None:
@@ -130,7 +150,7 @@ class MapReadings:
             return found
         from tui.core.analysis_child import IN_A_CHILD_FROM
 
-        if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM:
+        if len(network.stakeholders) + len(network.ends) < IN_A_CHILD_FROM and self.service is None:
             return self._work_out_here(network, roles=roles)
         clusters_known, roles_known = self.ask(network, file)
         known = roles_known if roles else clusters_known
@@ -182,7 +202,7 @@ class MapReadings:
     def _work_out(
         self, network: MapNetwork, file: tuple[str, str] | None, events: tuple[threading.Event, threading.Event]
     ) -> None:
-        from tui.core.analysis_child import AnalysisChild
+        from tui.core.analysis_child import IN_A_CHILD_FROM, AnalysisChild, map_lines
 
         version = network.version
         with self._lock:
@@ -190,10 +210,20 @@ class MapReadings:
                 self._child = AnalysisChild()
             child = self._child
         clusters: Clusters | None = None
+        stakeholders, ends = list(network.stakeholders), list(network.ends)
+        service = self.service
         try:
             if self._stopped:
                 raise RuntimeError("stopped")
-            for part in child.map_lines(list(network.stakeholders), list(network.ends), file):
+            asked = {"stakeholders": stakeholders, "ends": ends, "file": file}
+
+            def here() -> Iterator[dict[str, Any]]:
+                """Without the service: a small network here, a big one in a child."""
+                if len(stakeholders) + len(ends) < IN_A_CHILD_FROM:
+                    return map_lines(asked)
+                return child.map_lines(stakeholders, ends, file)
+
+            for part in here() if service is None else service.map_lines(asked, here):
                 if "clusters" in part:
                     clusters = tuple(tuple(group) for group in part["clusters"])
                     self._put(MapReading(version, clusters))
@@ -214,9 +244,12 @@ class MapReadings:
         self._stopped = True
         with self._lock:
             child = self._child
+            service = self._service
             waits = list(self._asked.values())
         if child is not None:
             child.stop()
+        if service is not None:
+            service.stop()
         for events in waits:
             for event in events:
                 event.set()
