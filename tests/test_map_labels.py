@@ -1,0 +1,99 @@
+"""A label cut to fit the map ends where a word ends, with the ellipsis, when a word ends close to the cap
+(tui/core/textmap/labels.py): ``พ่อค้าคนกลาง…``, not ``พ่อค้าคนกลางต…``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tui.core.cells import cell_width, fit
+from tui.core.textmap.draw import CAPS
+from tui.core.textmap.labels import WORD_LOSS, make_labels
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+#: The Thai sample's long names, segmented by hand as the word list has them (it holds พ่อค้าคนกลาง,
+#: เกษตรกรรม and สำนักงาน as one word each), with spaces as their own pieces.
+SEGMENTED = {
+    "พ่อค้าคนกลางตลาดสด": ["พ่อค้าคนกลาง", "ตลาดสด"],
+    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กอง", "สาธารณสุข", "และ", "สิ่งแวดล้อม", " ", "ทม."],
+    "กลุ่มเกษตรกรรมยั่งยืน": ["กลุ่ม", "เกษตรกรรม", "ยั่งยืน"],
+    "กลุ่มพืชร่วมยางโดน งาช้าง": ["กลุ่ม", "พืช", "ร่วม", "ยาง", "โดน", " ", "งาช้าง"],
+    "วิทยุชุมชนและเพจข่าวท้องถิ่น": ["วิทยุ", "ชุมชน", "และ", "เพจ", "ข่าวท้องถิ่น"],
+    "ผู้บริโภคผักอินทรีย์": ["ผู้บริโภค", "ผัก", "อินทรีย์"],
+    "กลุ่มปลูกผักอินทรีย์อื่น": ["กลุ่ม", "ปลูก", "ผัก", "อินทรีย์", "อื่น"],
+    "สำนักงานเกษตรอำเภอ": ["สำนักงาน", "เกษตร", "อำเภอ"],
+    "กรรมการกองทุนตำบล": ["กรรมการ", "กองทุน", "ตำบล"],
+    "กลุ่มอาหารสมุนไพร": ["กลุ่ม", "อาหาร", "สมุนไพร"],
+}
+
+#: Each name cut at caps 12, 10 and 8, worked out by hand: the longest run of whole words that fits with
+#: the ellipsis, when it is at most 4 cells (and a third of the cap) shorter than the cut between letters;
+#: else the cut between letters, as before (marked ``letters``).
+CUTS = {
+    "พ่อค้าคนกลางตลาดสด": ["พ่อค้าคนกลาง…", "พ่อค้าคนกลา… letters", "พ่อค้าคนก… letters"],
+    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กองสาธารณสุข…", "กองสาธารณ… letters", "กองสาธา… letters"],
+    "กลุ่มเกษตรกรรมยั่งยืน": ["กลุ่มเกษตรกรร… letters", "กลุ่มเกษตรก… letters", "กลุ่มเกษต… letters"],
+    "กลุ่มพืชร่วมยางโดน งาช้าง": ["กลุ่มพืชร่วมยาง…", "กลุ่มพืชร่วม…", "กลุ่มพืช…"],
+    "วิทยุชุมชนและเพจข่าวท้องถิ่น": ["วิทยุชุมชนและ…", "วิทยุชุมชน…", "วิทยุชุมชน…"],
+    "ผู้บริโภคผักอินทรีย์": ["ผู้บริโภคผัก…", "ผู้บริโภคผัก…", "ผู้บริโภค…"],
+    "กลุ่มปลูกผักอินทรีย์อื่น": ["กลุ่มปลูกผัก…", "กลุ่มปลูกผัก…", "กลุ่มปลูก…"],
+    "สำนักงานเกษตรอำเภอ": ["สำนักงาน…", "สำนักงาน…", "สำนักงาน…"],
+    "กรรมการกองทุนตำบล": ["กรรมการ…", "กรรมการ…", "กรรมการ…"],
+    "กลุ่มอาหารสมุนไพร": ["กลุ่มอาหาร…", "กลุ่มอาหาร…", "กลุ่มอาหา… letters"],
+}
+
+
+def sample_names(name: str) -> list[str]:
+    return re.findall(r'^name = "(.*)"$', (SAMPLES / name).read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def word_ends(words: list[str]) -> set[str]:
+    """The text before each place a stated segmentation lets a label end."""
+    return {"".join(words[:k]).rstrip() for k in range(1, len(words))}
+
+
+@pytest.mark.parametrize("name", CUTS)
+def test_the_thai_sample_s_long_names_end_at_a_stated_word_boundary(name):
+    assert "".join(SEGMENTED[name]) == name
+    for cap, expected in zip((12, 10, 8), CUTS[name], strict=True):
+        label, *how = expected.split()
+        assert make_labels([name], cap, "…") == [label], cap
+        assert cell_width(label) <= cap
+        if how:  # no word ends close enough: cut between letters, as before
+            assert label == fit(name, cap, "…", trim=True, words=True)
+            assert label[:-1] not in word_ends(SEGMENTED[name])
+        else:
+            assert label[:-1] in word_ends(SEGMENTED[name]), cap
+
+
+def test_english_names_are_cut_at_a_space():
+    assert make_labels(["Regional Clean Energy Network"], 15, "…") == ["Regional Clean…"]
+    assert make_labels(["Provincial Energy Office"], 12, "…") == ["Provincial…"]
+    assert make_labels(["Provincial Energy Office"], 20, "~") == ["Provincial Energy~"]
+
+
+def test_two_names_cut_at_a_word_to_the_same_label_are_cut_between_letters():
+    # both would be กลุ่มเกษตร… (กลุ่ม|เกษตร|อินทรีย์, กลุ่ม|เกษตร|อำเภอ): a reader could not tell them apart
+    names = ["กลุ่มเกษตรอินทรีย์", "กลุ่มเกษตรอำเภอ", "พ่อค้าคนกลางตลาดสด"]
+    assert make_labels(names, 12, "…") == ["กลุ่มเกษตรอินท…", "กลุ่มเกษตรอำเ…", "พ่อค้าคนกลาง…"]
+
+
+@pytest.mark.parametrize("sample", ["organic-farming.th.toml", "clean-energy.en.toml", "large.toml"])
+def test_every_label_names_one_stakeholder_and_is_never_wider_than_a_cut_between_letters(sample):
+    names = sample_names(sample)
+    assert len(names) > 10
+    for cap in CAPS:
+        labels = make_labels(names, cap, "…")
+        assert len(set(labels)) == len(labels), cap  # the legend of short names stays exact
+        for name, label in zip(names, labels, strict=True):
+            if cap is None:
+                assert label == name or label.startswith(name + "#")
+                continue
+            before = fit(name, cap, "…", trim=True, words=True)
+            assert cell_width(label) <= cap
+            if "#" not in label:
+                assert name.startswith(label.removesuffix("…"))
+                assert cell_width(before) - min(WORD_LOSS, cap // 3) <= cell_width(label) <= cell_width(before)
