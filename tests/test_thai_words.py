@@ -168,9 +168,9 @@ LONG_RUN_WORDS = [
 
 
 def test_a_run_longer_than_the_segmenter_takes_at_once_keeps_every_letter():
-    """nlpo3's safe mode loses letters from 140 characters on: read in windows, the words
-    of a long run are those of the run, and five of them in a row (740 characters) give
-    the text back."""
+    """The segmenter used before (nlpo3) lost letters from 140 characters on: the words of
+    a long run are those of the run, and five of them in a row (740 characters) give the
+    text back."""
     assert len(LONG_RUN) >= 140
     assert words(LONG_RUN) == LONG_RUN_WORDS
     assert "".join(words(LONG_RUN * 5)) == LONG_RUN * 5

@@ -1,10 +1,16 @@
 """Where Thai words begin: Thai is written without spaces between words, so a line
 may break inside a run of Thai only where a dictionary says a word ends.
 
-The words come from newmm (maximal matching over a dictionary) in nlpo3, with
-PyThaiNLP's CC0 word list (``data/words_th.txt``). The list takes most of a
-second to load, so it is loaded on the first text that needs it, never when the
-app starts.
+A run of Thai is cut into the fewest words of PyThaiNLP's CC0 word list
+(``data/words_th.txt``) that make it up, letters no word covers counted as
+few as can be (maximal matching, as newmm does), and never where a word could
+not end: before a vowel or tone mark, before ะ า ำ ๆ ฯ, after เ แ โ ใ ไ.
+
+The list is a set of 62,106 words: 8.5 MB and 31 ms to load, on the first
+text that needs it, never when the app starts. nlpo3, the compiled newmm used
+before, took 65 MB for the same list (in every session that showed a Thai
+list on screen: a workshop's forty sessions, 2.6 GB) and lost letters from
+runs of 140 characters.
 """
 
 from __future__ import annotations
@@ -16,10 +22,9 @@ from pathlib import Path
 
 #: The word list shipped inside the package (PyThaiNLP's ``words_th.txt``, CC0-1.0).
 WORDS = Path(__file__).with_name("data") / "words_th.txt"
-_DICTIONARY = "phakhi-words-th"
+#: A run of Thai (letters, vowels, marks, digits, ๆ ฯ) and any run of anything else.
+_RUNS = re.compile("[\u0e01-\u0e5b]+|\\s+|[^\u0e01-\u0e5b\\s]+")
 _THAI = re.compile("[\u0e00-\u0e7f]")
-#: The most characters handed to nlpo3 at once (see :func:`words`).
-WINDOW = 100
 #: Thai vowels written before their consonant: a line may break before them, never after.
 LEADING_VOWELS = frozenset("เแโใไ")
 #: Thai signs that follow a syllable and take a cell: a line may not break before them.
@@ -27,11 +32,11 @@ TRAILING_SIGNS = frozenset("ะาำๆฯๅ")
 
 
 @cache
-def _loaded() -> str:
-    import nlpo3  # a compiled extension: imported with the list, when first needed
-
-    nlpo3.load_dict(str(WORDS), _DICTIONARY)
-    return _DICTIONARY
+def _dictionary() -> tuple[frozenset[str], int]:
+    """The words, and the longest one's length."""
+    with WORDS.open(encoding="utf-8") as listed:
+        known = frozenset(word for word in (line.strip() for line in listed) if word)
+    return known, max(map(len, known))
 
 
 def has_thai(text: str) -> bool:
@@ -39,29 +44,56 @@ def has_thai(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """``text`` as its words, joined giving it back; text without Thai is one word.
-
-    nlpo3's safe mode (1.4.0) loses and repeats letters in a text of 140 characters or
-    more (the pieces of a 148-letter sentence of seed 002 no longer make it up), so a
-    longer text is read WINDOW characters at a time: all of a window's words but its
-    last, which the window's end may have cut, and the next window starts at that one.
-    A window whose words do not give it back is taken as one word: never a letter lost.
-    """
+    """``text`` as its words, joined giving it back; text without Thai is one word, a run of
+    blanks or of other letters a word of its own beside Thai."""
     if not has_thai(text):
         return [text] if text else []
-    import nlpo3
-
     found: list[str] = []
-    while text:
-        window = text[:WINDOW]
-        pieces = [piece for piece in nlpo3.segment(window, _loaded(), safe=True) if piece]
-        if "".join(pieces) != window:
-            pieces = [window]
-        if len(window) < len(text) and len(pieces) > 1:
-            pieces.pop()  # perhaps cut by the window's end: read again at the next window's start
-        found += pieces
-        text = text[sum(len(piece) for piece in pieces) :]
+    for run in _RUNS.findall(text):
+        found += _thai_words(run) if _THAI.match(run) else [run]
     return found
+
+
+def _thai_words(run: str) -> list[str]:
+    """A run of Thai as the fewest dictionary words, the fewest letters outside them first."""
+    known, longest = _dictionary()
+    size = len(run)
+    ends = [at == size or _may_end(run[at - 1], run[at]) for at in range(size + 1)]
+    # best[at]: (letters outside words, words) for run[:at], and where its last word starts
+    unreached = (size + 1, 0)
+    best = [unreached] * (size + 1)
+    start = [0] * (size + 1)
+    known_word = [False] * (size + 1)
+    best[0] = (0, 0)
+    for at in range(size):
+        if best[at] == unreached:
+            continue
+        outside, count = best[at]
+        for end in range(at + 1, min(size, at + longest) + 1):
+            if ends[end] and run[at:end] in known and (outside, count + 1) < best[end]:
+                best[end], start[end], known_word[end] = (outside, count + 1), at, True
+        end = next(end for end in range(at + 1, size + 1) if ends[end])  # the shortest piece that may end
+        cost = (outside + end - at, count + 1)
+        if cost < best[end]:
+            best[end], start[end], known_word[end] = cost, at, False
+    pieces: list[tuple[str, bool]] = []
+    at = size
+    while at > 0:
+        pieces.append((run[start[at] : at], known_word[at]))
+        at = start[at]
+    pieces.reverse()
+    merged: list[str] = []
+    for index, (piece, known_piece) in enumerate(pieces):
+        if merged and not known_piece and not pieces[index - 1][1]:
+            merged[-1] += piece  # letters outside the words in a row are one piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _may_end(before: str, after: str) -> bool:
+    """May a word end between these two letters?"""
+    return not (before in LEADING_VOWELS or after in TRAILING_SIGNS or unicodedata.combining(after))
 
 
 def pieces(text: str) -> list[str]:
