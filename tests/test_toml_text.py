@@ -35,5 +35,13 @@ def test_a_document_reads_back_as_written(doc: dict) -> None:
     assert tomllib.loads(toml_text.dumps({"t": doc})) == {"t": doc}
 
 
+def test_a_key_ending_in_a_line_break_is_quoted() -> None:
+    """A key's pattern once matched up to a line break at its end ("$"), and wrote the key
+    bare: the file could not be read back. Found by the test above."""
+    for key in ("0\n", "name\n"):
+        assert tomllib.loads(toml_text.dumps({"t": {key: ""}})) == {"t": {key: ""}}
+        assert tomllib.loads(toml_text._line(key, 1)) == {key: 1}
+
+
 def test_text_with_line_breaks_is_still_a_multi_line_string() -> None:
     assert toml_text._line("objective", "บรรทัดแรก\nสอง") == 'objective = """\nบรรทัดแรก\nสอง"""\n'

@@ -21,7 +21,7 @@ from typing import Any
 
 import tomli_w
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 #: What a one-line TOML string must escape: quote, backslash, controls but tab.
 _MUST_ESCAPE = re.compile(r'[\x00-\x08\x0a-\x1f\x7f"\\]')
 #: The same in a multi-line string, where a line break is itself.
@@ -38,14 +38,14 @@ def table_text(path: tuple[str, ...], table: Mapping[str, Any], *, array: bool =
 
 
 def _key(key: str) -> str:
-    return key if _BARE_KEY.match(key) else json.dumps(key, ensure_ascii=False)
+    return key if _BARE_KEY.fullmatch(key) else json.dumps(key, ensure_ascii=False)
 
 
 def _line(key: str, value: object) -> str:
     """``key = value`` and a line break, as ``tomli_w.dumps({key: value}, multiline_strings=True)`` writes it;
     a text with a carriage return on one line, escaped: tomli-w's multi-line strings would drop it."""
     plain = _plain(value)
-    if plain is not None and _BARE_KEY.match(key):
+    if plain is not None and _BARE_KEY.fullmatch(key):
         return f"{key} = {plain}\n"
     return tomli_w.dumps({key: value}, multiline_strings=not _carries_return(value))
 
