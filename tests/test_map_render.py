@@ -18,7 +18,9 @@ from test_map_exact import drawn, expected_ties
 from tui.core import model, store
 from tui.core.analysis import analyse
 from tui.core.cells import cell_width
+from tui.core.current import current
 from tui.core.textmap import MapOptions, UnknownFocus, View, clusters_of, layout, render, resolve_focus, route
+from tui.core.textmap.draw import WHOLE, Drawing, _weigh
 from tui.core.textmap.labels import make_labels, shorten
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import wrap
@@ -375,6 +377,34 @@ def test_fit_keeps_names_whole_where_the_window_has_room_and_numbered_labels_num
     numbered = render(thai, MapOptions(width=80, height=20, fit=True, numbered=True))
     assert sorted(int(n.label) for n in numbered.nodes) == list(range(1, 20))
     assert "  1  = กลุ่มเกษตรอินทรีย์" in numbered.legend
+
+
+def test_a_window_keeps_longer_labels_only_when_their_drawing_is_not_clearly_more_tangled():
+    """One crossing (or empty box) more is allowed for every ten ties, and at least one."""
+
+    def drawn_at(cap: int | None, crossings: int, boxes: int = 0) -> Drawing:
+        return Drawing(cells=[], nodes=[], routes={}, crossings=crossings, boxes=boxes, cap=cap, polish_spent=10)
+
+    def kept(ties: int, *drawings: Drawing) -> int | None:
+        return _weigh(list(drawings), ties).cap
+
+    assert kept(22, drawn_at(WHOLE, 2), drawn_at(None, 1), drawn_at(12, 1)) == WHOLE  # 2 more allowed at 22 ties
+    assert kept(22, drawn_at(None, 4), drawn_at(12, 8), drawn_at(10, 1)) == 10  # the Thai sample at 80 x 20
+    assert kept(22, drawn_at(None, 3), drawn_at(12, 8), drawn_at(10, 1)) is None
+    assert kept(9, drawn_at(None, 2), drawn_at(12, 0)) == 12  # one more at most below 20 ties
+    assert kept(9, drawn_at(None, 0, boxes=1), drawn_at(12, 0)) is None
+    assert kept(9, drawn_at(None, 1, boxes=1), drawn_at(12, 0)) == 12  # an empty box weighs as a crossing
+    # the longer labels must not be clearly worse than every shorter length drawn, not only the next
+    assert kept(22, drawn_at(None, 5), drawn_at(12, 3), drawn_at(10, 0)) == 10
+    # the search steps spent polishing the drawings not kept are counted in the one kept
+    assert _weigh([drawn_at(None, 5), drawn_at(12, 0)], 9).polish_spent == 20
+
+
+def test_the_thai_sample_in_a_window_of_80_x_20_is_drawn_with_at_most_one_crossing(thai):
+    """Its longest labels that fit (14 cells) draw 4 crossings, 10 cells 1: the shorter labels are kept."""
+    canvas = render(current(thai), MapOptions(width=80, height=20, fit=True, legend=False))
+    assert parse(canvas.text()).crossings <= 1
+    assert sum(n.label != " ".join(n.name.split()) for n in canvas.nodes) <= 12
 
 
 def test_a_label_is_cut_after_a_whole_word_where_that_keeps_half_the_room():

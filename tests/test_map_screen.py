@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from map_parser import parse
+from map_shapes import boxes
 from textual.widgets import Static
 
 from tests.ui_helpers import type_text
@@ -149,6 +151,24 @@ async def test_the_whole_map_is_laid_out_for_the_window(sample: Path, size: tupl
         assert screen.canvas.width >= width * 0.6  # the screen's map uses the screen
         if size[0] >= 120:
             assert len(whole(screen)) == NOW
+
+
+#: The Thai sample's map at 80 x 24: at most this many crossings and names cut. Its longest labels that
+#: fit (14 cells) drew 4 crossings and a tie looping round an empty box; 10 cells draw 1 crossing.
+CROSSINGS_AT_80 = 1
+CUT_AT_80 = 12
+
+
+async def test_at_80_by_24_names_are_cut_shorter_rather_than_lines_tangled(sample: Path) -> None:
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        parsed = parse(screen.canvas.text())
+        assert len(parsed.ties) == len(screen.canvas.routes)  # every tie read back
+        assert parsed.crossings <= CROSSINGS_AT_80, screen.canvas.text()
+        assert boxes(screen.canvas.cells) == [], screen.canvas.text()
+        assert NOW - len(whole(screen)) <= CUT_AT_80
 
 
 async def test_a_resize_lays_the_map_out_again(sample: Path) -> None:

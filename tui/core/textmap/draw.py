@@ -237,8 +237,10 @@ def draw(
     Longer labels are tried first: for each length, several grids are routed
     (the gaps growing until every tie finds its way) and the best is kept if
     the picture is not taller than wide; otherwise the labels get shorter.
-    For a window (``graph.fit``) whole names come first, the picture is
-    shaped like the window, and the first length whose drawing fits is kept.
+    For a window (``graph.fit``) whole names come first and the picture is
+    shaped like the window; the first length whose drawing fits is weighed
+    against up to :data:`WEIGH_SHORTER` shorter ones (:func:`_weigh`), and
+    kept unless its lines are clearly more tangled.
 
     ``previous``: the plan of the last drawing (:attr:`Drawing.plan`). The same
     graph in the same space gives that drawing back as it is; a graph changed a
@@ -296,6 +298,7 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
     dense = many and len(graph.edges) >= DENSE * len(graph.nodes)
     budget = Budget(BUDGET)
     fallback: Drawing | None = None
+    weighed: list[Drawing] = []  # a window's drawings that fit, longest labels first (see :func:`_weigh`)
     aspect = width / (2 * limit) if graph.fit else ASPECT
     for cap in (WHOLE, *CAPS) if graph.fit else CAPS:
         if budget.spent:
@@ -350,10 +353,20 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         wide = [d for d in found if d.boxes == 0 and (graph.fit or d.width >= MIN_ASPECT * 2 * d.height)]
         best = min(wide or found, key=lambda d: d.score)
         best.cap = cap
+        if wide and graph.fit and not graph.numbered:
+            # a window's map: the drawing at the next shorter length or two is weighed against this one
+            best = _polished_now(best)
+            best.cap = cap
+            weighed.append(best)
+            if len(weighed) > WEIGH_SHORTER or _tangle(best) <= _allowed(len(graph.edges)):
+                break  # no shorter length could be clearly less tangled
+            continue
         if wide:
             return _polish(best, graph, space, budget, BUDGET)
         if fallback is None or best.score < fallback.score:
             fallback = best
+    if weighed:
+        return _polish(_weigh(weighed, len(graph.edges)), graph, space, budget, BUDGET)
     if fallback is None and many and not graph.numbered and not graph.whole_labels:
         # no length of names fits along the line: numbers, the legend giving each name
         numbered = replace(graph, numbered=True)
@@ -362,6 +375,37 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
             fallback = book
     return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
+
+
+#: A window's map: once a label length fits, this many shorter lengths are drawn as well and weighed against it.
+WEIGH_SHORTER = 2
+#: ... the longer labels are kept when their drawing has at most one crossing (or empty box) more than the
+#: shorter one's for every this many ties.
+TIES_PER_CROSSING = 10
+
+
+def _allowed(ties: int) -> int:
+    """How many more crossings and empty boxes longer labels may cost: one for every
+    :data:`TIES_PER_CROSSING` ties, and at least one."""
+    return max(1, ties // TIES_PER_CROSSING)
+
+
+def _tangle(drawing: Drawing) -> int:
+    return drawing.crossings + drawing.boxes
+
+
+def _weigh(drawings: list[Drawing], ties: int) -> Drawing:
+    """Of a window's drawings that fit (longest labels first, each polished), the one with the longest
+    labels whose crossings and empty boxes are at most :func:`_allowed` more than every shorter one's.
+    The search steps spent polishing the others are counted in the one kept."""
+    allowed = _allowed(ties)
+    kept = drawings[-1]
+    for i, drawing in enumerate(drawings):
+        if all(_tangle(drawing) <= _tangle(other) + allowed for other in drawings[i + 1 :]):
+            kept = drawing
+            break
+    kept.polish_spent += sum(d.polish_spent for d in drawings if d is not kept)
+    return kept
 
 
 #: From this many ties a node (and more than :data:`CHOICES_MAX_TIES` ties), a network drawn along a line
