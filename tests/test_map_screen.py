@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from map_parser import parse
-from map_shapes import boxes
 from textual.widgets import Static
 
+from tests.map_parser import parse
+from tests.map_shapes import boxes
 from tests.ui_helpers import type_text
 from tui.app import make_app
 from tui.core.analysis.network import analyse_network
