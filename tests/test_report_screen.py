@@ -114,3 +114,35 @@ async def test_the_ties_across_the_three_sectors_and_their_gap_are_on_screen(sam
         gap = next(number for number, line in enumerate(lines) if line.startswith(head))
         assert f"{label(lang, Sector.ACADEMIC)} – {label(lang, Sector.GOVERNMENT)}" in lines[gap]
         assert max(cell_width(line) for line in lines) <= SIZE[0] - 3
+
+
+async def test_a_saved_workbook_s_report_is_read_from_its_section_not_worked_out(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample's file holds a current [analysis] section: the screen reads it, as `phakhi
+    report` does, and the text is the one the analysis worked out anew gives. After an edit the
+    section is not the workbook's any more, and the analysis is worked out."""
+    from tui import days
+    from tui.core.analysis import analyse
+    from tui.core.report import build_report, render_text
+    from tui.screens import report as report_screen
+
+    worked_out: list[int] = []
+
+    def counted(workbook):
+        worked_out.append(1)
+        return analyse(workbook)
+
+    monkeypatch.setattr(report_screen, "analyse", counted)
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ReportScreen())
+        await pilot.pause()
+        assert worked_out == []
+        anew = build_report(document.workbook, analyse(document.now()), today=days.today())
+        assert shown(app) == render_text(anew, app.screen.text_width)
+        document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "name", "ชื่อใหม่")
+        await pilot.pause()
+        assert worked_out == [1]
+        assert "ชื่อใหม่" in shown(app)

@@ -7,7 +7,11 @@ nothing on it repaints while the user reads. **r** hides or shows contact
 details (for a projector in a workshop); Escape goes back.
 
 The analysis is worked out once per change of the workbook; a new width or
-language only lays the same analysis out again.
+language only lays the same analysis out again. When the file holds a current
+``[analysis]`` section (the workbook saved since its last edit, and that
+section written), the report is read from it as ``phakhi report`` reads it,
+and nothing is worked out: no networkx in the session (a workshop's sessions
+have their sections worked out by the server's one analysis service).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui import days
+from tui.core import derived_read
 from tui.core.analysis import Analysis, analyse
 from tui.core.i18n import tr
 from tui.core.report import build_report, render_text
@@ -78,10 +83,13 @@ class ReportScreen(PhakhiScreen):
         return max(20, self.size.width - CHROME)
 
     def analysis(self) -> Analysis:
-        """The workbook's analysis, worked out again only after an edit."""
+        """The workbook's analysis, read from the file's current section or worked out again,
+        only after an edit."""
         generation = self.document.editor.generation
         if self._analysis is None or self._analysis[0] != generation:
-            self._analysis = (generation, analyse(self.document.now()))
+            now = self.document.now()
+            kept = derived_read.analysis(now, self.document.saved_analysis())
+            self._analysis = (generation, kept if kept is not None else analyse(now))
         return self._analysis[1]
 
     def show_report(self) -> None:
