@@ -65,7 +65,8 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, ne
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.color import ColorSystem
@@ -440,18 +441,16 @@ class TerminalModel:
         width = self.width
         if new[lo:hi] == old[lo:hi]:
             return
-        # The cells that look otherwise (same_look, spelt out: a screen switch asks it of every cell).
+        # The cells that look otherwise (same_look, spelt out: a screen switch asks it of
+        # every cell). The cells that differ at all are found in C, a row at a time.
         changed = {
             x
-            for x, (cell, was) in enumerate(zip(new[lo:hi], old[lo:hi], strict=True), lo)
-            if cell != was
-            and (
-                cell.pen is None
-                or was.pen is None
-                or cell.text != was.text
-                or cell.text != " "
-                or cell.pen.blank != was.pen.blank
-            )
+            for x in compress(range(lo, hi), map(ne, new[lo:hi], old[lo:hi]))
+            if (cell := new[x]).text != " "
+            or (was := old[x]).text != " "
+            or cell.pen is None
+            or was.pen is None
+            or cell.pen.blank != was.pen.blank
         }
         # A wide character and its right half go together: writing over half
         # of one makes the terminal blank the other half. (Most rows have no
