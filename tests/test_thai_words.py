@@ -181,3 +181,21 @@ def test_a_run_longer_than_the_segmenter_takes_at_once_keeps_every_letter():
 def test_text_without_thai_is_one_piece():
     assert pieces("supercalifragilistic") == ["supercalifragilistic"]
     assert words("") == []
+
+
+def test_the_word_list_is_kept_a_byte_a_letter():
+    """Issue 25: every session that shows Thai holds the list; as Python text it took 7.7 MB
+    (two bytes a letter, a bigger object a word), a byte a letter it takes under 5 MB."""
+    import tracemalloc
+
+    from tui.core import thai_words
+
+    tracemalloc.start()
+    try:
+        known, longest = thai_words._dictionary.__wrapped__()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(known) > 60_000 and held < 5_000_000
+    assert thai_words._coded("สิ่งแวดล้อม") in known and len(thai_words._coded("สิ่งแวดล้อม")) == len("สิ่งแวดล้อม")
+    assert longest >= len("ผู้สูงอายุ")

@@ -17,7 +17,7 @@ does, at spaces first, and as the report does (:func:`tui.core.wrap.wrap`)
 where a run of Thai is wider than the whole line: the run starts on the line
 where it stands and is cut where one word ends and the next begins
 (:func:`tui.core.wrap.cut`). So the Thai word list
-(:mod:`tui.core.thai_words`, 8.5 MB and some 30 ms to read) is
+(:mod:`tui.core.thai_words`, 4.6 MB and some 35 ms to read) is
 read only when such a run is on screen, never for the home screen's first
 paint, and text without Thai is wrapped by rich itself.
 

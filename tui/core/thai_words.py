@@ -6,11 +6,13 @@ A run of Thai is cut into the fewest words of PyThaiNLP's CC0 word list
 few as can be (maximal matching, as newmm does), and never where a word could
 not end: before a vowel or tone mark, before ะ า ำ ๆ ฯ, after เ แ โ ใ ไ.
 
-The list is a set of 62,106 words: 8.5 MB and 31 ms to load, on the first
-text that needs it, never when the app starts. nlpo3, the compiled newmm used
-before, took 65 MB for the same list (in every session that showed a Thai
-list on screen: a workshop's forty sessions, 2.6 GB) and lost letters from
-runs of 140 characters.
+The list is a set of its 62,106 words, each kept as bytes, a byte a Thai
+letter (as TIS-620 and Windows' code page 874 keep them): 4.6 MB, where
+the same words as text took 7.7 MB (two bytes a letter, and a bigger object
+each); a workshop server keeps one in each of its forty sessions. It is read
+on the first text that needs it, never when the app starts. nlpo3, the
+compiled newmm used before, took 65 MB for the same list and lost letters
+from runs of 140 characters.
 """
 
 from __future__ import annotations
@@ -31,11 +33,21 @@ LEADING_VOWELS = frozenset("เแโใไ")
 TRAILING_SIGNS = frozenset("ะาำๆฯๅ")
 
 
+#: The code that keeps a Thai letter in a byte (the Thai letters at 0xA1 to 0xFB, as TIS-620).
+_CODE = "cp874"
+
+
+def _coded(text: str) -> bytes:
+    """``text`` a byte a letter: a run of Thai keeps its length, so its slices are its
+    words' slices. Anything the code has no byte for becomes ``?``, which no word holds."""
+    return text.encode(_CODE, "replace")
+
+
 @cache
-def _dictionary() -> tuple[frozenset[str], int]:
-    """The words, and the longest one's length."""
-    with WORDS.open(encoding="utf-8") as listed:
-        known = frozenset(word for word in (line.strip() for line in listed) if word)
+def _dictionary() -> tuple[frozenset[bytes], int]:
+    """The words, coded, and the longest one's length."""
+    lines = _coded(WORDS.read_text(encoding="utf-8")).splitlines()
+    known = frozenset(word for word in map(bytes.strip, lines) if word and b"?" not in word)
     return known, max(map(len, known))
 
 
@@ -57,6 +69,7 @@ def words(text: str) -> list[str]:
 def _thai_words(run: str) -> list[str]:
     """A run of Thai as the fewest dictionary words, the fewest letters outside them first."""
     known, longest = _dictionary()
+    coded = _coded(run)
     size = len(run)
     ends = [at == size or _may_end(run[at - 1], run[at]) for at in range(size + 1)]
     # best[at]: (letters outside words, words) for run[:at], and where its last word starts
@@ -70,7 +83,7 @@ def _thai_words(run: str) -> list[str]:
             continue
         outside, count = best[at]
         for end in range(at + 1, min(size, at + longest) + 1):
-            if ends[end] and run[at:end] in known and (outside, count + 1) < best[end]:
+            if ends[end] and coded[at:end] in known and (outside, count + 1) < best[end]:
                 best[end], start[end], known_word[end] = (outside, count + 1), at, True
         end = next(end for end in range(at + 1, size + 1) if ends[end])  # the shortest piece that may end
         cost = (outside + end - at, count + 1)
