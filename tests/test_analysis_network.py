@@ -179,6 +179,25 @@ def test_strong_bridges_are_not_weak_bridges():
     assert star.weak_bridges == ("t1", "t3")
 
 
+def test_a_reading_is_kept_for_the_same_ties_and_read_again_when_one_changes():
+    """Issue 25: a save of scores or names reads the network once; a tie's strength, end or
+    a new stakeholder is read again (the star's bridges are weak until one is made strong)."""
+    from dataclasses import replace
+
+    star = workbook_from_graph(nx.star_graph(3))
+    first = analyse_network(star)
+    scored = replace(star, stakeholders=[replace(s, name=s.name + "!", influence=3) for s in star.stakeholders])
+    assert analyse_network(scored) is first
+    stronger = replace(star, ties=[replace(star.ties[1], strength=Strength.STRONG), *star.ties[::2]])
+    assert analyse_network(stronger).weak_bridges == ("t1", "t3")
+    strong_in_place = replace(star, ties=[star.ties[0], replace(star.ties[1], strength=Strength.STRONG), star.ties[2]])
+    assert analyse_network(strong_in_place).weak_bridges == ("t1", "t3")
+    joined = replace(star, stakeholders=[*star.stakeholders, model.Stakeholder("s9", "new")])
+    again = analyse_network(joined)
+    assert again.isolates == ("s9",) and again.stakeholders[-1] == "s9"
+    assert analyse_network(star) is first and first.weak_bridges == ("t1", "t2", "t3")
+
+
 def test_ring():
     ring = network_of(nx.cycle_graph(8))
     # Each node lies on 4.5 of the C(7, 2) = 21 shortest paths between the others.

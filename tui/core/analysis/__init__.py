@@ -101,13 +101,13 @@ def analyse(workbook: Workbook) -> Analysis:
     from tui.core.analysis.gaps import find_gaps
     from tui.core.analysis.graph import build_graph
     from tui.core.analysis.grid import group_table, prioritise
-    from tui.core.analysis.network import read_network, without_ties
+    from tui.core.analysis.network import read_network_of, without_ties
     from tui.core.analysis.shape import read_shape
 
     grid = prioritise(workbook)
     if workbook.ties:
         graph = build_graph(workbook)
-        network = read_network(graph)
+        network = read_network_of(workbook, graph)
     else:
         graph = None
         network = without_ties(tuple(s.id for s in workbook.stakeholders))
