@@ -245,3 +245,36 @@ async def test_a_run_of_scores_sends_no_sentence_and_an_arrow_brings_it_back(sam
         await pilot.press("enter")  # straight after a score: that item's own evidence
         await settle(pilot)
         assert note.has_focus and note.value == "ตั้งกลุ่มไลน์แล้ว แต่ยังมีสมาชิกที่ไม่ได้ใช้"
+
+
+async def test_a_saved_workbook_s_hints_are_read_from_its_section_not_worked_out(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 25: the sample's file holds a current [analysis] section; the map's hints are read
+    from it (the same as worked out anew), and nothing reads the network. After an edit the
+    section is not the workbook's any more, and the hints are worked out."""
+    from tui.core import health
+    from tui.core.analysis import network
+
+    read: list[int] = []
+    real = network.read_network_of
+
+    def counted(workbook, graph):
+        read.append(1)
+        return real(workbook, graph)
+
+    monkeypatch.setattr(network, "read_network_of", counted)
+    document = Document.open(sample)
+    expected = health.map_findings(document.workbook)
+    read.clear()
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HealthScreen) and screen.findings == expected and read == []
+        await pilot.press("escape")
+        document.editor.update_stakeholder(document.workbook.stakeholders[0].id, "name", "ชื่อใหม่")
+        await pilot.press("h")
+        await settle(pilot)
+        assert app.screen.findings == expected and read  # worked out (and by the save, too)

@@ -178,13 +178,23 @@ def shown_average(value: float | None) -> str:
     return f"{math.floor(value * 10 + 0.5) / 10:.1f}"
 
 
-def map_findings(workbook: model.Workbook) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def map_findings(
+    workbook: model.Workbook, section: dict[str, Any] | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the map finds for the hinted items, of the network as it stands: the ids of the
-    information bottlenecks (strongest first) and the sectors with no stakeholder."""
-    from tui.core.analysis import analyse_network, find_gaps
+    information bottlenecks (strongest first) and the sectors with no stakeholder. Read from
+    ``section``, the file's ``[analysis]``, when it is the workbook's own (nothing worked out,
+    networkx not loaded: a workshop session's sections come from its server's service), else
+    worked out."""
+    from tui.core import derived_read
     from tui.core.current import current
 
     now = current(workbook)
+    saved = derived_read.analysis(now, section) if section is not None else None
+    if saved is not None:
+        return saved.network.bottlenecks, tuple(sector.value for sector in saved.gaps.missing_sectors)
+    from tui.core.analysis import analyse_network, find_gaps
+
     missing = find_gaps(now).missing_sectors
     return analyse_network(now).bottlenecks, tuple(sector.value for sector in missing)
 

@@ -150,7 +150,8 @@ class HealthScreen(PhakhiScreen):
         workbook = self.document.workbook
         if len(workbook.stakeholders) + len(workbook.ties) >= IN_A_CHILD_FROM:
             return None  # seconds of work on a province's network: the report has the findings
-        return health.map_findings(workbook)
+        # The file's section when it is current: nothing worked out, networkx not loaded.
+        return health.map_findings(workbook, self.document.saved_analysis())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)
