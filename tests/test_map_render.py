@@ -183,17 +183,16 @@ def test_the_map_keeps_within_the_width_and_height_asked_for(thai):
     assert canvas.height <= 20
 
 
-def test_drawings_at_many_sizes_keep_the_tables_of_the_last_grids_alone(thai):
+def test_no_table_of_cells_is_kept_between_drawings(thai):
     """A session's map grows with its workbook and is drawn on a grid of another size each
-    time: the tables of cells built for each grid are not all kept."""
-    route._around.cache_clear()
-    route._rows_and_columns.cache_clear()
+    time: the tables of cells built for a drawing's grids (half a megabyte each at 80 columns)
+    go with it, and a drawing is the same drawn with them gone."""
+    first = render(thai, MapOptions(width=60, lang="th"))
     for width in (50, 60, 70):
-        render(thai, MapOptions(width=width, lang="th"))
-    info = route._around.cache_info()
-    assert info.currsize < info.misses  # grids drawn on earlier are let go
-    assert info.currsize <= route.GRIDS_KEPT
-    assert route._rows_and_columns.cache_info().currsize <= route.GRIDS_KEPT
+        canvas = render(thai, MapOptions(width=width, lang="th"))
+        assert route._around.cache_info().currsize == route._rows_and_columns.cache_info().currsize == 0
+    assert render(thai, MapOptions(width=60, lang="th")).text() == first.text()
+    assert canvas.width <= 70
 
 
 # --- views ---------------------------------------------------------------------

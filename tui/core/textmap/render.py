@@ -26,6 +26,7 @@ from tui.core.i18n import tr
 from tui.core.model import Workbook
 from tui.core.since import MARK, Since
 from tui.core.textmap import draw as drawing
+from tui.core.textmap import route
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
 from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
 from tui.core.textmap.labels import clean, shorten
@@ -144,7 +145,10 @@ def render(
     previous canvas give the same canvas.
     """
     plan = previous.plan if previous is not None else None
-    canvas = _render(workbook, options, clusters, plan)
+    try:
+        canvas = _render(workbook, options, clusters, plan)
+    finally:
+        route.forget_tables()  # 2 MB a session kept between drawings, built again in a millisecond
     legend = _fit_legend(canvas.legend, max(options.width, MIN_WIDTH))
     return canvas if legend == canvas.legend else replace(canvas, legend=legend)
 

@@ -75,11 +75,18 @@ LINE_H = 2
 LINE_V = 3
 #: A cell no other tie may use: a corner, a port, a crossing.
 TAKEN = 4
-#: Grids whose tables of cells (:func:`_rows_and_columns`, :func:`_around`) are kept. A drawing
-#: tries a few grid sizes, and a session's map grows with its workbook, so the sizes seldom come
-#: back: all 32 kept, a workshop session grew by about a megabyte a round of its worksheet. A table
+#: Grids whose tables of cells (:func:`_rows_and_columns`, :func:`_around`) are kept while a map
+#: is drawn. A drawing tries a few grid sizes, and a session's map grows with its workbook, so the
+#: sizes seldom come back from one drawing to the next: all 32 kept, a workshop session grew by
+#: about a megabyte a round of its worksheet, and four kept between drawings held 2 MB. A table
 #: is built again in under a millisecond; it holds about half a megabyte for an 80-column map.
 GRIDS_KEPT = 4
+
+
+def forget_tables() -> None:
+    """Let the tables of cells go once a drawing is done (:data:`GRIDS_KEPT`)."""
+    _rows_and_columns.cache_clear()
+    _around.cache_clear()
 
 
 @lru_cache(maxsize=GRIDS_KEPT)
