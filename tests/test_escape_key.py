@@ -56,6 +56,18 @@ def test_a_terminals_sequences_are_still_one_key(chunks: tuple[str, ...], expect
     assert keys(*chunks) == expected
 
 
+def test_an_esc_that_ends_a_read_is_a_key_at_once() -> None:
+    """Issue 25: Esc back to the home screen took 110 ms to show, the parser waiting for what
+    might follow it. An Esc that ends what there was to read is a key now, no tick needed;
+    one that ends a full read (a sequence may go on in the next) still waits."""
+    parser = EscapeThenKey()
+    assert [event.key for event in parser.feed("\x1b")] == ["escape"]
+    assert [event.key for event in parser.feed("ห\x1b")] == ["ห", "escape"]
+    full = "a" * 4095 + "\x1b"
+    assert [getattr(event, "key", None) for event in parser.feed(full)] == ["a"] * 4095
+    assert [event.key for event in parser.feed("[A")] == ["up"]
+
+
 def test_an_esc_inside_a_paste_is_the_pastes() -> None:
     """Text pasted with an Esc in it is never read as the Esc key, which would leave the screen."""
     read = keys("\x1b[200~a\x1bm b\x1b[201~")

@@ -11,7 +11,15 @@ as frozen sessions: the keys came, and nothing they were meant for happened).
 
 Phakhi binds no Alt key, so an Esc followed by anything that cannot go on to
 a terminal's sequence (``[`` or ``O``) is Esc, and what follows is a key of
-its own. ``install()`` is called as the app is made (``make_app``): it gives
+its own. And an Esc that is the last byte of a read is Esc at once: Textual
+waited a tenth of a second for what might follow (its input thread wakes
+every tenth, so the wait was that long whatever ESCDELAY said), and every
+Escape back to the home screen took 110 ms to show, a tenth of a worksheet's
+keys over the room's 100 ms. A terminal writes a key's sequence whole (an
+arrow's three bytes in one write, carried whole over SSH and the browser
+view's socket), so an Esc at the end of a read is not the start of one;
+only a read that fills the driver's buffer may end inside a sequence, and
+there the wait is kept. ``install()`` is called as the app is made (``make_app``): it gives
 Textual's input drivers this parser instead of their own.
 """
 
@@ -32,6 +40,9 @@ ESC = "\x1b"
 #: (Textual reads Esc Esc as Esc, then what follows).
 GOES_ON = frozenset("[O" + ESC)
 _BEFORE_ESC = re.compile(f"(?={ESC})")
+#: The most one read of Textual's input drivers brings: an Esc that ends less was the last
+#: byte there was to read.
+READ_SIZE = 4096
 #: A bracketed paste's start and end.
 PASTE_START, PASTE_END = ESC + "[200~", ESC + "[201~"
 
@@ -54,6 +65,12 @@ class EscapeThenKey(XTermParser):
                 piece = piece[1:]
             yield from super().feed(piece)
         self._escape_waits = data.endswith(ESC) or (self._escape_waits and not data)
+        if self._escape_waits and data and not self._pasting and len(data.encode("utf-8", "replace")) < READ_SIZE:
+            # Esc was the last byte there was to read: a terminal writes a key's sequence
+            # whole, so nothing is on its way to join it. It is a key now, not a tenth of a
+            # second later (Textual's wait, and its input thread's wake-up, are a tenth each).
+            yield from self._escape_alone()
+            self._escape_waits = False
 
     def _escape_alone(self) -> Iterable[events.Event | Message]:
         """The Esc the parser waits on is a key by itself: end its wait now."""
