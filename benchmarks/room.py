@@ -3,6 +3,7 @@
     uv run python benchmarks/room.py                      # 1, 10, 20 and 40 sessions
     uv run python benchmarks/room.py --sessions 1 5 --seconds 30
     uv run python benchmarks/room.py --service            # sessions of a server: one analysis service
+    uv run python benchmarks/room.py --sessions 1 --by-key  # and each kind of key's times
 
 When the facilitator says "now score your stakeholders", thirty or forty
 participants type at the same moment on one small server. Each session here
@@ -67,6 +68,8 @@ class Typist:
     number: int
     path: Path
     latencies: list[float] = field(default_factory=list)
+    #: The key each latency was of, as the worksheet names it ("m", "escape", "5", a letter).
+    keys: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     scores: list[int] = field(default_factory=list)  # the last round's
     frozen: bool = False
@@ -140,6 +143,7 @@ def type_worksheet(typist: Typist, session: Session, seconds: float, rate: float
             return
         recent = [*recent[-7:], key]
         typist.latencies.append(session.last_output - sent)
+        typist.keys.append(key)
         if record is not None:
             kind, value = record
             if kind == "name":
@@ -285,6 +289,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="typing time of each run")
     parser.add_argument("--rate", type=float, default=5.0, help="keys a second each session types at most")
     parser.add_argument("--service", action="store_true", help="the sessions share one analysis service")
+    parser.add_argument("--by-key", action="store_true", help="and each key's times, slowest p95 first")
     args = parser.parse_args()
     print(
         f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}; "
@@ -309,6 +314,29 @@ def main() -> None:
         print(f"    sessions that loaded networkx: {sum(t.networkx for t in typists)} of {count}")
         for finding in wrong:
             print(f"    {finding}", file=sys.stderr)
+        if args.by_key:
+            print_by_key(typists)
+
+
+def print_by_key(typists: list[Typist]) -> None:
+    """Each kind of key of the worksheet: how often it was typed and its key→frame p50 / p95 /
+    max, the slowest p95 first."""
+    times: dict[str, list[float]] = {}
+    for typist in typists:
+        where = "home"
+        for key, seconds in zip(typist.keys, typist.latencies, strict=True):
+            if where == "home":
+                kind, where = f"home → {key}", {"2": "step 2", "5": "step 5", "m": "the map"}.get(key, key)
+            elif key == "escape":
+                kind, where = f"{where} → home", "home"
+            elif len(key) == 1:
+                kind = f"{where}: {'a score' if where == 'step 5' else 'a letter'}"
+            else:
+                kind = f"{where}: {key}"
+            times.setdefault(kind, []).append(seconds * 1000)
+    print("    | key | typed | key→frame p50 / p95 / max |")
+    for kind, ms in sorted(times.items(), key=lambda item: -percentile(item[1], 0.95)):
+        print(f"    | {kind} | {len(ms)} | {percentile(ms, 0.5):.0f} / {percentile(ms, 0.95):.0f} / {max(ms):.0f} ms |")
 
 
 if __name__ == "__main__":
