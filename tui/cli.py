@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, days, history_cli, merge_cli, picture_cli
+from tui import __version__, days, history_cli, merge_cli, picture_cli, service_cli
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -138,6 +138,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     _add_lang(shot, lang)
 
     picture_cli.add_parser(commands, lang, _language)
+    service_cli.add_parser(commands, lang, _language)
 
     about = tr(lang, "serve.cli.help")
     served = commands.add_parser("serve", help=about, description=about)
@@ -639,6 +640,7 @@ COMMANDS = {
     "screenshot": run_screenshot,
     "picture": run_picture,
     "serve": run_serve,
+    "service": lambda args, lang: service_cli.run_service(args, lang, _say, _error),
     "demo": run_demo,
     "snapshot": run_snapshot,
     "diff": run_diff,

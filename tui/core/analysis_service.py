@@ -30,6 +30,8 @@ file it writes is the same to the byte.
 
 The service ends with the server: it reads its standard input, a pipe the
 server holds, and leaves when that ends, as it does when the server is killed.
+``phakhi service`` (tui/service_cli.py) runs one in the foreground for
+sessions started over SSH, until ctrl+c.
 """
 
 from __future__ import annotations
@@ -202,6 +204,17 @@ def running() -> Iterator[str | None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def listens(address: str) -> bool:
+    """Whether a service answers at ``address`` now (a socket left by a killed one does not)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1.0)
+        try:
+            probe.connect(address)
+        except OSError:
+            return False
+    return True
+
+
 def _listening(address: str, process: subprocess.Popen[bytes]) -> bool:
     """Whether the service listens at ``address`` within START_WAIT seconds (a Python start)."""
     deadline = time.monotonic() + START_WAIT
@@ -335,11 +348,11 @@ def main() -> None:
         os.nice(NICENESS)
     service = Service(sys.argv[1])  # listening now: a session asking meanwhile waits for the import
     threading.Thread(target=_leave_when_ended, args=(sys.stdin.buffer, service), daemon=True).start()
-    _warm()
+    warm()
     service.serve()
 
 
-def _warm() -> None:
+def warm() -> None:
     """Import what the analyses need (networkx among them) once, before the first session asks."""
     from tui.core import derived
     from tui.core.model import Workbook

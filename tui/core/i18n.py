@@ -1965,6 +1965,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "address to listen on (default 127.0.0.1: this computer only)",
     ),
     "serve.cli.port": ("พอร์ต (ค่าเริ่มต้น 8000)", "port (default 8000)"),
+    "service.cli.help": (
+        "ตัววิเคราะห์หนึ่งตัวสำหรับทุกคนที่เข้ามาทาง SSH (ใช้หน่วยความจำน้อยลง) ทำงานจนกด ctrl+c",
+        "one analysis service for every session started over SSH (less memory each); runs until ctrl+c",
+    ),
+    "service.cli.socket": (
+        "ที่อยู่ของ socket (ค่าเริ่มต้น: ในโฟลเดอร์ส่วนตัวของผู้ใช้นี้)",
+        "the socket's path (default: in a folder of this user's own)",
+    ),
+    "service.listening": (
+        "ตัววิเคราะห์พร้อมแล้วที่ {path} — ให้แต่ละคนตั้งค่านี้ก่อนเปิด phakhi: export {variable}={path} "
+        "(กด ctrl+c เพื่อหยุด)",
+        "The analysis service listens at {path} — give each session this before it starts phakhi: "
+        "export {variable}={path} (ctrl+c stops it)",
+    ),
+    "service.not_private": (
+        "โฟลเดอร์ {folder} ไม่ใช่ของผู้ใช้นี้คนเดียว — ใช้ --socket ในโฟลเดอร์ที่มีสิทธิ์ 700 ของผู้ใช้นี้",
+        "the folder {folder} is not this user's alone — give --socket a path in a folder of mode 700 that this user owns",
+    ),
+    "service.running": (
+        "มีตัววิเคราะห์ทำงานอยู่ที่ {path} แล้ว — ใช้ตัวนั้น หรือให้ --socket ที่อื่น",
+        "a service already listens at {path} — use that one, or give --socket another path",
+    ),
     "serve.missing": (
         "phakhi serve ต้องใช้ส่วนเสริม serve (textual-serve) — ติดตั้งด้วย: uv sync --extra serve "
         "หรือ pipx install 'phakhi[serve]' แล้วลองใหม่",
