@@ -1974,8 +1974,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the socket's path (default: in a folder of this user's own)",
     ),
     "service.listening": (
-        "ตัววิเคราะห์พร้อมแล้วที่ {path} — ให้แต่ละคนตั้งค่านี้ก่อนเปิด phakhi: export {variable}={path} "
-        "(กด ctrl+c เพื่อหยุด)",
+        "ตัววิเคราะห์พร้อมแล้วที่ {path} — ให้แต่ละคนตั้งค่านี้ก่อนเปิด phakhi: export {variable}={path} (กด ctrl+c เพื่อหยุด)",
         "The analysis service listens at {path} — give each session this before it starts phakhi: "
         "export {variable}={path} (ctrl+c stops it)",
     ),
