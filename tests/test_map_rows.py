@@ -4,13 +4,15 @@
 Each drawing must read back through tests/map_parser.py as exactly the
 workbook's ties (doubled ties and isolates included), in several rows of
 boxes, within the space asked for, the same every time; and every way of
-drawing it (each number of rows, ports on every cell or every other one)
-must read back as exactly the ties it was given.
+drawing it (rows of stacks or of bands, each number of rows, lines beside boxes or a
+cell away, ports on every cell or every other one) must read back as
+exactly the ties it was given.
 """
 
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -76,14 +78,15 @@ def test_every_way_of_drawing_rows_reads_back_as_exactly_its_ties(name):
         for (a, b), e in zip(edges, graph.edges, strict=True)
     )
     drawn = 0
-    for parity in (False, True):
-        for rows in range(2, 9):
-            found = channels.channels(len(graph.nodes), edges, graph.cluster, widths, rows, 240, 200, True, parity)
-            if found is None:
-                continue
-            drawing = draw._book_drawing(graph, labels, found, edges, UNICODE)
-            parsed = parse("\n".join("".join(row) for row in drawing.cells))
-            assert Counter((*sorted((a, b)), s) for a, b, s in parsed.ties) == wanted, (parity, rows)
-            assert parsed.crossings == drawing.crossings
-            drawn += 1
-    assert drawn >= 8
+    for parity, bands, beside, rows in itertools.product((False, True), (False, True), (1, 0), (2, 3, 5, 7)):
+        found = channels.channels(
+            len(graph.nodes), edges, graph.cluster, widths, rows, 240, 200, True, parity, beside, bands
+        )
+        if found is None:
+            continue
+        drawing = draw._book_drawing(graph, labels, found, edges, UNICODE)
+        parsed = parse("\n".join("".join(row) for row in drawing.cells))
+        assert Counter((*sorted((a, b)), s) for a, b, s in parsed.ties) == wanted, (parity, bands, beside, rows)
+        assert parsed.crossings == drawing.crossings
+        drawn += 1
+    assert drawn >= 16

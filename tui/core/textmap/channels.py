@@ -59,6 +59,8 @@ BESIDE = 1
 MARGIN = 1
 #: Passes of moving each node to its best place in the order across.
 PASSES = 4
+#: Sweeps of ordering each band by its nodes' neighbours' places (down and up).
+SWEEPS = 4
 #: Stacks of up to this many rows are tried in every arrangement.
 ARRANGE_ROWS = 6
 #: What a tie between rows further apart than neighbours costs the arrangement, a row between (a stack across: 4).
@@ -120,6 +122,33 @@ def _reach(spot: int, ends: list[int]) -> float:
 
 
 @lru_cache(maxsize=16)
+def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tuple[tuple[int, ...], ...]:
+    """The tied nodes in ``rows`` bands across the stress layout's second axis, as many in each; each band in
+    the order of the first axis, then of the mean place of its nodes' neighbours (ranks scaled to the band,
+    :data:`SWEEPS` sweeps down and up)."""
+    near = layout.neighbours(count, edges)
+    tied = [i for i in range(count) if near[i]]
+    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    x = {n: p[0] for n, p in zip(tied, points, strict=True)}
+    y = {n: p[1] for n, p in zip(tied, points, strict=True)}
+    across = sorted(tied, key=lambda n: (y[n], x[n], n))
+    out = [
+        sorted(across[r * len(across) // rows : (r + 1) * len(across) // rows], key=lambda n: (x[n], n))
+        for r in range(rows)
+    ]
+    out = [band for band in out if band]
+    rank: dict[int, float] = {}
+    for band in out:
+        rank |= {n: (i + 0.5) / len(band) for i, n in enumerate(band)}
+    for _ in range(SWEEPS):
+        for r in [*range(len(out)), *range(len(out) - 2, -1, -1)]:
+            key = {n: sum(rank[m] for m in near[n]) / len(near[n]) for n in out[r]}
+            out[r].sort(key=lambda n: (key[n], x[n], n))
+            rank |= {n: (i + 0.5) / len(out[r]) for i, n in enumerate(out[r])}
+    return tuple(tuple(band) for band in out)
+
+
+@lru_cache(maxsize=16)
 def _stacks(
     line: tuple[int, ...], rows: int, edges: Edges, count: int
 ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
@@ -177,14 +206,20 @@ def channels(
     height: int,
     apart: bool = True,
     parity: bool = False,
+    beside: int = BESIDE,
+    bands: bool = False,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``apart``: tracks every other row when there is room."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
-    arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
-    lines = [list(row) for row in arranged]
-    stack = {n: s for n, s in enumerate(stacked) if s >= 0}
+    if bands:
+        lines = [list(row) for row in _bands(count, edges, cluster, rows)]
+        stack: dict[int, int] = {}
+    else:
+        arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
+        lines = [list(row) for row in arranged]
+        stack = {n: s for n, s in enumerate(stacked) if s >= 0}
     isolates = [n for n in range(count) if not near[n]]
     if isolates:
         lines.append(isolates)  # the last row, from the left
@@ -205,10 +240,13 @@ def channels(
             middle.append(col + span[s] / 2)
             col += span[s] + GAP + slack
         out = {n: middle[s] for n, s in stack.items()}
-        col = MARGIN
-        for n in isolates:
-            out[n] = col + wide[n] / 2
-            col += wide[n] + GAP
+        for line in lines if bands else [isolates]:
+            # a band's boxes spread evenly over the width; isolates from the left
+            room = max(0, usable - sum(wide[n] for n in line) - GAP * (len(line) - 1)) / (len(line) + 1)
+            col = MARGIN + (room if line is not isolates else 0)
+            for n in line:
+                out[n] = col + wide[n] / 2
+                col += wide[n] + GAP + (room if line is not isolates else 0)
         return out
 
     estimate = centres([max(widths[n], degree[n]) for n in range(count)])
@@ -254,7 +292,7 @@ def channels(
     for line in lines:
         open_ = [MARGIN <= c < width - MARGIN for c in range(width)]
         for n in line:
-            for c in range(max(0, left[n] - BESIDE), min(width, left[n] + wide[n] + BESIDE)):
+            for c in range(max(0, left[n] - beside), min(width, left[n] + wide[n] + beside)):
                 open_[c] = False
         free.append(open_)
     used: dict[int, list[int]] = {c: [0] * width for c in range(len(lines) + 1)}  # UP / DOWN bits per column
@@ -320,9 +358,14 @@ def channels(
         cells = list(range(left[node], left[node] + wide[node]))
         if parity:
             cells = [col for col in cells if col % 2 != row_of[node] % 2]
-        else:
-            clear = [col for col in cells if not used[c][col]]  # no other line there: no constraint
-            cells = clear if len(clear) >= len(ties) else cells
+        inner = [col for col in cells if left[node] < col < left[node] + wide[node] - 1]
+        if len(inner) >= len(ties):
+            # off the brackets: a tie between neighbours from bracket to bracket would stand over the blank
+            # cells between them only, three sides of an empty box; from inside a label it reaches over it
+            cells = inner
+        clear = [col for col in cells if not used[c][col]]  # no other line there: no constraint
+        if not parity and len(clear) >= len(ties):
+            cells = clear
         for k, col in zip(ties, _spread(cells, len(ties)), strict=True):
             port[(k, node)] = col
             used[c][col] |= reach

@@ -12,6 +12,7 @@ clusters and ego networks.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -450,16 +451,19 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     widths = [cell_width(label) + 2 for label in labels]
     edges = tuple((e.a, e.b) for e in graph.edges)
     best: Drawing | None = None
-    for parity in (False, True):
-        for rows in ROWS:
-            found = channels.channels(len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity)
+    # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
+    for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
+        for bands, rows in itertools.product((True, False), ROWS):
+            found = channels.channels(
+                len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands
+            )
             if found is None:
                 continue
             candidate = _book_drawing(graph, labels, found, edges, glyphs)
             if best is None or candidate.score < best.score:
                 best = candidate
         if best is not None:
-            break  # ports on every other cell only when no drawing fits without
+            break
     if best is None:
         return None
     best.cap = None
