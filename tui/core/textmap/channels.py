@@ -1,31 +1,36 @@
-"""A big dense network drawn as rows of boxes with channels of horizontal tracks between them.
+"""A big network drawn as rows of boxes with channels of horizontal tracks between them.
 
-Les Misérables whole (77 stakeholders, 254 ties) walls the grid's router in
-(``route.py``: some tie finds no way after 150 to 190 of them) and along one
-line (``arcs.py``) it needs 627 x 171 cells. Drawn as an orthogonal layered
-picture instead, every tie has a way by construction and no search is needed:
+Beyond 60 stakeholders or 90 ties the grid's router (``route.py``) is not
+tried, and Les Misérables whole (77 stakeholders, 254 ties) walls it in (some
+tie finds no way after 150 to 190 of them); along one line (``arcs.py``) it
+needs 627 x 171 cells. Drawn as an orthogonal layered picture instead, every
+tie has a way by construction and no search is needed (docs/MAP.md, "Big
+networks: rows with channels"):
 
-* **Rows**: the stress layout (``layout.py``) cut by its second axis into
-  rows of about the same width, each row in the order of its first axis;
-  then each row ordered again by the mean place of its nodes' neighbours
-  (barycentres, a few sweeps down and up). Boxes are placed where the layout
-  puts them along the row, pushed apart to :data:`GAP` cells at least.
+* **Rows**, one of two arrangements. *Bands* (:func:`_bands`): the stress
+  layout (``layout.py``) cut across its second axis into bands of as many
+  nodes, each in the order of the first axis and then of its nodes'
+  neighbours' mean place, spread evenly over the width. *Stacks*
+  (:func:`_stacks`): the nodes in one order across (:func:`_line`), cut into
+  stacks of a node a row, each stack's nodes in the rows where their ties
+  are shortest; stacks as wide as their widest box. Boxes are pushed apart
+  to :data:`GAP` cells at least; isolates on a last row, from the left.
 * **Channels**: above the first row, between two rows and under the last, a
   *channel* of horizontal tracks, with a row of ports next to each row of
   boxes. A tie leaves its box straight up or down (its port points into the
   box) to a track of the channel next to it, runs along the track and turns
   into the other box's port; a tie between rows further apart goes down a
-  *gap* column, free of boxes in every row between, from a track of the
-  channel under its upper box to one of the channel over its lower box. Two
-  ties in the same row use the channel under it or over it, whichever is
-  less crowded where they run.
+  *gap* (a column free of boxes) in each row between, with a step along a
+  track of each channel on its way. A tie within a row uses the channel
+  under it or over it, whichever is less crowded where it runs.
 * **Ports**: on each side of a box, the ties in the order of where they go,
-  every other cell when there is room; a box is widened to have a port for
-  each of its ties on each side.
-* **Tracks**: per channel, by the left-edge algorithm: on each track, the
-  intervals in order of their left ends, none touching the one before it,
-  where a tie coming down to a track at a column must lie above one going
-  on down from the same column (their vertical lines would overlap).
+  spread over the box, off its brackets when there is room; a box is
+  widened to a cell more than its ties on each side.
+* **Tracks**, per channel (:func:`_tracks`): a tie coming down to a track
+  at a column must lie above one going on down from the same column (their
+  vertical lines would overlap); the left-edge algorithm or the pieces by
+  how they lean, whichever crosses less. Constraints that go round in a
+  circle are broken by moving a port (:func:`_repair`).
 
 So two lines share a cell only where a vertical line crosses a track
 straight through, never at a corner, a port or along a box: docs/MAP.md's
@@ -210,7 +215,11 @@ def channels(
     bands: bool = False,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
-    ``height``; None when it does not fit. ``apart``: tracks every other row when there is room."""
+    ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
+    other row when there is room. ``parity``: every line of row *r* (its ports, the gaps it passes) on a column
+    of parity *r* + 1, so no two lines of a channel share a column and no constraint between tracks can go
+    round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
+    ``bands``: rows of bands across the layout, not stacks."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
     if bands:
