@@ -57,7 +57,7 @@ TRACK_COST = 4
 #: Cells a box side has beyond one for each of its ties, room to move a port to.
 SPARE = 1
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
-REPAIRS = 200
+REPAIRS = 40
 #: Blank cells kept between a box and a line passing it in its row.
 BESIDE = 1
 #: Blank rows and columns around the drawing.
