@@ -29,13 +29,21 @@ from tui.core.textmap.glyphs import UNICODE
 CASES = {"70-90": (70, 90, 2), "65-100": (65, 100, 1), "80-96-doubled": (80, 94, 4, 2)}
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_a_network_too_big_for_the_grid_is_drawn_whole_in_rows_when_numbered(case):
+#: On 160 x 48; in ASCII; in the map screen's window when it zooms out (numbers, the picture for the window).
+SPACES = {
+    "160x48": MapOptions(width=160, height=48, numbered=True),
+    "ascii": MapOptions(width=160, height=48, numbered=True, ascii=True),
+    "window": MapOptions(width=160, height=44, numbered=True, fit=True),
+}
+
+
+@pytest.mark.parametrize(("case", "space"), [(c, s) for c in sorted(CASES) for s in SPACES])
+def test_a_network_too_big_for_the_grid_is_drawn_whole_in_rows_when_numbered(case, space):
     workbook = big(*CASES[case])
     assert len(workbook.stakeholders) > 60 or len(workbook.ties) > 90
-    options = MapOptions(width=160, height=48, numbered=True)
+    options = SPACES[space]
     canvas, _ = assert_exact(workbook, options, render(workbook, options))
-    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= 48
+    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= options.height
     assert len({box.row for box in canvas.nodes}) >= 3
     assert sorted(int(box.label) for box in canvas.nodes) == list(range(1, len(workbook.stakeholders) + 1))
     assert render(workbook, options).text() == canvas.text()  # the same every time
