@@ -41,9 +41,9 @@ exactness rule holds by construction. Nothing here draws glyphs:
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
-from functools import lru_cache
 
 from tui.core.textmap import layout
 from tui.core.textmap.arcs import Book
@@ -53,7 +53,7 @@ GAP = 3
 #: What a gap column another tie's line uses over or under the row costs, in columns further away.
 SHARED = 20
 #: What one more track in a channel weighs against crossings there, choosing how to fill its tracks.
-TRACK_COST = 4
+TRACK_COST = 2
 #: Cells a box side has beyond one for each of its ties, room to move a port to.
 SPARE = 1
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
@@ -95,7 +95,7 @@ def _place(row: list[int], wide: list[int], centre: dict[int, float], width: int
     return left
 
 
-@lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
 def _line(count: int, edges: Edges, cluster: tuple[int, ...]) -> tuple[int, ...]:
     """The tied nodes in one order across: the stress layout's first axis, then each node moved to the place
     that makes the ties shortest along it (their lengths in places summed), while that helps (kept for the
@@ -126,7 +126,7 @@ def _reach(spot: int, ends: list[int]) -> float:
     return sum(abs(spot - (end + (0.5 if end >= spot else -0.5))) for end in ends)
 
 
-@lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=16)
 def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tuple[tuple[int, ...], ...]:
     """The tied nodes in ``rows`` bands across the stress layout's second axis, as many in each; each band in
     the order of the first axis, then of the mean place of its nodes' neighbours (ranks scaled to the band,
@@ -153,7 +153,7 @@ def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tup
     return tuple(tuple(band) for band in out)
 
 
-@lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=16)
 def _stacks(
     line: tuple[int, ...], rows: int, edges: Edges, count: int
 ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
@@ -398,16 +398,16 @@ def channels(
     track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
     for c in range(len(lines) + 1):
-        got = _tracks(pieces[c])
         for _ in range(REPAIRS):
-            stuck = [(-1 - key, k) for key, k in got.items() if key < 0]
+            stuck = _circle(pieces[c])
             if not stuck:
                 break
             if not _repair(c, stuck, pieces[c], edges, port, row_of, side, (left, wide), used):
                 return None
-            got = _tracks(pieces[c])
-        if any(key < 0 for key in got):
-            return None
+        else:
+            if _circle(pieces[c]):
+                return None
+        got = _tracks(pieces[c])
         for k, t in got.items():
             track[(k, c)] = t
         tops.append(max(got.values(), default=0))
@@ -533,11 +533,36 @@ def _polyline(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return cells
 
 
+def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Where a channel's constraints go round in a circle (a tie coming down to a track at a column must lie
+    above one going on down from it): the columns, each with the tie going down from there, of the
+    constraints among the ties that no order can place; none when there is an order."""
+    up_at: dict[int, int] = {}
+    down_at: dict[int, int] = {}
+    for k, c1, r1, c2, r2 in pieces:
+        if c1 != c2:
+            for col, reach in ((c1, r1), (c2, r2)):
+                (up_at if reach == UP else down_at)[col] = k
+    pairs = [(col, up_at[col], k) for col, k in down_at.items() if up_at.get(col, k) != k]
+    waiting: dict[int, int] = {}
+    after: dict[int, list[int]] = {}
+    for _, first, then in pairs:
+        waiting[then] = waiting.get(then, 0) + 1
+        after.setdefault(first, []).append(then)
+    ready = [k for k in after if not waiting.get(k)]
+    while ready:
+        for then in after.get(ready.pop(), ()):
+            waiting[then] -= 1
+            if not waiting[then]:
+                ready.append(then)
+    return sorted((col, then) for col, first, then in pairs if waiting.get(then) and waiting.get(first))
+
+
 def _tracks(pieces: list[Piece]) -> dict[int, int]:
-    """Each piece's track (1: nearest the channel's top), the better of two ways (:func:`_left_edge`,
-    :func:`_by_leaning`): fewer crossings, a track counted as :data:`TRACK_COST` of them. When the vertical
-    constraints go round in a circle, the columns where they do instead: ``-1 - column`` -> the tie going
-    down from there. A piece whose ends are one column is a straight line: no track."""
+    """Each piece's track (1: nearest the channel's top), the best of three ways (:func:`_left_edge`,
+    :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
+    crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
+    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track."""
     spans: dict[int, tuple[int, int]] = {}
     ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
     for k, c1, r1, c2, r2 in pieces:
@@ -566,17 +591,30 @@ def _tracks(pieces: list[Piece]) -> dict[int, int]:
                 lean[k] -= 1
                 if m in lean:
                     lean[m] += 1
+    # a tie that crosses another fewer times over it than under it is put over it, when placed after it
+    count: dict[tuple[int, int], int] = {}  # (k, m): ends of m reaching up (k, -1 - m: down) in k's span
+    for k, found in inside.items():
+        for reach, m in found:
+            if reach in (UP, DOWN):
+                key = (k, m if reach == UP else -1 - m)
+                count[key] = count.get(key, 0) + 1
+    over: dict[int, set[int]] = {}
+    for k, m in {(k, m if m >= 0 else -1 - m) for k, m in count}:
+        if m not in spans:
+            continue
+        for a, b in ((k, m), (m, k)):
+            # a over b crosses b's lines reaching up in a's span and a's reaching down in b's
+            if count.get((a, b), 0) + count.get((b, -1 - a), 0) < count.get((b, a), 0) + count.get((a, -1 - b), 0):
+                over.setdefault(b, set()).add(a)
     best: tuple[int, dict[int, int]] | None = None
-    for way in (_left_edge, _by_leaning):
+    for way in (_left_edge, _by_leaning, functools.partial(_by_leaning, over=over)):
         track = way(spans, above, lean)
         if track is None:
             continue
         score = _crossed(track, inside) + TRACK_COST * max(track.values(), default=0)
         if best is None or score < best[0]:
             best = (score, track)
-    if best is None:
-        # the constraints go round: the columns where a tie going down waits on one coming up
-        return {-1 - col: k for col, reach, k in ends if reach == DOWN and up_at.get(col, k) != k}
+    assert best is not None  # the constraints do not go round (see _circle)
     return best[1]
 
 
@@ -617,14 +655,18 @@ def _left_edge(
 
 
 def _by_leaning(
-    spans: dict[int, tuple[int, int]], above: dict[int, set[int]], lean: dict[int, int]
+    spans: dict[int, tuple[int, int]],
+    above: dict[int, set[int]],
+    lean: dict[int, int],
+    over: dict[int, set[int]] | None = None,
 ) -> dict[int, int] | None:
     """The pieces leaning up first (among those whose ties that must be above them are placed), each on the
-    highest track it fits on with a blank either side, below those ties; None when the constraints go round."""
+    highest track it fits on with a blank either side, below those ties (and, with ``over``, below the ties
+    placed before it that cross it less over it); None when the constraints go round."""
     below: dict[int, list[int]] = {}
     waiting = {k: len(above.get(k, ())) for k in spans}
-    for k, over in above.items():
-        for m in over:
+    for k, before in above.items():
+        for m in before:
             below.setdefault(m, []).append(k)
     ready = [(lean[k], spans[k][0], k) for k in spans if not waiting[k]]
     heapq.heapify(ready)
@@ -634,6 +676,8 @@ def _by_leaning(
         _, _, k = heapq.heappop(ready)
         lo, hi = spans[k]
         t = max((track[m] for m in above.get(k, ())), default=0) + 1
+        if over is not None:
+            t = max(t, max((track[m] + 1 for m in over.get(k, ()) if m in track), default=0))
         while t <= len(taken) and any(lo <= b + 1 and a <= hi + 1 for a, b in taken[t - 1]):
             t += 1
         if t > len(taken):
