@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from textual.widgets import Static
 
-from tests.analysis_helpers import workbook_from_graph
 from tests.map_parser import parse
 from tests.map_shapes import boxes
 from tests.ui_helpers import type_text
@@ -411,6 +409,11 @@ async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path
     """Issue 24: up to 80 stakeholders the whole map fits 160 x 48 with numbers for names. A network of 70
     stakeholders and 90 ties is its overview with names; zoomed out, every stakeholder and tie is on the
     screen, in rows of boxes with channels between them, and reads back."""
+    # imported here: tests/test_map_reading.py imports this module in a process that must not load networkx
+    import networkx as nx
+
+    from tests.analysis_helpers import workbook_from_graph
+
     workbook = workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2))
     path = tmp_path / "big.toml"
     store.save(workbook, path, store.NO_FILE)
