@@ -395,6 +395,26 @@ def channels(
             down = [port[(k, top)], *gap[k], port[(k, bottom)]]
             for c in range(i + 1, j + 1):
                 pieces[c].append((k, down[c - i - 1], UP, down[c - i], DOWN))
+
+    # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
+    def rows_at(tops: list[int], step: int) -> tuple[list[int], int]:
+        box_row = []
+        at = MARGIN  # the next free row
+        for c in range(len(lines) + 1):
+            t = tops[c]
+            if c == 0:
+                at += (t - 1) * step + 2 if t else 0
+            elif c < len(lines):
+                at += 1 + ((t - 1) * step + 3 if t else (2 if pieces[c] else 1))
+            else:
+                at += 1 + ((t - 1) * step + 2 if t else 0)
+            if c < len(lines):
+                box_row.append(at)
+        return box_row, at + MARGIN
+
+    # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
+    if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
+        return None
     track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
     for c in range(len(lines) + 1):
@@ -411,28 +431,11 @@ def channels(
         for k, t in got.items():
             track[(k, c)] = t
         tops.append(max(got.values(), default=0))
-
-    # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
-    def rows_at(step: int) -> tuple[list[int], int]:
-        box_row = []
-        at = MARGIN  # the next free row
-        for c in range(len(lines) + 1):
-            t = tops[c]
-            if c == 0:
-                at += (t - 1) * step + 2 if t else 0
-            elif c < len(lines):
-                at += 1 + ((t - 1) * step + 3 if t else (2 if pieces[c] else 1))
-            else:
-                at += 1 + ((t - 1) * step + 2 if t else 0)
-            if c < len(lines):
-                box_row.append(at)
-        return box_row, at + MARGIN
-
     step = 2 if apart else 1
-    box_row, total_h = rows_at(step)
+    box_row, total_h = rows_at(tops, step)
     if total_h > height and step == 2:
         step = 1
-        box_row, total_h = rows_at(step)
+        box_row, total_h = rows_at(tops, step)
     if total_h > height:
         return None
 
@@ -531,6 +534,18 @@ def _polyline(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
             r, c = r + dr, c + dc
             cells.append((r, c))
     return cells
+
+
+def _density(pieces: list[Piece]) -> int:
+    """The most pieces of a channel over one column (with the blank cell after each): its fewest tracks."""
+    events = sorted(
+        (col, step) for _, c1, _, c2, _ in pieces if c1 != c2 for col, step in ((min(c1, c2), 1), (max(c1, c2) + 2, -1))
+    )
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most
 
 
 def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
