@@ -6,7 +6,8 @@ workbook's ties (doubled ties and isolates included), in several rows of
 boxes, within the space asked for, the same every time; and every way of
 drawing it (rows of stacks or of bands, each number of rows, lines beside boxes or a
 cell away, ports on every cell or every other one) must read back as
-exactly the ties it was given.
+exactly the ties it was given; and the picture must not depend on hash
+seeds.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from hash_seeds import outputs_under_hash_seeds
 from map_parser import parse
 from test_map_exact import assert_exact, karate, lesmis
 from test_map_line import dense as big
@@ -98,3 +100,14 @@ def test_every_way_of_drawing_rows_reads_back_as_exactly_its_ties(name):
         assert parsed.crossings == drawing.crossings
         drawn += 1
     assert drawn >= 16
+
+
+def test_rows_do_not_depend_on_hash_seeds():
+    code = (
+        "import sys; sys.path.insert(0, 'tests')\n"
+        "from test_map_line import dense\n"
+        "from tui.core.textmap import MapOptions, render\n"
+        "print(render(dense(70, 90, 2), MapOptions(width=160, height=48, numbered=True)).text())\n"
+        "print(render(dense(80, 94, 4, 2), MapOptions(width=160, height=48, numbered=True, ascii=True)).text())\n"
+    )
+    assert len(outputs_under_hash_seeds(code)) == 1
