@@ -111,3 +111,12 @@ def test_rows_do_not_depend_on_hash_seeds():
         "print(render(dense(80, 94, 4, 2), MapOptions(width=160, height=48, numbered=True, ascii=True)).text())\n"
     )
     assert len(outputs_under_hash_seeds(code)) == 1
+
+
+def test_stakeholders_without_ties_fill_the_last_rows_from_the_left():
+    workbook = big(70, 0, 1)
+    options = MapOptions(width=160, height=48, numbered=True)
+    canvas, _ = assert_exact(workbook, options, render(workbook, options))
+    assert canvas.view is View.FULL and len(canvas.nodes) == 70 and canvas.width <= 160
+    rows = sorted({box.row for box in canvas.nodes})
+    assert len(rows) >= 2 and min(box.col for box in canvas.nodes if box.row == rows[-1]) == 0

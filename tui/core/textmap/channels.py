@@ -14,7 +14,7 @@ networks: rows with channels"):
   (:func:`_stacks`): the nodes in one order across (:func:`_line`), cut into
   stacks of a node a row, each stack's nodes in the rows where their ties
   are shortest; stacks as wide as their widest box. Boxes are pushed apart
-  to :data:`GAP` cells at least; isolates on a last row, from the left.
+  to :data:`GAP` cells at least; isolates on the last rows, from the left.
 * **Channels**: above the first row, between two rows and under the last, a
   *channel* of horizontal tracks, with a row of ports next to each row of
   boxes. A tie leaves its box straight up or down (its port points into the
@@ -229,9 +229,13 @@ def channels(
         arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
         lines = [list(row) for row in arranged]
         stack = {n: s for n, s in enumerate(stacked) if s >= 0}
-    isolates = [n for n in range(count) if not near[n]]
-    if isolates:
-        lines.append(isolates)  # the last row, from the left
+    # isolates on the last rows, from the left, as many a row as fit the width
+    alone: list[list[int]] = []
+    for n in (n for n in range(count) if not near[n]):
+        if not alone or sum(widths[m] + GAP for m in alone[-1]) + widths[n] > width - 2 * MARGIN:
+            alone.append([])
+        alone[-1].append(n)
+    lines += alone
     row_of = {n: r for r, line in enumerate(lines) for n in line}
     stacks = max(stack.values(), default=-1) + 1
     usable = width - 2 * MARGIN
@@ -249,13 +253,15 @@ def channels(
             middle.append(col + span[s] / 2)
             col += span[s] + GAP + slack
         out = {n: middle[s] for n, s in stack.items()}
-        for line in lines if bands else [isolates]:
+        for line in lines if bands else alone:
             # a band's boxes spread evenly over the width; isolates from the left
             room = max(0, usable - sum(wide[n] for n in line) - GAP * (len(line) - 1)) / (len(line) + 1)
-            col = MARGIN + (room if line is not isolates else 0)
+            if line in alone:
+                room = 0
+            col = MARGIN + room
             for n in line:
                 out[n] = col + wide[n] / 2
-                col += wide[n] + GAP + (room if line is not isolates else 0)
+                col += wide[n] + GAP + room
         return out
 
     estimate = centres([max(widths[n], degree[n]) for n in range(count)])
