@@ -447,7 +447,7 @@ def side_by_side(runs: int, phart_src: str | None, phart_python: str | None, sho
 
 
 def quality_cases():
-    """The five networks of issue 24, each at 80 columns and on 160 x 48."""
+    """The five networks of issue 24, each at 80 columns and on 160 x 48; Les Misérables numbered as well."""
     thai, _ = store.load(ROOT / "samples" / "organic-farming.th.toml")
     large, _ = store.load(ROOT / "samples" / "large.toml")
     graphs = [
@@ -460,6 +460,13 @@ def quality_cases():
     for name, workbook in graphs:
         for label, options in (("80", MapOptions(width=80)), ("160x48", MapOptions(width=160, height=48))):
             yield name, label, workbook, options
+    # numbered, in rows with channels between them (docs/MAP.md, "Big networks: rows with channels")
+    for label, options in (
+        ("160x48#", MapOptions(width=160, height=48, numbered=True)),
+        ("200#", MapOptions(width=200, numbered=True)),
+        ("240#", MapOptions(width=240, numbered=True)),
+    ):
+        yield "Les Misérables", label, graphs[3][1], options
 
 
 def drawn_graph(workbook: model.Workbook, canvas) -> nx.Graph:
@@ -570,7 +577,7 @@ def quality() -> None:
         )
     print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
     print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
-    print("stakeholders whose label is not the whole name.")
+    print("stakeholders whose label is not the whole name; #: numbers for names, the legend giving each.")
 
 
 # --- drawing again after an edit ------------------------------------------------------------------------

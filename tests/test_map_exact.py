@@ -337,9 +337,10 @@ def test_karate_club_on_160_by_48_crosses_no_more_than_a_straight_line_kamada_ka
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 24: 254 ties do not route on 160 x 48 yet: on the grid a tie finds no way after 150 to 190, and "
-    "along one line (arcs.py) the 77 numbered boxes need 627 x 171 cells and cross 1,444 times; rows of boxes "
-    "with channels between them are still to do",
+    reason="issue 24: 254 ties do not fit 160 x 48 yet: on the grid a tie finds no way after 150 to 190; along one "
+    "line (arcs.py) the 77 numbered boxes need 627 x 171 cells; in rows with channels between them (channels.py) "
+    "234 x 114 at 240 columns (test_map_rows.py), while at 160 columns a row of boxes is too wide or a row between "
+    "has no free column left for a tie passing it",
 )
 def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     workbook = lesmis()

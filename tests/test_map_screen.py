@@ -11,6 +11,7 @@ from tests.map_parser import parse
 from tests.map_shapes import boxes
 from tests.ui_helpers import type_text
 from tui.app import make_app
+from tui.core import store
 from tui.core.analysis.network import analyse_network
 from tui.core.current import current
 from tui.core.document import Document
@@ -402,3 +403,27 @@ async def test_without_a_snapshot_there_is_nothing_to_mark(tmp_path: Path) -> No
         screen = await drawn(pilot)
         assert screen.since is None
         await pilot.press("ctrl+q")
+
+
+async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path: Path) -> None:
+    """Issue 24: up to 80 stakeholders the whole map fits 160 x 48 with numbers for names. A network of 70
+    stakeholders and 90 ties is its overview with names; zoomed out, every stakeholder and tie is on the
+    screen, in rows of boxes with channels between them, and reads back."""
+    # imported here: tests/test_map_reading.py imports this module in a process that must not load networkx
+    import networkx as nx
+
+    from tests.analysis_helpers import workbook_from_graph
+
+    workbook = workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2))
+    path = tmp_path / "big.toml"
+    store.save(workbook, path, store.NO_FILE)
+    app = make_app(Document.open(path), Language.EN)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.FULL and len(screen.canvas.nodes) == 70
+        assert len(on_screen(screen)) == 70 and len({n.row for n in screen.canvas.nodes}) >= 3
+        assert len(parse(screen.canvas.text()).ties) == 90

@@ -12,12 +12,13 @@ clusters and ego networks.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
-from tui.core.textmap import arcs, layout
+from tui.core.textmap import arcs, channels, layout
 from tui.core.textmap.glyphs import ASCII, HORIZONTAL, UNICODE, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
@@ -432,6 +433,41 @@ def _book(
         if not drawing.boxes:
             break
     return drawing
+
+
+#: Rows of boxes tried for a network drawn in rows with channels between them (:func:`rows_drawing`).
+ROWS = range(3, 10)
+
+
+def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
+    """The graph numbered, in rows of boxes with channels of tracks between them (``channels.py``): for a
+    network too big for the grid's router (more than 60 stakeholders or 90 ties) and along one line. Every
+    number of rows in :data:`ROWS` is tried, lines every other row first, ports on every other cell if that
+    is what fits; the drawing with the best score that fits is kept, or None. No search: the same graph
+    always gives the same drawing, and a drawing after an edit is made from scratch."""
+    graph = replace(graph, numbered=True)
+    limit = height if height is not None else auto_height
+    labels = _labels(graph, None, width, glyphs)
+    widths = [cell_width(label) + 2 for label in labels]
+    edges = tuple((e.a, e.b) for e in graph.edges)
+    best: Drawing | None = None
+    # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
+    for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
+        for bands, rows in itertools.product((True, False), ROWS):
+            found = channels.channels(
+                len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands
+            )
+            if found is None:
+                continue
+            candidate = _book_drawing(graph, labels, found, edges, glyphs)
+            if best is None or candidate.score < best.score:
+                best = candidate
+        if best is not None:
+            break
+    if best is None:
+        return None
+    best.cap = None
+    return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
 
 
 def _book_drawing(

@@ -39,6 +39,8 @@ MESSAGE_PREFIXES = ("map.kind.",)
 #: Beyond this many stakeholders or ties the whole map is not attempted (an overview is drawn).
 MAX_NODES = 60
 MAX_TIES = 90
+#: Up to this many stakeholders, a numbered map too big for that is drawn in rows with channels between them.
+ROWS_MAX_NODES = 80
 #: The overview draws at most this many lines per cluster (the pairs with the most ties).
 OVERVIEW_LINES_PER_CLUSTER = 2
 #: The most members named per cluster in the overview's legend.
@@ -194,6 +196,13 @@ def _render(
             if drawn is not None:
                 return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
         unfit = (graph, space)
+    elif options.view != View.OVERVIEW and options.numbered and len(members) <= ROWS_MAX_NODES:
+        # too big for the grid's router: rows of numbered boxes with channels of tracks between them
+        graph = _graph(workbook, members, shown, cluster_of, focus, options.since)
+        graph = replace(graph, fit=options.fit and options.height is not None, numbered=True)
+        drawn = drawing.rows_drawing(graph, width, options.height, style, auto_height=auto_height(width))
+        if drawn is not None:
+            return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
     if focus is None and len(clusters) >= 2:
         canvas = _overview(workbook, ties, clusters, style, lang, width, options, plan)
         if canvas is None and options.fit and options.height is not None:

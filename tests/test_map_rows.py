@@ -1,0 +1,122 @@
+"""A network too big for the grid's router, drawn in rows of numbered boxes with channels between them
+(docs/MAP.md, "Big networks: rows with channels"), checked from the outside.
+
+Each drawing must read back through tests/map_parser.py as exactly the
+workbook's ties (doubled ties and isolates included), in several rows of
+boxes, within the space asked for, the same every time; and every way of
+drawing it (rows of stacks or of bands, each number of rows, lines beside boxes or a
+cell away, ports on every cell or every other one) must read back as
+exactly the ties it was given; and the picture must not depend on hash
+seeds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from hash_seeds import outputs_under_hash_seeds
+from map_parser import parse
+from test_map_exact import assert_exact, karate, lesmis
+from test_map_line import dense as big
+
+from tui.core import model
+from tui.core.textmap import MapOptions, View, channels, clusters_of, draw, render
+from tui.core.textmap.glyphs import UNICODE
+
+#: More than 60 stakeholders or 90 ties (the grid's router is not tried), at most 80 stakeholders.
+CASES = {"70-90": (70, 90, 2), "65-100": (65, 100, 1), "80-96-doubled": (80, 94, 4, 2)}
+
+
+#: On 160 x 48; in ASCII; in the map screen's window when it zooms out (numbers, the picture for the window).
+SPACES = {
+    "160x48": MapOptions(width=160, height=48, numbered=True),
+    "ascii": MapOptions(width=160, height=48, numbered=True, ascii=True),
+    "window": MapOptions(width=160, height=44, numbered=True, fit=True),
+}
+
+
+@pytest.mark.parametrize(("case", "space"), [(c, s) for c in sorted(CASES) for s in SPACES])
+def test_a_network_too_big_for_the_grid_is_drawn_whole_in_rows_when_numbered(case, space):
+    workbook = big(*CASES[case])
+    assert len(workbook.stakeholders) > 60 or len(workbook.ties) > 90
+    options = SPACES[space]
+    canvas, _ = assert_exact(workbook, options, render(workbook, options))
+    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= options.height
+    assert len({box.row for box in canvas.nodes}) >= 3
+    assert sorted(int(box.label) for box in canvas.nodes) == list(range(1, len(workbook.stakeholders) + 1))
+    assert render(workbook, options).text() == canvas.text()  # the same every time
+
+
+def test_without_numbers_a_network_too_big_for_the_grid_is_still_its_overview():
+    workbook = big(*CASES["70-90"])
+    assert render(workbook, MapOptions(width=160, height=48)).view is View.OVERVIEW
+
+
+def test_les_miserables_whole_in_rows_at_240_columns():
+    """Issue 24: Les Misérables (77 stakeholders, 254 ties) is drawn whole with numbers for names, in rows
+    with channels between them; on 160 x 48 it does not fit yet (see test_map_exact.py)."""
+    workbook = lesmis()
+    options = MapOptions(width=240, numbered=True)
+    canvas, parsed = assert_exact(workbook, options, render(workbook, options))
+    assert canvas.view is View.FULL and canvas.width <= 240 and canvas.height <= 120
+    assert len(parsed.ties) == 254
+
+
+def _numbered(workbook: model.Workbook):
+    """The workbook's graph as render draws it with numbers for names, its labels and its ties' ends."""
+    render_module = importlib.import_module("tui.core.textmap.render")  # the package's render is the function
+    clusters = clusters_of(workbook)
+    cluster_of = {member: n for n, group in enumerate(clusters, 1) for member in group}
+    members = [s.id for s in workbook.stakeholders]
+    graph = render_module._graph(workbook, members, workbook.ties, cluster_of, None)
+    graph = replace(graph, numbered=True)
+    labels = draw._labels(graph, None, 240, UNICODE)
+    return graph, labels, tuple((e.a, e.b) for e in graph.edges)
+
+
+@pytest.mark.parametrize("name", ["karate", "70-90", "80-96-doubled"])
+def test_every_way_of_drawing_rows_reads_back_as_exactly_its_ties(name):
+    workbook = karate() if name == "karate" else big(*CASES[name])
+    graph, labels, edges = _numbered(workbook)
+    widths = [len(label) + 2 for label in labels]
+    wanted = Counter(
+        (*sorted((labels[a], labels[b])), "strong" if e.strong else "weak")
+        for (a, b), e in zip(edges, graph.edges, strict=True)
+    )
+    drawn = 0
+    for parity, bands, beside, rows in itertools.product((False, True), (False, True), (1, 0), (2, 3, 5, 7)):
+        found = channels.channels(
+            len(graph.nodes), edges, graph.cluster, widths, rows, 240, 200, True, parity, beside, bands
+        )
+        if found is None:
+            continue
+        drawing = draw._book_drawing(graph, labels, found, edges, UNICODE)
+        parsed = parse("\n".join("".join(row) for row in drawing.cells))
+        assert Counter((*sorted((a, b)), s) for a, b, s in parsed.ties) == wanted, (parity, bands, beside, rows)
+        assert parsed.crossings == drawing.crossings
+        drawn += 1
+    assert drawn >= 16
+
+
+def test_rows_do_not_depend_on_hash_seeds():
+    code = (
+        "import sys; sys.path.insert(0, 'tests')\n"
+        "from test_map_line import dense\n"
+        "from tui.core.textmap import MapOptions, render\n"
+        "print(render(dense(70, 90, 2), MapOptions(width=160, height=48, numbered=True)).text())\n"
+        "print(render(dense(80, 94, 4, 2), MapOptions(width=160, height=48, numbered=True, ascii=True)).text())\n"
+    )
+    assert len(outputs_under_hash_seeds(code)) == 1
+
+
+def test_stakeholders_without_ties_fill_the_last_rows_from_the_left():
+    workbook = big(70, 0, 1)
+    options = MapOptions(width=160, height=48, numbered=True)
+    canvas, _ = assert_exact(workbook, options, render(workbook, options))
+    assert canvas.view is View.FULL and len(canvas.nodes) == 70 and canvas.width <= 160
+    rows = sorted({box.row for box in canvas.nodes})
+    assert len(rows) >= 2 and min(box.col for box in canvas.nodes if box.row == rows[-1]) == 0

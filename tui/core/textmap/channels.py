@@ -1,0 +1,712 @@
+"""A big network drawn as rows of boxes with channels of horizontal tracks between them.
+
+Beyond 60 stakeholders or 90 ties the grid's router (``route.py``) is not
+tried, and Les Misérables whole (77 stakeholders, 254 ties) walls it in (some
+tie finds no way after 150 to 190 of them); along one line (``arcs.py``) it
+needs 627 x 171 cells. Drawn as an orthogonal layered picture instead, every
+tie has a way by construction and no search is needed (docs/MAP.md, "Big
+networks: rows with channels"):
+
+* **Rows**, one of two arrangements. *Bands* (:func:`_bands`): the stress
+  layout (``layout.py``) cut across its second axis into bands of as many
+  nodes, each in the order of the first axis and then of its nodes'
+  neighbours' mean place, spread evenly over the width. *Stacks*
+  (:func:`_stacks`): the nodes in one order across (:func:`_line`), cut into
+  stacks of a node a row, each stack's nodes in the rows where their ties
+  are shortest; stacks as wide as their widest box. Boxes are pushed apart
+  to :data:`GAP` cells at least; isolates on the last rows, from the left.
+* **Channels**: above the first row, between two rows and under the last, a
+  *channel* of horizontal tracks, with a row of ports next to each row of
+  boxes. A tie leaves its box straight up or down (its port points into the
+  box) to a track of the channel next to it, runs along the track and turns
+  into the other box's port; a tie between rows further apart goes down a
+  *gap* (a column free of boxes) in each row between, with a step along a
+  track of each channel on its way. A tie within a row uses the channel
+  under it or over it, whichever is less crowded where it runs.
+* **Ports**: on each side of a box, the ties in the order of where they go,
+  spread over the box, off its brackets when there is room; a box is
+  widened to a cell more than its ties on each side.
+* **Tracks**, per channel (:func:`_tracks`): a tie coming down to a track
+  at a column must lie above one going on down from the same column (their
+  vertical lines would overlap); the left-edge algorithm or the pieces by
+  how they lean, whichever crosses less. Constraints that go round in a
+  circle are broken by moving a port (:func:`_repair`).
+
+So two lines share a cell only where a vertical line crosses a track
+straight through, never at a corner, a port or along a box: docs/MAP.md's
+exactness rule holds by construction. Nothing here draws glyphs:
+:func:`channels` gives the boxes and each tie's cells (an ``arcs.Book``), and
+``draw.py`` paints them.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import itertools
+
+from tui.core.textmap import layout
+from tui.core.textmap.arcs import Book
+
+#: Blank cells between two boxes in a row (a line down a gap has a blank cell either side).
+GAP = 3
+#: What a gap column another tie's line uses over or under the row costs, in columns further away.
+SHARED = 20
+#: What one more track in a channel weighs against crossings there, choosing how to fill its tracks.
+TRACK_COST = 2
+#: Cells a box side has beyond one for each of its ties, room to move a port to.
+SPARE = 1
+#: Times a channel's circle of constraints is broken by moving a port before it is given up.
+REPAIRS = 40
+#: Blank cells kept between a box and a line passing it in its row.
+BESIDE = 1
+#: Blank rows and columns around the drawing.
+MARGIN = 1
+#: Passes of moving each node to its best place in the order across.
+PASSES = 4
+#: Sweeps of ordering each band by its nodes' neighbours' places (down and up).
+SWEEPS = 4
+#: Stacks of up to this many rows are tried in every arrangement.
+ARRANGE_ROWS = 6
+#: What a tie between rows further apart than neighbours costs the arrangement, a row between (a stack across: 4).
+LONG = 2
+#: A vertical piece of a tie in a channel reaches the channel's top, its bottom, or runs through it.
+UP, DOWN = 1, 2
+THROUGH = UP | DOWN
+
+Edges = tuple[tuple[int, int], ...]
+#: A tie's piece in a channel: (tie, column of one end, UP or DOWN, column of the other end, UP or DOWN)
+Piece = tuple[int, int, int, int, int]
+
+
+def _place(row: list[int], wide: list[int], centre: dict[int, float], width: int) -> dict[int, int] | None:
+    """Each box's first column: where the layout wants it, pushed apart to :data:`GAP` and into the width."""
+    if sum(wide[n] for n in row) + GAP * (len(row) - 1) + 2 * MARGIN > width:
+        return None
+    left = {n: round(centre[n] - wide[n] / 2) for n in row}
+    low = MARGIN
+    for n in row:
+        left[n] = max(left[n], low)
+        low = left[n] + wide[n] + GAP
+    high = width - MARGIN
+    for n in reversed(row):
+        left[n] = min(left[n], high - wide[n])
+        high = left[n] - GAP
+    return left
+
+
+@functools.lru_cache(maxsize=8)
+def _line(count: int, edges: Edges, cluster: tuple[int, ...]) -> tuple[int, ...]:
+    """The tied nodes in one order across: the stress layout's first axis, then each node moved to the place
+    that makes the ties shortest along it (their lengths in places summed), while that helps (kept for the
+    next number of rows)."""
+    near = layout.neighbours(count, edges)
+    tied = [i for i in range(count) if near[i]]
+    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    x = {n: p[0] for n, p in zip(tied, points, strict=True)}
+    line = sorted(tied, key=lambda n: (x[n], n))
+    for _ in range(PASSES):
+        moved = False
+        for node in list(line):
+            rest = [n for n in line if n != node]
+            place = {n: i for i, n in enumerate(rest)}
+            here = line.index(node)
+            ends = [place[m] for m in near[node]]
+            best = min(range(len(line)), key=lambda spot: (_reach(spot, ends), spot != here, spot))
+            if best != here:
+                line = rest[:best] + [node] + rest[best:]
+                moved = True
+        if not moved:
+            break
+    return tuple(line)
+
+
+def _reach(spot: int, ends: list[int]) -> float:
+    """How far a node put before the ``spot``-th of the others would be from its neighbours, in places."""
+    return sum(abs(spot - (end + (0.5 if end >= spot else -0.5))) for end in ends)
+
+
+@functools.lru_cache(maxsize=16)
+def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tuple[tuple[int, ...], ...]:
+    """The tied nodes in ``rows`` bands across the stress layout's second axis, as many in each; each band in
+    the order of the first axis, then of the mean place of its nodes' neighbours (ranks scaled to the band,
+    :data:`SWEEPS` sweeps down and up)."""
+    near = layout.neighbours(count, edges)
+    tied = [i for i in range(count) if near[i]]
+    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    x = {n: p[0] for n, p in zip(tied, points, strict=True)}
+    y = {n: p[1] for n, p in zip(tied, points, strict=True)}
+    across = sorted(tied, key=lambda n: (y[n], x[n], n))
+    out = [
+        sorted(across[r * len(across) // rows : (r + 1) * len(across) // rows], key=lambda n: (x[n], n))
+        for r in range(rows)
+    ]
+    out = [band for band in out if band]
+    rank: dict[int, float] = {}
+    for band in out:
+        rank |= {n: (i + 0.5) / len(band) for i, n in enumerate(band)}
+    for _ in range(SWEEPS):
+        for r in [*range(len(out)), *range(len(out) - 2, -1, -1)]:
+            key = {n: sum(rank[m] for m in near[n]) / len(near[n]) for n in out[r]}
+            out[r].sort(key=lambda n: (key[n], x[n], n))
+            rank |= {n: (i + 0.5) / len(out[r]) for i, n in enumerate(out[r])}
+    return tuple(tuple(band) for band in out)
+
+
+@functools.lru_cache(maxsize=16)
+def _stacks(
+    line: tuple[int, ...], rows: int, edges: Edges, count: int
+) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
+    """The order cut into stacks of ``rows`` nodes, one above the other, left to right; in each stack the
+    nodes in the rows where their ties to the stacks before it and to each other are shortest: a tie
+    between neighbours one above the other is a straight line (no track), one further apart needs a gap."""
+    near = layout.neighbours(count, edges)
+    stacks = [line[i : i + rows] for i in range(0, len(line), rows)]
+    where: dict[int, tuple[int, int]] = {}  # node -> (stack, row)
+
+    def cost(node: int, s: int, r: int, trial: dict[int, tuple[int, int]]) -> int:
+        total = 0
+        for m in near[node]:
+            if m not in trial:
+                continue
+            ms, mr = trial[m]
+            rows_apart = abs(mr - r)
+            if ms == s and rows_apart == 1:
+                continue
+            total += 4 * abs(ms - s) + 1 + LONG * max(0, rows_apart - 1)
+        return total
+
+    for s, stack in enumerate(stacks):
+        best: tuple[int, tuple[int, ...]] | None = None
+        for perm in _arrangements(len(stack), rows):
+            trial = dict(where)
+            for node, r in zip(stack, perm, strict=True):
+                trial[node] = (s, r)
+            score = sum(cost(node, s, r, trial) for node, r in zip(stack, perm, strict=True))
+            if best is None or score < best[0]:
+                best = (score, perm)
+        assert best is not None
+        for node, r in zip(stack, best[1], strict=True):
+            where[node] = (s, r)
+    out = [tuple(node for node in line if where[node][1] == r) for r in range(rows)]
+    return tuple(row for row in out if row), tuple(where[n][0] if n in where else -1 for n in range(count))
+
+
+def _arrangements(size: int, rows: int) -> list[tuple[int, ...]]:
+    """The ways to put ``size`` nodes of a stack into ``rows`` rows, one a row (all of them up to
+    :data:`ARRANGE_ROWS` rows; beyond, the order as it is and its reverse)."""
+    if rows > ARRANGE_ROWS:
+        plain = tuple(range(size))
+        return [plain, tuple(rows - 1 - r for r in plain)]
+    return list(itertools.permutations(range(rows), size))
+
+
+def channels(
+    count: int,
+    edges: Edges,
+    cluster: tuple[int, ...],
+    widths: list[int],
+    rows: int,
+    width: int,
+    height: int,
+    apart: bool = True,
+    parity: bool = False,
+    beside: int = BESIDE,
+    bands: bool = False,
+) -> Book | None:
+    """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
+    ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
+    other row when there is room. ``parity``: every line of row *r* (its ports, the gaps it passes) on a column
+    of parity *r* + 1, so no two lines of a channel share a column and no constraint between tracks can go
+    round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
+    ``bands``: rows of bands across the layout, not stacks."""
+    near = layout.neighbours(count, edges)
+    degree = [len(near[n]) for n in range(count)]
+    if bands:
+        lines = [list(row) for row in _bands(count, edges, cluster, rows)]
+        stack: dict[int, int] = {}
+    else:
+        arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
+        lines = [list(row) for row in arranged]
+        stack = {n: s for n, s in enumerate(stacked) if s >= 0}
+    # isolates on the last rows, from the left, as many a row as fit the width
+    alone: list[list[int]] = []
+    for n in (n for n in range(count) if not near[n]):
+        if not alone or sum(widths[m] + GAP for m in alone[-1]) + widths[n] > width - 2 * MARGIN:
+            alone.append([])
+        alone[-1].append(n)
+    lines += alone
+    row_of = {n: r for r, line in enumerate(lines) for n in line}
+    stacks = max(stack.values(), default=-1) + 1
+    usable = width - 2 * MARGIN
+
+    def centres(wide: list[int]) -> dict[int, float]:
+        """Each box's centre: the middle of its stack, the stacks as wide as their widest box, the room
+        the stacks do not need shared evenly between them."""
+        span = [0] * stacks
+        for n, s in stack.items():
+            span[s] = max(span[s], wide[n])
+        slack = max(0, usable - sum(span) - GAP * (stacks - 1)) / (stacks + 1)
+        middle = []
+        col = MARGIN + slack
+        for s in range(stacks):
+            middle.append(col + span[s] / 2)
+            col += span[s] + GAP + slack
+        out = {n: middle[s] for n, s in stack.items()}
+        for line in lines if bands else alone:
+            # a band's boxes spread evenly over the width; isolates from the left
+            room = max(0, usable - sum(wide[n] for n in line) - GAP * (len(line) - 1)) / (len(line) + 1)
+            if line in alone:
+                room = 0
+            col = MARGIN + room
+            for n in line:
+                out[n] = col + wide[n] / 2
+                col += wide[n] + GAP + room
+        return out
+
+    estimate = centres([max(widths[n], degree[n]) for n in range(count)])
+    # sides: a tie between rows leaves the upper box down and the lower box up; a tie within a row goes into
+    # the channel over it (the row's number) or under it (one more), whichever is less crowded over its span
+    load = {c: [0] * (width + 1) for c in range(len(lines) + 1)}
+    for a, b in edges:
+        if abs(row_of[a] - row_of[b]) == 1:
+            for col in _span(estimate[a], estimate[b], width):
+                load[max(row_of[a], row_of[b])][col] += 1
+    side: list[int] = [0] * len(edges)  # the channel of a tie within a row
+    within = sorted(
+        (k for k, (a, b) in enumerate(edges) if row_of[a] == row_of[b]),
+        key=lambda k: (abs(estimate[edges[k][0]] - estimate[edges[k][1]]), k),
+    )
+    for k in within:
+        a, b = edges[k]
+        cols = _span(estimate[a], estimate[b], width)
+        # an outer channel costs rows of its own
+        side[k] = min(
+            (row_of[a], row_of[a] + 1),
+            key=lambda c: (max(load[c][col] for col in cols) + (c in (0, len(lines))), c),
+        )
+        for col in cols:
+            load[side[k]][col] += 1
+    # ports per box side: top (channel = row), bottom (channel = row + 1)
+    sides: dict[tuple[int, int], list[int]] = {}  # (node, channel) -> ties
+    for k, (a, b) in enumerate(edges):
+        for node in (a, b):
+            sides.setdefault((node, _channel(k, node, edges, row_of, side)), []).append(k)
+    wide = list(widths)
+    for (node, _), ties in sides.items():
+        wide[node] = max(wide[node], 2 * len(ties) if parity else len(ties) + SPARE)
+    centre = centres(wide)
+    left: dict[int, int] = {}
+    for line in lines:
+        placed = _place(line, wide, centre, width)
+        if placed is None:
+            return None
+        left.update(placed)
+    # gap columns free in each row (a blank cell either side of a line down it)
+    free = []
+    for line in lines:
+        open_ = [MARGIN <= c < width - MARGIN for c in range(width)]
+        for n in line:
+            for c in range(max(0, left[n] - beside), min(width, left[n] + wide[n] + beside)):
+                open_[c] = False
+        free.append(open_)
+    used: dict[int, list[int]] = {c: [0] * width for c in range(len(lines) + 1)}  # UP / DOWN bits per column
+    mid = {n: left[n] + wide[n] / 2 for n in range(count)}
+    lined: dict[int, set[int]] = {c: set() for c in range(len(lines) + 1)}  # columns of gaps, per channel
+    gap: dict[int, list[int]] = {}  # a tie between rows further apart: its column down each row between
+    longs = sorted(
+        (k for k, (a, b) in enumerate(edges) if abs(row_of[a] - row_of[b]) > 1),
+        key=lambda k: (abs(row_of[edges[k][0]] - row_of[edges[k][1]]), abs(mid[edges[k][0]] - mid[edges[k][1]]), k),
+    )
+    for k in longs:
+        a, b = edges[k]
+        if row_of[a] > row_of[b]:
+            a, b = b, a
+        i, j = row_of[a], row_of[b]
+        at = mid[a]
+        through: list[int] = []
+        for r in range(i + 1, j):
+            aim = at + (mid[b] - at) / (j - r + 1)  # straight on towards the other box
+
+            def fits(g: int, r: int = r, through: list[int] = through) -> bool:
+                if not free[r][g] or used[r][g] & DOWN or used[r + 1][g] & UP:
+                    return False
+                if parity:
+                    return g % 2 != r % 2
+                if through and through[-1] == g:
+                    return used[r][g] == UP  # straight on: no other line in the channel over the row
+                return g not in lined[r] and g not in lined[r + 1]  # two gaps sharing a column: no repair
+
+            def cost(g: int, r: int = r, through: list[int] = through, aim: float = aim) -> tuple[float, int]:
+                if parity:
+                    return abs(g - aim), g
+                # straight on costs nothing more; a column another line uses over or under the row sets one
+                # tie's track above the other's (constraints that can go round in a circle): avoided
+                own = UP if through and through[-1] == g else 0
+                shared = (used[r][g] != own) + (used[r + 1][g] != 0)
+                return abs(g - aim) + (0 if own else 1) + SHARED * shared, g
+
+            spots = [g for g in range(width) if fits(g)]
+            if not spots:
+                return None
+            g = min(spots, key=cost)
+            through.append(g)
+            used[r][g] |= DOWN
+            used[r + 1][g] |= UP
+            lined[r].add(g)
+            lined[r + 1].add(g)
+            at = g
+        gap[k] = through
+    # ports: on each side, the ties in the order of where they go in that channel
+    port: dict[tuple[int, int], int] = {}  # (tie, node) -> column
+
+    def goes(k: int, node: int, c: int) -> float:
+        a, b = edges[k]
+        other = b if node == a else a
+        if k in gap:
+            return float(gap[k][0] if node == min((a, b), key=lambda n: row_of[n]) else gap[k][-1])
+        return mid[other]
+
+    for (node, c), ties in sides.items():
+        ties.sort(key=lambda k: (goes(k, node, c), k))
+        reach = UP if c == row_of[node] + 1 else DOWN
+        cells = list(range(left[node], left[node] + wide[node]))
+        if parity:
+            cells = [col for col in cells if col % 2 != row_of[node] % 2]
+        inner = [col for col in cells if left[node] < col < left[node] + wide[node] - 1]
+        if len(inner) >= len(ties):
+            # off the brackets: a tie between neighbours from bracket to bracket would stand over the blank
+            # cells between them only, three sides of an empty box; from inside a label it reaches over it
+            cells = inner
+        clear = [col for col in cells if not used[c][col]]  # no other line there: no constraint
+        if not parity and len(clear) >= len(ties):
+            cells = clear
+        for k, col in zip(ties, _spread(cells, len(ties)), strict=True):
+            port[(k, node)] = col
+            used[c][col] |= reach
+    # pieces per channel: each tie's horizontal interval there and the columns of its vertical ends
+    pieces: dict[int, list[Piece]] = {c: [] for c in range(len(lines) + 1)}
+    # (tie, from column, its reach, to column, its reach): reach UP (the end goes up from the track) or DOWN
+    for k, (a, b) in enumerate(edges):
+        if row_of[a] == row_of[b]:
+            c = side[k]
+            reach = UP if c == row_of[a] + 1 else DOWN
+            pieces[c].append((k, port[(k, a)], reach, port[(k, b)], reach))
+            continue
+        top, bottom = (a, b) if row_of[a] < row_of[b] else (b, a)
+        i, j = row_of[top], row_of[bottom]
+        if j == i + 1:
+            pieces[j].append((k, port[(k, top)], UP, port[(k, bottom)], DOWN))
+        else:
+            down = [port[(k, top)], *gap[k], port[(k, bottom)]]
+            for c in range(i + 1, j + 1):
+                pieces[c].append((k, down[c - i - 1], UP, down[c - i], DOWN))
+
+    # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
+    def rows_at(tops: list[int], step: int) -> tuple[list[int], int]:
+        box_row = []
+        at = MARGIN  # the next free row
+        for c in range(len(lines) + 1):
+            t = tops[c]
+            if c == 0:
+                at += (t - 1) * step + 2 if t else 0
+            elif c < len(lines):
+                at += 1 + ((t - 1) * step + 3 if t else (2 if pieces[c] else 1))
+            else:
+                at += 1 + ((t - 1) * step + 2 if t else 0)
+            if c < len(lines):
+                box_row.append(at)
+        return box_row, at + MARGIN
+
+    # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
+    if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
+        return None
+    track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
+    tops: list[int] = []
+    for c in range(len(lines) + 1):
+        for _ in range(REPAIRS):
+            stuck = _circle(pieces[c])
+            if not stuck:
+                break
+            if not _repair(c, stuck, pieces[c], edges, port, row_of, side, (left, wide), used):
+                return None
+        else:
+            if _circle(pieces[c]):
+                return None
+        got = _tracks(pieces[c])
+        for k, t in got.items():
+            track[(k, c)] = t
+        tops.append(max(got.values(), default=0))
+    step = 2 if apart else 1
+    box_row, total_h = rows_at(tops, step)
+    if total_h > height and step == 2:
+        step = 1
+        box_row, total_h = rows_at(tops, step)
+    if total_h > height:
+        return None
+
+    def rail(c: int, k: int) -> int:
+        t = track[(k, c)]
+        if c == 0:
+            return box_row[0] - 2 - (tops[0] - t) * step
+        return box_row[c - 1] + 2 + (t - 1) * step
+
+    paths = []
+    for k, (a, b) in enumerate(edges):
+        if row_of[a] == row_of[b]:
+            c = side[k]
+            level = rail(c, k)
+            port_row = box_row[row_of[a]] + (1 if c == row_of[a] + 1 else -1)
+            points = [(port_row, port[(k, a)]), (level, port[(k, a)]), (level, port[(k, b)]), (port_row, port[(k, b)])]
+        else:
+            top, bottom = (a, b) if row_of[a] < row_of[b] else (b, a)
+            i, j = row_of[top], row_of[bottom]
+            col, end = port[(k, top)], port[(k, bottom)]
+            points = [(box_row[i] + 1, col)]
+            for c, to in zip(range(i + 1, j + 1), [*gap.get(k, []), end], strict=True):
+                if to != col:
+                    points += [(rail(c, k), col), (rail(c, k), to)]
+                    col = to
+            points.append((box_row[j] - 1, end))
+            if top != a:
+                points.reverse()
+        paths.append(tuple(_polyline(points)))
+    boxes = tuple((box_row[row_of[n]], left[n], wide[n]) for n in range(count))
+    total_w = max(left[n] + wide[n] for n in range(count)) + MARGIN
+    return Book(boxes, tuple(paths), total_h, max(total_w, width))
+
+
+def _span(a: float, b: float, width: int) -> range:
+    """The columns between two places, within the width."""
+    lo, hi = sorted((min(max(round(a), 0), width), min(max(round(b), 0), width)))
+    return range(lo, hi + 1)
+
+
+def _spread(cells: list[int], count: int) -> list[int]:
+    """``count`` of a box side's ``cells`` (columns, left to right), evenly spread over them."""
+    return [cells[(2 * i + 1) * len(cells) // (2 * count)] for i in range(count)]
+
+
+def _repair(
+    c: int,
+    stuck: list[tuple[int, int]],
+    pieces: list[Piece],
+    edges: Edges,
+    port: dict[tuple[int, int], int],
+    row_of: dict[int, int],
+    side: list[int],
+    box: tuple[dict[int, int], list[int]],
+    used: dict[int, list[int]],
+) -> bool:
+    """Constraints that go round in a circle broken: a port at one of their columns moved to a cell of its
+    box's side that no line uses in the channel. False when there is none."""
+    for col, down in stuck:
+        ties = {down} | {k for k, c1, r1, c2, r2 in pieces if (c1 == col and r1 == UP) or (c2 == col and r2 == UP)}
+        for k in sorted(ties):
+            for node in edges[k]:
+                if port.get((k, node)) != col or _channel(k, node, edges, row_of, side) != c:
+                    continue
+                spare = [x for x in range(box[0][node], box[0][node] + box[1][node]) if not used[c][x]]
+                if not spare:
+                    continue
+                new = min(spare, key=lambda x: (abs(x - col), x))
+                reach = UP if c == row_of[node] + 1 else DOWN
+                used[c][col] &= ~reach
+                used[c][new] |= reach
+                port[(k, node)] = new
+                for i, (t, c1, r1, c2, r2) in enumerate(pieces):
+                    if t == k:
+                        pieces[i] = (t, new if c1 == col else c1, r1, new if c2 == col else c2, r2)
+                return True
+    return False
+
+
+def _channel(k: int, node: int, edges: Edges, row_of: dict[int, int], side: list[int]) -> int:
+    """The channel a tie's port on ``node`` opens into."""
+    a, b = edges[k]
+    other = b if node == a else a
+    if row_of[node] == row_of[other]:
+        return side[k]
+    return row_of[node] + (1 if row_of[other] > row_of[node] else 0)
+
+
+def _polyline(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of a line through ``points`` (each straight across or down from the one before)."""
+    cells = [points[0]]
+    for (r0, c0), (r1, c1) in zip(points, points[1:], strict=False):
+        dr, dc = (r1 > r0) - (r1 < r0), (c1 > c0) - (c1 < c0)
+        r, c = r0, c0
+        while (r, c) != (r1, c1):
+            r, c = r + dr, c + dc
+            cells.append((r, c))
+    return cells
+
+
+def _density(pieces: list[Piece]) -> int:
+    """The most pieces of a channel over one column (with the blank cell after each): its fewest tracks."""
+    events = sorted(
+        (col, step) for _, c1, _, c2, _ in pieces if c1 != c2 for col, step in ((min(c1, c2), 1), (max(c1, c2) + 2, -1))
+    )
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most
+
+
+def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Where a channel's constraints go round in a circle (a tie coming down to a track at a column must lie
+    above one going on down from it): the columns, each with the tie going down from there, of the
+    constraints among the ties that no order can place; none when there is an order."""
+    up_at: dict[int, int] = {}
+    down_at: dict[int, int] = {}
+    for k, c1, r1, c2, r2 in pieces:
+        if c1 != c2:
+            for col, reach in ((c1, r1), (c2, r2)):
+                (up_at if reach == UP else down_at)[col] = k
+    pairs = [(col, up_at[col], k) for col, k in down_at.items() if up_at.get(col, k) != k]
+    waiting: dict[int, int] = {}
+    after: dict[int, list[int]] = {}
+    for _, first, then in pairs:
+        waiting[then] = waiting.get(then, 0) + 1
+        after.setdefault(first, []).append(then)
+    ready = [k for k in after if not waiting.get(k)]
+    while ready:
+        for then in after.get(ready.pop(), ()):
+            waiting[then] -= 1
+            if not waiting[then]:
+                ready.append(then)
+    return sorted((col, then) for col, first, then in pairs if waiting.get(then) and waiting.get(first))
+
+
+def _tracks(pieces: list[Piece]) -> dict[int, int]:
+    """Each piece's track (1: nearest the channel's top), the best of three ways (:func:`_left_edge`,
+    :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
+    crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
+    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track."""
+    spans: dict[int, tuple[int, int]] = {}
+    ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
+    for k, c1, r1, c2, r2 in pieces:
+        if c1 == c2:
+            ends.append((c1, THROUGH, k))
+            continue
+        spans[k] = (min(c1, c2), max(c1, c2))
+        ends += [(c1, r1, k), (c2, r2, k)]
+    up_at = {col: k for col, reach, k in ends if reach == UP}
+    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
+    for col, reach, k in ends:
+        other = up_at.get(col)
+        if reach == DOWN and other is not None and other != k:
+            above.setdefault(k, set()).add(other)
+    # a tie's leaning: down (more) when the others' lines reaching up into the channel within its span would
+    # cross it above them, up when those reaching down would
+    inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
+    lean = dict.fromkeys(spans, 0)
+    for k, found in inside.items():
+        for reach, m in found:
+            if reach == UP:
+                lean[k] += 1
+                if m in lean:
+                    lean[m] -= 1
+            elif reach == DOWN:
+                lean[k] -= 1
+                if m in lean:
+                    lean[m] += 1
+    # a tie that crosses another fewer times over it than under it is put over it, when placed after it
+    count: dict[tuple[int, int], int] = {}  # (k, m): ends of m reaching up (k, -1 - m: down) in k's span
+    for k, found in inside.items():
+        for reach, m in found:
+            if reach in (UP, DOWN):
+                key = (k, m if reach == UP else -1 - m)
+                count[key] = count.get(key, 0) + 1
+    over: dict[int, set[int]] = {}
+    for k, m in {(k, m if m >= 0 else -1 - m) for k, m in count}:
+        if m not in spans:
+            continue
+        for a, b in ((k, m), (m, k)):
+            # a over b crosses b's lines reaching up in a's span and a's reaching down in b's
+            if count.get((a, b), 0) + count.get((b, -1 - a), 0) < count.get((b, a), 0) + count.get((a, -1 - b), 0):
+                over.setdefault(b, set()).add(a)
+    best: tuple[int, dict[int, int]] | None = None
+    for way in (_left_edge, _by_leaning, functools.partial(_by_leaning, over=over)):
+        track = way(spans, above, lean)
+        if track is None:
+            continue
+        score = _crossed(track, inside) + TRACK_COST * max(track.values(), default=0)
+        if best is None or score < best[0]:
+            best = (score, track)
+    assert best is not None  # the constraints do not go round (see _circle)
+    return best[1]
+
+
+def _crossed(track: dict[int, int], inside: dict[int, list[tuple[int, int]]]) -> int:
+    """Crossings in a channel: a line reaching up (down) from a track crosses the tracks above (below) it."""
+    total = 0
+    for k, found in inside.items():
+        for reach, m in found:
+            if reach == THROUGH or (reach == UP and track[m] > track[k]) or (reach == DOWN and track[m] < track[k]):
+                total += 1
+    return total
+
+
+def _left_edge(
+    spans: dict[int, tuple[int, int]], above: dict[int, set[int]], lean: dict[int, int]
+) -> dict[int, int] | None:
+    """The left-edge algorithm with vertical constraints: track after track, the pieces in the order of their
+    left ends, each that fits after the one before it with a blank between and whose ties that must be
+    above it are; None when none can be placed."""
+    track: dict[int, int] = {}
+    order = sorted(spans, key=lambda k: (spans[k][0], spans[k][1], k))
+    t = 0
+    while len(track) < len(spans):
+        t += 1
+        last = -2
+        placed = []
+        for k in order:
+            lo, hi = spans[k]
+            if k in track or lo <= last + 1 or any(p not in track for p in above.get(k, ())):
+                continue
+            placed.append(k)
+            last = hi
+        if not placed:
+            return None
+        for k in placed:
+            track[k] = t
+    return track
+
+
+def _by_leaning(
+    spans: dict[int, tuple[int, int]],
+    above: dict[int, set[int]],
+    lean: dict[int, int],
+    over: dict[int, set[int]] | None = None,
+) -> dict[int, int] | None:
+    """The pieces leaning up first (among those whose ties that must be above them are placed), each on the
+    highest track it fits on with a blank either side, below those ties (and, with ``over``, below the ties
+    placed before it that cross it less over it); None when the constraints go round."""
+    below: dict[int, list[int]] = {}
+    waiting = {k: len(above.get(k, ())) for k in spans}
+    for k, before in above.items():
+        for m in before:
+            below.setdefault(m, []).append(k)
+    ready = [(lean[k], spans[k][0], k) for k in spans if not waiting[k]]
+    heapq.heapify(ready)
+    taken: list[list[tuple[int, int]]] = []
+    track: dict[int, int] = {}
+    while ready:
+        _, _, k = heapq.heappop(ready)
+        lo, hi = spans[k]
+        t = max((track[m] for m in above.get(k, ())), default=0) + 1
+        if over is not None:
+            t = max(t, max((track[m] + 1 for m in over.get(k, ()) if m in track), default=0))
+        while t <= len(taken) and any(lo <= b + 1 and a <= hi + 1 for a, b in taken[t - 1]):
+            t += 1
+        if t > len(taken):
+            taken.append([])
+        taken[t - 1].append((lo, hi))
+        track[k] = t
+        for m in below.get(k, ()):
+            waiting[m] -= 1
+            if not waiting[m]:
+                heapq.heappush(ready, (lean[m], spans[m][0], m))
+    return track if len(track) == len(spans) else None
