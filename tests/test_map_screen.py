@@ -259,6 +259,20 @@ def test_map_snapshot(snap_compare, sample: Path, lang: str, size: tuple[int, in
     assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=size)
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_map_zoomed_out_snapshot(snap_compare, sample: Path, lang: str) -> None:
+    """At 80 x 24 after ``-``: the whole map in numbers and, beside it, who each number is."""
+
+    async def run_before(pilot) -> None:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.zoom == -1 and len(on_screen(screen)) == NOW
+
+    assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=SIZE)
+
+
 async def test_p_adds_the_chosen_stakeholder_to_the_plan_once(sample: Path) -> None:
     document = Document.open(sample)
     app = make_app(document)

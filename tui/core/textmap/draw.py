@@ -684,8 +684,9 @@ def _fit(
     # an overview's first drawing without a box is kept (its next spacing was never better on the
     # benchmarks' overviews: the same pictures, the large one's search 95,068 -> 84,301 steps)
     wanted_successes = 1 if len(graph.edges) > CHOICES_MAX_TIES or graph.whole_labels else 2
-    if graph.fit and not graph.whole_labels and len(graph.edges) <= CHOICES_MAX_TIES:
-        wanted_successes = len(SPACINGS)  # a window's rows are there to be used: every spacing that fits it
+    # a window's map goes on to wider spacings its height holds while every drawing has a frame (frames.py):
+    # more room between the rows lets a tie go between the boxes rather than round them
+    framed_on = graph.fit and not graph.whole_labels and len(graph.edges) <= CHOICES_MAX_TIES
     for attempt, (hgap, vgap) in enumerate(SPACINGS):
         wanted = columns
         while wanted >= 1:
@@ -721,7 +722,8 @@ def _fit(
         if drawing is not None:
             drawing.slots, drawing.spacing = slots, attempt
             found.append(drawing)
-            if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
+            clean = [d for d in found if not d.boxes]  # one with a box is a last resort
+            if len(clean) >= wanted_successes and not (framed_on and all(d.frames for d in clean)):
                 break
             if drawing.boxes and any(not d.boxes for d in found):
                 break  # wider, it left a box the tighter one had not: wider still seldom opens it
