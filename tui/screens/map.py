@@ -37,6 +37,7 @@ from tui.core.since import MARK, Since, latest, since
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
 from tui.core.textmap.key import KeyPlace, key_lines, key_places, sheet
 from tui.core.textmap.labels import shorten
+from tui.core.textmap.render import MAX_NODES, MAX_TIES
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -57,8 +58,8 @@ ROLES = (None, "hubs", "brokers", "isolates")
 #: "Drawing again after an edit").
 LAST_DRAWING: WeakKeyDictionary[Editor, tuple[tuple[object, ...], MapCanvas, KeyPlace | None]] = WeakKeyDictionary()
 #: Zoomed out, the places for the numbers' key tried in turn (best first) before the map is drawn for
-#: the whole window with its legend below, to scroll.
-KEY_TRIES = 3
+#: the whole window with its legend below, to scroll (a network that does not fit costs a search each).
+KEY_TRIES = 2
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
 PAN = 4  # cells per arrow key; a page moves a window
@@ -237,7 +238,9 @@ class MapScreen(PhakhiScreen):
         """The drawing, and zoomed out where its numbers' key goes: the window shared out between the
         key and the map before the map is drawn (tui/core/textmap/key.py), the first place whose map
         draws everyone kept; else the map for the whole window, its legend below to scroll."""
-        if options.numbered and options.height is not None and options.view is None:
+        # beyond these sizes the whole map is not tried (render.py): the overview, its legend below
+        small = len(workbook.stakeholders) <= MAX_NODES and len(workbook.ties) <= MAX_TIES
+        if options.numbered and options.height is not None and options.view is None and small:
             names = [s.name for s in workbook.stakeholders]
             for place in key_places(names, options.width, options.height)[:KEY_TRIES]:
                 sized = dataclasses.replace(options, width=place.map_width, height=place.map_height)
