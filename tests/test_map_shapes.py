@@ -100,10 +100,12 @@ BOXED = {
 
 #: Drawings with ties that go round other things (tests/map_shapes.py, ``frames``), at most this many: what
 #: is left after the lines routed again off their frames (docs/MAP.md, "Frames"); before that, 63 on these
-#: drawings, now 60 (the Thai sample's window at 160 x 44: 2 → 0; the karate club on 160 x 48 and 160 x 60:
-#: 7 → 6). Every other drawing of the benchmarks has none.
+#: drawings, now 62 (the Thai sample's window at 160 x 44: 2 → 0; the karate club on 160 x 48 and 160 x 60:
+#: 7 → 6; the Thai window at 80 x 20, below, 2 → 4). Every other drawing of the benchmarks has none.
 FRAMED = {
-    ("thai", 80, 20, "fit"): 2,
+    # its grid may now count on its margins being trimmed: 19 rows, not 15, with 4 frames, not 2 (the map
+    # screen's network, without the stakeholder who left: 3 → 2, and 10 names cut, not 12)
+    ("thai", 80, 20, "fit"): 4,
     ("thai", 120, 36, "fit"): 2,
     ("english", 80, 20, "fit"): 2,
     ("english", 120, 36, "fit"): 1,

@@ -600,7 +600,7 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
         hgap, vgap = SPACINGS[attempt]
         column_width, total_w = _column_widths(slots, widths, hgap)
         total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
-        if total_w > width or total_h > limit:
+        if total_w > width or total_h > _room_for(graph, limit):
             continue
         ways = _kept_ways(graph, plan, _boxes(slots, column_width, widths, hgap, vgap), total_h, total_w)
         route = (graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
@@ -609,6 +609,8 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
         # drawing from scratch tries, and the best kept
         for preset in (ways, None) if ways else (None,):
             drawing = _route(*route, preset)
+            if drawing is not None and drawing.height > limit:
+                drawing = None  # its lines needed the margins: taller than the window
             # judged as routed, against the last drawing and the last from scratch as they were routed
             if drawing is not None and drawing.boxes <= last.boxes and drawing.crossings <= most:
                 drawing.slots, drawing.spacing, drawing.cap = slots, attempt, plan.cap
@@ -687,11 +689,12 @@ def _fit(
     # a window's map goes on to wider spacings its height holds while every drawing has a frame (frames.py):
     # more room between the rows lets a tie go between the boxes rather than round them
     framed_on = graph.fit and not graph.whole_labels and len(graph.edges) <= CHOICES_MAX_TIES
+    room = _room_for(graph, limit)
     for attempt, (hgap, vgap) in enumerate(SPACINGS):
         wanted = columns
         while wanted >= 1:
             # too tall here is too tall with fewer columns too: the grid is not worked out
-            found_slots = slots_for(wanted, fill, limit, vgap, (widths, hgap, width))
+            found_slots = slots_for(wanted, fill, room, vgap, (widths, hgap, width))
             if found_slots is None:
                 break
             if found_slots is TOO_WIDE:
@@ -709,16 +712,18 @@ def _fit(
                 return None  # the same grid came out of another choice
             tried.add(slots.slot)
         total_h = _grid_height(slots.rows, vgap)
-        if total_h > limit or budget.spent:
+        if total_h > room or budget.spent:
             break
         # the routing starts again up to RETRIES times on the last spacing there is room for; before
         # that once, and the next spacing gets the search (wider gaps route where more starts seldom do)
         following = SPACINGS[attempt + 1][1] if attempt + 1 < len(SPACINGS) else None
-        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= limit
+        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= room
         retries = RETRIES_BEFORE_WIDER if wider else RETRIES
         drawing = _route(
             graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget, None, retries
         )
+        if drawing is not None and drawing.height > limit:
+            continue  # its lines needed the margins: taller than the window
         if drawing is not None:
             drawing.slots, drawing.spacing = slots, attempt
             found.append(drawing)
@@ -743,6 +748,13 @@ CHOICES_ALL_MAX_TIES = 30
 MIN_ASPECT = 1.0
 #: Wanted width : height of the picture, in physical terms (a cell is about twice as tall as wide).
 ASPECT = 2.2
+
+
+def _room_for(graph: Graph, limit: int) -> int:
+    """How tall a grid may be for ``limit`` rows: a window's (``Graph.fit``, not an overview) up to
+    :data:`MARGIN` rows more, its empty margins trimmed (its drawing is then kept only if no taller than
+    the window): the Thai sample's map screen at 80 x 24 left 5 of its 20 rows empty."""
+    return limit + (MARGIN[0] if graph.fit and not graph.whole_labels else 0)
 
 
 def _grid_height(rows: int, vgap: int) -> int:
