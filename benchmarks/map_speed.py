@@ -25,7 +25,9 @@ Misérables and the large sample, each at 80 columns and on 160 x 48, how
 the drawing reads: its view and size, the area it uses, its crossings, the
 crossings of a straight-line drawing of networkx's kamada_kawai_layout
 positions of the same network (pairs of lines with no end in common that
-cross), bends per tie and how many labels are cut. ``--quality`` prints
+cross), bends per tie, how many labels are cut and how many ties go round
+other things (frames: tests/map_shapes.py), also for the Thai sample in the
+map screen's window at 80 x 24. ``--quality`` prints
 only that table; ``--code DIR`` measures another checkout's map code (the
 folder holding its ``tui/``, e.g. ``git archive REV tui | tar -x -C DIR``)
 with this parser and these cases.
@@ -80,8 +82,10 @@ if "--code" in sys.argv[:-1]:  # another checkout's map code (its tui/), measure
 import networkx as nx  # noqa: E402
 from analysis_helpers import plain, workbook_from_graph  # noqa: E402
 from map_parser import ParseError, parse  # noqa: E402
+from map_shapes import frames  # noqa: E402
 
 from tui.core import model, store  # noqa: E402
+from tui.core.current import current  # noqa: E402
 from tui.core.textmap import MapOptions, clusters_of, render  # noqa: E402
 from tui.core.textmap import layout as map_layout  # noqa: E402
 from tui.core.textmap.draw import text_cells as line_cells  # noqa: E402
@@ -460,6 +464,8 @@ def quality_cases():
     for name, workbook in graphs:
         for label, options in (("80", MapOptions(width=80)), ("160x48", MapOptions(width=160, height=48))):
             yield name, label, workbook, options
+    # the map screen's window at 80 x 24 (its drawing has 20 rows), the network as it stands
+    yield "Thai sample", "win80x20", current(thai), MapOptions(width=80, height=20, fit=True, legend=False)
     # numbered, in rows with channels between them (docs/MAP.md, "Big networks: rows with channels")
     for label, options in (
         ("160x48#", MapOptions(width=160, height=48, numbered=True)),
@@ -555,13 +561,13 @@ def bends(path) -> int:
 def quality() -> None:
     """Per drawing: crossings, bends per tie, area used, labels cut, and the straight-line baseline."""
     print(
-        f"{'network':20} {'space':7} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
-        f" {'cut':>7}  exact"
+        f"{'network':20} {'space':8} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
+        f" {'cut':>7} {'frames':>6}  exact"
     )
     for name, label, workbook, options in quality_cases():
         canvas = render(workbook, options, clusters_of(workbook))
         if canvas.view.value == "list":
-            print(f"{name:20} {label:7} list")
+            print(f"{name:20} {label:8} list")
             continue
         parsed = parse(canvas.text())
         exact = "yes" if len(parsed.ties) == len(canvas.routes) else "NO"
@@ -571,13 +577,16 @@ def quality() -> None:
         people = sum(1 for n in canvas.nodes if n.kind != "cluster")
         kk = straight_crossings(drawn_graph(workbook, canvas))
         size = f"{canvas.width}x{canvas.height}"
+        framed = len(frames(parsed.paths, [(n.row, n.first, n.last) for n in parsed.nodes]))
         print(
-            f"{name:20} {label:7} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
-            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7}  {exact}"
+            f"{name:20} {label:8} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
+            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7} {framed:>6}  {exact}"
         )
     print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
     print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
-    print("stakeholders whose label is not the whole name; #: numbers for names, the legend giving each.")
+    print("stakeholders whose label is not the whole name; #: numbers for names, the legend giving each;")
+    print("frames: ties that go round other things (a U of three turns the same way, or a run along the")
+    print("drawing's outer edge: tests/map_shapes.py).")
 
 
 # --- drawing again after an edit ------------------------------------------------------------------------

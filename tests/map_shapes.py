@@ -5,6 +5,11 @@
   on its fourth side or closed by a row of nodes or lines: a box that looks
   like a node and is none; or a **hook**, a line that turns back at once
   (``┌┐`` over ``││``), a box top with nothing inside (see :func:`boxes`).
+* A **frame**: a line that goes round other things: it turns the same way
+  three times in a row (a U, its two runs between the turns 2 cells or more
+  and one of them 6 or more), or it runs 6 cells or more between two turns
+  along the outer edge of the drawing past a box it does not join (see
+  :func:`frames`).
 * **Side by side**: two lines running in neighbouring columns (or rows) for
   two cells or more (``││`` over ``││``, ``──`` under ``──``): they read as one
   double line, and which is which cannot be told.
@@ -171,4 +176,47 @@ def side_by_side(cells: Sequence[Sequence[str]], run: int = 2) -> list[tuple[int
                 for k in range(run)
             ) and not (joins(cells, r, c - 1) & (E | W) == (E | W) and joins(cells, r + 1, c - 1) & (E | W) == (E | W)):
                 found.append((r, c, "h"))
+    return found
+
+
+def frames(paths: Sequence[Sequence[tuple[int, int]]], nodes: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The lines (indices into ``paths``, each a tie's cells from one end, as tests/map_parser.py reads
+    them) that go round other things: three turns the same way in a row whose two runs between them are
+    2 cells or more, one of them 6 or more (a U); or a run of 6 cells or more between two turns on the
+    drawing's outer row or column past a box (``nodes``: row, first, last) the line does not join."""
+
+    def joined(node: tuple[int, int, int], cell: tuple[int, int]) -> bool:
+        (row, first, last), (r, c) = node, cell
+        return (abs(r - row) == 1 and first <= c <= last) or (r == row and c in (first - 1, last + 1))
+
+    reached = [node for node in nodes if any(joined(node, path[0]) or joined(node, path[-1]) for path in paths)]
+    rows = [r for path in paths for r, _ in path] + [row for row, _, _ in reached]
+    columns = [c for path in paths for _, c in path] + [c for _, first, last in reached for c in (first, last)]
+    if not rows:
+        return []
+    found = []
+    for index, path in enumerate(paths):
+        steps = [(b[0] - a[0], b[1] - a[1]) for a, b in zip(path, path[1:], strict=False)]
+        # (cell index, turn: 1 one way round, -1 the other) wherever the step changes
+        turns = [
+            (i + 1, 1 if before[0] * after[1] > before[1] * after[0] else -1)
+            for i, (before, after) in enumerate(zip(steps, steps[1:], strict=False))
+            if before != after
+        ]
+        u = any(
+            a[1] == b[1] == c[1] and min(b[0] - a[0], c[0] - b[0]) >= 2 and max(b[0] - a[0], c[0] - b[0]) >= 6
+            for a, b, c in zip(turns, turns[1:], turns[2:], strict=False)
+        )
+        others = [node for node in reached if not (joined(node, path[0]) or joined(node, path[-1]))]
+        edge = False
+        for (start, _), (end, _) in zip(turns, turns[1:], strict=False):
+            (r0, c0), (r1, c1) = path[start], path[end]
+            if end - start < 6:
+                continue
+            if r0 == r1 and r0 in (min(rows), max(rows)):
+                edge |= any(last >= min(c0, c1) and first <= max(c0, c1) for _, first, last in others)
+            elif c0 == c1 and c0 in (min(columns), max(columns)):
+                edge |= any(min(r0, r1) <= row <= max(r0, r1) for row, _, _ in others)
+        if u or edge:
+            found.append(index)
     return found

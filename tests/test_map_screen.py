@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 from textual.widgets import Static
 
+from tests.conftest import SAMPLES
 from tests.map_parser import parse
 from tests.map_shapes import boxes
 from tests.ui_helpers import type_text
@@ -15,6 +18,7 @@ from tui.core import store
 from tui.core.analysis.network import analyse_network
 from tui.core.current import current
 from tui.core.document import Document
+from tui.core.i18n import tr
 from tui.core.since import latest
 from tui.core.textmap import View
 from tui.core.vocab import Language, Sector
@@ -197,16 +201,50 @@ async def test_minus_numbers_the_stakeholders_and_zero_fits_again(sample: Path) 
         assert labels == list(range(1, NOW + 1))
         assert len(on_screen(screen)) == NOW
         assert "numbers for names" in str(screen.query_one("#map-status").render())
-        # the legend below the drawing says who each number is
-        await pilot.press(*["pagedown"] * 6)
-        shown = str(screen.query_one(MapView).render())
-        assert "= ชาคริต" in shown or "ชาคริต" in "\n".join(screen.canvas.legend)
-        assert any(line.strip().startswith("1 ") and "=" in line for line in screen.canvas.legend)
         assert not screen.check_action("zoom", (-1,))  # the smallest
         await pilot.press("0")
         screen = await drawn(pilot)
         assert screen.zoom == 0 and "to fit" in str(screen.query_one("#map-status").render())
         assert not any(n.label.isdigit() for n in screen.canvas.nodes)
+
+
+def key_entries(shown: str, label: str) -> list[str]:
+    """What follows ``label`` and one space on the screen, up to two spaces or the line's end: the
+    name the numbers' key gives it (a number in a box has a bracket, a line or two spaces after it)."""
+    name = r"[^\s\]\)\}\u2500-\u257f].*?"
+    return re.findall(rf"(?:^|\s){re.escape(label)} ({name})(?=\s{{2,}}|$)", shown, flags=re.MULTILINE)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("which", ["organic-farming.th.toml", "clean-energy.en.toml"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_minus_shows_everyone_and_who_each_number_is(
+    tmp_path: Path, which: str, lang: str, size: tuple[int, int]
+) -> None:
+    """Zoomed out, the whole map and its numbers' key are in the window at once, no page to scroll to:
+    every stakeholder's numbered box and, beside or below the map, its number and name."""
+    path = tmp_path / which
+    shutil.copy(SAMPLES / which, path)
+    document = Document.open(path)
+    app = make_app(document, Language(lang))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        people = current(document.workbook).stakeholders
+        assert screen.canvas.view is View.FULL and len(screen.canvas.nodes) == len(people)
+        assert sorted(on_screen(screen)) == sorted(s.id for s in people)
+        assert (screen.top, screen.left) == (0, 0) and screen.total_height() <= screen.window_size()[0]
+        shown = str(screen.query_one(MapView).render())
+        for node in screen.canvas.nodes:
+            entries = key_entries(shown, node.label)
+            assert len(entries) == 1, (node.label, shown)
+            name = " ".join(node.name.split())
+            assert entries[0] == name or entries[0].endswith("…") and name.startswith(entries[0][:-1]), entries
+        if which.endswith("th.toml") and size == SIZE:
+            assert tr(Language(lang), "map.short") in shown
+            assert all(name in shown for name in (" ".join(s.name.split()) for s in people))  # room: whole
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -220,6 +258,20 @@ def test_map_snapshot(snap_compare, sample: Path, lang: str, size: tuple[int, in
             assert len(whole(screen)) == NOW
 
     assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=size)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_map_zoomed_out_snapshot(snap_compare, sample: Path, lang: str) -> None:
+    """At 80 x 24 after ``-``: the whole map in numbers and, beside it, who each number is."""
+
+    async def run_before(pilot) -> None:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.zoom == -1 and len(on_screen(screen)) == NOW
+
+    assert snap_compare(make_app(Document.open(sample), Language(lang)), run_before=run_before, terminal_size=SIZE)
 
 
 async def test_p_adds_the_chosen_stakeholder_to_the_plan_once(sample: Path) -> None:

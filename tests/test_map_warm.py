@@ -194,7 +194,7 @@ def test_a_network_that_did_not_fit_is_not_tried_again_once_it_grew(monkeypatch)
     options = CASES["thai-window"][1]
     workbook = network("thai")
     canvas = drawn(workbook, options)
-    for round_ in range(12):
+    for round_ in range(24):
         people = [*workbook.stakeholders, Stakeholder(f"s-new-{round_}", f"Participant group {round_}")]
         workbook = dataclasses.replace(workbook, stakeholders=people)
         canvas = drawn(workbook, options, previous=canvas)

@@ -35,7 +35,9 @@ from tui.core.model import Workbook
 from tui.core.records import Records, TieRecords
 from tui.core.since import MARK, Since, latest, since
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
+from tui.core.textmap.key import KeyPlace, key_lines, key_places, sheet
 from tui.core.textmap.labels import shorten
+from tui.core.textmap.render import MAX_NODES, MAX_TIES
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -50,10 +52,14 @@ SMALLEST = -1
 ZOOM_IN = (1.5, 2.0, 3.0)
 ROLES = (None, "hubs", "brokers", "isolates")
 #: The last drawing of each workbook being edited, with what it was drawn from (the edit it
-#: shows, the filters, the options): back on the map with nothing changed (from a record, from
-#: home) it is shown again at once, where drawing it anew is up to a second of search; after an
-#: edit the next drawing starts from it (docs/MAP.md, "Drawing again after an edit").
-LAST_DRAWING: WeakKeyDictionary[Editor, tuple[tuple[object, ...], MapCanvas]] = WeakKeyDictionary()
+#: shows, the filters, the options) and, zoomed out, where its numbers' key goes: back on the map
+#: with nothing changed (from a record, from home) it is shown again at once, where drawing it
+#: anew is up to a second of search; after an edit the next drawing starts from it (docs/MAP.md,
+#: "Drawing again after an edit").
+LAST_DRAWING: WeakKeyDictionary[Editor, tuple[tuple[object, ...], MapCanvas, KeyPlace | None]] = WeakKeyDictionary()
+#: Zoomed out, the places for the numbers' key tried in turn (best first) before the map is drawn for
+#: the whole window with its legend below, to scroll (a network that does not fit costs a search each).
+KEY_TRIES = 2
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
 PAN = 4  # cells per arrow key; a page moves a window
@@ -114,6 +120,8 @@ class MapScreen(PhakhiScreen):
         self.around: str | None = None  # a stakeholder id: its surroundings
         self.depth = 1
         self.canvas: MapCanvas | None = None
+        #: the rows of cells the window shows: the drawing, zoomed out with its numbers' key
+        self.rows: tuple[tuple[str, ...], ...] = ()
         self.selected: str | None = None
         self.top = self.left = 0
         self.marked: frozenset[str] = frozenset()
@@ -209,19 +217,37 @@ class MapScreen(PhakhiScreen):
         if get_current_worker().is_cancelled:
             return
         if last is not None and unchanged:
-            canvas = last[1]
+            canvas, place = last[1], last[2]
         else:
             # after an edit the last drawing is the start: unchanged, it is shown again; changed a
             # little, it is drawn from the last one's places (a tenth of the search)
             previous = last[1] if last is not None else None
             clusters = reading.clusters if reading is not None else ()
-            canvas = render(workbook, options, clusters, previous=previous)
+            canvas, place = self.render_keyed(workbook, options, clusters, previous)
             if reading is not None or options.view is View.LIST:  # not kept: drawn without its clusters
-                LAST_DRAWING[editor] = (drawn_from, canvas)
+                LAST_DRAWING[editor] = (drawn_from, canvas, place)
         roles = reading.roles if reading is not None and reading.roles is not None else {}
         marked = frozenset(roles.get(role, ())) if role else frozenset()
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.drawn, canvas, marked, drawn_from)
+            self.app.call_from_thread(self.drawn, canvas, place, marked, drawn_from)
+
+    @staticmethod
+    def render_keyed(
+        workbook: Workbook, options: MapOptions, clusters: tuple[tuple[str, ...], ...], previous: MapCanvas | None
+    ) -> tuple[MapCanvas, KeyPlace | None]:
+        """The drawing, and zoomed out where its numbers' key goes: the window shared out between the
+        key and the map before the map is drawn (tui/core/textmap/key.py), the first place whose map
+        draws everyone kept; else the map for the whole window, its legend below to scroll."""
+        # beyond these sizes the whole map is not tried (render.py): the overview, its legend below
+        small = len(workbook.stakeholders) <= MAX_NODES and len(workbook.ties) <= MAX_TIES
+        if options.numbered and options.height is not None and options.view is None and small:
+            names = [s.name for s in workbook.stakeholders]
+            for place in key_places(names, options.width, options.height)[:KEY_TRIES]:
+                sized = dataclasses.replace(options, width=place.map_width, height=place.map_height)
+                canvas = render(workbook, sized, clusters, previous=previous)
+                if canvas.view not in (View.OVERVIEW, View.LIST):
+                    return canvas, place
+        return render(workbook, options, clusters, previous=previous), None
 
     def reading(
         self, workbook: Workbook, network: MapNetwork, drawn_from: tuple[object, ...], *, roles: bool
@@ -253,10 +279,13 @@ class MapScreen(PhakhiScreen):
             title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.clustering')}"
             self.query_one("#map-title", Static).update(title)
 
-    def drawn(self, canvas: MapCanvas, marked: frozenset[str], drawn_from: tuple[object, ...]) -> None:
+    def drawn(
+        self, canvas: MapCanvas, place: KeyPlace | None, marked: frozenset[str], drawn_from: tuple[object, ...]
+    ) -> None:
         if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
             return  # drawn from a network or a view asked for before the one wanted now
         self.canvas = canvas
+        self.rows = self.sheet(canvas, place)
         self.marked = marked
         keys = [n.key for n in canvas.nodes]
         if self.selected not in keys:
@@ -281,7 +310,7 @@ class MapScreen(PhakhiScreen):
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
         text = Text()
         for r in range(self.top, self.top + height):
-            row = canvas.cells[r] if r < canvas.height else self.legend_row(r - canvas.height)
+            row = self.rows[r] if r < len(self.rows) else ()
             row_marks = marks.get(r, ())
             for c in range(self.left, self.left + width):
                 cell = row[c] if c < len(row) else " "
@@ -295,19 +324,22 @@ class MapScreen(PhakhiScreen):
         self.show_status()
         self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
 
-    def legend_row(self, index: int) -> tuple[str, ...]:
-        """Below a numbered drawing, after a blank row, its legend: which number is who."""
-        legend = self.canvas.legend if self.canvas is not None and self.zoom < 0 else ()
-        if not 1 <= index <= len(legend):
-            return ()
-        return tuple(text_cells(legend[index - 1]))
+    def sheet(self, canvas: MapCanvas, place: KeyPlace | None) -> tuple[tuple[str, ...], ...]:
+        """The rows the window shows: the drawing; zoomed out, with its numbers' key beside or below it
+        in the window (``place``), or else its legend below, after a blank row, to scroll to."""
+        if place is not None:
+            nodes = sorted(canvas.nodes, key=lambda n: int(n.label.lstrip(MARK)))
+            labels = [n.label for n in nodes]
+            heading = tr(self.lang, "map.short")
+            lines = key_lines(labels, [n.name for n in nodes], place, heading, "…")
+            return tuple(sheet(canvas.cells, lines, place))
+        legend = canvas.legend if self.zoom < 0 else ()
+        below = [(), *(tuple(text_cells(line)) for line in legend)] if legend else []
+        return (*canvas.cells, *below)
 
     def total_height(self) -> int:
-        """Rows to pan over: the drawing, and a numbered drawing's legend."""
-        canvas = self.canvas
-        if canvas is None:
-            return 0
-        return canvas.height + (len(canvas.legend) + 1 if self.zoom < 0 and canvas.legend else 0)
+        """Rows to pan over: the drawing, and zoomed out its key or legend."""
+        return len(self.rows) if self.canvas is not None else 0
 
     def clamp(self) -> None:
         """Keep the window on the drawing."""
@@ -318,7 +350,8 @@ class MapScreen(PhakhiScreen):
         if self.canvas is None:
             return top, left
         height, width = self.window_size()
-        return max(0, min(top, self.total_height() - height)), max(0, min(left, self.canvas.width - width))
+        widest = max((len(row) for row in self.rows), default=0)
+        return max(0, min(top, self.total_height() - height)), max(0, min(left, widest - width))
 
     def show_status(self) -> None:
         lang = self.lang

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import arcs, channels, layout
+from tui.core.textmap.frames import frames
 from tui.core.textmap.glyphs import ASCII, HORIZONTAL, UNICODE, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
 from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
@@ -60,6 +61,9 @@ CROSSINGS_PER_REROUTE = 2
 AGAIN_MAX_TIES = 3
 #: Search steps for moving apart the lines of the drawing kept (:func:`_move_apart`).
 POLISH_BUDGET = 150_000
+#: Search steps, and rounds, for routing again the ties that go round other things (:func:`_unframe`).
+UNFRAME_BUDGET = 100_000
+UNFRAME_ROUNDS = 2
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
 #: spent before the lines are moved apart; the two budgets together are the polishing's.
 UNCROSS_BUDGET = 150_000
@@ -136,6 +140,8 @@ class Drawing:
     boxes: int = 0
     #: ties that run side by side with another line (see :func:`side_by_side`)
     beside: int = 0
+    #: ties that go round other things: a U, or a run along the drawing's outer edge (see ``frames.py``)
+    frames: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
     #: (its crossing ties routed again first, or not)
     polish: Callable[[bool], Drawing] | None = field(default=None, repr=False, compare=False)
@@ -486,6 +492,7 @@ def _book_drawing(
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
     drawing.beside = beside_count(grid)
+    drawing.frames = len(framing(graph, grid))
     order = sorted(range(len(boxes)), key=lambda i: boxes[i].col)
     column = {node: i for i, node in enumerate(order)}
     # no tied part to start from: a drawing after an edit is made from scratch (see _warm)
@@ -629,7 +636,7 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
         hgap, vgap = SPACINGS[attempt]
         column_width, total_w = _column_widths(slots, widths, hgap)
         total_h = slots.rows + (slots.rows - 1) * vgap + 2 * MARGIN[0]
-        if total_w > width or total_h > limit:
+        if total_w > width or total_h > _room_for(graph, limit):
             continue
         ways = _kept_ways(graph, plan, _boxes(slots, column_width, widths, hgap, vgap), total_h, total_w)
         route = (graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget)
@@ -638,6 +645,8 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
         # drawing from scratch tries, and the best kept
         for preset in (ways, None) if ways else (None,):
             drawing = _route(*route, preset)
+            if drawing is not None and drawing.height > limit:
+                drawing = None  # its lines needed the margins: taller than the window
             # judged as routed, against the last drawing and the last from scratch as they were routed
             if drawing is not None and drawing.boxes <= last.boxes and drawing.crossings <= most:
                 drawing.slots, drawing.spacing, drawing.cap = slots, attempt, plan.cap
@@ -713,11 +722,15 @@ def _fit(
     # an overview's first drawing without a box is kept (its next spacing was never better on the
     # benchmarks' overviews: the same pictures, the large one's search 95,068 -> 84,301 steps)
     wanted_successes = 1 if len(graph.edges) > CHOICES_MAX_TIES or graph.whole_labels else 2
+    # a window's map goes on to wider spacings its height holds while every drawing has a frame (frames.py):
+    # more room between the rows lets a tie go between the boxes rather than round them
+    framed_on = graph.fit and not graph.whole_labels and len(graph.edges) <= CHOICES_MAX_TIES
+    room = _room_for(graph, limit)
     for attempt, (hgap, vgap) in enumerate(SPACINGS):
         wanted = columns
         while wanted >= 1:
             # too tall here is too tall with fewer columns too: the grid is not worked out
-            found_slots = slots_for(wanted, fill, limit, vgap, (widths, hgap, width))
+            found_slots = slots_for(wanted, fill, room, vgap, (widths, hgap, width))
             if found_slots is None:
                 break
             if found_slots is TOO_WIDE:
@@ -735,20 +748,23 @@ def _fit(
                 return None  # the same grid came out of another choice
             tried.add(slots.slot)
         total_h = _grid_height(slots.rows, vgap)
-        if total_h > limit or budget.spent:
+        if total_h > room or budget.spent:
             break
         # the routing starts again up to RETRIES times on the last spacing there is room for; before
         # that once, and the next spacing gets the search (wider gaps route where more starts seldom do)
         following = SPACINGS[attempt + 1][1] if attempt + 1 < len(SPACINGS) else None
-        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= limit
+        wider = following is not None and slots.rows + (slots.rows - 1) * following + 2 * MARGIN[0] <= room
         retries = RETRIES_BEFORE_WIDER if wider else RETRIES
         drawing = _route(
             graph, labels, widths, slots, column_width, hgap, vgap, total_w, total_h, glyphs, budget, None, retries
         )
+        if drawing is not None and drawing.height > limit:
+            continue  # its lines needed the margins: taller than the window
         if drawing is not None:
             drawing.slots, drawing.spacing = slots, attempt
             found.append(drawing)
-            if sum(1 for d in found if not d.boxes) >= wanted_successes:  # one with a box is a last resort
+            clean = [d for d in found if not d.boxes]  # one with a box is a last resort
+            if len(clean) >= wanted_successes and not (framed_on and all(d.frames for d in clean)):
                 break
             if drawing.boxes and any(not d.boxes for d in found):
                 break  # wider, it left a box the tighter one had not: wider still seldom opens it
@@ -768,6 +784,13 @@ CHOICES_ALL_MAX_TIES = 30
 MIN_ASPECT = 1.0
 #: Wanted width : height of the picture, in physical terms (a cell is about twice as tall as wide).
 ASPECT = 2.2
+
+
+def _room_for(graph: Graph, limit: int) -> int:
+    """How tall a grid may be for ``limit`` rows: a window's (``Graph.fit``, not an overview) up to
+    :data:`MARGIN` rows more, its empty margins trimmed (its drawing is then kept only if no taller than
+    the window): the Thai sample's map screen at 80 x 24 left 5 of its 20 rows empty."""
+    return limit + (MARGIN[0] if graph.fit and not graph.whole_labels else 0)
 
 
 def _grid_height(rows: int, vgap: int) -> int:
@@ -861,6 +884,7 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
     drawing.beside = beside_count(grid)
+    drawing.frames = len(framing(graph, grid))
 
     def polish(uncross: bool) -> Drawing:
         budget = grid.budget
@@ -873,11 +897,15 @@ def _painted(graph, labels, boxes, grid: Grid, glyphs, avoid, preset) -> Drawing
         grid.budget = Budget(POLISH_BUDGET)
         _move_apart(graph, grid, avoid, frozenset(preset))
         spent += POLISH_BUDGET - grid.budget.left
+        grid.budget = Budget(UNFRAME_BUDGET)
+        _unframe(graph, grid, avoid, frozenset(preset))
+        spent += UNFRAME_BUDGET - grid.budget.left
         grid.budget = budget
         polished = _paint(graph, labels, boxes, grid, glyphs)
         polished.boxes = drawing.boxes
         polished.routed = drawing.routed
         polished.beside = beside_count(grid)
+        polished.frames = len(framing(graph, grid))
         polished.polish_spent = spent
         width = grid.width
         polished.grid_paths = {
@@ -1040,6 +1068,69 @@ def _uncross_pairs(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], f
             for tie in (first, second):
                 grid.commit(tie, old[tie], graph.edges[tie].a, graph.edges[tie].b)
     return improved
+
+
+def framing(graph: Graph, grid: Grid) -> dict[int, frozenset[int]]:
+    """The ties that go round other things (``frames.py``), each with the cells that make it a frame."""
+    width = grid.width
+    paths = {tie: [divmod(cell, width) for cell in path] for tie, path in grid.paths.items()}
+    tied = sorted({i for e in graph.edges for i in (e.a, e.b)})
+    index = {node: k for k, node in enumerate(tied)}
+    boxes = [(grid.boxes[i].row, grid.boxes[i].col, grid.boxes[i].col + grid.boxes[i].width - 1) for i in tied]
+    ends = {tie: (index[graph.edges[tie].a], index[graph.edges[tie].b]) for tie in paths}
+    return {tie: frozenset(r * width + c for r, c in cells) for tie, cells in frames(paths, boxes, ends).items()}
+
+
+def _outside(graph: Graph, grid: Grid) -> frozenset[int]:
+    """The cells outside the rectangle of the boxes of the stakeholders with ties: a tie routed again off a
+    frame is kept in (out there it would go round the map one row further out)."""
+    tied = {i for e in graph.edges for i in (e.a, e.b)}
+    boxes = [box for i, box in enumerate(grid.boxes) if i in tied]
+    if not boxes:
+        return frozenset()
+    top, bottom = min(b.row for b in boxes), max(b.row for b in boxes)
+    left, right = min(b.col for b in boxes), max(b.col + b.width - 1 for b in boxes)
+    width = grid.width
+    return frozenset(
+        r * width + c
+        for r in range(grid.height)
+        for c in range(width)
+        if not (top <= r <= bottom and left <= c <= right)
+    )
+
+
+def _unframe(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+    """Route again, one at a time, the ties that go round other things (``frames.py``), each kept off the
+    cells that make it a frame; a new way is kept only when the drawing has fewer frames, no more
+    crossings, empty boxes or ties side by side (:data:`UNFRAME_ROUNDS` rounds at most)."""
+    outside = _outside(graph, grid)
+    for _ in range(UNFRAME_ROUNDS):
+        found = framing(graph, grid)
+        if not found:
+            return
+        improved = False
+        for tie in sorted(found):
+            if tie in fixed or tie not in grid.paths:
+                continue
+            if grid.budget.spent:
+                return
+            before = (len(framing(graph, grid)), _crossings(grid), len(empty_boxes(grid)), beside_count(grid))
+            old = grid.paths[tie]
+            keep_off = avoid.get(tie, frozenset()) | found[tie] | outside
+            if not _reroute(graph, grid, tie, keep_off):
+                continue
+            frames_now, crossings, boxes, beside = (
+                len(framing(graph, grid)),
+                _crossings(grid),
+                len(empty_boxes(grid)),
+                beside_count(grid),
+            )
+            if frames_now >= before[0] or crossings > before[1] or boxes > before[2] or beside > before[3]:
+                _reroute(graph, grid, tie, path=old)  # no better: back as it was
+            else:
+                improved = True
+        if not improved:
+            return
 
 
 def _reroute(graph: Graph, grid: Grid, tie: int, keep_off: frozenset[int] = frozenset(), path=None) -> bool:
