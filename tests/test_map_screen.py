@@ -303,6 +303,7 @@ async def test_the_map_takes_the_clusters_of_the_saved_analysis_until_an_edit(
         return read_clusters(graph)
 
     importlib.import_module("tui.core.textmap.render")._clusters.cache_clear()  # none kept from other tests
+    importlib.import_module("tui.core.analysis.network")._readings.clear()  # nor readings of the same ties
     monkeypatch.setattr("tui.core.analysis.network.read_clusters", counted)
     document = Document.open(sample)
     app = make_app(document)
