@@ -61,6 +61,7 @@ def test_a_session_given_the_socket_leaves_its_analyses_to_the_service(tmp_path:
         process.send_signal(ending)
         assert process.wait(timeout=30) == 0
     assert not socket.exists()
+    assert folder.is_dir()  # the folder named is the user's: it stays
 
 
 def test_a_folder_others_can_enter_is_refused(tmp_path: Path) -> None:

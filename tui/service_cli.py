@@ -63,7 +63,8 @@ def run_service(args: argparse.Namespace, lang: Language, say: Say, error: Say) 
             error(tr(lang, "service.running", path=address))
             return EXIT_INVALID
         address.unlink()  # left by a service that was killed
-    service = analysis_service.Service(str(address))
+    # The default folder is the service's own; a folder the user named stays when it ends.
+    service = analysis_service.Service(str(address), own_folder=args.socket is None)
     signal.signal(signal.SIGTERM, lambda *_: service.close())
     say(tr(lang, "service.listening", path=address, variable=analysis_service.SOCKET_VARIABLE))
     try:

@@ -240,8 +240,10 @@ def stop(process: subprocess.Popen[bytes], wait: float = 5.0) -> None:
 class Service:
     """The service's side: answers each connection in a thread of its own."""
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str, *, own_folder: bool = True) -> None:
+        """``own_folder``: the socket's folder was made for it (the server's), and goes with it."""
         self.address = address
+        self.own_folder = own_folder
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.listener.bind(address)
         self.listener.listen(64)
@@ -302,8 +304,9 @@ class Service:
         self.listener.close()
         with contextlib.suppress(OSError):
             os.unlink(self.address)
-        with contextlib.suppress(OSError):
-            os.rmdir(os.path.dirname(self.address))
+        if self.own_folder:
+            with contextlib.suppress(OSError):
+                os.rmdir(os.path.dirname(self.address))
 
 
 def _turn(request: dict[str, Any]) -> tuple[bool, bool]:
