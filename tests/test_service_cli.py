@@ -72,3 +72,24 @@ def test_a_folder_others_can_enter_is_refused(tmp_path: Path) -> None:
     assert process.wait(timeout=30) == 2
     assert process.stderr is not None and "mode 700" in process.stderr.read()
     assert not (folder / "socket").exists()
+
+
+@pytest.mark.parametrize("what", ["file", "folder", "long"])
+def test_a_path_that_is_not_a_socket_is_left_alone_and_said(tmp_path: Path, what: str) -> None:
+    """A file or folder already at the path is never removed; a path too long for a socket is said,
+    each with the path and the fix, exit 2."""
+    folder = tmp_path / "private"
+    folder.mkdir(mode=0o700)
+    path = folder / ("a" * 120 if what == "long" else "socket")
+    if what == "file":
+        path.write_text("keep")
+    elif what == "folder":
+        path.mkdir()
+    process = start(path)
+    assert process.wait(timeout=30) == 2
+    said = process.stderr.read() if process.stderr else ""
+    assert str(path) in said and "give --socket" in said
+    if what == "file":
+        assert path.read_text() == "keep"
+    elif what == "folder":
+        assert path.is_dir()

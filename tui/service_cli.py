@@ -58,13 +58,20 @@ def run_service(args: argparse.Namespace, lang: Language, say: Say, error: Say) 
     if not stat.S_ISDIR(held.st_mode) or held.st_uid != os.getuid() or stat.S_IMODE(held.st_mode) & 0o077:
         error(tr(lang, "service.not_private", folder=folder))
         return EXIT_INVALID
-    if address.exists():
+    if address.is_symlink() or address.exists():
+        if not stat.S_ISSOCK(address.lstat().st_mode):
+            error(tr(lang, "service.not_socket", path=address))  # a file of the user's: never removed
+            return EXIT_INVALID
         if analysis_service.listens(str(address)):
             error(tr(lang, "service.running", path=address))
             return EXIT_INVALID
         address.unlink()  # left by a service that was killed
-    # The default folder is the service's own; a folder the user named stays when it ends.
-    service = analysis_service.Service(str(address), own_folder=args.socket is None)
+    try:
+        # The default folder is the service's own; a folder the user named stays when it ends.
+        service = analysis_service.Service(str(address), own_folder=args.socket is None)
+    except OSError as cannot:  # a path too long for a socket, a folder not writable
+        error(tr(lang, "service.cannot_listen", path=address, reason=cannot.strerror or cannot))
+        return EXIT_INVALID
     signal.signal(signal.SIGTERM, lambda *_: service.close())
     say(tr(lang, "service.listening", path=address, variable=analysis_service.SOCKET_VARIABLE))
     try:

@@ -1982,6 +1982,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "โฟลเดอร์ {folder} ไม่ใช่ของผู้ใช้นี้คนเดียว — ใช้ --socket ในโฟลเดอร์ที่มีสิทธิ์ 700 ของผู้ใช้นี้",
         "the folder {folder} is not this user's alone — give --socket a path in a folder of mode 700 that this user owns",
     ),
+    "service.not_socket": (
+        "{path} ไม่ใช่ socket (มีไฟล์หรือโฟลเดอร์อื่นอยู่แล้ว จะไม่ลบ) — ให้ --socket ที่ที่ยังว่างอยู่",
+        "{path} is not a socket (a file or folder is there, and is left alone) — give --socket a path where nothing is",
+    ),
+    "service.cannot_listen": (
+        "เปิด socket ที่ {path} ไม่ได้: {reason} — ให้ --socket ที่สั้นกว่า ในโฟลเดอร์ที่เขียนได้",
+        "cannot listen at {path}: {reason} — give --socket a shorter path, in a folder this user can write",
+    ),
     "service.running": (
         "มีตัววิเคราะห์ทำงานอยู่ที่ {path} แล้ว — ใช้ตัวนั้น หรือให้ --socket ที่อื่น",
         "a service already listens at {path} — use that one, or give --socket another path",
