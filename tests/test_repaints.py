@@ -173,6 +173,40 @@ async def test_a_letter_typed_is_a_repaint_of_its_field(sample: Path, monkeypatc
         await pilot.press("ctrl+q")
 
 
+async def test_a_name_s_first_letter_and_its_enter_lay_nothing_out_where_the_hint_outgrows_the_field(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In English the empty name field's hint is a cell wider than the field: Textual showed
+    its hidden scrollbar, and hid it at the first letter, laying step 2 out again at every
+    name's first letter and at every Enter (a third of a name's processor time)."""
+    from textual.screen import Screen
+
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.core.vocab import Language
+    from tui.screens.identify import NameEntry
+
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await handled(pilot)
+        entry = app.focused
+        assert isinstance(entry, NameEntry)
+        await type_text(pilot, "ห้อง0")
+        await pilot.press("enter")
+        await handled(pilot)
+        assert entry.virtual_size.width > entry.content_region.width  # the hint, wider than the field
+        for name in ("ห้อง1", "ห้อง2"):
+            laid_out.clear()
+            await type_text(pilot, name)
+            await pilot.press("enter")
+            await handled(pilot)
+            assert entry.value == ""
+            assert laid_out == []
+        assert [s.name for s in app.document.workbook.stakeholders][-2:] == ["ห้อง1", "ห้อง2"]
+        await pilot.press("ctrl+q")
+
+
 async def test_home_draws_again_only_the_places_its_highlight_moved_between(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

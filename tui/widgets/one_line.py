@@ -30,6 +30,14 @@ from textual.widgets import Input
 
 
 class OneLine(Input):
+    # Its horizontal scrollbar is none wide (Input's styles), yet Textual shows and hides
+    # it as the text outgrows the field and the screen is laid out again each time: in
+    # step 2 at a name's first letter and at Enter, where the hint outgrows the field.
+    # The field scrolls to its cursor all the same (Input scrolls by force).
+    DEFAULT_CSS = """
+    OneLine { overflow-x: hidden; }
+    """
+
     def __init__(
         self, value: str | None = None, *, placeholder: str = "", id: str | None = None, classes: str | None = None
     ) -> None:
