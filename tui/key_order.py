@@ -36,15 +36,14 @@ to Textual (as its Pilot reads it to wait for a screen).
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
-from functools import partial
 
 from textual import events
 from textual.widgets import Input
 
 from tui.app_mixin import AppMixin
-from tui.timers import after
 
 #: Seconds the keys behind a bound key wait at most, however busy the app stays: a way out
 #: of a wait that would otherwise never end (a screen that kept posting messages).
@@ -56,6 +55,9 @@ QUIET_LOOKS_STOPPED = 2
 QUIET_LOOKS = 25
 #: Seconds between looks at whether the key is back, or the screen has settled.
 LOOK_EVERY = 0.002
+#: Seconds between looks at most: while the app is busy (a screen being built and drawn,
+#: 10 to 20 ms) each look finds it busy still, and the next waits twice as long, up to this.
+LOOK_EVERY_MOST = 0.008
 #: Seconds without a look while keys are held: the looks were lost, and the next key starts
 #: them again. Looks are timers that go off however late (tui/timers.py): a timer Textual
 #: counted as missed once left a session in a room of forty with its keys held for ever.
@@ -71,6 +73,10 @@ class KeysInOrder(AppMixin):
     _wait_until = 0.0
     _quiet_looks = 0
     _last_look = 0.0
+    #: The key the next look is on its way for (one chain of looks at a time).
+    _look_for: events.Key | None = None
+    #: Seconds until the next look.
+    _look_every = LOOK_EVERY
     #: Keys and pastes held while the workbook is being read; None: not reading.
     _held_input: list[events.Key | events.Paste] | None = None
 
@@ -125,6 +131,7 @@ class KeysInOrder(AppMixin):
             self._wait_until = time.monotonic() + WAIT_AT_MOST
             self._quiet_looks = 0
             self._last_look = time.monotonic()
+            self._look_every = LOOK_EVERY
             self._look_soon(event)
         await super().on_event(event)
 
@@ -141,7 +148,19 @@ class KeysInOrder(AppMixin):
         return active is not None and not active.binding.priority
 
     def _look_soon(self, awaited: events.Key) -> None:
-        after(self, LOOK_EVERY, partial(self._look, awaited))
+        """Look again in a moment, from the app's queue. A bare timer of the event loop: it
+        never skips a moment it is late to (as Textual's one-shot timer may: a look lost
+        that way left a session's keys held for ever, tui/timers.py), and costs no task of
+        its own, as a Textual timer does, at every look of every bound key."""
+        if self._look_for is awaited:
+            return  # a look is on its way already (the key came back meanwhile)
+        self._look_for = awaited
+        asyncio.get_running_loop().call_later(self._look_every, self._look_from_queue, awaited)
+
+    def _look_from_queue(self, awaited: events.Key) -> None:
+        if self._look_for is awaited:
+            self._look_for = None
+        self.call_next(self._look, awaited)
 
     def _look(self, awaited: events.Key) -> None:
         """Release the held keys once the awaited key has been acted on and the screen has
@@ -153,6 +172,7 @@ class KeysInOrder(AppMixin):
             return  # released already (this look was for an earlier key)
         busy = self._busy()
         self._quiet_looks = 0 if busy else self._quiet_looks + 1
+        self._look_every = min(2 * self._look_every, LOOK_EVERY_MOST) if busy else LOOK_EVERY
         if self._back:
             settled = not busy
         else:

@@ -5,9 +5,10 @@ second reading is already past the moment it was set for, counts that moment
 as missed and ends without calling back. The process only has to be put
 aside between the two readings for longer than the delay: with forty
 sessions on two cores a session waits its turn for a few milliseconds at any
-moment. The keys held behind a bound key are let go by looks 2 ms apart
-(tui/key_order.py); one look lost that way left the keys held with nothing
-scheduled at all, and the session froze with every thread idle.
+moment. The keys held behind a bound key were let go by looks 2 ms apart
+on such timers (tui/key_order.py, which now uses the event loop's own); one
+look lost that way left the keys held with nothing scheduled at all, and
+the session froze with every thread idle.
 
 The timers here are Textual's own, told never to skip: a late one goes off
 late. They are kept and stopped with the widget's other timers.
