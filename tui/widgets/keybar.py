@@ -43,6 +43,8 @@ PLACE = {OWN: 0, SHARED: 1, STAYS: 2, APP_WIDE: 2}
 #: Asian "ambiguous" width, which some terminals draw two cells wide). Every
 #: other state is shown in words.
 SAVE_MARKS = {"status.saved": "✓", "status.unsaved": "*"}
+#: Lines of the bar kept by what they show (a few states, timers and widths).
+LINES_KEPT = 32
 
 
 class ShownKey(NamedTuple):
@@ -112,6 +114,11 @@ class KeyBar(Widget):
         self.lang = lang
         self.state_key = state_key
         self._drawn: list[ShownKey] = []
+        #: The keys the screen's bindings gave when they last changed; None: not asked yet.
+        self._latest: list[ShownKey] | None = None
+        #: Lines drawn lately, by what they show: the save mark goes back and forth with
+        #: every burst of typing, and each state's line is built once.
+        self._lines: dict[tuple[object, ...], Text] = {}
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -120,7 +127,8 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if shown_keys(screen) != self._drawn:
+        self._latest = shown_keys(screen)
+        if self._latest != self._drawn:
             self.refresh()
 
     def show(self, lang: Language | None = None, state_key: str | None = None) -> None:
@@ -131,15 +139,27 @@ class KeyBar(Widget):
             self.refresh()
 
     def render(self) -> Text:
-        self._drawn = shown_keys(self.screen)
+        # The keys change only with the bindings, which say so (:meth:`_bindings_changed`).
+        self._drawn = self._latest if self._latest is not None else shown_keys(self.screen)
+        timer = getattr(self.app, "room_timer", None)  # the workshop's timer (tui/room_timer.py)
+        timer_shown = timer.shown if timer is not None else None
+        key = (tuple(self._drawn), self.lang, self.state_key, timer_shown, self.size.width)
+        line = self._lines.get(key)
+        if line is None:
+            if len(self._lines) >= LINES_KEPT:
+                self._lines.clear()
+            line = self._lines[key] = self._line(timer_shown)
+        return line.copy()
+
+    def _line(self, timer_shown: str | None) -> Text:
+        """The bar's line: the keys that fit, then the timer and the save state at the right."""
         chips = [
             (Text(f" {shown.key} ", style="reverse"), Text(f" {describe_key(self.lang, shown.description)} "))
             for shown in self._drawn
         ]
         state = Text(save_state_shown(self.lang, self.state_key) + " ") if self.state_key else Text()
-        timer = getattr(self.app, "room_timer", None)  # the workshop's timer (tui/room_timer.py)
-        if timer is not None and timer.shown:
-            state = Text(timer.shown + "  ", style="bold") + state
+        if timer_shown:
+            state = Text(timer_shown + "  ", style="bold") + state
         room = self.size.width - state.cell_len - 1
         widths = [key.cell_len + description.cell_len for key, description in chips]
         keys = Text()
