@@ -476,11 +476,14 @@ class TerminalModel:
                 and pen is not None
                 and not (pen.blank[0] or pen.blank[2] or pen.bg and not self.bce)
             ):
-                erased, end = self._erase(out, y, new, shown, x, heads)
-                if erased:
-                    done = end
-                    continue
-                written = end  # nor is any later blank of the run worth erasing: it reaches less far
+                if x + 1 < width and new[x + 1].text != " ":
+                    written = x + 1  # a blank alone (between words): never worth erasing
+                else:
+                    erased, end = self._erase(out, y, new, shown, x, heads)
+                    if erased:
+                        done = end
+                        continue
+                    written = end  # nor is any later blank of the run worth erasing: it reaches less far
             if self.cursor != (x, y):
                 self._go(out, y, new, shown, x)
             if text == " ":

@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from textual import events
 from textual.cache import LRUCache
@@ -59,6 +59,18 @@ HEIGHTS_KEPT = 20_000
 #: A longer one is measured this many options at a time, around the highlight: each time a count
 #: of lines changes the list is laid out again with the screen, so not at every key.
 MEASURED_TOGETHER = 128
+
+
+class LookContext(NamedTuple):
+    """What every line of a list is drawn with, as the list is now."""
+
+    top: int
+    """The option line at the list's top."""
+    width: int
+    style: Style
+    """An option's style; ``highlighted``: the highlighted one's."""
+    highlighted: Style
+    padding: Spacing
 
 
 class LongList(ScrollView, can_focus=True):
@@ -333,7 +345,13 @@ class LongList(ScrollView, can_focus=True):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._measure_window()
-        return super().render_lines(crop)
+        # Every line drawn now is drawn at the same width and in the same styles: they
+        # are asked once (each asks up the widget tree) rather than once a line.
+        self._looking = self._look_context()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._looking = None
 
     def _option_strips(self, visual: Visual, style: Style, meta: dict[str, int]) -> list[Strip]:
         """An option's lines as OptionList draws them: padded, as wide as the list."""
@@ -344,25 +362,36 @@ class LongList(ScrollView, can_focus=True):
         strips = visual.to_strips(self, visual, width, None, style)
         return [strip.extend_cell_length(width, style.rich_style).apply_meta(meta) for strip in strips]
 
-    def _look(self, y: int) -> tuple[Any, ...]:
+    #: What every line is drawn with while the list draws its lines (:meth:`render_lines`).
+    _looking: LookContext | None = None
+
+    def _look_context(self) -> LookContext:
+        """What every line of the list is drawn with as it is now: its top line, width,
+        styles and padding."""
+        return LookContext(
+            round(self.scroll_y),
+            self._width(),
+            self.get_visual_style("option-list--option"),
+            self.get_visual_style("option-list--option", "option-list--option-highlighted"),
+            self.get_component_styles("option-list--option").padding,
+        )
+
+    def _look(self, y: int, context: LookContext | None = None) -> tuple[Any, ...]:
         """Everything line ``y`` of the list (from its top as shown) is drawn from."""
-        line = round(self.scroll_y) + y
-        width = self._width()
+        context = context or self._looking or self._look_context()
+        line = context.top + y
+        width = context.width
         if not self.keys:
             if line == 0 and self._placeholder:
                 style = self.get_visual_style("option-list--option", "option-list--option-disabled")
                 return ("placeholder", self._placeholder, style, width)
-            return ("blank", self.get_visual_style("option-list--option"), width)
+            return ("blank", context.style, width)
         index = self._option_at_line(line)
         if index >= len(self.keys):
-            return ("blank", self.get_visual_style("option-list--option"), width)
-        if index == self.highlighted:
-            style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
-        else:
-            style = self.get_visual_style("option-list--option")
+            return ("blank", context.style, width)
+        style = context.highlighted if index == self.highlighted else context.style
         prompt = self._make_prompt(self.keys[index])
-        padding = self.get_component_styles("option-list--option").padding
-        return ("option", index, prompt, style, width, padding, line - self._lines_of(index)[0])
+        return ("option", index, prompt, style, width, context.padding, line - self._lines_of(index)[0])
 
     def render_line(self, y: int) -> Strip:
         look = self._look(y)
@@ -392,7 +421,7 @@ class LongList(ScrollView, can_focus=True):
             self.refresh()
             return
         self._measure_window()
-        top = round(self.scroll_y)
+        context = self._look_context()
         for y in range(self.scrollable_content_region.height):
-            if self._drawn.get(y) != self._look(y):
-                self.refresh_lines(top + y)
+            if self._drawn.get(y) != self._look(y, context):
+                self.refresh_lines(context.top + y)

@@ -135,13 +135,13 @@ class RecordForm(VerticalScroll, can_focus=False):
     def to_start(self) -> None:
         """As a new form shows its record (a kept screen shown again): scrolled to its top,
         each text put in anew, its start in sight and the cursor after it on coming in."""
-        self.scroll_home(animate=False, immediate=True)
+        _scroll_home(self)
         fields = [self.field(name) for name in self.names]
         with self.prevent(*FIELD_CHANGES):
             for area in fields:
                 if isinstance(area, ManyLines):
                     area.show(area.text)
-                    area.scroll_home(animate=False, immediate=True)
+                    _scroll_home(area)
             for line in fields:
                 if isinstance(line, OneLine):
                     line.show(line.value)
@@ -196,3 +196,10 @@ class RecordForm(VerticalScroll, can_focus=False):
 
     def on_descendant_blur(self) -> None:
         self.post_message(self.FieldLeft())
+
+
+def _scroll_home(widget: Widget) -> None:
+    """Scrolled to its start, if it is not there already: a kept form shown again mostly
+    is, and a scroll asked of each of its fields is work for nothing."""
+    if widget.scroll_offset != (0, 0):
+        widget.scroll_home(animate=False, immediate=True)
