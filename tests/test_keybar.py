@@ -98,3 +98,36 @@ async def test_the_save_state_is_a_mark_the_help_explains_and_words_when_a_save_
         await pilot.pause()
         explained = str(app.screen.query_one("#help-marks", Static).render())
         assert explained == tr(lang, "help.save_marks", saved="✓", unsaved="*")
+
+
+async def test_each_line_the_bar_shows_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save mark goes back and forth with every burst of typing (unsaved, saved), and
+    the bar was built anew each time: a line already shown is drawn again from what it
+    was built as."""
+    from tests.ui_helpers import calls_of, handled, type_text
+    from tui.widgets import keybar
+
+    path = tmp_path / "w.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
+    app = make_app(Document.open(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await handled(pilot)
+        bar = app.screen.query_one(KeyBar)
+        await type_text(pilot, "ห้องศูนย์")
+        await pilot.press("enter")
+        await handled(pilot)
+        app.saving.save_now()
+        await handled(pilot)
+        built = calls_of(monkeypatch, keybar, "keep_fitting")  # once a line built
+        for name in ("ห้องหนึ่ง", "ห้องสอง", "ห้องสาม"):
+            await type_text(pilot, name)
+            await pilot.press("enter")
+            await handled(pilot)
+            assert bar.state_key == "status.unsaved"
+            app.saving.save_now()
+            await handled(pilot)
+            assert bar.state_key == "status.saved"
+            assert str(bar.render()).rstrip().endswith(SAVE_MARKS["status.saved"])
+        assert built == []  # both of step 2's lines were built with the first name
+        await pilot.press("ctrl+q")

@@ -204,3 +204,21 @@ async def test_a_name_with_brackets_shows_as_typed() -> None:
         options.show(["s1"], lambda _key: "[b]Somchai[/b]")
         await pilot.pause()
         assert "[b]Somchai[/b]" in options.render_line(0).text
+
+
+async def test_a_drawing_asks_the_list_s_width_and_styles_once_not_once_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each line asked the list's width and styles anew (each a walk up the widget tree):
+    a step shown again drew its 20 lines at 20 times the asking."""
+    from textual.geometry import Region
+
+    from tests.ui_helpers import calls_of
+
+    app = Lists(40, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        options = app.query_one(LongList)
+        asked = calls_of(monkeypatch, LongList, "get_visual_style")
+        options._styles_cache.clear()  # every line drawn anew
+        lines = options.render_lines(Region(0, 0, options.size.width, options.size.height))
+        assert len(lines) == options.size.height > 4
+        assert len(asked) <= 3  # an option's style and the highlighted one's: once each
