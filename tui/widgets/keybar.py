@@ -23,10 +23,11 @@ never cut mid-word. F1 (its help lists every key) and ^q always stay.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rich.text import Text
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.core.i18n import describe_key, tr
@@ -119,6 +120,8 @@ class KeyBar(Widget):
         #: Lines drawn lately, by what they show: the save mark goes back and forth with
         #: every burst of typing, and each state's line is built once.
         self._lines: dict[tuple[object, ...], Text] = {}
+        #: The lines as drawn, by what they show and the bar's style.
+        self._strips: dict[tuple[object, ...], Strip] = {}
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -138,18 +141,34 @@ class KeyBar(Widget):
             self.lang, self.state_key = lang, state_key
             self.refresh()
 
-    def render(self) -> Text:
-        # The keys change only with the bindings, which say so (:meth:`_bindings_changed`).
+    def _shows(self) -> tuple[object, ...]:
+        """What the line shows now: the keys, the language, the save state, the workshop's
+        timer and the width. The keys change only with the bindings, which say so
+        (:meth:`_bindings_changed`)."""
         self._drawn = self._latest if self._latest is not None else shown_keys(self.screen)
         timer = getattr(self.app, "room_timer", None)  # the workshop's timer (tui/room_timer.py)
         timer_shown = timer.shown if timer is not None else None
-        key = (tuple(self._drawn), self.lang, self.state_key, timer_shown, self.size.width)
-        line = self._lines.get(key)
+        return (tuple(self._drawn), self.lang, self.state_key, timer_shown, self.size.width)
+
+    def render(self) -> Text:
+        shows = self._shows()
+        line = self._lines.get(shows)
         if line is None:
             if len(self._lines) >= LINES_KEPT:
                 self._lines.clear()
-            line = self._lines[key] = self._line(timer_shown)
+            line = self._lines[shows] = self._line(cast("str | None", shows[3]))
         return line.copy()
+
+    def render_line(self, y: int) -> Strip:
+        """The line as drawn before for the same keys, state and styles (drawing it from
+        its text anew, at every save mark, was most of the bar's cost)."""
+        key = (self._shows(), self.visual_style, y)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) >= LINES_KEPT:
+                self._strips.clear()
+            strip = self._strips[key] = super().render_line(y)
+        return strip
 
     def _line(self, timer_shown: str | None) -> Text:
         """The bar's line: the keys that fit, then the timer and the save state at the right."""
