@@ -49,6 +49,7 @@ from tui.saving import AppLoop, Saving
 from tui.screens.base import PhakhiScreen
 from tui.screens.home import HomeScreen
 from tui.screens.step import StepScreen
+from tui.scrollbar_lines import install as draw_scrollbars_once
 from tui.strip_caches import install as strip_caches_when_used
 from tui.style_cache import install as cache_styles_by_colour
 from tui.thai_breaks import install as break_thai_between_words
@@ -586,6 +587,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     escape_then_key()
     cache_styles_by_colour()
     strip_caches_when_used()
+    draw_scrollbars_once()
     count_parameters_by_code()
     break_thai_between_words()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
