@@ -2,6 +2,8 @@
 
     uv run python benchmarks/map_rows_bound.py [--width 160] [--height 48] [--steps N] [--seed S] [--rows R ...]
 
+(about ten minutes with the default 200,000 moves an annealing; ``--steps 20000`` takes one)
+
 Les Misérables (networkx ``les_miserables_graph``: 77 stakeholders, 254
 ties) is drawn whole with numbers for names in rows of boxes with channels
 of tracks between them (docs/MAP.md, "Big networks: rows with channels") at
