@@ -339,8 +339,9 @@ def test_karate_club_on_160_by_48_crosses_no_more_than_a_straight_line_kamada_ka
     strict=True,
     reason="issue 24: 254 ties do not fit 160 x 48 yet: on the grid a tie finds no way after 150 to 190; along one "
     "line (arcs.py) the 77 numbered boxes need 627 x 171 cells; in rows with channels between them (channels.py) "
-    "234 x 114 at 240 columns (test_map_rows.py), while at 160 columns a row of boxes is too wide or a row between "
-    "has no free column left for a tie passing it",
+    "234 x 114 at 240 columns (test_map_rows.py), while at 160 columns every arrangement tried is too wide or 148 "
+    "rows tall or more; a count kind to the drawing leaves room only in 3 rows of boxes nearly touching, the "
+    "hubs' as wide as buses (test_map_rows_bound.py; docs/MAP.md, 'Les Misérables on 160 x 48: a count')",
 )
 def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     workbook = lesmis()

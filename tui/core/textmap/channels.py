@@ -213,13 +213,15 @@ def channels(
     parity: bool = False,
     beside: int = BESIDE,
     bands: bool = False,
+    nearest: bool = False,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
     other row when there is room. ``parity``: every line of row *r* (its ports, the gaps it passes) on a column
     of parity *r* + 1, so no two lines of a channel share a column and no constraint between tracks can go
     round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
-    ``bands``: rows of bands across the layout, not stacks."""
+    ``bands``: rows of bands across the layout, not stacks. ``nearest``: each port on the cell of its box's side
+    nearest where its tie goes (in order), not spread evenly over the side."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
     if bands:
@@ -381,7 +383,8 @@ def channels(
         clear = [col for col in cells if not used[c][col]]  # no other line there: no constraint
         if not parity and len(clear) >= len(ties):
             cells = clear
-        for k, col in zip(ties, _spread(cells, len(ties)), strict=True):
+        port_cols = _nearest(cells, [goes(k, node, c) for k in ties]) if nearest else _spread(cells, len(ties))
+        for k, col in zip(ties, port_cols, strict=True):
             port[(k, node)] = col
             used[c][col] |= reach
     # pieces per channel: each tie's horizontal interval there and the columns of its vertical ends
@@ -480,6 +483,26 @@ def _span(a: float, b: float, width: int) -> range:
     """The columns between two places, within the width."""
     lo, hi = sorted((min(max(round(a), 0), width), min(max(round(b), 0), width)))
     return range(lo, hi + 1)
+
+
+def _nearest(cells: list[int], aims: list[float]) -> list[int]:
+    """A cell for each aim (both left to right), in order, the sum of their distances the least."""
+    n, m = len(aims), len(cells)
+    inf = float("inf")
+    # best[i][j]: the least sum for the first i aims in the first j cells
+    best = [[0.0] * (m + 1)] + [[inf] * (m + 1) for _ in range(n)]
+    for i in range(1, n + 1):
+        row, before = best[i], best[i - 1]
+        for j in range(i, m + 1):
+            row[j] = min(row[j - 1], before[j - 1] + abs(cells[j - 1] - aims[i - 1]))
+    out = []
+    j = m
+    for i in range(n, 0, -1):
+        while best[i][j] == best[i][j - 1]:
+            j -= 1
+        out.append(cells[j - 1])
+        j -= 1
+    return out[::-1]
 
 
 def _spread(cells: list[int], count: int) -> list[int]:

@@ -456,22 +456,29 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     labels = _labels(graph, None, width, glyphs)
     widths = [cell_width(label) + 2 for label in labels]
     edges = tuple((e.a, e.b) for e in graph.edges)
+
+    def drawn(rows: int, parity: bool, beside: int, bands: bool, nearest: bool) -> Drawing | None:
+        found = channels.channels(
+            len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands, nearest
+        )
+        return None if found is None else _book_drawing(graph, labels, found, edges, glyphs)
+
     best: Drawing | None = None
+    chosen = (0, False, 0, False)
     # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
     for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
         for bands, rows in itertools.product((True, False), ROWS):
-            found = channels.channels(
-                len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands
-            )
-            if found is None:
-                continue
-            candidate = _book_drawing(graph, labels, found, edges, glyphs)
-            if best is None or candidate.score < best.score:
-                best = candidate
+            candidate = drawn(rows, parity, beside, bands, False)
+            if candidate is not None and (best is None or candidate.score < best.score):
+                best, chosen = candidate, (rows, parity, beside, bands)
         if best is not None:
             break
     if best is None:
         return None
+    # the best arrangement again, each port where its tie goes rather than spread over its box's side
+    nearer = drawn(*chosen, True)
+    if nearer is not None and nearer.score < best.score:
+        best = nearer
     best.cap = None
     return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
 
