@@ -81,6 +81,39 @@ async def test_tab_walks_the_stakeholders_in_reading_order(sample: Path) -> None
         assert screen.selected == first
 
 
+async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_time(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's text was made a cell at a time, each asked for its highlight: a Tab
+    from box to box made 1,600 pieces of text for two boxes' highlight. Rows are joined
+    whole, and only a highlighted box's letters (not the blanks between its words) are
+    marked."""
+    from rich.text import Text
+
+    from tests.ui_helpers import calls_of
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        shown: list[Text] = []
+        monkeypatch.setattr(MapView, "update", lambda _view, text: shown.append(text))
+        appended = calls_of(monkeypatch, Text, "append")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert appended == []
+        (text,) = shown
+        node = screen.canvas.node(screen.selected)
+        height, width = screen.window_size()
+        lines = text.plain.split("\n")
+        assert len(lines) == height and all(len(line) >= width for line in lines if line.isascii())
+        line = lines[node.row - screen.top]
+        start = text.plain.index(line) + len("".join(screen.rows[node.row][screen.left : node.col]))
+        label = "".join(screen.rows[node.row][node.col : node.col + node.width])
+        marked = {i for span in text.spans if span.style == "reverse bold" for i in range(span.start, span.end)}
+        assert marked == {start + i for i, letter in enumerate(label) if not letter.isspace()}
+
+
 async def test_views_roles_and_filters(sample: Path) -> None:
     document = Document.open(sample)
     app = make_app(document, Language.EN)

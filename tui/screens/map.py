@@ -18,10 +18,11 @@ the keys act (the list needs no clusters and is drawn at once).
 from __future__ import annotations
 
 import dataclasses
+from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from rich.markup import escape
-from rich.text import Text
+from rich.text import Span, Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -308,18 +309,27 @@ class MapScreen(PhakhiScreen):
             style = "reverse bold" if node.key == self.selected else "bold yellow" if node.key in self.marked else ""
             if style and self.top <= node.row < self.top + height:
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
-        text = Text()
+        lines: list[str] = []
+        spans: list[Span] = []
+        at = 0  # where the line being made starts in the window's text
         for r in range(self.top, self.top + height):
             row = self.rows[r] if r < len(self.rows) else ()
-            row_marks = marks.get(r, ())
-            for c in range(self.left, self.left + width):
-                cell = row[c] if c < len(row) else " "
-                if cell == "" and c == self.left:
-                    cell = " "  # the right half of a wide character cut by the window
-                style = next((s for start, end, s in row_marks if start <= c < end), "") if cell.strip() else ""
-                text.append(cell, style=style)
-            if r < self.top + height - 1:
-                text.append("\n")
+            cells = [*row[self.left : self.left + width], *[" "] * (self.left + width - max(len(row), self.left))]
+            if cells and cells[0] == "":
+                cells[0] = " "  # the right half of a wide character cut by the window
+            # A highlighted box's letters, not the blanks between its words: each run of them
+            # one span (a row is joined once, not a cell at a time: a Tab from box to box).
+            for start, end, style in marks.get(r, ()):
+                offset = at + sum(map(len, cells[: max(start - self.left, 0)]))
+                for lit, run in groupby(cells[max(start - self.left, 0) : max(end - self.left, 0)], _letters):
+                    length = sum(map(len, run))
+                    if lit:
+                        spans.append(Span(offset, offset + length, style))
+                    offset += length
+            line = "".join(cells)
+            lines.append(line)
+            at += len(line) + 1
+        text = Text("\n".join(lines), spans=spans)
         self.query_one(MapView).update(text)
         self.show_status()
         self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
@@ -528,3 +538,8 @@ class MapScreen(PhakhiScreen):
     def action_cycle_strength(self) -> None:
         self.strength = STRENGTHS[(STRENGTHS.index(self.strength) + 1) % len(STRENGTHS)]
         self.redraw()
+
+
+def _letters(cell: str) -> bool:
+    """Whether a cell of the drawing shows something (a highlight leaves blanks alone)."""
+    return bool(cell.strip())
