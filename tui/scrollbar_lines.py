@@ -53,4 +53,5 @@ def install() -> None:
     global _textual_render_content
     if _textual_render_content is None:
         _textual_render_content = ScrollBar._render_content
+        # Textual's method replaced for the process by one that draws the same lines.
         ScrollBar._render_content = _render_content  # type: ignore[method-assign, assignment]
