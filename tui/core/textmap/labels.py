@@ -4,7 +4,8 @@ A label is the stakeholder's name on one line, cut to a number of cells
 chosen by the layout. Cutting keeps Thai vowel and tone marks with their
 letter and never splits a wide character (see :mod:`tui.core.cells`); a
 Thai name is cut where a word ends (``พ่อค้าคนกลาง…`` rather than
-``พ่อค้าคนกลางตลา…``) when that costs at most a few cells. Two
+``พ่อค้าคนกลางตลา…``), or a word inside a long compound (``พ่อค้าคน…`` rather
+than ``พ่อค้าคนกลา…``), when that keeps at least half the room. Two
 stakeholders whose labels come out the same get ``#2``, ``#3`` … in workbook
 order, so every label on a map names exactly one node; the legend lists each
 label that is not the full name. A label never holds its own node's closing
@@ -18,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tui.core.cells import SEPARATOR, cell_width, fit
-from tui.core.thai_words import has_thai, pieces
+from tui.core.thai_words import has_thai, inner_ends, pieces
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -31,11 +32,6 @@ def clean(name: str, brackets: tuple[str, str]) -> str:
     """One line of text, without the node's own brackets or control characters."""
     text = " ".join("".join(c if c.isprintable() else " " for c in name).split())
     return text.translate(_SWAP.get(brackets, {}))
-
-
-#: A label cut where a Thai word ends is at most this many cells (and a third of its length) shorter than
-#: the one cut between letters; further back, the cut between letters is kept.
-WORD_LOSS = 4
 
 
 @lru_cache(maxsize=4096)
@@ -52,24 +48,27 @@ def word_ends(text: str) -> tuple[int, ...]:
 
 
 def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
-    """``text`` cut to at most ``cap`` cells, as :func:`make_labels` cuts one name: at the end of a
-    Thai word when that loses at most :data:`WORD_LOSS` cells (and a third of ``cap``) against the cut
-    between letters, and never makes the label wider; else as table cells are cut
-    (:func:`tui.core.cells.fit`, which ends at a space when that keeps half the room)."""
+    """``text`` cut to at most ``cap`` cells, as :func:`make_labels` cuts one name: after the last whole
+    word that fits when that keeps at least half the room, as table cells are cut
+    (:func:`tui.core.cells.fit`); in Thai, where the dictionary's longest words are long compounds
+    (พ่อค้าคนกลาง, เกษตรกรรม), at the end of a word inside one (พ่อค้า|คนกลาง,
+    :func:`tui.core.thai_words.inner_ends`) when no word ends late enough; else between letters.
+
+    The words are looked at whole first, then their parts, then the parts' parts: on the Thai sample's
+    names the coarser cut reads better where both keep half the room (``กลุ่มอาหาร…`` rather than
+    ``กลุ่มอาหารสมุน…`` at 12 cells, ``กลุ่มนัก…`` rather than ``กลุ่มนักวิชา…`` at 10). Half the
+    room, not less: at 8 cells ``กลุ่ม…`` would name four of the sample's groups alike and ``กอง…``
+    says nothing, where ``กลุ่มเกษต…`` and ``กองสาธา…`` still tell a reader which one it is; at 10,
+    ``พ่อค้าคน…`` keeps half, ``พ่อค้า…`` not quite."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
     if plain == text or not has_thai(text):
         return plain
-    most, least = cell_width(plain), cell_width(plain) - min(WORD_LOSS, cap // 3)
-    for end in reversed(word_ends(text)):
-        head = text[:end].rstrip(" " + SEPARATOR)
-        if not head:
-            break
-        label = head + ellipsis
-        width = cell_width(label)
-        if width < least:
-            break
-        if width <= most:
-            return label
+    room = cap - cell_width(ellipsis)
+    for ends in (word_ends(text), *inner_ends(text)):
+        heads = (text[:end].rstrip(" " + SEPARATOR) for end in reversed(ends))
+        head = next((head for head in heads if cell_width(head) <= room), "")
+        if cell_width(head) * 2 >= room:
+            return head + ellipsis
     return plain
 
 
@@ -83,8 +82,8 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
 
     A name is cut after its last whole word when that keeps at least half
     the room (``กลุ่มนักวิชาการ…`` rather than ``กลุ่มนักวิชาการ ม…``); Thai,
-    written without spaces between words, is cut where a word ends when that
-    is close to the cap (:func:`cut_at_word`), else between letters. Two names
+    written without spaces between words, is cut where a word or a part of a
+    compound ends when that keeps half the room (:func:`cut_at_word`), else between letters. Two names
     cut at a word to the same label are both cut between letters instead
     (``กลุ่มเกษตรก…`` and ``กลุ่มเกษตรอ…``, not ``กลุ่มเกษตร…`` and a number).
 
