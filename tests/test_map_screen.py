@@ -163,10 +163,8 @@ async def test_the_whole_map_is_laid_out_for_the_window(sample: Path, size: tupl
 
 
 #: The Thai sample's map at 80 x 24: at most this many crossings and names cut. Its longest labels that
-#: fit (14 cells) drew 4 crossings and a tie looping round an empty box; 10 cells draw 2 crossings (1 while
-#: names were cut between letters; 8 cells draw 1, but a window keeps longer names for a crossing more in
-#: every ten ties, tui/core/textmap/draw.py ``_allowed``).
-CROSSINGS_AT_80 = 2
+#: fit (14 cells) drew 4 crossings and a tie looping round an empty box; 10 cells draw 1 crossing.
+CROSSINGS_AT_80 = 1
 CUT_AT_80 = 12
 
 
@@ -184,8 +182,8 @@ async def test_at_80_by_24_names_are_cut_shorter_rather_than_lines_tangled(sampl
 
 async def test_at_80_by_24_no_name_is_cut_between_letters_where_a_word_ends_in_the_room(sample: Path) -> None:
     """A cut label ends where a word (or a word of a compound: พ่อค้า|คน|กลาง) ends, by the hand segmentation
-    of the sample's names, whenever one ends in the room keeping half of it, unless that cut would name two
-    stakeholders alike (กลุ่มเกษตร… for กลุ่มเกษตรอินทรีย์ and กลุ่มเกษตรกรรมยั่งยืน)."""
+    of the sample's names, whenever one ends in the room keeping half the cap and 4 cells of the name,
+    unless that cut would name two stakeholders alike (กลุ่มเกษตร… for กลุ่มเกษตรอินทรีย์ and กลุ่มเกษตรกรรมยั่งยืน)."""
     app = make_app(Document.open(sample))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m")
@@ -200,7 +198,7 @@ async def test_at_80_by_24_no_name_is_cut_between_letters_where_a_word_ends_in_t
         ends = labels_word_ends(SEGMENTED.get(name, name.split(" ")))
         if label[:-1] in ends:
             continue
-        fitting = [end for end in ends if room <= 2 * cell_width(end) and cell_width(end) <= room]
+        fitting = [end for end in ends if cap <= 2 * (cell_width(end) + 1) and 4 <= cell_width(end) <= room]
         if any(sum(other.startswith(end) for other in names) == 1 for end in fitting):
             between_letters.append(label)
     assert between_letters == [], screen.canvas.text()

@@ -4,8 +4,8 @@ A label is the stakeholder's name on one line, cut to a number of cells
 chosen by the layout. Cutting keeps Thai vowel and tone marks with their
 letter and never splits a wide character (see :mod:`tui.core.cells`); a
 Thai name is cut where a word ends (``พ่อค้าคนกลาง…`` rather than
-``พ่อค้าคนกลางตลา…``), or a word inside a long compound (``พ่อค้าคน…`` rather
-than ``พ่อค้าคนกลา…``), when that keeps at least half the room. Two
+``พ่อค้าคนกลางตลา…``), or a word inside a long compound (``พ่อค้า…`` rather
+than ``พ่อค้าคนกลา…``), when that keeps at least half the cap. Two
 stakeholders whose labels come out the same get ``#2``, ``#3`` … in workbook
 order, so every label on a map names exactly one node; the legend lists each
 label that is not the full name. A label never holds its own node's closing
@@ -47,27 +47,37 @@ def word_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(ends - {0, len(text)}))
 
 
+#: A Thai label cut at a word keeps at least this many cells of the name before its ellipsis (see
+#: :func:`cut_at_word`).
+SHORTEST_HEAD = 4
+
+
 def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
     """``text`` cut to at most ``cap`` cells, as :func:`make_labels` cuts one name: after the last whole
-    word that fits when that keeps at least half the room, as table cells are cut
-    (:func:`tui.core.cells.fit`); in Thai, where the dictionary's longest words are long compounds
+    word that fits, the label (its ellipsis counted) at least half the cap and the name's part at least
+    :data:`SHORTEST_HEAD` cells; in Thai, where the dictionary's longest words are long compounds
     (พ่อค้าคนกลาง, เกษตรกรรม), at the end of a word inside one (พ่อค้า|คนกลาง,
-    :func:`tui.core.thai_words.inner_ends`) when no word ends late enough; else between letters.
+    :func:`tui.core.thai_words.inner_ends`) when no word ends late enough; else between letters, as
+    table cells are cut (:func:`tui.core.cells.fit`, which ends at a space when that keeps half the room).
 
-    The words are looked at whole first, then their parts, then the parts' parts: on the Thai sample's
-    names the coarser cut reads better where both keep half the room (``กลุ่มอาหาร…`` rather than
-    ``กลุ่มอาหารสมุน…`` at 12 cells, ``กลุ่มนัก…`` rather than ``กลุ่มนักวิชา…`` at 10). Half the
-    room, not less: at 8 cells ``กลุ่ม…`` would name four of the sample's groups alike and ``กอง…``
-    says nothing, where ``กลุ่มเกษต…`` and ``กองสาธา…`` still tell a reader which one it is; at 10,
-    ``พ่อค้าคน…`` keeps half, ``พ่อค้า…`` not quite."""
+    Why, on the Thai sample's names at 12, 10 and 8 cells: the words are looked at whole first, then
+    their parts, then the parts' parts, as the coarser cut reads better where both may be taken
+    (``กลุ่มอาหาร…`` rather than ``กลุ่มอาหารสมุน…`` at 12, ``พ่อค้า…``, "merchant", rather than
+    ``พ่อค้าคน…``, "merchant per", at 10). Half the cap, ellipsis counted, is one cell less than half
+    the room that table cells keep: it takes ``พ่อค้า…`` at 10, which draws the sample's map at 80 x 24
+    with one crossing where ``พ่อค้าคน…`` drew two. A stub of one syllable says nothing, so the name's
+    part is at least four cells: at 8 ``กลุ่ม…`` would name four of the sample's groups alike and
+    ``กอง…`` or ``โรง…`` no one, where ``กองสาธา…`` and ``โรงพยาบ…`` still say who it is. Never wider
+    than the cut between letters, nor than the cut at a space: ``ดร.วิภาวรรณ…``, not
+    ``ดร.วิภาวรรณ นัก…``."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
     if plain == text or not has_thai(text):
         return plain
-    room = cap - cell_width(ellipsis)
+    within = cell_width(plain) - cell_width(ellipsis)  # a name cut at a space is cut there
     for ends in (word_ends(text), *inner_ends(text)):
         heads = (text[:end].rstrip(" " + SEPARATOR) for end in reversed(ends))
-        head = next((head for head in heads if cell_width(head) <= room), "")
-        if cell_width(head) * 2 >= room:
+        head = next((head for head in heads if cell_width(head) <= within), "")
+        if cell_width(head) >= SHORTEST_HEAD and cell_width(head + ellipsis) * 2 >= cap:
             return head + ellipsis
     return plain
 
@@ -83,7 +93,7 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
     A name is cut after its last whole word when that keeps at least half
     the room (``กลุ่มนักวิชาการ…`` rather than ``กลุ่มนักวิชาการ ม…``); Thai,
     written without spaces between words, is cut where a word or a part of a
-    compound ends when that keeps half the room (:func:`cut_at_word`), else between letters. Two names
+    compound ends when that keeps half the cap (:func:`cut_at_word`), else between letters. Two names
     cut at a word to the same label are both cut between letters instead
     (``กลุ่มเกษตรก…`` and ``กลุ่มเกษตรอ…``, not ``กลุ่มเกษตร…`` and a number).
 
