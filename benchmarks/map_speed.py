@@ -25,7 +25,8 @@ Misérables and the large sample, each at 80 columns and on 160 x 48, how
 the drawing reads: its view and size, the area it uses, its crossings, the
 crossings of a straight-line drawing of networkx's kamada_kawai_layout
 positions of the same network (pairs of lines with no end in common that
-cross), bends per tie, how many labels are cut and how many ties go round
+cross), bends per tie, how many labels are cut (and how many of those between
+letters inside a word, by the word list's finest words) and how many ties go round
 other things (frames: tests/map_shapes.py), also for the Thai sample in the
 map screen's window at 80 x 24. ``--quality`` prints
 only that table; ``--code DIR`` measures another checkout's map code (the
@@ -62,6 +63,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib.util
 import inspect
 import json
 import os
@@ -464,8 +466,9 @@ def quality_cases():
     for name, workbook in graphs:
         for label, options in (("80", MapOptions(width=80)), ("160x48", MapOptions(width=160, height=48))):
             yield name, label, workbook, options
-    # the map screen's window at 80 x 24 (its drawing has 20 rows), the network as it stands
+    # the map screen's window at 80 x 24 and 120 x 40 (its drawing has 20 and 36 rows), the network as it stands
     yield "Thai sample", "win80x20", current(thai), MapOptions(width=80, height=20, fit=True, legend=False)
+    yield "Thai sample", "win120x36", current(thai), MapOptions(width=120, height=36, fit=True, legend=False)
     # numbered, in rows with channels between them (docs/MAP.md, "Big networks: rows with channels")
     for label, options in (
         ("160x48#", MapOptions(width=160, height=48, numbered=True)),
@@ -558,11 +561,39 @@ def bends(path) -> int:
     )
 
 
+def _this_checkout_s_words():
+    """This checkout's Thai words (tui/core/thai_words.py), whichever map code is measured (``--code``)."""
+    spec = importlib.util.spec_from_file_location("phakhi_words", ROOT / "tui" / "core" / "thai_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+WORDS = _this_checkout_s_words()
+
+
+def cut_inside_a_word(name: str, label: str, ellipsis: str = "…") -> bool:
+    """Does ``label`` (cut from ``name``) end between letters of a word: not before a space nor where a
+    word of the word list ends, a word inside a compound counted (พ่อค้า|คน|กลาง)?"""
+    head = label.split("#")[0]
+    if not head.endswith(ellipsis):
+        return False  # whole, or a number
+    text = " ".join(name.split())
+    ends = {at for at, character in enumerate(text) if character == " "}
+    at = 0
+    for word in WORDS.words(text):
+        at += len(word)
+        ends.add(at)
+    ends.update(end for level in WORDS.inner_ends(text) for end in level)
+    return head.removesuffix(ellipsis) not in {text[:end].rstrip(" ,") for end in ends}
+
+
 def quality() -> None:
     """Per drawing: crossings, bends per tie, area used, labels cut, and the straight-line baseline."""
     print(
         f"{'network':20} {'space':8} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
-        f" {'cut':>7} {'frames':>6}  exact"
+        f" {'cut':>7} {'in-word':>7} {'frames':>6}  exact"
     )
     for name, label, workbook, options in quality_cases():
         canvas = render(workbook, options, clusters_of(workbook))
@@ -575,16 +606,19 @@ def quality() -> None:
         per_tie = sum(bends(path) for path in canvas.routes.values()) / ties
         cut = sum(1 for n in canvas.nodes if n.kind != "cluster" and n.label != " ".join(n.name.split()))
         people = sum(1 for n in canvas.nodes if n.kind != "cluster")
+        inside = sum(1 for n in canvas.nodes if n.kind != "cluster" and cut_inside_a_word(n.name, n.label))
         kk = straight_crossings(drawn_graph(workbook, canvas))
         size = f"{canvas.width}x{canvas.height}"
         framed = len(frames(parsed.paths, [(n.row, n.first, n.last) for n in parsed.nodes]))
         print(
             f"{name:20} {label:8} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
-            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7} {framed:>6}  {exact}"
+            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7} {inside:>7} {framed:>6}  {exact}"
         )
     print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
     print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
-    print("stakeholders whose label is not the whole name; #: numbers for names, the legend giving each;")
+    print("stakeholders whose label is not the whole name; in-word: of those, cut between letters of a word")
+    print("(not at a space nor where a word of the word list ends, words inside compounds counted);")
+    print("#: numbers for names, the legend giving each;")
     print("frames: ties that go round other things (a U of three turns the same way, or a run along the")
     print("drawing's outer edge: tests/map_shapes.py).")
 

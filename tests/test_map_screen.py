@@ -12,15 +12,19 @@ from textual.widgets import Static
 from tests.conftest import SAMPLES
 from tests.map_parser import parse
 from tests.map_shapes import boxes
+from tests.test_map_labels import SEGMENTED
+from tests.test_map_labels import word_ends as labels_word_ends
 from tests.ui_helpers import type_text
 from tui.app import make_app
 from tui.core import store
 from tui.core.analysis.network import analyse_network
+from tui.core.cells import cell_width
 from tui.core.current import current
 from tui.core.document import Document
 from tui.core.i18n import tr
 from tui.core.since import latest
 from tui.core.textmap import View
+from tui.core.textmap.draw import CAPS
 from tui.core.vocab import Language, Sector
 from tui.screens.help import HelpScreen
 from tui.screens.map import MapScreen, MapView
@@ -207,6 +211,31 @@ async def test_at_80_by_24_names_are_cut_shorter_rather_than_lines_tangled(sampl
         assert parsed.crossings <= CROSSINGS_AT_80, screen.canvas.text()
         assert boxes(screen.canvas.cells) == [], screen.canvas.text()
         assert NOW - len(whole(screen)) <= CUT_AT_80
+
+
+async def test_at_80_by_24_no_name_is_cut_between_letters_where_a_word_ends_in_the_room(sample: Path) -> None:
+    """A cut label ends where a word (or a word of a compound: พ่อค้า|คน|กลาง) ends, by the hand segmentation
+    of the sample's names, whenever one ends in the room keeping half the cap and 4 cells of the name,
+    unless that cut would name two stakeholders alike (กลุ่มเกษตร… for กลุ่มเกษตรอินทรีย์ and กลุ่มเกษตรกรรมยั่งยืน)."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+    names = [" ".join(n.name.split()) for n in screen.canvas.nodes if n.kind != "cluster"]
+    cut = {n.label: " ".join(n.name.split()) for n in screen.canvas.nodes if n.label.endswith("…")}
+    assert len(cut) >= 5, screen.canvas.text()  # at 80 x 24 the long names are cut
+    cap = min(c for c in CAPS if c is not None and c >= max(map(cell_width, cut)))
+    room = cap - 1
+    between_letters = []
+    for label, name in cut.items():
+        ends = labels_word_ends(SEGMENTED.get(name, name.split(" ")))
+        if label[:-1] in ends:
+            continue
+        fitting = [end for end in ends if cap <= 2 * (cell_width(end) + 1) and 4 <= cell_width(end) <= room]
+        if any(sum(other.startswith(end) for other in names) == 1 for end in fitting):
+            between_letters.append(label)
+    assert between_letters == [], screen.canvas.text()
+    assert len(parse(screen.canvas.text()).ties) == len(screen.canvas.routes)  # still read back exactly
 
 
 async def test_a_resize_lays_the_map_out_again(sample: Path) -> None:

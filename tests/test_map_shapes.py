@@ -82,7 +82,9 @@ CROWDED = {
     ("lesmis", 160, 48, "cluster:2"): 129,
     ("lesmis", 160, 48, "cluster:3"): 20,  # 55 before the layout counted crossings of more than 40 ties
     ("lesmis", 160, 48, "cluster:5"): 22,
-    ("thai", 80, 20, "fit"): 2,
+    # 3 since Thai names are cut inside compounds (กลุ่มนัก…, พ่อค้า… at 10 cells): the boxes' new widths
+    # draw the 19-stakeholder workbook another way
+    ("thai", 80, 20, "fit"): 3,
     ("thai", 160, 44, "fit"): 1,
     ("english", 80, 20, "fit"): 2,
     ("english", 120, 36, "fit"): 3,
@@ -123,6 +125,9 @@ FRAMED = {
     ("english", 120, 36, "fit"): 1,
     ("english", 160, 44, "fit"): 1,
     ("thai", 80, None, None): 2,
+    # 1 since Thai names are cut at a word further back (กองสาธารณสุขและ… at 20 cells, not
+    # กองสาธารณสุขและสิ่งแวด…): the boxes' new widths draw it another way
+    ("thai", 120, None, None): 1,
     ("thai", 160, None, None): 2,
     ("english", 120, None, None): 1,
     ("english", 160, None, None): 1,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.cells import cell_width
-from tui.core.thai_words import pieces, words
+from tui.core.thai_words import compound_parts, inner_ends, pieces, words
 from tui.core.wrap import wrap
 
 #: Paragraphs of seed 000 (the network-building handbook), as written; the last three
@@ -199,3 +199,35 @@ def test_the_word_list_is_kept_a_byte_a_letter():
     assert len(known) > 60_000 and held < 5_000_000
     assert thai_words._coded("สิ่งแวดล้อม") in known and len(thai_words._coded("สิ่งแวดล้อม")) == len("สิ่งแวดล้อม")
     assert longest >= len("ผู้สูงอายุ")
+
+
+#: Long words of the word list and the fewest words of it that make each up, by hand: a label cut inside
+#: one ends between them. A part of one consonant (อา, วิ, สำ) is not taken for a word: อาหาร, วิภา stay
+#: whole; สาธารณสุข is no two words of the list (it holds สาธารณะ, not สาธารณ).
+COMPOUNDS = {
+    "พ่อค้าคนกลาง": ("พ่อค้า", "คนกลาง"),
+    "คนกลาง": ("คน", "กลาง"),
+    "โรงพยาบาล": ("โรง", "พยาบาล"),
+    "เกษตรกรรม": ("เกษตร", "กรรม"),
+    "นักวิชาการ": ("นัก", "วิชาการ"),
+    "ข่าวท้องถิ่น": ("ข่าว", "ท้องถิ่น"),
+    "สำนักงาน": ("สำนัก", "งาน"),
+    "อาหาร": (),
+    "วิภา": (),
+    "สาธารณสุข": (),
+    "กลุ่ม": (),
+}
+
+
+@pytest.mark.parametrize("word", COMPOUNDS)
+def test_a_long_word_is_the_fewest_words_that_make_it_up(word):
+    assert compound_parts(word) == COMPOUNDS[word]
+
+
+def test_a_name_s_cuts_inside_its_words_come_level_by_level():
+    # พ่อค้าคนกลาง|ตลาดสด: พ่อค้า|คนกลาง and ตลาด|สด first (after 6 and 16 letters), then คน|กลาง (after 8)
+    assert words("พ่อค้าคนกลางตลาดสด") == ["พ่อค้าคนกลาง", "ตลาดสด"]
+    assert inner_ends("พ่อค้าคนกลางตลาดสด") == [(6, 16), (8,)]
+    # กลุ่มนักวิชาการ ม.อ.: นัก|วิชาการ, then วิชา|การ; ม.อ. has no Thai word of two consonants inside
+    assert inner_ends("กลุ่มนักวิชาการ ม.อ.") == [(8,), (12,)]
+    assert inner_ends("Clean Energy") == [] and inner_ends("อาหาร") == []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 #: The word list shipped inside the package (PyThaiNLP's ``words_th.txt``, CC0-1.0).
@@ -137,3 +137,70 @@ def _breaks_between(before: str, after: str) -> bool:
 
 def _is_thai_letter(character: str) -> bool:
     return "\u0e01" <= character <= "\u0e4e"
+
+
+#: Thai consonants, ก to ฮ: a piece of a compound holds at least two (see :func:`compound_parts`).
+_CONSONANTS = frozenset(chr(code) for code in range(0x0E01, 0x0E2F))
+
+
+@lru_cache(maxsize=4096)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """A dictionary word as the fewest other dictionary words that make it up (พ่อค้าคนกลาง: พ่อค้า
+    คนกลาง; โรงพยาบาล: โรง พยาบาล), or ``()`` where none do. For cutting a label only: lines still
+    break between the longest words (:func:`words`).
+
+    Each part has two consonants or more: a syllable of one consonant alone (อา, วิ, ชา, สำ) is in the
+    word list as a word, but inside a longer word it is most often a piece of it, not a word of its own
+    (อาหาร is not อา หาร). Parts end where a word may end (:func:`_may_end`). The same loaded word list is
+    used: no second copy is kept."""
+    known, longest = _dictionary()
+    coded = _coded(word)
+    size = len(word)
+    # fewest[at]: the fewest parts making word[:at], and where the last one starts
+    fewest: dict[int, tuple[int, int]] = {0: (0, 0)}
+    for at in range(size):
+        if at not in fewest:
+            continue
+        count = fewest[at][0] + 1
+        for end in range(at + 1, min(size, at + longest) + 1):
+            if (at, end) == (0, size) or (end < size and not _may_end(word[end - 1], word[end])):
+                continue
+            better = end not in fewest or count < fewest[end][0]
+            if better and coded[at:end] in known and sum(c in _CONSONANTS for c in word[at:end]) >= 2:
+                fewest[end] = (count, at)
+    if size not in fewest:
+        return ()
+    parts: list[str] = []
+    end = size
+    while end > 0:
+        at = fewest[end][1]
+        parts.append(word[at:end])
+        end = at
+    return tuple(reversed(parts))
+
+
+def inner_ends(text: str) -> list[tuple[int, ...]]:
+    """Where ``text`` may be cut inside its Thai words, as character offsets, level by level: first
+    between the parts of each word (:func:`compound_parts`), then between the parts of those parts, and
+    so on. A cut looks at a coarser level first: พ่อค้า… before พ่อค้าคน…."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for word in words(text):
+        if _THAI.match(word):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    levels: list[tuple[int, ...]] = []
+    while spans:
+        finer: list[tuple[int, int]] = []
+        found: list[int] = []
+        for start, end in spans:
+            parts = compound_parts(text[start:end])
+            bounds = [start]
+            for part in parts:
+                bounds.append(bounds[-1] + len(part))
+            found += bounds[1:-1]
+            finer += zip(bounds, bounds[1:], strict=False) if parts else []
+        if found:
+            levels.append(tuple(sorted(found)))
+        spans = finer
+    return levels

@@ -4,7 +4,8 @@ A label is the stakeholder's name on one line, cut to a number of cells
 chosen by the layout. Cutting keeps Thai vowel and tone marks with their
 letter and never splits a wide character (see :mod:`tui.core.cells`); a
 Thai name is cut where a word ends (``พ่อค้าคนกลาง…`` rather than
-``พ่อค้าคนกลางตลา…``) when that costs at most a few cells. Two
+``พ่อค้าคนกลางตลา…``), or a word inside a long compound (``พ่อค้า…`` rather
+than ``พ่อค้าคนกลา…``), when that keeps at least half the cap. Two
 stakeholders whose labels come out the same get ``#2``, ``#3`` … in workbook
 order, so every label on a map names exactly one node; the legend lists each
 label that is not the full name. A label never holds its own node's closing
@@ -18,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tui.core.cells import SEPARATOR, cell_width, fit
-from tui.core.thai_words import has_thai, pieces
+from tui.core.thai_words import has_thai, inner_ends, pieces
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -31,11 +32,6 @@ def clean(name: str, brackets: tuple[str, str]) -> str:
     """One line of text, without the node's own brackets or control characters."""
     text = " ".join("".join(c if c.isprintable() else " " for c in name).split())
     return text.translate(_SWAP.get(brackets, {}))
-
-
-#: A label cut where a Thai word ends is at most this many cells (and a third of its length) shorter than
-#: the one cut between letters; further back, the cut between letters is kept.
-WORD_LOSS = 4
 
 
 @lru_cache(maxsize=4096)
@@ -51,25 +47,38 @@ def word_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(ends - {0, len(text)}))
 
 
+#: A Thai label cut at a word keeps at least this many cells of the name before its ellipsis (see
+#: :func:`cut_at_word`).
+SHORTEST_HEAD = 4
+
+
 def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
-    """``text`` cut to at most ``cap`` cells, as :func:`make_labels` cuts one name: at the end of a
-    Thai word when that loses at most :data:`WORD_LOSS` cells (and a third of ``cap``) against the cut
-    between letters, and never makes the label wider; else as table cells are cut
-    (:func:`tui.core.cells.fit`, which ends at a space when that keeps half the room)."""
+    """``text`` cut to at most ``cap`` cells, as :func:`make_labels` cuts one name: after the last whole
+    word that fits, the label (its ellipsis counted) at least half the cap and the name's part at least
+    :data:`SHORTEST_HEAD` cells; in Thai, where the dictionary's longest words are long compounds
+    (พ่อค้าคนกลาง, เกษตรกรรม), at the end of a word inside one (พ่อค้า|คนกลาง,
+    :func:`tui.core.thai_words.inner_ends`) when no word ends late enough; else between letters, as
+    table cells are cut (:func:`tui.core.cells.fit`, which ends at a space when that keeps half the room).
+
+    Why, on the Thai sample's names at 12, 10 and 8 cells: the words are looked at whole first, then
+    their parts, then the parts' parts, as the coarser cut reads better where both may be taken
+    (``กลุ่มอาหาร…`` rather than ``กลุ่มอาหารสมุน…`` at 12, ``พ่อค้า…``, "merchant", rather than
+    ``พ่อค้าคน…``, "merchant per", at 10). Half the cap, ellipsis counted, is one cell less than half
+    the room that table cells keep: it takes ``พ่อค้า…`` at 10, which draws the sample's map at 80 x 24
+    with one crossing where ``พ่อค้าคน…`` drew two. A stub of one syllable says nothing, so the name's
+    part is at least four cells: at 8 ``กลุ่ม…`` would name four of the sample's groups alike and
+    ``กอง…`` or ``โรง…`` no one, where ``กองสาธา…`` and ``โรงพยาบ…`` still say who it is. Never wider
+    than the cut between letters, nor than the cut at a space: ``ดร.วิภาวรรณ…``, not
+    ``ดร.วิภาวรรณ นัก…``."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
     if plain == text or not has_thai(text):
         return plain
-    most, least = cell_width(plain), cell_width(plain) - min(WORD_LOSS, cap // 3)
-    for end in reversed(word_ends(text)):
-        head = text[:end].rstrip(" " + SEPARATOR)
-        if not head:
-            break
-        label = head + ellipsis
-        width = cell_width(label)
-        if width < least:
-            break
-        if width <= most:
-            return label
+    within = cell_width(plain) - cell_width(ellipsis)  # a name cut at a space is cut there
+    for ends in (word_ends(text), *inner_ends(text)):
+        heads = (text[:end].rstrip(" " + SEPARATOR) for end in reversed(ends))
+        head = next((head for head in heads if cell_width(head) <= within), "")
+        if cell_width(head) >= SHORTEST_HEAD and cell_width(head + ellipsis) * 2 >= cap:
+            return head + ellipsis
     return plain
 
 
@@ -83,8 +92,8 @@ def make_labels(names: list[str], cap: int | None, ellipsis: str) -> list[str]:
 
     A name is cut after its last whole word when that keeps at least half
     the room (``กลุ่มนักวิชาการ…`` rather than ``กลุ่มนักวิชาการ ม…``); Thai,
-    written without spaces between words, is cut where a word ends when that
-    is close to the cap (:func:`cut_at_word`), else between letters. Two names
+    written without spaces between words, is cut where a word or a part of a
+    compound ends when that keeps half the cap (:func:`cut_at_word`), else between letters. Two names
     cut at a word to the same label are both cut between letters instead
     (``กลุ่มเกษตรก…`` and ``กลุ่มเกษตรอ…``, not ``กลุ่มเกษตร…`` and a number).
 
