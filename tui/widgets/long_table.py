@@ -28,7 +28,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.color import Color
 from textual.coordinate import Coordinate
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Offset, Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
@@ -292,16 +292,40 @@ class LongTable(ScrollView, can_focus=True):
             return self._component("datatable--odd-row" if row % 2 else "datatable--even-row")
         return self.rich_style
 
+    #: What every line is drawn with while the table draws its lines (:meth:`render_lines`).
+    _drawing: tuple[Offset, Coordinate, str, int, Style] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Every line drawn now is drawn at the same scroll, cursor, width and style: they
+        # are asked once (the style asks up the widget tree) rather than once a line.
+        self._drawing = (self.scroll_offset, self.cursor_coordinate, self.cursor_type, self.size.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
     def render_line(self, y: int) -> Strip:
         """A line as :meth:`_draw_line` draws it, kept by everything it is drawn with: a
         refill that leaves a row as it was (an edit elsewhere), or styles worked out again
-        that come out the same (each time the screen is shown), draws nothing again."""
-        row = y - self.header_height + self.scroll_offset.y
-        if y < self.header_height or row >= self.row_count:
-            return self._draw_line(y)
-        cells = self.get_row(self.row_keys[row])
-        cursor = self.cursor_coordinate
-        on = None if cursor.row != row else -1 if self.cursor_type == "row" else cursor.column
+        that come out the same (each time the screen is shown), draws nothing again. The
+        header too: the same columns' labels, the same line."""
+        drawing = self._drawing or (
+            self.scroll_offset,
+            self.cursor_coordinate,
+            self.cursor_type,
+            self.size.width,
+            self.rich_style,
+        )
+        scroll, cursor, cursor_type, width, base = drawing
+        if y < self.header_height:
+            row = -1
+            cells = [column.label for column in self.ordered_columns]
+        else:
+            row = y - self.header_height + scroll.y
+            if row >= self.row_count:
+                return self._draw_line(y)  # a blank line below the last row
+            cells = self.get_row(self.row_keys[row])
+        on = None if cursor.row != row else -1 if cursor_type == "row" else cursor.column
         cursor_styles: tuple[Style, ...] | None = None
         if on is not None:
             cursor_styles = (self._component("datatable--cursor", rich=True),)
@@ -309,15 +333,16 @@ class LongTable(ScrollView, can_focus=True):
                 cursor_styles += (self._component("datatable--fixed-cursor", rich=True),)
         kept = (
             row,
+            y if row < 0 else 0,
             tuple((cell.plain, cell.style, tuple(cell.spans)) for cell in cells),
             on,
             cursor_styles,
             self._shape,
-            self.cursor_type,
+            cursor_type,
             self.fixed_columns,
-            self.scroll_offset.x,
-            self.size.width,
-            self.rich_style,
+            scroll.x,
+            width,
+            base,
             self._row_style(row),
             self._component("datatable--fixed") if self.fixed_columns else None,
         )
