@@ -220,6 +220,22 @@ def test_the_word_list_knows_what_a_set_of_its_words_knows():
     assert b"" not in known and "การ" not in known  # only the coded bytes are words
 
 
+def test_a_run_is_searched_as_far_as_its_longest_possible_word():
+    """Every listed word fits in the reach from its first letter; two letters no word begins
+    with reach one letter (a word of one letter may still be listed)."""
+    from tui.core import thai_words
+    from tui.core.thai_words import WordList
+
+    known, longest = thai_words._dictionary()
+    lines = thai_words._coded(thai_words.WORDS.read_text(encoding="utf-8")).splitlines()
+    listed = [word for word in map(bytes.strip, lines) if word and b"?" not in word]
+    assert all(known.reach(word, 0) >= len(word) for word in listed)
+    assert max(known.reach(word, 0) for word in listed) == longest
+    assert known.reach(thai_words._coded("การ"), 0) < longest / 2  # the look-ups it saves
+    small = WordList([b"abc", b"abcdef", b"x"])
+    assert [small.reach(text, 0) for text in (b"abq", b"ab", b"x", b"xy", b"qq")] == [6, 6, 1, 1, 1]
+
+
 def test_a_word_list_keeps_each_word_once():
     from tui.core.thai_words import WordList
 
