@@ -633,3 +633,20 @@ def test_cells_beyond_those_kept_are_still_measured(monkeypatch: pytest.MonkeyPa
         assert set(output._CELLS) == {("กี่", 1), (" ", 1), ("a", 1)}
     finally:
         output.clusters.cache_clear()
+
+
+def test_the_pens_of_textuals_placed_styles_are_not_all_kept() -> None:
+    """Textual's styles carry the place they were drawn at, so a style was one more kept pen at
+    every new place (a workshop session kept thousands): a few screens' worth are kept, and the
+    terminal shows what the frames meant all along."""
+    pair = Pair(80, 24)
+    colours = [Style(color="red"), Style(color="blue", bold=True), Style(bgcolor="green")]
+    for number in range(output.PENS_KEPT // 24 + 10):  # 24 new placed styles a frame
+        pieces = []
+        for y in range(24):
+            style = colours[(number + y) % 3]
+            placed = Style(color=style.color, bgcolor=style.bgcolor, bold=style.bold, meta={"offset": (number, y)})
+            pieces.append((number % 40, y, f"{THAI}{number}", placed))
+        pair.send(frame(*pieces))
+        assert differences(pair.ours, pair.theirs) == []
+    assert 0 < len(pair.model._pens) <= output.PENS_KEPT

@@ -133,6 +133,10 @@ THROUGH_MAX = 8
 ERASE_MIN = 12
 #: Runs of text whose cells are kept for the next frames (a few screens' worth).
 RUNS_KEPT = 1024
+#: Styles whose pens are kept (:meth:`TerminalModel._paint`). Textual's styles carry the place
+#: they were drawn at (for its text selection), so every style at every new place was one more:
+#: a workshop session kept thousands, a growing share of its memory; a few screens' worth now.
+PENS_KEPT = 2048
 #: A letter and its marks in the last column, written with autowrap on (see above).
 AUTOWRAP_AROUND = "\x1b[?7h%s\x1b[?7l"
 
@@ -370,6 +374,8 @@ class TerminalModel:
             elif (known := pens.get(style)) is not None:
                 pen = known
             else:
+                if len(pens) >= PENS_KEPT:
+                    pens.clear()
                 pen = pens[style] = pen_of(style, system)
             start = x
             if text.isascii() and text.isprintable():  # a cell a character: no marks, nothing wide
