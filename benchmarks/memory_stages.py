@@ -22,7 +22,6 @@ shared by every session of the server, is printed at the end.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import collections
 import contextlib
 import gc
@@ -36,6 +35,12 @@ from bytes_meter import ROOT, SAMPLE
 from room import analysis_service, rss_mb, service_pid
 
 sys.path.insert(0, str(ROOT))
+from tui import without_tls  # noqa: E402
+
+without_tls.import_asyncio()  # as `phakhi FILE` does, before Textual imports asyncio
+
+import asyncio  # noqa: E402
+
 from tui.app import make_app  # noqa: E402
 from tui.core.analysis_service import SOCKET_VARIABLE  # noqa: E402
 from tui.core.document import Document  # noqa: E402

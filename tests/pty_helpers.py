@@ -11,7 +11,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def drain(fd: int) -> bytes:
@@ -70,10 +70,15 @@ def read_until(fd: int, needle: bytes, seconds: float) -> bytes:
     return data
 
 
-def type_and_quit(args: Sequence[str], env: dict[str, str], writes: Sequence[bytes]) -> tuple[int, bytes]:
+def type_and_quit(
+    args: Sequence[str],
+    env: dict[str, str],
+    writes: Sequence[bytes],
+    before_quit: Callable[[subprocess.Popen], None] | None = None,
+) -> tuple[int, bytes]:
     """``python ARGS`` on a terminal: after the first paint, each of ``writes`` in one write
-    (waiting for the screen to settle after each), then ctrl+q. Returns the exit status
-    and everything shown."""
+    (waiting for the screen to settle after each), then ``before_quit`` is given the process,
+    then ctrl+q. Returns the exit status and everything shown."""
     process, terminal = spawn(args, env)
     shown = b""
     try:
@@ -81,6 +86,8 @@ def type_and_quit(args: Sequence[str], env: dict[str, str], writes: Sequence[byt
         for keys in writes:
             os.write(terminal, keys)
             shown += read_until_quiet(terminal, 5)
+        if before_quit is not None:
+            before_quit(process)
         os.write(terminal, b"\x11")  # ctrl+q
         process.wait(timeout=15)
     finally:

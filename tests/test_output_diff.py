@@ -595,3 +595,58 @@ async def test_the_layer_sends_fewer_bytes_than_textual(monkeypatch: pytest.Monk
     session = await run_session(monkeypatch, sample, script)
     sent = sum(len(text.encode()) for text in session.written)
     assert sent * 2 < stock_bytes
+
+
+def test_the_texts_measured_share_their_cells() -> None:
+    """Issue 25: every line of Thai the output layer has measured is kept (its clusters'
+    cache), and a session's grew with every name added; a kept line holds its cells' objects
+    only once, however many lines show them (a 45-character line held 5.5 KB, now under 1 KB),
+    and is measured as before."""
+    import tracemalloc
+
+    from tui.core.cells import terminal_cells
+
+    lines = [f" ห้องสมุดประชาชน{n} กองสาธารณสุขและสิ่งแวดล้อม {n}  " for n in range(300)]
+    output.clusters(lines[0])  # the cells in use, measured once for the session
+    tracemalloc.start()
+    try:
+        for line in lines[1:]:
+            output.clusters(line)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held / (len(lines) - 1) < 1_000
+    assert all(output.clusters(line) == tuple(terminal_cells(line)) for line in lines)
+
+
+def test_cells_beyond_those_kept_are_still_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past :data:`output.CELLS_KEPT` a text's new cells are its own (the first text that goes past
+    it keeps all of its own)."""
+    from tui.core.cells import terminal_cells
+
+    monkeypatch.setattr(output, "_CELLS", {})
+    monkeypatch.setattr(output, "CELLS_KEPT", 2)
+    output.clusters.cache_clear()
+    try:
+        for text in ("กี่ a", "👍🏽 ข", "ค้ 1 กี่"):
+            assert output.clusters(text) == tuple(terminal_cells(text))
+        assert set(output._CELLS) == {("กี่", 1), (" ", 1), ("a", 1)}
+    finally:
+        output.clusters.cache_clear()
+
+
+def test_the_pens_of_textuals_placed_styles_are_not_all_kept() -> None:
+    """Textual's styles carry the place they were drawn at, so a style was one more kept pen at
+    every new place (a workshop session kept thousands): a few screens' worth are kept, and the
+    terminal shows what the frames meant all along."""
+    pair = Pair(80, 24)
+    colours = [Style(color="red"), Style(color="blue", bold=True), Style(bgcolor="green")]
+    for number in range(output.PENS_KEPT // 24 + 10):  # 24 new placed styles a frame
+        pieces = []
+        for y in range(24):
+            style = colours[(number + y) % 3]
+            placed = Style(color=style.color, bgcolor=style.bgcolor, bold=style.bold, meta={"offset": (number, y)})
+            pieces.append((number % 40, y, f"{THAI}{number}", placed))
+        pair.send(frame(*pieces))
+        assert differences(pair.ours, pair.theirs) == []
+    assert 0 < len(pair.model._pens) <= output.PENS_KEPT

@@ -185,7 +185,8 @@ def test_text_without_thai_is_one_piece():
 
 def test_the_word_list_is_kept_a_byte_a_letter():
     """Issue 25: every session that shows Thai holds the list; as Python text it took 7.7 MB
-    (two bytes a letter, a bigger object a word), a byte a letter it takes under 5 MB."""
+    (two bytes a letter, a bigger object a word), as a set of bytes 4.6 MB; in one string of
+    bytes and a table of where each word starts, under 1.5 MB."""
     import tracemalloc
 
     from tui.core import thai_words
@@ -196,7 +197,7 @@ def test_the_word_list_is_kept_a_byte_a_letter():
         held, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(known) > 60_000 and held < 5_000_000
+    assert len(known) > 60_000 and held < 1_500_000
     assert thai_words._coded("สิ่งแวดล้อม") in known and len(thai_words._coded("สิ่งแวดล้อม")) == len("สิ่งแวดล้อม")
     assert longest >= len("ผู้สูงอายุ")
 
@@ -231,3 +232,64 @@ def test_a_name_s_cuts_inside_its_words_come_level_by_level():
     # กลุ่มนักวิชาการ ม.อ.: นัก|วิชาการ, then วิชา|การ; ม.อ. has no Thai word of two consonants inside
     assert inner_ends("กลุ่มนักวิชาการ ม.อ.") == [(8,), (12,)]
     assert inner_ends("Clean Energy") == [] and inner_ends("อาหาร") == []
+
+
+def test_the_word_list_knows_what_a_set_of_its_words_knows():
+    """Every word of the file is in the list, and a piece of one (its beginnings, a word and
+    the beginning of another, the same piece across two words of the string) only if the file
+    lists it too."""
+    from tui.core import thai_words
+
+    lines = thai_words._coded(thai_words.WORDS.read_text(encoding="utf-8")).splitlines()
+    listed = [word for word in map(bytes.strip, lines) if word and b"?" not in word]
+    known, _ = thai_words._dictionary()
+    expected = frozenset(listed)
+    assert len(known) == len(expected)
+    assert all(word in known for word in listed)
+    for first, second in zip(listed[::7], listed[1::7], strict=False):
+        for piece in (*(first[:end] for end in range(1, len(first))), first + second[:2], first + b"\n" + second):
+            assert (piece in known) == (piece in expected), piece
+    assert b"" not in known and "การ" not in known  # only the coded bytes are words
+
+
+def test_a_run_is_searched_as_far_as_its_longest_possible_word():
+    """Every listed word fits in the reach from its first letter; two letters no word begins
+    with reach one letter (a word of one letter may still be listed)."""
+    from tui.core import thai_words
+    from tui.core.thai_words import WordList
+
+    known, longest = thai_words._dictionary()
+    lines = thai_words._coded(thai_words.WORDS.read_text(encoding="utf-8")).splitlines()
+    listed = [word for word in map(bytes.strip, lines) if word and b"?" not in word]
+    assert all(known.reach(word, 0) >= len(word) for word in listed)
+    assert max(known.reach(word, 0) for word in listed) == longest
+    assert known.reach(thai_words._coded("การ"), 0) < longest / 2  # the look-ups it saves
+    small = WordList([b"abc", b"abcdef", b"x"])
+    assert [small.reach(text, 0) for text in (b"abq", b"ab", b"x", b"xy", b"qq")] == [6, 6, 1, 1, 1]
+
+
+def test_a_word_list_keeps_each_word_once():
+    from tui.core.thai_words import WordList
+
+    listed = WordList([b"ab", b"abc", b"ab", b"b"])
+    assert len(listed) == 3
+    assert [piece in listed for piece in (b"a", b"ab", b"abc", b"b", b"bc", b"abcb", b"ab\nabc")] == [
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_two_words_and_the_newline_between_are_not_a_word():
+    """The string holds ``ab\\nc\\n``: a piece that starts where ``ab`` does and ends at a
+    newline is not a word unless it is ``ab``. (Each list's table has 8 places, 2 taken:
+    in 200 lists, the piece's first look lands on ``ab``'s place in about a quarter.)"""
+    from tui.core.thai_words import WordList
+
+    for number in range(200):
+        first = b"a%d" % number
+        assert first + b"\nc" not in WordList([first, b"c"])

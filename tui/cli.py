@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, days, history_cli, merge_cli, picture_cli, service_cli
+from tui import __version__, days, history_cli, merge_cli, picture_cli, service_cli, without_tls
 from tui.core import store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -552,6 +552,7 @@ def _open(args: argparse.Namespace, lang: Language) -> int:
         return _not_opened(error, lang)
     if not _has_terminal(lang):
         return EXIT_FAILED
+    without_tls.import_asyncio()  # before Textual imports it: a session needs no OpenSSL (tui/without_tls.py)
     from tui.app import low_bandwidth_by_default, make_app  # Textual is loaded only when screens are needed
 
     low = low_bandwidth_by_default() if args.low_bandwidth is None else args.low_bandwidth

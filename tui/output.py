@@ -133,6 +133,10 @@ THROUGH_MAX = 8
 ERASE_MIN = 12
 #: Runs of text whose cells are kept for the next frames (a few screens' worth).
 RUNS_KEPT = 1024
+#: Styles whose pens are kept (:meth:`TerminalModel._paint`). Textual's styles carry the place
+#: they were drawn at (for its text selection), so every style at every new place was one more:
+#: a workshop session kept thousands, a growing share of its memory; a few screens' worth now.
+PENS_KEPT = 2048
 #: A letter and its marks in the last column, written with autowrap on (see above).
 AUTOWRAP_AROUND = "\x1b[?7h%s\x1b[?7l"
 
@@ -217,12 +221,26 @@ def sgr(current: Pen | None, pen: Pen) -> str:
     return diff if len(diff) < len(reset) else reset
 
 
+#: Each (characters, width) the output layer has measured, once: see :func:`clusters`.
+_CELLS: dict[tuple[str, int], tuple[str, int]] = {}
+#: At most this many kept (a Thai letter with its marks, a digit, a blank: a few hundred in use).
+CELLS_KEPT = 4096
+
+
 @lru_cache(maxsize=4096)
 def clusters(text: str) -> tuple[tuple[str, int], ...]:
     """Text as terminal cells: (characters, width), measured as Textual measures them. A
     zero-width character (a Thai vowel or tone mark) joins the one before it; leading
-    ones come back with width 0, to join the cell before the text."""
-    return tuple(terminal_cells(text))
+    ones come back with width 0, to join the cell before the text.
+
+    Every text kept holds the same object for the same cell: a text of Thai held a pair
+    and a string of its own for each of its cells, about 3 KB for a list's line, and a
+    workshop session's kept texts grew by about 0.2 MB a minute (every new name, in
+    every line that shows it), up to 12 MB; now about a tenth of that."""
+    found = terminal_cells(text)
+    if len(_CELLS) < CELLS_KEPT:
+        return tuple(_CELLS.setdefault(cell, cell) for cell in found)
+    return tuple(_CELLS.get(cell, cell) for cell in found)
 
 
 @lru_cache(maxsize=1024)
@@ -356,6 +374,8 @@ class TerminalModel:
             elif (known := pens.get(style)) is not None:
                 pen = known
             else:
+                if len(pens) >= PENS_KEPT:
+                    pens.clear()
                 pen = pens[style] = pen_of(style, system)
             start = x
             if text.isascii() and text.isprintable():  # a cell a character: no marks, nothing wide

@@ -6,20 +6,27 @@ A run of Thai is cut into the fewest words of PyThaiNLP's CC0 word list
 few as can be (maximal matching, as newmm does), and never where a word could
 not end: before a vowel or tone mark, before ะ า ำ ๆ ฯ, after เ แ โ ใ ไ.
 
-The list is a set of its 62,106 words, each kept as bytes, a byte a Thai
-letter (as TIS-620 and Windows' code page 874 keep them): 4.6 MB, where
-the same words as text took 7.7 MB (two bytes a letter, and a bigger object
-each); a workshop server keeps one in each of its forty sessions. It is read
-on the first text that needs it, never when the app starts. nlpo3, the
-compiled newmm used before, took 65 MB for the same list and lost letters
-from runs of 140 characters.
+The list's 62,106 words are kept a byte a Thai letter (as TIS-620 and
+Windows' code page 874 keep them), in one string of bytes with a table of
+where each word starts (:class:`WordList`): 1.1 MB. As a set of bytes, an
+object a word, they took 4.6 MB, and as a set of text 7.7 MB; a workshop
+server keeps one in each of its forty sessions. A word is looked up in about
+half a microsecond, five times a set's time, and a run's words are looked
+for only as long as a word with the same first two letters can be
+(:meth:`WordList.reach`). The list is read on
+the first text that needs it, never when the app starts. nlpo3, the compiled
+newmm used before, took 65 MB for the same list and lost letters from runs
+of 140 characters.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 #: The word list shipped inside the package (PyThaiNLP's ``words_th.txt``, CC0-1.0).
@@ -43,12 +50,71 @@ def _coded(text: str) -> bytes:
     return text.encode(_CODE, "replace")
 
 
+class WordList:
+    """A set of words (bytes without a newline) in two objects: the words in one string of
+    bytes, each after a newline, and an open-addressing table of where each starts (by the
+    word's hash, the next free place on a collision; 0 for a free place, as no word starts
+    at the string's first newline). Half the table at most is taken, so a word not in the
+    list is told in two looks or so. A set of the same words holds an object of about 40
+    bytes for each, and 16 bytes a place of its table."""
+
+    __slots__ = ("_longest", "_mask", "_size", "_starts", "_text")
+
+    def __init__(self, words: Iterable[bytes]) -> None:
+        listed = list(words)
+        self._text = text = b"\n" + b"\n".join(listed) + b"\n"
+        places = 1 << (2 * len(listed)).bit_length()
+        self._mask = mask = places - 1
+        self._starts = starts = array("I", bytes(4 * places))
+        #: per first two letters (a byte each: 256 x 256 places), the longest word starting with them
+        self._longest = longest = bytearray(1 << 16)
+        for word in sorted(listed, key=len):
+            if len(word) > 1:
+                longest[word[0] << 8 | word[1]] = min(len(word), 255)
+        size = 0
+        for word, start, place in zip(
+            listed, accumulate((len(word) + 1 for word in listed), initial=1), map(hash, listed), strict=False
+        ):
+            at = place & mask
+            while taken := starts[at]:
+                if text.startswith(word, taken) and text[taken + len(word)] == 10:
+                    break  # listed before
+                at = (at + 1) & mask
+            else:
+                starts[at] = start
+                size += 1
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def reach(self, text: bytes, at: int) -> int:
+        """How long a word starting at ``text[at]`` can be (at least 1, as a word of one letter
+        may be listed): the longest listed word with the same first two letters. A run's words
+        are looked for up to there, not up to the longest word of all (81 letters): a third of
+        the looks for the seeds' paragraphs."""
+        if at + 1 >= len(text):
+            return 1
+        return max(1, self._longest[text[at] << 8 | text[at + 1]])
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, bytes) or b"\n" in word:  # two words of the string and the newline between
+            return False
+        text, starts, mask, end = self._text, self._starts, self._mask, len(word)
+        at = hash(word) & mask
+        while start := starts[at]:
+            if text.startswith(word, start) and text[start + end] == 10:  # 10: the newline after each word
+                return True
+            at = (at + 1) & mask
+        return False
+
+
 @cache
-def _dictionary() -> tuple[frozenset[bytes], int]:
+def _dictionary() -> tuple[WordList, int]:
     """The words, coded, and the longest one's length."""
     lines = _coded(WORDS.read_text(encoding="utf-8")).splitlines()
-    known = frozenset(word for word in map(bytes.strip, lines) if word and b"?" not in word)
-    return known, max(map(len, known))
+    known = [word for word in map(bytes.strip, lines) if word and b"?" not in word]
+    return WordList(known), max(map(len, known))
 
 
 def has_thai(text: str) -> bool:
@@ -68,7 +134,7 @@ def words(text: str) -> list[str]:
 
 def _thai_words(run: str) -> list[str]:
     """A run of Thai as the fewest dictionary words, the fewest letters outside them first."""
-    known, longest = _dictionary()
+    known, _ = _dictionary()
     coded = _coded(run)
     size = len(run)
     ends = [at == size or _may_end(run[at - 1], run[at]) for at in range(size + 1)]
@@ -82,7 +148,7 @@ def _thai_words(run: str) -> list[str]:
         if best[at] == unreached:
             continue
         outside, count = best[at]
-        for end in range(at + 1, min(size, at + longest) + 1):
+        for end in range(at + 1, min(size, at + known.reach(coded, at)) + 1):
             if ends[end] and coded[at:end] in known and (outside, count + 1) < best[end]:
                 best[end], start[end], known_word[end] = (outside, count + 1), at, True
         end = next(end for end in range(at + 1, size + 1) if ends[end])  # the shortest piece that may end
