@@ -118,6 +118,41 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
         assert marked == {start + i for i, letter in enumerate(label) if not letter.isspace()}
 
 
+async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_anew(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building and laying out the map's screen was most of a visit's processor time: it is
+    kept, and shown again as first shown (zoom, filters and selection back), its drawing
+    made anew for a workbook changed meanwhile."""
+    from tests.ui_helpers import calls_of
+
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        first = await drawn(pilot)
+        first_selected = first.selected
+        await pilot.press("minus", "tab", "s")
+        await pilot.pause()
+        assert (first.zoom, first.sector) != (0, None)
+        await pilot.press("escape")
+        await pilot.pause()
+        document.editor.add_stakeholder("ห้องเรียนใหม่")
+        composed = calls_of(monkeypatch, MapScreen, "compose")
+        await pilot.press("m")
+        again = await drawn(pilot)
+        for _ in range(40):  # the new drawing, with the stakeholder added
+            if any(n.name == "ห้องเรียนใหม่" for n in again.canvas.nodes):
+                break
+            await pilot.pause(0.1)
+        assert again is first and composed == []
+        assert (again.zoom, again.sector, again.strength, again.view) == (0, None, None, None)
+        assert any(n.name == "ห้องเรียนใหม่" for n in again.canvas.nodes)
+        assert again.selected == first_selected  # the first box again, as when first shown
+        await pilot.press("tab")
+        assert again.selected != first_selected
+
+
 async def test_views_roles_and_filters(sample: Path) -> None:
     document = Document.open(sample)
     app = make_app(document, Language.EN)

@@ -94,6 +94,7 @@ class MapView(Static, can_focus=True):
 
 class MapScreen(PhakhiScreen):
     title_key = "screen.map"
+    KEPT = True
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.home", id="map.home", show=False),
         Binding("slash", "find", "key.find", id="map.find"),
@@ -113,22 +114,10 @@ class MapScreen(PhakhiScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.zoom = 0
-        self.sector: Sector | None = None
-        self.strength: Strength | None = None
-        self.role: str | None = None
-        self.view: View | None = None  # None: the whole map when it fits, else the overview
-        self.around: str | None = None  # a stakeholder id: its surroundings
-        self.depth = 1
         self.canvas: MapCanvas | None = None
         #: the rows of cells the window shows: the drawing, zoomed out with its numbers' key
         self.rows: tuple[tuple[str, ...], ...] = ()
-        self.selected: str | None = None
-        self.top = self.left = 0
-        self.marked: frozenset[str] = frozenset()
-        #: marks against the latest snapshot (``c``): what is new and what is gone since it
-        self.since: Since | None = None
-        self.since_on = False
+        self._as_first_shown()
         #: The network drawn, for a generation of the workbook and the filters.
         self._network: tuple[tuple[object, ...], MapNetwork] | None = None
         #: What the drawing asked for last is drawn from: a drawing from anything else is not shown.
@@ -143,9 +132,38 @@ class MapScreen(PhakhiScreen):
         #: the window size the drawing was made for (zoom to fit follows the window)
         self.drawn_for: tuple[int, int] | None = None
 
+    def _as_first_shown(self) -> None:
+        """The view of a map first shown: the whole map laid out for the window, no filter, role
+        or focus, nothing selected, the window at the drawing's top left."""
+        self.zoom = 0
+        self.sector: Sector | None = None
+        self.strength: Strength | None = None
+        self.role: str | None = None
+        self.view: View | None = None  # None: the whole map when it fits, else the overview
+        self.around: str | None = None  # a stakeholder id: its surroundings
+        self.depth = 1
+        self.selected: str | None = None
+        self.top = self.left = 0
+        self.marked: frozenset[str] = frozenset()
+        #: marks against the latest snapshot (``c``): what is new and what is gone since it
+        self.since: Since | None = None
+        self.since_on = False
+
     def on_mount(self) -> None:
         self.query_one(MapView).focus()
         self.call_after_refresh(self.redraw)  # once the window has its size
+
+    def reopen(self) -> None:
+        """Shown again (kept since its last visit: building and laying out the screen was most of
+        a visit's processor time): as first shown, drawn again. The last drawing stays in the
+        window until the new one lands, so a Tab meanwhile moves on it rather than being lost;
+        an unchanged workbook's drawing comes back at once (:data:`LAST_DRAWING`)."""
+        self._as_first_shown()
+        redrawn = self._missed_language or self._missed_workbook
+        super().reopen()  # catching up on a language or the workbook draws the map again
+        if not redrawn:
+            self.redraw()
+        self.query_one(MapView).focus()
 
     def show_language(self) -> None:
         self.redraw()
