@@ -101,7 +101,7 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
         await pilot.press("m")
         screen = await drawn(pilot)
         shown: list[Text] = []
-        monkeypatch.setattr(MapView, "update", lambda _view, text: shown.append(text))
+        monkeypatch.setattr(MapView, "update", lambda _view, text, layout=True: shown.append(text))
         appended = calls_of(monkeypatch, Text, "append")
         await pilot.press("tab")
         await pilot.pause()
@@ -116,6 +116,31 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
         label = "".join(screen.rows[node.row][node.col : node.col + node.width])
         marked = {i for span in text.spans if span.style == "reverse bold" for i in range(span.start, span.end)}
         assert marked == {start + i for i, letter in enumerate(label) if not letter.isspace()}
+
+
+async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's new text laid the whole map screen out again at every Tab and pan (its
+    size is the screen's, not its text's): a third of a Tab's processor time."""
+    from textual.screen import Screen
+
+    from tests.ui_helpers import calls_of
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        view = screen.query_one(MapView)
+        size = view.size
+        laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
+        first, shown = screen.selected, view.render().spans
+        await pilot.press("tab", "tab", "right", "down")
+        await pilot.pause()
+        assert screen.selected != first
+        assert view.render().spans != shown  # the window shows the highlight where it went
+        assert laid_out == []
+        assert view.size == size
 
 
 async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_anew(

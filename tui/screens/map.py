@@ -43,6 +43,7 @@ from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
 from tui.screens.pick_stakeholder import StakeholderPicker, picked
+from tui.widgets.steady import update_text
 
 #: Message keys built here from these prefixes (tests/test_i18n.py counts the keys under them as used).
 MESSAGE_PREFIXES = ("mapscreen.view.", "mapscreen.strong", "mapscreen.weak")
@@ -348,7 +349,9 @@ class MapScreen(PhakhiScreen):
             lines.append(line)
             at += len(line) + 1
         text = Text("\n".join(lines), spans=spans)
-        self.query_one(MapView).update(text)
+        # The window's size is the screen's (steps.tcss), whatever it shows: a Tab, a pan or a
+        # drawing landed is a repaint of the window, not a layout of the screen.
+        self.query_one(MapView).update(text, layout=False)
         self.show_status()
         self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
 
@@ -388,7 +391,7 @@ class MapScreen(PhakhiScreen):
         sector = label(lang, self.sector) if self.sector else tr(lang, "mapscreen.all")
         ties = tr(lang, f"mapscreen.{self.strength.value}") if self.strength else tr(lang, "mapscreen.all")
         role = role_label(lang, self.role) if self.role else tr(lang, "mapscreen.none")
-        self.query_one("#map-title", Static).update(f"[b]{tr(lang, 'screen.map')}[/]")
+        update_text(self.query_one("#map-title", Static), f"[b]{tr(lang, 'screen.map')}[/]")
         if self.zoom < 0:
             zoom = tr(lang, "mapscreen.zoom.numbers")
         elif self.zoom == 0:
@@ -401,7 +404,7 @@ class MapScreen(PhakhiScreen):
             status += "\n" + tr(lang, "mapscreen.selected", name=node.name)
         if self.since is not None:
             status += "\n" + self.since_line(self.since)
-        self.query_one("#map-status", Static).update(status)
+        update_text(self.query_one("#map-status", Static), status)
 
     def since_line(self, marks: Since) -> str:
         """Under the map: since which snapshot, how many are new (marked ``+``) and how many ties,
