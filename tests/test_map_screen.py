@@ -149,6 +149,8 @@ async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_a
     """Building and laying out the map's screen was most of a visit's processor time: it is
     kept, and shown again as first shown (zoom, filters and selection back), its drawing
     made anew for a workbook changed meanwhile."""
+    from textual.screen import Screen
+
     from tests.ui_helpers import calls_of
 
     document = Document.open(sample)
@@ -164,6 +166,7 @@ async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_a
         await pilot.pause()
         document.editor.add_stakeholder("ห้องเรียนใหม่")
         composed = calls_of(monkeypatch, MapScreen, "compose")
+        laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
         await pilot.press("m")
         again = await drawn(pilot)
         for _ in range(40):  # the new drawing, with the stakeholder added
@@ -171,6 +174,7 @@ async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_a
                 break
             await pilot.pause(0.1)
         assert again is first and composed == []
+        assert laid_out == []  # its title says "drawing", then the map: the same line repainted
         assert (again.zoom, again.sector, again.strength, again.view) == (0, None, None, None)
         assert any(n.name == "ห้องเรียนใหม่" for n in again.canvas.nodes)
         assert again.selected == first_selected  # the first box again, as when first shown

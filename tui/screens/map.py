@@ -195,8 +195,7 @@ class MapScreen(PhakhiScreen):
         )
 
     def redraw(self) -> None:
-        title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.drawing')}"
-        self.query_one("#map-title", Static).update(title)
+        self.show_title("mapscreen.drawing")
         # the network as it stands: who left and the ties that ended are not drawn
         workbook = filtered(self.document.now(), self.sector, self.strength)
         snapshot = latest(self.document.workbook) if self.since_on else None
@@ -296,8 +295,13 @@ class MapScreen(PhakhiScreen):
     def working_out(self, drawn_from: tuple[object, ...]) -> None:
         """The drawing waits for the clusters: say so (the keys meanwhile act)."""
         if drawn_from == self._wanted:
-            title = f"[b]{tr(self.lang, 'screen.map')}[/]  {tr(self.lang, 'mapscreen.clustering')}"
-            self.query_one("#map-title", Static).update(title)
+            self.show_title("mapscreen.clustering")
+
+    def show_title(self, doing: str | None = None) -> None:
+        """The screen's title, and what it is ``doing`` (an i18n key) if anything. Its line is
+        the screen's width whatever it says: new words repaint it and lay nothing out."""
+        title = f"[b]{tr(self.lang, 'screen.map')}[/]"
+        update_text(self.query_one("#map-title", Static), f"{title}  {tr(self.lang, doing)}" if doing else title)
 
     def drawn(
         self, canvas: MapCanvas, place: KeyPlace | None, marked: frozenset[str], drawn_from: tuple[object, ...]
@@ -391,7 +395,7 @@ class MapScreen(PhakhiScreen):
         sector = label(lang, self.sector) if self.sector else tr(lang, "mapscreen.all")
         ties = tr(lang, f"mapscreen.{self.strength.value}") if self.strength else tr(lang, "mapscreen.all")
         role = role_label(lang, self.role) if self.role else tr(lang, "mapscreen.none")
-        update_text(self.query_one("#map-title", Static), f"[b]{tr(lang, 'screen.map')}[/]")
+        self.show_title()
         if self.zoom < 0:
             zoom = tr(lang, "mapscreen.zoom.numbers")
         elif self.zoom == 0:
