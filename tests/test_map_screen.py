@@ -503,7 +503,8 @@ async def test_back_on_the_map_with_nothing_changed_it_is_not_drawn_again(
 
 async def test_after_an_edit_the_map_is_drawn_from_the_last_drawing(sample: Path) -> None:
     """A participant adds a stakeholder, then opens the map: the drawing starts from the last one (its
-    places kept, its ties' ways kept), where it was worked out from scratch."""
+    places kept, its ties' ways kept), where it was worked out from scratch. A name without ties goes
+    on the rows below the ties, which are the last drawing's as they were, with no search."""
     document = Document.open(sample)
     app = make_app(document)
     async with app.run_test(size=SIZE) as pilot:
@@ -515,9 +516,16 @@ async def test_after_an_edit_the_map_is_drawn_from_the_last_drawing(sample: Path
         added = document.editor.add_stakeholder("กลุ่มใหม่")
         await pilot.press("m")
         screen = await drawn(pilot)
-        assert screen.canvas is not first and screen.canvas.plan.warm
+        assert screen.canvas is not first and screen.canvas.plan is first.plan
         assert screen.canvas.node(added.id) is not None
         assert screen.canvas.routes == first.routes  # a name added: every tie kept its way
+        await pilot.press("escape")
+        await pilot.pause()
+        document.editor.add_tie(added.id, first.nodes[0].key)
+        await pilot.press("m")
+        tied = await drawn(pilot)
+        assert tied.canvas.plan.warm  # tied now: joins the tied part, drawn from the last drawing's places
+        assert len(tied.canvas.routes) == len(first.routes) + 1
         await pilot.press("ctrl+q")
 
 

@@ -115,17 +115,45 @@ def test_a_drawing_after_one_edit_starts_from_the_last_and_costs_a_fraction(case
             continue
         warm = drawn(workbook, options, previous=first)
         scratch = drawn(workbook, options)
-        assert warm.plan.warm, edit
         assert not scratch.plan.warm
-        # ties whose ends have not moved keep their way: a name added or a tie taken away routes almost
-        # nothing; a new tie or a longer name (boxes moved) routes again, on the places it had
-        share = 10 if edit in ("name added", "tie taken away", "strength") else 2
-        assert warm.plan.steps * share < scratch.plan.steps, (edit, warm.plan.steps, scratch.plan.steps)
+        if edit == "name added":
+            # a name without ties goes on the isolates' rows: the tied part is the last drawing, no search
+            assert warm.plan is first.plan, edit
+        else:
+            assert warm.plan.warm, edit
+            # ties whose ends have not moved keep their way: a tie taken away routes almost nothing; a new
+            # tie or a longer name (boxes moved) routes again, on the places it had
+            share = 10 if edit in ("tie taken away", "strength") else 2
+            assert warm.plan.steps * share < scratch.plan.steps, (edit, warm.plan.steps, scratch.plan.steps)
         assert len(parse(warm.text()).ties) == len(workbook.ties) == len(warm.routes), edit
         assert boxes(warm.cells) == [], (edit, warm.text())
         assert warm.view is View.FULL
         if options.fit:
             assert warm.height <= options.height and warm.width <= options.width
+
+
+def where(canvas: MapCanvas) -> dict[str, tuple[int, int, int]]:
+    return {p.key: (p.row, p.col, p.width) for p in canvas.nodes}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_name_added_without_ties_moves_nothing_and_goes_below_the_ties(case):
+    """The new name's box, wider than any before, does not widen a column of the map: every box and every
+    tie stays where it was, and those without ties (the new one last) stand on rows below every tie."""
+    name, options = CASES[case]
+    first = cold(case)
+    people = network(name).stakeholders
+    wide = dataclasses.replace(network(name), stakeholders=[*people, Stakeholder("s-new", "กลุ่มใหม่ที่ชื่อยาวมาก")])
+    after = drawn(wide, options, previous=first)
+    before = where(first)
+    assert {key: box for key, box in where(after).items() if key in before} == before
+    assert after.routes == first.routes
+    ties = network(name).ties
+    alone = [p for p in after.nodes if not any(p.key in (t.a, t.b) for t in ties)]
+    assert alone[-1].key == "s-new"
+    lowest_tie = max(r for path in after.routes.values() for r, _ in path)
+    assert all(p.row > lowest_tie for p in alone)
+    assert len(parse(after.text()).ties) == len(ties)
 
 
 @pytest.mark.parametrize("case", CASES)

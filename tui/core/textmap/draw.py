@@ -220,6 +220,13 @@ class Plan:
     #: an overview's: the whole network it stands for, which was tried in its space and did not fit
     #: (its graph, and the space: width, height, glyph set's name, automatic height)
     unfit: tuple[Graph, Space] | None = None
+    #: a tied part's (see :func:`_isolates_apart`): the space of the whole map, its isolates below it
+    outer: Space | None = None
+
+    @property
+    def window(self) -> Space:
+        """The space of the whole map it was drawn for: a plan is started from for the same window only."""
+        return self.outer or self.space
 
 
 def box_widths(graph: Graph, labels: list[str]) -> list[int]:
@@ -257,14 +264,107 @@ def draw(
     if not graph.nodes:
         return Drawing(cells=[], nodes=[], routes={})
     space = (width, height, glyphs.name, auto_height)
-    if previous is not None and previous.space == space:
-        if previous.graph == graph:
+    apart = _tied_part(graph)
+    if apart is not None:
+        return _isolates_apart(graph, apart, space, glyphs, previous)
+    return _drawn(graph, space, space, glyphs, previous)
+
+
+def _drawn(graph: Graph, space: Space, window: Space, glyphs: GlyphSet, previous: Plan | None) -> Drawing | None:
+    """:func:`draw` in ``space``, for a map of ``window`` (the whole map's space: the tied part of a network
+    is drawn in less, its isolates below it); a plan made for the same window is started from."""
+    width, height, _, auto_height = space
+    limit = height if height is not None else auto_height
+    if previous is not None and previous.window == window:
+        if previous.graph == graph and previous.drawing.height <= limit:
             return replace(previous.drawing, plan=previous)
-        warm = _warm(graph, previous, width, height if height is not None else auto_height, glyphs)
+        warm = _warm(graph, previous, space, glyphs)
         if warm is not None:
             return warm
-    drawing = _cold(graph, width, height, glyphs, auto_height)
-    return drawing
+    return _cold(graph, width, height, glyphs, auto_height)
+
+
+#: Columns between two isolates on their rows below the map.
+ISOLATE_GAP = 3
+
+
+def _tied_part(graph: Graph) -> tuple[Graph, list[int], list[int]] | None:
+    """A network with ties and isolates: its tied part (nodes numbered again), the tied nodes' and the
+    isolates' numbers in ``graph``. None for one without ties or without isolates, or whose labels are
+    numbers or never shortened (an overview's)."""
+    if not graph.edges or graph.numbered or graph.whole_labels:
+        return None
+    ends = {i for e in graph.edges for i in (e.a, e.b)}
+    if len(ends) == len(graph.nodes):
+        return None
+    tied = sorted(ends)
+    isolates = [i for i in range(len(graph.nodes)) if i not in ends]
+    number = {old: new for new, old in enumerate(tied)}
+    part = replace(
+        graph,
+        nodes=tuple(graph.nodes[i] for i in tied),
+        edges=tuple(replace(e, a=number[e.a], b=number[e.b]) for e in graph.edges),
+        cluster=tuple(graph.cluster[i] for i in tied),
+        centre=number.get(graph.centre) if graph.centre is not None else None,
+    )
+    return part, tied, isolates
+
+
+def _flow(widths: list[int], width: int) -> list[tuple[int, int]]:
+    """Boxes ``widths`` wide laid left to right in rows no wider than ``width``: each one's (row, column)."""
+    places: list[tuple[int, int]] = []
+    row = col = 0
+    for size in widths:
+        if col and col + size > width:
+            row, col = row + 1, 0
+        places.append((row, col))
+        col += size + ISOLATE_GAP
+    return places
+
+
+def _isolates_apart(
+    graph: Graph, apart: tuple[Graph, list[int], list[int]], window: Space, glyphs: GlyphSet, previous: Plan | None
+) -> Drawing | None:
+    """The tied part drawn on its own, the isolates on rows of their own below it, whole names left to right.
+
+    A name added without ties then leaves the tied part's drawing as it was (no box beside it moves, no tie is
+    routed again), and the isolates' wide boxes never widen a column of the tied part's grid. The plan is
+    the tied part's, made for this ``window``.
+    """
+    part, tied, isolates = apart
+    width, height, _, auto_height = window
+    # whole names: the rows below the map have room for them, cut only where a name is wider than the page
+    names = make_labels([graph.nodes[i].name for i in isolates], width - 2 * MARGIN[1], glyphs.ellipsis)
+    rows = _flow([cell_width(graph.nodes[i].mark + name) + 2 for i, name in zip(isolates, names, strict=True)], width)
+    reserve = 2 + rows[-1][0]  # a blank row, then the isolates' rows
+    if (height if height is not None else auto_height) - reserve < 1:
+        return None
+    space = (width, None if height is None else height - reserve, glyphs.name, auto_height - reserve)
+    drawn = _drawn(part, space, window, glyphs, previous)
+    if drawn is None:
+        return None
+    # the isolates' labels unlike any of the tied part's (two stakeholders of one name: the second is #2)
+    shown = [p.label for p in drawn.nodes]
+    marked = [graph.nodes[i].mark + name for i, name in zip(isolates, names, strict=True)]
+    labels = make_labels([*shown, *marked], None, "")[len(shown) :]
+    places = _flow([cell_width(label) + 2 for label in labels], width)
+    top = drawn.height + 1 if drawn.cells else 0
+    total = max([drawn.width] + [col + cell_width(label) + 2 for (_, col), label in zip(places, labels, strict=True)])
+    cells = [line + [" "] * (total - len(line)) for line in drawn.cells]
+    cells += [[" "] * total for _ in range(top + places[-1][0] + 1 - len(cells))]
+    nodes: list[Placed | None] = [None] * len(graph.nodes)
+    for i, box_of in zip(tied, drawn.nodes, strict=True):
+        nodes[i] = box_of
+    for i, (row, col), label in zip(isolates, places, labels, strict=True):
+        opening, closing = graph.nodes[i].brackets
+        box = [opening, *text_cells(label), closing]
+        cells[top + row][col : col + len(box)] = box
+        nodes[i] = Placed(graph.nodes[i].key, label, top + row, col, len(box))
+    placed = [p for p in nodes if p is not None]
+    plan = drawn.plan
+    if plan is not None and plan.window != window:
+        plan = replace(plan, outer=window)
+    return replace(drawn, cells=cells, nodes=placed, labels={p.key: p.label for p in placed}, plan=plan)
 
 
 def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_height: int) -> Drawing | None:
@@ -584,7 +684,7 @@ WARM_CROSSINGS = 6
 WARM_SINCE = 20
 
 
-def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) -> Drawing | None:
+def _warm(graph: Graph, plan: Plan, space: Space, glyphs: GlyphSet) -> Drawing | None:
     """The graph drawn from the last drawing's plan: the same labels' length and spacing, each node that
     was tied before in its slot, the others placed beside their neighbours (:func:`layout.warm_snap`),
     each tie whose ends have not moved on the way it had (:func:`_kept_ways`), the others routed.
@@ -615,6 +715,8 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
     ):
         return None
     changes = nodes_changed + ties_changed
+    width, height, _, auto_height = space
+    limit = height if height is not None else auto_height
     since = plan.since + changes
     if since > WARM_SINCE:
         return None
@@ -665,7 +767,7 @@ def _warm(graph: Graph, plan: Plan, width: int, limit: int, glyphs: GlyphSet) ->
     if not found:
         return None
     best = min(found, key=lambda d: d.score)
-    return _polish(best, graph, plan.space, budget, WARM_BUDGET, (plan.base, since))
+    return _polish(best, graph, space, budget, WARM_BUDGET, (plan.base, since))
 
 
 def _polish(
