@@ -13,6 +13,7 @@ from test_fuzz import cases, workbooks
 
 from tui import cli
 from tui.core import codec, model, parsed_copy, store
+from tui.core import sealed as sealing
 from tui.core.document import Document
 from tui.core.problems import WorkbookError
 
@@ -103,7 +104,7 @@ def test_a_copy_is_sealed_and_private(sample: Path, cache_dir: Path) -> None:
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     parsed_copy.keep(sample.read_bytes(), workbook)  # the same workbook sealed again ...
     again = copy.read_bytes()
-    head = len(parsed_copy._MAGIC) + parsed_copy._TAG + parsed_copy._NONCE
+    head = len(parsed_copy.COPIES.magic) + sealing._TAG + sealing._NONCE
     assert (
         again[head : head + 64] != sealed[head : head + 64]
     )  # ... with another stream: XOR of two copies tells nothing
@@ -123,7 +124,7 @@ def test_a_copy_never_fails_an_open_or_a_save(sample: Path, monkeypatch: pytest.
         patched.delenv("XDG_CACHE_HOME", raising=False)
         patched.setattr(Path, "home", no_home)
         assert Document.open(sample).workbook == store.load(sample)[0]
-    monkeypatch.setattr(parsed_copy.pickle, "dumps", no_pickle)
+    monkeypatch.setattr(sealing.pickle, "dumps", no_pickle)
     workbook, stamp = store.load(sample)
     store.save(workbook, sample, stamp)  # the save itself goes through
 
@@ -167,12 +168,12 @@ def test_a_copy_sealed_for_other_bytes_is_not_found(sample: Path, cache_dir: Pat
 def test_a_sealed_copy_of_anything_but_a_workbook_is_refused(sample: Path, cache_dir: Path, payload: bytes) -> None:
     """Even with the right key (someone who had the workbook), only the model's classes are built."""
     data = sample.read_bytes()
-    key = parsed_copy._key(data)
-    nonce = bytes(parsed_copy._NONCE)
-    rest = nonce + parsed_copy._stream(key, nonce, payload)
-    file = parsed_copy._file(key)
+    key = parsed_copy.COPIES.key(data)
+    nonce = bytes(sealing._NONCE)
+    rest = nonce + sealing._stream(key, nonce, payload)
+    file = parsed_copy.COPIES.file(key)
     file.parent.mkdir(parents=True, exist_ok=True)
-    file.write_bytes(parsed_copy._MAGIC + parsed_copy._tag(key, rest) + rest)
+    file.write_bytes(parsed_copy.COPIES.magic + sealing._tag(key, rest) + rest)
     assert parsed_copy.read(data) is None
     assert not file.exists()
 
@@ -181,14 +182,14 @@ def test_other_decoding_code_does_not_read_the_copy(sample: Path, monkeypatch: p
     data = sample.read_bytes()
     parsed_copy.keep(data, store.parse(data, str(sample)))
     assert parsed_copy.read(data) is not None
-    parsed_copy._fingerprint.cache_clear()
+    sealing._fingerprint.cache_clear()
     real = Path.read_bytes
     edited = Path(codec.__file__)
     monkeypatch.setattr(Path, "read_bytes", lambda path: real(path) + (b"# edited" if path == edited else b""))
     try:
         assert parsed_copy.read(data) is None
     finally:
-        parsed_copy._fingerprint.cache_clear()
+        sealing._fingerprint.cache_clear()
 
 
 def test_the_folder_keeps_the_newest_copies_and_nothing_else_is_touched(tmp_path: Path, cache_dir: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__, days, history_cli, merge_cli, picture_cli, service_cli, without_tls
-from tui.core import store
+from tui.core import kept_drawings, store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
 from tui.core.model import Workbook
@@ -652,5 +652,7 @@ COMMANDS = {
 
 
 def entry() -> None:
-    """The console script: exit with main's status."""
+    """The console script: exit with main's status. Maps drawn from scratch are kept for the next
+    session (tui/core/kept_drawings.py); a test calling :func:`main` draws from scratch every time."""
+    kept_drawings.install()
     sys.exit(main())

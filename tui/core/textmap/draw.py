@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from tui.core import kept_drawings
 from tui.core.cells import cell_width, terminal_cells
 from tui.core.textmap import arcs, channels, layout
 from tui.core.textmap.frames import frames
@@ -281,7 +282,8 @@ def _drawn(graph: Graph, space: Space, window: Space, glyphs: GlyphSet, previous
         warm = _warm(graph, previous, space, glyphs)
         if warm is not None:
             return warm
-    return _cold(graph, width, height, glyphs, auto_height)
+    # the same network in the same space drawn from scratch by another session: read back, not searched
+    return kept_drawings.drawn(repr((graph, space)).encode(), lambda: _cold(graph, width, height, glyphs, auto_height))
 
 
 #: Columns between two isolates on their rows below the map.

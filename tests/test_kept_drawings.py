@@ -1,0 +1,167 @@
+"""Maps drawn from scratch are kept for the next session (tui/core/kept_drawings.py): the same network
+in the same space is read back, not searched; forty sessions at once search once; a copy means
+nothing without its network; and nothing about the folder ever fails a drawing."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.core import kept_drawings, store
+from tui.core.textmap import MapOptions, clusters_of, draw, render
+from tui.core.vocab import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "organic-farming.th.toml"
+WINDOW = MapOptions(width=80, height=21, fit=True, lang=Language.TH)
+
+
+@pytest.fixture
+def searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Keeping on, as ``phakhi`` turns it on; counts the drawings searched from scratch."""
+    monkeypatch.setattr(kept_drawings, "_on", True)
+    counted: list[int] = []
+    real = draw._cold
+
+    def counting(*args, **kwargs):
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(draw, "_cold", counting)
+    return counted
+
+
+def drawings(cache_dir: Path) -> list[Path]:
+    folder = cache_dir / "drawings"
+    return sorted(p for p in folder.iterdir() if not p.name.startswith(".")) if folder.exists() else []
+
+
+def drawn() -> tuple:
+    workbook = store.load(SAMPLE)[0]
+    canvas = render(workbook, WINDOW, clusters_of(workbook))
+    return canvas.cells, canvas.routes, canvas.nodes
+
+
+def drawing_elsewhere(key: bytes) -> Path:
+    """The marker of another session drawing ``key`` now."""
+    marker = kept_drawings._marker(key)
+    assert marker is not None
+    marker.parent.mkdir(parents=True)
+    marker.touch()
+    return marker
+
+
+def test_the_same_network_in_the_same_space_is_read_back_not_searched(searches, cache_dir: Path) -> None:
+    first = drawn()
+    assert len(searches) == 1 and len(drawings(cache_dir)) == 1
+    assert drawn() == first
+    assert len(searches) == 1  # read back
+
+
+def test_another_space_or_network_is_searched(searches, cache_dir: Path) -> None:
+    workbook = store.load(SAMPLE)[0]
+    render(workbook, WINDOW, clusters_of(workbook))
+    render(workbook, MapOptions(width=100, height=30, fit=True), clusters_of(workbook))
+    fewer = dataclasses.replace(workbook, ties=workbook.ties[1:])
+    render(fewer, WINDOW, clusters_of(fewer))
+    assert len(searches) == 3 and len(drawings(cache_dir)) == 3
+
+
+def test_off_unless_the_entry_turns_it_on(cache_dir: Path) -> None:
+    drawn()
+    assert drawings(cache_dir) == []
+
+
+def test_a_copy_is_sealed_and_private(searches, cache_dir: Path) -> None:
+    drawn()
+    [copy] = drawings(cache_dir)
+    sealed = copy.read_bytes()
+    for stakeholder in store.load(SAMPLE)[0].stakeholders:
+        assert stakeholder.name.encode() not in sealed
+    assert oct(copy.stat().st_mode & 0o777) == oct(0o600)
+    assert oct((cache_dir / "drawings").stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_a_damaged_copy_is_searched_again_and_replaced(searches, cache_dir: Path) -> None:
+    first = drawn()
+    [copy] = drawings(cache_dir)
+    damaged = bytearray(copy.read_bytes())
+    damaged[-5] ^= 1
+    copy.write_bytes(bytes(damaged))
+    assert drawn() == first
+    assert len(searches) == 2
+    assert copy.read_bytes() != bytes(damaged)
+
+
+def test_a_session_waits_for_the_one_already_drawing_it(searches, cache_dir: Path) -> None:
+    """Forty sessions opening the same map at once: one searches, the others read its drawing."""
+    key = b"the same network in the same space"
+    marker = drawing_elsewhere(key)
+
+    def the_other_session() -> None:
+        time.sleep(0.3)
+        kept_drawings.DRAWINGS.keep(key, (None,))
+        marker.unlink()
+
+    other = threading.Thread(target=the_other_session)
+    other.start()
+    made: list[int] = []
+    try:
+        assert kept_drawings.drawn(key, lambda: made.append(1)) is None
+    finally:
+        other.join()
+    assert made == []  # the other's drawing, read back
+
+
+def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, monkeypatch) -> None:
+    key = b"a network whose session was killed while drawing it"
+    marker = drawing_elsewhere(key)
+    old = time.time() - kept_drawings.STALE - 1
+    os.utime(marker, (old, old))
+    waits: list[float] = []
+    monkeypatch.setattr(kept_drawings.time, "sleep", waits.append)
+    assert kept_drawings.drawn(key, lambda: None) is None
+    assert waits == []
+    assert not marker.exists()
+
+
+def test_a_session_that_waited_too_long_draws_it_itself(searches, cache_dir: Path, monkeypatch) -> None:
+    key = b"a network another session is slow to draw"
+    marker = drawing_elsewhere(key)
+    monkeypatch.setattr(kept_drawings, "WAIT", 0.2)
+    made: list[int] = []
+    kept_drawings.drawn(key, lambda: made.append(1))
+    assert made == [1]
+    assert marker.exists()  # the other session's, left to it
+
+
+def test_a_folder_that_cannot_be_used_costs_only_the_search(searches, tmp_path: Path, monkeypatch) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("PHAKHI_CACHE_DIR", str(blocked))
+    assert drawn() == drawn()
+    assert len(searches) == 2
+
+
+def test_phakhi_map_draws_once_for_two_runs(tmp_path: Path, cache_dir: Path) -> None:
+    """The console script keeps what it drew: a second run of the same map reads it back, the same bytes."""
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", "from tui.cli import entry; entry()", "map", str(SAMPLE), "--width", "80"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PHAKHI_CACHE_DIR": str(cache_dir)},
+            cwd=ROOT,
+        )
+        runs.append((done.stdout, [copy.read_bytes() for copy in drawings(cache_dir)]))
+    (first, [copy]), (second, [again]) = runs
+    assert again == copy  # read back: a copy kept again would be sealed with a fresh stream
+    assert first == second and b"[" in first

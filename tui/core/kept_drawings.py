@@ -1,0 +1,153 @@
+"""Maps drawn from scratch, kept for the next session that draws the same network in the same space.
+
+The first map of a network is a search: the Thai sample's map screen at 80 x 24
+is about 0.8 s of processor. A workshop's forty sessions open the map of the
+same sample (their names added in step 2 stand apart from its ties, on rows of
+their own: tui/core/textmap/draw.py), on the same size of screen, within the
+same minute, and each worked the same drawing out again: half a minute of two
+cores' time, while everyone else's keys waited. A user who opens the map
+again tomorrow searched again too.
+
+So a drawing made from scratch is kept, sealed (tui/core/sealed.py: only the
+network and the space it was drawn for open it, and the user's names are not
+readable without them), in the cache folder's ``drawings``; a session that
+draws the same network in the same space reads it instead of searching. The
+drawing is the same either way: the search is deterministic, and a copy is
+made by this very code (its source is in the key).
+
+When forty sessions ask at once, the first says so with a marker file and
+draws; the others wait for its copy, :data:`WAIT` seconds at most, and draw it
+themselves after that, or at once when the marker is older than :data:`STALE`
+(its session was killed). The processes of one server, or of one user over
+SSH, share the folder; nothing here ever fails a drawing.
+
+Only the process's own entry (``phakhi``) turns this on (:func:`install`): a
+test, or a benchmark that times the search, draws from scratch every time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.core.sealed import MISSING, Kind
+
+if TYPE_CHECKING:
+    from tui.core.textmap.draw import Drawing
+
+#: The modules whose source decides what a drawing is.
+_DRAWING = (
+    "tui.core.textmap.draw",
+    "tui.core.textmap.layout",
+    "tui.core.textmap.route",
+    "tui.core.textmap.channels",
+    "tui.core.textmap.arcs",
+    "tui.core.textmap.frames",
+    "tui.core.textmap.glyphs",
+    "tui.core.textmap.labels",
+    "tui.core.cells",
+    "tui.core.thai_words",
+)
+
+DRAWINGS = Kind(
+    folder_name="drawings",
+    nested=True,
+    person=b"phakhi.drawing",
+    magic=b"PHAKHI-DRAWING-1\n",
+    sources=_DRAWING,
+    modules=frozenset({"tui.core.textmap.draw", "tui.core.textmap.layout", "tui.core.textmap.route"}),
+    keep_newest=64,
+)
+#: Seconds a session waits for another's drawing of the same network before drawing it itself.
+WAIT = 30.0
+#: A marker older than this many seconds is a session's that was killed while drawing.
+STALE = 60.0
+#: Seconds between two looks for the other session's copy.
+POLL = 0.05
+
+_on = False
+
+
+def install() -> None:
+    """Keep drawings made from scratch, and read them back (``phakhi``'s entry calls this)."""
+    global _on
+    _on = True
+
+
+def drawn(space_and_graph: bytes, make: Callable[[], Drawing | None]) -> Drawing | None:
+    """The drawing of ``space_and_graph`` (the network and the space, as bytes): kept by this or another
+    session, else ``make()``, then kept. ``make()`` at once when keeping is not on."""
+    if not _on:
+        return make()
+    found = _kept(space_and_graph)
+    if found is not None:
+        return found[0]
+    marker = _marker(space_and_graph)
+    mine = _claim(marker)
+    if mine is False:  # another session is drawing it
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline and marker is not None and _fresh(marker):
+            time.sleep(POLL)
+        found = _kept(space_and_graph)
+        if found is not None:
+            return found[0]
+    try:
+        drawing = make()
+        DRAWINGS.keep(space_and_graph, (drawing,))
+    finally:
+        if mine and marker is not None:
+            with contextlib.suppress(OSError):
+                marker.unlink()
+    return drawing
+
+
+def _kept(space_and_graph: bytes) -> tuple[Drawing | None] | None:
+    """The drawing kept (None in it: a network kept as not fitting), or None."""
+    from tui.core.textmap.draw import Drawing
+
+    found = DRAWINGS.read(space_and_graph)
+    if isinstance(found, tuple) and len(found) == 1:
+        (drawing,) = found
+        if drawing is None or isinstance(drawing, Drawing):
+            return (drawing,)
+    if found is not MISSING:
+        DRAWINGS.forget(space_and_graph)
+    return None
+
+
+def _marker(space_and_graph: bytes) -> Path | None:
+    """Beside the copy to come; named as a copy being written, so a folder's pruning takes a killed one away."""
+    try:
+        copy = DRAWINGS.file(DRAWINGS.key(space_and_graph))
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
+        return None
+    return copy.with_name(f".writing-{copy.name}.drawing")
+
+
+def _claim(marker: Path | None) -> bool | None:
+    """True: this session draws (the marker is its own); False: another is drawing; None: no folder to use."""
+    if marker is None:
+        return None
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        if _fresh(marker):
+            return False
+        with contextlib.suppress(OSError):
+            marker.unlink()  # a killed session's: this one draws, without a marker
+        return None
+    except (OSError, RuntimeError):
+        return None
+    return True
+
+
+def _fresh(marker: Path) -> bool:
+    try:
+        return marker.stat().st_mtime > time.time() - STALE
+    except OSError:
+        return False
