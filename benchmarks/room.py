@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bytes_meter import ROOT, SAMPLE, Session
+from bytes_meter import ROOT, SAMPLE, Session, compiled
 
 sys.path.insert(0, str(ROOT))
 from tui.core import store  # noqa: E402
@@ -233,6 +233,7 @@ def room(
         service = Service(service_pid(address))
     typists: list[Typist] = []
     sessions: list[Session] = []
+    compiled()
     for number in range(count):
         path = folder / f"group-{count}-{number}.toml"
         shutil.copy(SAMPLE, path)
