@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tui.app import make_app
 from tui.core import kept_drawings, store
+from tui.core.document import Document
 from tui.core.textmap import MapOptions, clusters_of, draw, render
 from tui.core.vocab import Language
 
@@ -27,6 +29,7 @@ WINDOW = MapOptions(width=80, height=21, fit=True, lang=Language.TH)
 def searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Keeping on, as ``phakhi`` turns it on; counts the drawings searched from scratch."""
     monkeypatch.setattr(kept_drawings, "_on", True)
+    monkeypatch.setattr(kept_drawings, "_going", threading.Event())  # an app of an earlier test went
     counted: list[int] = []
     real = draw._cold
 
@@ -126,7 +129,7 @@ def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, m
     old = time.time() - kept_drawings.STALE - 1
     os.utime(marker, (old, old))
     waits: list[float] = []
-    monkeypatch.setattr(kept_drawings.time, "sleep", waits.append)
+    monkeypatch.setattr(kept_drawings._going, "wait", waits.append)
     assert kept_drawings.drawn(key, lambda: None) is None
     assert waits == []
     assert not marker.exists()
@@ -165,3 +168,30 @@ def test_phakhi_map_draws_once_for_two_runs(tmp_path: Path, cache_dir: Path) -> 
     (first, [copy]), (second, [again]) = runs
     assert again == copy  # read back: a copy kept again would be sealed with a fresh stream
     assert first == second and b"[" in first
+
+
+async def test_quitting_while_the_map_waits_for_another_sessions_drawing_does_not_wait_for_it(
+    searches, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting waits for the app's worker threads: a drawing waiting half a minute for another session's
+    would hold ctrl+q as long."""
+    monkeypatch.setattr(kept_drawings, "_claim", lambda marker: False)  # another session is drawing it
+    monkeypatch.setattr(kept_drawings, "_fresh", lambda marker: True)  # ... and is not done
+    monkeypatch.setattr(kept_drawings, "WAIT", 600.0)
+    returned = threading.Event()
+    real = kept_drawings.drawn
+
+    def watched(*args, **kwargs):
+        try:
+            return real(*args, **kwargs)
+        finally:
+            returned.set()
+
+    monkeypatch.setattr(draw.kept_drawings, "drawn", watched)
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.pause(0.3)
+        assert not returned.is_set()  # waiting
+        await pilot.press("ctrl+q")
+    assert returned.wait(10)

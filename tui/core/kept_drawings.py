@@ -18,7 +18,7 @@ made by this very code (its source is in the key).
 When forty sessions ask at once, the first says so with a marker file and
 draws; the others wait for its copy, :data:`WAIT` seconds at most, and draw it
 themselves after that, or at once when the marker is older than :data:`STALE`
-(its session was killed). The processes of one server, or of one user over
+(its session was killed) or the app is quitting (:func:`stop_waiting`). The processes of one server, or of one user over
 SSH, share the folder; nothing here ever fails a drawing.
 
 Only the process's own entry (``phakhi``) turns this on (:func:`install`): a
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -70,12 +71,21 @@ STALE = 60.0
 POLL = 0.05
 
 _on = False
+#: Set when the app is going: a drawing waiting for another session's stops waiting (quitting waits for the
+#: app's worker threads, and ctrl+q must not wait half a minute).
+_going = threading.Event()
 
 
 def install() -> None:
     """Keep drawings made from scratch, and read them back (``phakhi``'s entry calls this)."""
     global _on
     _on = True
+    _going.clear()
+
+
+def stop_waiting() -> None:
+    """The app is going: a drawing waiting for another session's copy draws its own at once."""
+    _going.set()
 
 
 def drawn(space_and_graph: bytes, make: Callable[[], Drawing | None]) -> Drawing | None:
@@ -90,8 +100,8 @@ def drawn(space_and_graph: bytes, make: Callable[[], Drawing | None]) -> Drawing
     mine = _claim(marker)
     if mine is False:  # another session is drawing it
         deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline and marker is not None and _fresh(marker):
-            time.sleep(POLL)
+        while time.monotonic() < deadline and marker is not None and _fresh(marker) and not _going.wait(POLL):
+            pass
         found = _kept(space_and_graph)
         if found is not None:
             return found[0]
