@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -276,14 +277,19 @@ def _drawn(graph: Graph, space: Space, window: Space, glyphs: GlyphSet, previous
     is drawn in less, its isolates below it); a plan made for the same window is started from."""
     width, height, _, auto_height = space
     limit = height if height is not None else auto_height
+    network_and_space = repr((graph, space))
     if previous is not None and previous.window == window:
         if previous.graph == graph and previous.drawing.height <= limit:
             return replace(previous.drawing, plan=previous)
+        # drawn from scratch before, by this session or another (an edit undone): that drawing, as it was
+        kept = kept_drawings.kept(network_and_space)
+        if kept is not None:
+            return kept[0]
         warm = _warm(graph, previous, space, glyphs)
         if warm is not None:
             return warm
     # the same network in the same space drawn from scratch by another session: read back, not searched
-    return kept_drawings.drawn(repr((graph, space)).encode(), lambda: _cold(graph, width, height, glyphs, auto_height))
+    return kept_drawings.drawn(network_and_space, lambda: _cold(graph, width, height, glyphs, auto_height))
 
 
 #: Columns between two isolates on their rows below the map.
@@ -327,7 +333,8 @@ def _flow(widths: list[int], width: int) -> list[tuple[int, int]]:
 def _isolates_apart(
     graph: Graph, apart: tuple[Graph, list[int], list[int]], window: Space, glyphs: GlyphSet, previous: Plan | None
 ) -> Drawing | None:
-    """The tied part drawn on its own, the isolates on rows of their own below it, whole names left to right.
+    """The tied part drawn on its own, the isolates apart from it: whole names left to right on rows of their
+    own below it, or, after a name added, beside the last drawing where the window has room to its right.
 
     A name added without ties then leaves the tied part's drawing as it was (no box beside it moves, no tie is
     routed again), and the isolates' wide boxes never widen a column of the tied part's grid. The plan is
@@ -335,23 +342,69 @@ def _isolates_apart(
     """
     part, tied, isolates = apart
     width, height, _, auto_height = window
-    # whole names: the rows below the map have room for them, cut only where a name is wider than the page
-    names = make_labels([graph.nodes[i].name for i in isolates], width - 2 * MARGIN[1], glyphs.ellipsis)
-    rows = _flow([cell_width(graph.nodes[i].mark + name) + 2 for i, name in zip(isolates, names, strict=True)], width)
+    limit = height if height is not None else auto_height
+    names = [graph.nodes[i].name for i in isolates]
+    if previous is not None and previous.window == window and previous.graph == part:
+        # the last drawing of the tied part, with room to its right for them: nothing is drawn again (a first
+        # name added to a map narrower than its window)
+        last = replace(previous.drawing, plan=previous)
+        beside = _with_isolates(graph, tied, isolates, last, window, glyphs, below=False)
+        if beside is not None and beside.height <= limit:
+            return beside
+    # whole names: the rows below the map have room for them, cut only where a name is wider than the page (a
+    # name another stakeholder has too may take a number, #2: room is kept for it)
+    shared = Counter(node.name for node in graph.nodes)
+    cut = make_labels(names, width - 2 * MARGIN[1], glyphs.ellipsis)
+    rows = _flow(
+        [
+            cell_width(graph.nodes[i].mark + label) + 2 + (NUMBERED if shared[name] > 1 else 0)
+            for i, name, label in zip(isolates, names, cut, strict=True)
+        ],
+        width,
+    )
     reserve = 2 + rows[-1][0]  # a blank row, then the isolates' rows
-    if (height if height is not None else auto_height) - reserve < 1:
+    if limit - reserve < 1:
         return None
     space = (width, None if height is None else height - reserve, glyphs.name, auto_height - reserve)
     drawn = _drawn(part, space, window, glyphs, previous)
     if drawn is None:
         return None
-    # the isolates' labels unlike any of the tied part's (two stakeholders of one name: the second is #2)
-    shown = [p.label for p in drawn.nodes]
-    marked = [graph.nodes[i].mark + name for i, name in zip(isolates, names, strict=True)]
-    labels = make_labels([*shown, *marked], None, "")[len(shown) :]
-    places = _flow([cell_width(label) + 2 for label in labels], width)
-    top = drawn.height + 1 if drawn.cells else 0
-    total = max([drawn.width] + [col + cell_width(label) + 2 for (_, col), label in zip(places, labels, strict=True)])
+    return _with_isolates(graph, tied, isolates, drawn, window, glyphs, below=True)
+
+
+#: Room kept for the number a label takes when another stakeholder has its name (``#12``).
+NUMBERED = 4
+#: Names beside the last drawing are cut to the room to its right, when it has this many cells or more.
+BESIDE_AT_LEAST = 8
+
+
+def _with_isolates(
+    graph: Graph, tied: list[int], isolates: list[int], drawn: Drawing, window: Space, glyphs: GlyphSet, *, below: bool
+) -> Drawing | None:
+    """``drawn`` (the tied part) with the isolates on rows below it (``below``: the rows were kept for
+    them), or beside it, to its right on its rows within the ``window``'s width (None if they do not fit)."""
+    width = window[0]
+    left = drawn.width + ISOLATE_GAP
+    # beside it only (the last drawing kept as it was): names cut to the room there, at a word
+    cap = width - 2 * MARGIN[1] if below else width - left - 2 - max(len(graph.nodes[i].mark) for i in isolates)
+    if cap < BESIDE_AT_LEAST:
+        return None
+    # the isolates' labels unlike any of the tied part's: two stakeholders of one name, the second is #2 (the
+    # marks, ``+``, put back after)
+    shown = [p.label[len(graph.nodes[i].mark) :] for i, p in zip(tied, drawn.nodes, strict=True)]
+    names = [graph.nodes[i].name for i in isolates]
+    labels = [
+        graph.nodes[i].mark + label
+        for i, label in zip(isolates, make_labels([*shown, *names], cap, glyphs.ellipsis)[len(shown) :], strict=True)
+    ]
+    widths = [cell_width(label) + 2 for label in labels]
+    if below:
+        places, top, left = _flow(widths, width), drawn.height + 1, 0
+    else:
+        places, top = _flow(widths, width - left), 0
+        if max(widths) > width - left or places[-1][0] >= drawn.height:
+            return None
+    total = max([drawn.width] + [left + col + size for (_, col), size in zip(places, widths, strict=True)])
     cells = [line + [" "] * (total - len(line)) for line in drawn.cells]
     cells += [[" "] * total for _ in range(top + places[-1][0] + 1 - len(cells))]
     nodes: list[Placed | None] = [None] * len(graph.nodes)
@@ -360,8 +413,8 @@ def _isolates_apart(
     for i, (row, col), label in zip(isolates, places, labels, strict=True):
         opening, closing = graph.nodes[i].brackets
         box = [opening, *text_cells(label), closing]
-        cells[top + row][col : col + len(box)] = box
-        nodes[i] = Placed(graph.nodes[i].key, label, top + row, col, len(box))
+        cells[top + row][left + col : left + col + len(box)] = box
+        nodes[i] = Placed(graph.nodes[i].key, label, top + row, left + col, len(box))
     placed = [p for p in nodes if p is not None]
     plan = drawn.plan
     if plan is not None and plan.window != window:
