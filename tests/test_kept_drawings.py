@@ -5,11 +5,13 @@ nothing without its network; and nothing about the folder ever fails a drawing."
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import os
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,13 +54,28 @@ def drawn() -> tuple:
     return canvas.cells, canvas.routes, canvas.nodes
 
 
-def drawing_elsewhere(key: bytes) -> Path:
-    """The marker of another session drawing ``key`` now."""
-    marker = kept_drawings._marker(key)
+def marker_of(key: str) -> Path:
+    marker = kept_drawings._marker(kept_drawings._input(key))
     assert marker is not None
-    marker.parent.mkdir(parents=True)
+    marker.parent.mkdir(parents=True, exist_ok=True)
     marker.touch()
     return marker
+
+
+@pytest.fixture
+def drawing_elsewhere() -> Iterator[Callable[[str], Path]]:
+    """Another session drawing a network now: its marker, held locked until the test ends."""
+    held: list[int] = []
+
+    def start(key: str) -> Path:
+        marker = marker_of(key)
+        held.append(os.open(marker, os.O_RDONLY))
+        fcntl.flock(held[-1], fcntl.LOCK_EX)
+        return marker
+
+    yield start
+    for handle in held:
+        os.close(handle)
 
 
 def test_the_same_network_in_the_same_space_is_read_back_not_searched(searches, cache_dir: Path) -> None:
@@ -103,14 +120,14 @@ def test_a_damaged_copy_is_searched_again_and_replaced(searches, cache_dir: Path
     assert copy.read_bytes() != bytes(damaged)
 
 
-def test_a_session_waits_for_the_one_already_drawing_it(searches, cache_dir: Path) -> None:
+def test_a_session_waits_for_the_one_already_drawing_it(searches, cache_dir: Path, drawing_elsewhere) -> None:
     """Forty sessions opening the same map at once: one searches, the others read its drawing."""
-    key = b"the same network in the same space"
+    key = "the same network in the same space"
     marker = drawing_elsewhere(key)
 
     def the_other_session() -> None:
         time.sleep(0.3)
-        kept_drawings.DRAWINGS.keep(key, (None,))
+        kept_drawings.DRAWINGS.keep(kept_drawings._input(key), (None,))
         marker.unlink()
 
     other = threading.Thread(target=the_other_session)
@@ -123,10 +140,12 @@ def test_a_session_waits_for_the_one_already_drawing_it(searches, cache_dir: Pat
     assert made == []  # the other's drawing, read back
 
 
-def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, monkeypatch) -> None:
-    key = b"a network whose session was killed while drawing it"
-    marker = drawing_elsewhere(key)
-    old = time.time() - kept_drawings.STALE - 1
+@pytest.mark.parametrize("age", [0, kept_drawings.STALE + 1])
+def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, monkeypatch, age: float) -> None:
+    """Nobody holds its lock (the system let go of it with the session), however young it is."""
+    key = "a network whose session was killed while drawing it"
+    marker = marker_of(key)
+    old = time.time() - age
     os.utime(marker, (old, old))
     waits: list[float] = []
     monkeypatch.setattr(kept_drawings._going, "wait", waits.append)
@@ -135,8 +154,10 @@ def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, m
     assert not marker.exists()
 
 
-def test_a_session_that_waited_too_long_draws_it_itself(searches, cache_dir: Path, monkeypatch) -> None:
-    key = b"a network another session is slow to draw"
+def test_a_session_that_waited_too_long_draws_it_itself(
+    searches, cache_dir: Path, monkeypatch, drawing_elsewhere
+) -> None:
+    key = "a network another session is slow to draw"
     marker = drawing_elsewhere(key)
     monkeypatch.setattr(kept_drawings, "WAIT", 0.2)
     made: list[int] = []
@@ -175,8 +196,8 @@ async def test_quitting_while_the_map_waits_for_another_sessions_drawing_does_no
 ) -> None:
     """Quitting waits for the app's worker threads: a drawing waiting half a minute for another session's
     would hold ctrl+q as long."""
-    monkeypatch.setattr(kept_drawings, "_claim", lambda marker: False)  # another session is drawing it
-    monkeypatch.setattr(kept_drawings, "_fresh", lambda marker: True)  # ... and is not done
+    monkeypatch.setattr(kept_drawings, "_claim", lambda marker: (None, True))  # another session is drawing it
+    monkeypatch.setattr(kept_drawings, "_drawing", lambda marker: True)  # ... and is not done
     monkeypatch.setattr(kept_drawings, "WAIT", 600.0)
     returned = threading.Event()
     real = kept_drawings.drawn

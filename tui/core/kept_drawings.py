@@ -15,10 +15,12 @@ draws the same network in the same space reads it instead of searching. The
 drawing is the same either way: the search is deterministic, and a copy is
 made by this very code (its source is in the key).
 
-When forty sessions ask at once, the first says so with a marker file and
-draws; the others wait for its copy, :data:`WAIT` seconds at most, and draw it
-themselves after that, or at once when the marker is older than :data:`STALE`
-(its session was killed) or the app is quitting (:func:`stop_waiting`). The processes of one server, or of one user over
+When forty sessions ask at once, the first says so with a marker file, which
+it holds locked, and draws; the others wait for its copy, :data:`WAIT` seconds
+at most, and draw it themselves after that, or at once when nobody holds the
+marker's lock (its session was killed: the system lets go of its locks) or
+it is older than :data:`STALE`, or when the app is quitting
+(:func:`stop_waiting`). The processes of one server, or of one user over
 SSH, share the folder; nothing here ever fails a drawing.
 
 Only the process's own entry (``phakhi``) turns this on (:func:`install`): a
@@ -28,6 +30,7 @@ test, or a benchmark that times the search, draws from scratch every time.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import threading
 import time
@@ -35,6 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.core import cells
 from tui.core.sealed import MISSING, Kind
 
 if TYPE_CHECKING:
@@ -51,7 +55,9 @@ _DRAWING = (
     "tui.core.textmap.glyphs",
     "tui.core.textmap.labels",
     "tui.core.cells",
+    "tui.core.cell_table",
     "tui.core.thai_words",
+    "core/data/words_th.txt",
 )
 
 DRAWINGS = Kind(
@@ -65,7 +71,8 @@ DRAWINGS = Kind(
 )
 #: Seconds a session waits for another's drawing of the same network before drawing it itself.
 WAIT = 30.0
-#: A marker older than this many seconds is a session's that was killed while drawing.
+#: A marker older than this many seconds is not waited for (where the folder has no locks, the only sign of a
+#: session killed while drawing).
 STALE = 60.0
 #: Seconds between two looks for the other session's copy.
 POLL = 0.05
@@ -88,19 +95,32 @@ def stop_waiting() -> None:
     _going.set()
 
 
-def drawn(space_and_graph: bytes, make: Callable[[], Drawing | None]) -> Drawing | None:
-    """The drawing of ``space_and_graph`` (the network and the space, as bytes): kept by this or another
-    session, else ``make()``, then kept. ``make()`` at once when keeping is not on."""
+def _input(network_and_space: str) -> bytes:
+    """What a drawing is made from: the network and the space, and the table of character widths measured
+    with (``UNICODE_VERSION`` chooses another, and a box's width with it)."""
+    return f"{network_and_space}\n{cells.unicode_version()}".encode()
+
+
+def kept(network_and_space: str) -> tuple[Drawing | None] | None:
+    """The drawing kept for ``network_and_space`` (``repr`` of both), if one was (in a 1-tuple: None in it is a
+    network that did not fit); None when none was or keeping is not on. Never waits."""
+    return _kept(_input(network_and_space)) if _on else None
+
+
+def drawn(network_and_space: str, make: Callable[[], Drawing | None]) -> Drawing | None:
+    """The drawing of ``network_and_space`` (``repr`` of both): kept by this or another session, else
+    ``make()``, then kept. ``make()`` at once when keeping is not on."""
     if not _on:
         return make()
+    space_and_graph = _input(network_and_space)
     found = _kept(space_and_graph)
     if found is not None:
         return found[0]
     marker = _marker(space_and_graph)
-    mine = _claim(marker)
-    if mine is False:  # another session is drawing it
+    mine, other = _claim(marker)
+    if other and marker is not None:  # another session is drawing it
         deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline and marker is not None and _fresh(marker) and not _going.wait(POLL):
+        while time.monotonic() < deadline and _drawing(marker) and not _going.wait(POLL):
             pass
         found = _kept(space_and_graph)
         if found is not None:
@@ -109,9 +129,10 @@ def drawn(space_and_graph: bytes, make: Callable[[], Drawing | None]) -> Drawing
         drawing = make()
         DRAWINGS.keep(space_and_graph, (drawing,))
     finally:
-        if mine and marker is not None:
+        if mine is not None and marker is not None:
             with contextlib.suppress(OSError):
                 marker.unlink()
+            os.close(mine)  # and its lock with it
     return drawing
 
 
@@ -138,26 +159,42 @@ def _marker(space_and_graph: bytes) -> Path | None:
     return copy.with_name(f".writing-{copy.name}.drawing")
 
 
-def _claim(marker: Path | None) -> bool | None:
-    """True: this session draws (the marker is its own); False: another is drawing; None: no folder to use."""
+def _claim(marker: Path | None) -> tuple[int | None, bool]:
+    """(the marker, open and locked, when this session draws; whether another session is drawing now)."""
     if marker is None:
-        return None
+        return None, False
     try:
         marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        mine = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
-        if _fresh(marker):
-            return False
+        if _drawing(marker):
+            return None, True
         with contextlib.suppress(OSError):
             marker.unlink()  # a killed session's: this one draws, without a marker
-        return None
+        return None, False
     except (OSError, RuntimeError):
-        return None
-    return True
+        return None, False
+    with contextlib.suppress(OSError):  # a folder without locks (some network folders): the marker's age tells
+        fcntl.flock(mine, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return mine, False
 
 
-def _fresh(marker: Path) -> bool:
+def _drawing(marker: Path) -> bool:
+    """Is a session drawing it now: its marker younger than :data:`STALE` and locked (the system lets go of
+    a killed session's lock at once, so its marker is not waited for)."""
     try:
-        return marker.stat().st_mtime > time.time() - STALE
+        handle = os.open(marker, os.O_RDONLY)
     except OSError:
         return False
+    try:
+        if os.fstat(handle).st_mtime <= time.time() - STALE:
+            return False
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True  # held
+        except OSError:
+            return True  # no locks in this folder: young enough to wait for
+        return False  # nobody holds it: its session was killed
+    finally:
+        os.close(handle)

@@ -66,7 +66,10 @@ def _fingerprint(sources: tuple[str, ...]) -> bytes:
     source = hashlib.blake2b(digest_size=16)
     for name in sources:
         try:
-            source.update(Path(importlib.import_module(name).__file__ or "").read_bytes())
+            if "/" in name:  # a data file of the package (the Thai word list)
+                source.update((Path(__file__).parent.parent / name).read_bytes())
+            else:
+                source.update(Path(importlib.import_module(name).__file__ or "").read_bytes())
         except OSError:
             source.update(__version__.encode())  # no source to read (a frozen build): the version stands in
     return repr((sys.version_info[:2], pickle.HIGHEST_PROTOCOL, source.hexdigest())).encode()
@@ -117,7 +120,7 @@ class Kind:
     #: the BLAKE2b person of its keys, and the first bytes of each copy
     person: bytes
     magic: bytes
-    #: the modules whose source decides what a copy holds
+    #: the modules whose source decides what a copy holds (or a data file's path under ``tui/``)
     sources: tuple[str, ...]
     #: the modules whose classes a copy may build
     modules: frozenset[str]
