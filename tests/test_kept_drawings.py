@@ -209,6 +209,7 @@ async def test_quitting_while_the_map_waits_for_another_sessions_drawing_does_no
             returned.set()
 
     monkeypatch.setattr(draw.kept_drawings, "drawn", watched)
+    searches.clear()
     app = make_app(Document.open(sample), Language.TH)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("m")
@@ -216,3 +217,4 @@ async def test_quitting_while_the_map_waits_for_another_sessions_drawing_does_no
         assert not returned.is_set()  # waiting
         await pilot.press("ctrl+q")
     assert returned.wait(10)
+    assert searches == []  # nor drawn from scratch on the way out

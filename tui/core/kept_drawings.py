@@ -125,6 +125,8 @@ def drawn(network_and_space: str, make: Callable[[], Drawing | None]) -> Drawing
         found = _kept(space_and_graph)
         if found is not None:
             return found[0]
+        if _going.is_set():
+            return None  # the app is going: nobody will see it, and quitting waits for this thread
     try:
         drawing = make()
         DRAWINGS.keep(space_and_graph, (drawing,))
