@@ -516,8 +516,14 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         best = min(wide or found, key=lambda d: d.score)
         best.cap = cap
         if wide and graph.fit and not graph.numbered:
-            # a window's map: the drawing at the next shorter length or two is weighed against this one
-            best = _polished_now(best)
+            # a window's map: the drawing at the next shorter length or two is weighed against this one, each
+            # polished first; undoing its crossings may take a margin row, and a polished drawing taller than
+            # the window gives way to the next best at its length (none left: the length does not fit)
+            polished = (_polished_now(d) for d in sorted(wide, key=lambda d: d.score))
+            fitting = next((d for d in polished if d.height <= limit), None)
+            if fitting is None:
+                continue
+            best = fitting
             best.cap = cap
             weighed.append(best)
             if len(weighed) > WEIGH_SHORTER or _tangle(best) <= _allowed(len(graph.edges)):
