@@ -134,7 +134,7 @@ async def test_step_5_shown_after_an_edit_elsewhere_draws_what_changed(
         await handled(pilot)
         assert table.row_count > rows_on_screen
         assert [y for y in drawn if y >= table.header_height] == []
-        assert len(laid_out) == 1  # the scrollbars restyled as the screen comes back; not the table grown
+        assert laid_out == []  # neither the table grown nor the screen styled again
         assert table.vertical_scrollbar.window_virtual_size == table.row_count + table.header_height
         await pilot.press("ctrl+q")
 
