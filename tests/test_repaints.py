@@ -297,3 +297,24 @@ async def test_step_3_shown_again_finds_its_form_s_fields_without_a_search(
         assert {name: form.field(name) for name in form.names} == first
         assert all(field.id == f"field-{name}" for name, field in first.items())
         await pilot.press("ctrl+q")
+
+
+@pytest.mark.parametrize("step", ["3", "4", "7"])
+async def test_a_stakeholder_step_shown_again_searches_none_of_its_widgets(
+    sample: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """Shown again, steps 3, 4 and 7 put their forms back as new: found once, not searched for
+    among every widget of the page at every visit (step 3's form alone has hundreds)."""
+    from textual.dom import DOMNode
+
+    from tests.ui_helpers import calls_of, handled
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(step, "escape")
+        await handled(pilot)
+        searched = calls_of(monkeypatch, DOMNode, "query", lambda node, *selector: (type(node).__name__, selector))
+        await pilot.press(step)
+        await handled(pilot)
+        assert searched == []
+        await pilot.press("ctrl+q")
