@@ -183,6 +183,35 @@ async def test_a_kept_step_is_styled_again_only_when_the_styles_changed(
         assert power in styled
 
 
+async def test_a_kept_step_is_not_styled_again_for_the_styles_of_steps_built_meanwhile(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step built for the first time brings the styles of widgets new to the app, and
+    the stylesheet is parsed again; those styles are for those widgets alone, so a kept step
+    shown after them is not styled again (every rule of its scrollbars was set anew, and the
+    screen laid out: each kept step once after each first visit to another), and draws
+    exactly as a new one."""
+    from textual.screen import Screen
+
+    styled = calls_of(monkeypatch, App, "update_styles", lambda _app, node, *_: node)
+    laid_out = calls_of(monkeypatch, Screen, "_refresh_layout", lambda screen, *_: screen)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5")
+        power = app.screen
+        rules = app.stylesheet.rules
+        await press(pilot, "escape", "3", "escape", "4", "escape", "7", "escape")
+        assert app.stylesheet.rules is not rules  # parsed again with the new widgets' styles
+        styled.clear()
+        laid_out.clear()
+        await press(pilot, "5")
+        assert app.screen is power
+        assert power not in styled
+        assert power not in laid_out
+        await press(pilot, "escape")
+        await as_a_new_one(pilot, places.place("step5"))
+
+
 async def test_a_step_laid_out_as_it_is_shown_again_is_drawn_once(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

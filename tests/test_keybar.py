@@ -20,6 +20,7 @@ from tui.app import make_app
 from tui.core.document import Document
 from tui.core.i18n import describe_key, tr
 from tui.core.vocab import Language
+from tui.widgets import keybar
 from tui.widgets.keybar import APP_WIDE, OWN, SAVE_MARKS, SHARED, STAYS, KeyBar, keep_fitting, shown_keys
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -130,4 +131,33 @@ async def test_each_line_the_bar_shows_is_built_once(tmp_path: Path, monkeypatch
             assert bar.state_key == "status.saved"
             assert str(bar.render()).rstrip().endswith(SAVE_MARKS["status.saved"])
         assert built == []  # both of step 2's lines were built with the first name
+        await pilot.press("ctrl+q")
+
+
+async def test_a_screen_switch_works_out_the_keys_of_the_screen_shown_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual tells both screens of a switch that their keys may have changed; the one put
+    aside has its keys worked out when it is drawn again, and they are its own."""
+    from tests.ui_helpers import calls_of, handled
+
+    path = tmp_path / "organic-farming.th.toml"
+    shutil.copy(SAMPLES / "organic-farming.th.toml", path)
+    app = make_app(Document.open(path), Language.EN)
+    worked_out = calls_of(monkeypatch, KeyBar, "_bindings_changed", lambda _bar, screen: screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "escape")
+        await handled(pilot)
+        home = app.screen
+        keys_shown = str(home.query_one(KeyBar).render_line(0).text)
+        shown = calls_of(monkeypatch, keybar, "shown_keys", lambda screen: screen)
+        worked_out.clear()
+        await pilot.press("4")
+        await handled(pilot)
+        step = app.screen
+        await pilot.press("escape")
+        await handled(pilot)
+        assert set(worked_out) == {home, step}  # Textual told both, each time
+        assert shown == [step, home]  # each worked out once, as it was shown
+        assert str(home.query_one(KeyBar).render_line(0).text) == keys_shown
         await pilot.press("ctrl+q")

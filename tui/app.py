@@ -30,6 +30,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from tui import hang_up, places
+from tui.clean_lines import install as give_kept_lines_at_once
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import kept_drawings, memory, recovery, store
 from tui.core.document import Document
@@ -589,6 +590,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     cache_styles_by_colour()
     strip_caches_when_used()
     draw_scrollbars_once()
+    give_kept_lines_at_once()
     count_parameters_by_code()
     break_thai_between_words()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)

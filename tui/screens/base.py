@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextvars
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.geometry import Region, Size
 from textual.screen import ModalScreen, Screen
+from textual.scrollbar import ScrollBar, ScrollBarCorner
 from textual.strip import Strip
 from textual.worker import Worker, WorkerState
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 GIVE_BACK_AFTER = 0.2
 #: Crops of a screen's own lines kept (PhakhiScreen.render_lines): the whole screen and a few parts.
 OWN_LINES_KEPT = 8
+#: The kinds the scrollbars Textual makes for a widget are of (for rules scoped to them).
+SCROLLBAR_KINDS = ScrollBar._css_type_names | ScrollBarCorner._css_type_names
 
 
 def give_back_soon() -> None:
@@ -141,8 +144,12 @@ class PhakhiScreen(Screen[None]):
         app = self.app
         return (app.stylesheet.rules, app.theme, app.app_focus, app.ansi_color, app.no_color, frozenset(app.classes))
 
+    #: The stylesheet's sources when the screen was last put aside, by where each was read from.
+    _sources_put_aside: dict[Any, Any] | None = None
+
     def on_screen_suspend(self) -> None:
         self._styles_put_aside = self._styles_inputs()
+        self._sources_put_aside = dict(self.app.stylesheet.source)
 
     def _styles_still_hold(self) -> bool:
         """Nothing the screen's styles depend on changed while it was out of sight."""
@@ -150,7 +157,34 @@ class PhakhiScreen(Screen[None]):
         if aside is None:
             return False
         now = self._styles_inputs()
-        return aside[0] is now[0] and aside[1:] == now[1:]
+        if aside[1:] != now[1:]:
+            return False
+        return aside[0] is now[0] or self._only_rules_for_others_added()
+
+    def _only_rules_for_others_added(self) -> bool:
+        """The stylesheet was parsed again only because widgets of kinds new to the app brought
+        their own styles (a step built for the first time while this one was aside): those
+        rules are scoped to their kind (Textual's ``SCOPED_CSS``), and can match only inside
+        a widget of that kind, of which this screen has none. Its styles still hold; worked
+        out again, every rule of every widget was set anew from nothing on its scrollbars,
+        and the screen laid out (each kept step once after the first visit to each other)."""
+        before = self._sources_put_aside
+        if before is None:
+            return False
+        now = self.app.stylesheet.source
+        for place, source in before.items():
+            # A source shared by several kinds of widget takes the lowest tie-breaker of theirs
+            # (it settles two default rules of equal specificity), so a base class's goes lower
+            # as subclasses come; Textual restyles nothing in sight for that either.
+            current = now.get(place)
+            if current is None or current._replace(tie_breaker=source.tie_breaker) != source:
+                return False  # a source changed or went: any rule may read otherwise
+        added = [source for place, source in now.items() if place not in before]
+        if not all(source.is_defaults and source.scope for source in added):
+            return False  # the app's own rules, or a widget's for every widget
+        kinds = {kind for node in (self.app, *self.walk_children(with_self=True)) for kind in node._css_type_names}
+        kinds |= SCROLLBAR_KINDS  # the scrollbars Textual makes for the screen's widgets are no children
+        return not any(source.scope in kinds for source in added)
 
     #: This update repaints the whole screen (see :meth:`_on_timer_update`).
     _whole_frame = False

@@ -67,9 +67,19 @@ class StakeholderStep(StepScreen):
             self.refilling = False
         self._renamed_from.clear()
         self.load_current()
-        for form in self.query(RecordForm):
+        for form in self.forms():
             form.to_start()
         self.focus_people()
+
+    #: The page's forms, found once (:meth:`forms`).
+    _forms: list[RecordForm] | None = None
+
+    def forms(self) -> list[RecordForm]:
+        """The page's forms. Found once: a search walks every widget of the page (step 3's
+        form has hundreds), and a kept step shown again asked at every visit."""
+        if self._forms is None:
+            self._forms = list(self.query(RecordForm))
+        return self._forms
 
     # -- subclasses --
 
@@ -109,7 +119,7 @@ class StakeholderStep(StepScreen):
 
     def show_language(self) -> None:
         super().show_language()
-        for form in self.query(RecordForm):
+        for form in self.forms():
             form.show_language(self.lang)
         self.show_workbook()
 

@@ -130,6 +130,12 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
+        if not screen.is_active:
+            # Put aside (another screen shown, or a dialog over it): Textual says so as it
+            # goes, and the keys of a screen out of use were worked out for nothing at every
+            # screen switch. They are worked out when next drawn, or when it comes back.
+            self._latest = None
+            return
         self._latest = shown_keys(screen)
         if self._latest != self._drawn:
             self.refresh()

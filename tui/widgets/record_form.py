@@ -25,6 +25,7 @@ from textual.widgets import Input, Label, Select, TextArea
 from tui.core.i18n import field_label, label, tr
 from tui.core.schema import SECTION, Shape, spec_of
 from tui.core.vocab import SCORE_MAX, SCORE_MIN, Language
+from tui.widgets.choice import Choice
 from tui.widgets.many_lines import ManyLines
 from tui.widgets.one_line import OneLine
 
@@ -81,7 +82,7 @@ class RecordForm(VerticalScroll, can_focus=False):
         assert spec is not None
         field_id = f"field-{name}"
         if spec.shape in (Shape.CHOICE, Shape.MAYBE_CHOICE, Shape.SCORE):
-            return Select(
+            return Choice(
                 self._options(name),
                 prompt=tr(self.lang, "form.choose"),
                 allow_blank=spec.shape is not Shape.CHOICE,  # a required choice has no "(choose)"
