@@ -344,9 +344,9 @@ def _isolates_apart(
     width, height, _, auto_height = window
     limit = height if height is not None else auto_height
     names = [graph.nodes[i].name for i in isolates]
-    if previous is not None and previous.window == window and previous.graph == part:
-        # the last drawing of the tied part, with room to its right for them: nothing is drawn again (a first
-        # name added to a map narrower than its window)
+    if previous is not None and previous.outer is None and previous.window == window and previous.graph == part:
+        # the last drawing, of a network that had no isolates (no rows kept for them), with room to its right
+        # for them: nothing is drawn again (a first name added to a map narrower than its window)
         last = replace(previous.drawing, plan=previous)
         beside = _with_isolates(graph, tied, isolates, last, window, glyphs, below=False)
         if beside is not None and beside.height <= limit:
@@ -374,8 +374,10 @@ def _isolates_apart(
 
 #: Room kept for the number a label takes when another stakeholder has its name (``#12``).
 NUMBERED = 4
-#: Names beside the last drawing are cut to the room to its right, when it has this many cells or more.
-BESIDE_AT_LEAST = 8
+#: Names beside the last drawing are cut to the room to its right, when it leaves them this many cells or
+#: more (``Farm…``), this many columns to the right of the drawing.
+BESIDE_AT_LEAST = 6
+BESIDE_GAP = 2
 
 
 def _with_isolates(
@@ -384,7 +386,7 @@ def _with_isolates(
     """``drawn`` (the tied part) with the isolates on rows below it (``below``: the rows were kept for
     them), or beside it, to its right on its rows within the ``window``'s width (None if they do not fit)."""
     width = window[0]
-    left = drawn.width + ISOLATE_GAP
+    left = drawn.width + BESIDE_GAP
     # beside it only (the last drawing kept as it was): names cut to the room there, at a word
     cap = width - 2 * MARGIN[1] if below else width - left - 2 - max(len(graph.nodes[i].mark) for i in isolates)
     if cap < BESIDE_AT_LEAST:
