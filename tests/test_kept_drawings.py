@@ -19,8 +19,9 @@ import pytest
 from tui.app import make_app
 from tui.core import kept_drawings, store
 from tui.core.document import Document
-from tui.core.textmap import MapOptions, clusters_of, draw, render
+from tui.core.textmap import MapOptions, clusters_of, draw, render, route
 from tui.core.vocab import Language
+from tui.screens.map import MapScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "organic-farming.th.toml"
@@ -218,3 +219,41 @@ async def test_quitting_while_the_map_waits_for_another_sessions_drawing_does_no
         await pilot.press("ctrl+q")
     assert returned.wait(10)
     assert searches == []  # nor drawn from scratch on the way out
+
+
+async def test_quitting_while_the_map_is_searched_stops_the_search_and_keeps_nothing(
+    searches, sample: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting waits for the app's worker threads: a drawing from scratch on a starved processor (each way
+    found here takes 50 ms, a minute in all) held ctrl+q as long. It stops at its next look at its budget,
+    and what it had is neither shown nor kept."""
+    real_route = route.Grid.route
+    routed = threading.Event()
+
+    def starved(self, *args, **kwargs):
+        routed.set()
+        time.sleep(0.05)
+        return real_route(self, *args, **kwargs)
+
+    monkeypatch.setattr(route.Grid, "route", starved)
+    returned = threading.Event()
+    real_render = MapScreen.render_keyed
+
+    def watched(*args, **kwargs):
+        try:
+            return real_render(*args, **kwargs)
+        finally:
+            returned.set()
+
+    monkeypatch.setattr(MapScreen, "render_keyed", staticmethod(watched))
+    app = make_app(Document.open(sample), Language.TH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        for _ in range(100):
+            if routed.is_set():
+                break
+            await pilot.pause(0.05)
+        assert routed.is_set() and not returned.is_set()  # searching
+        await pilot.press("ctrl+q")
+    assert returned.wait(10)
+    assert drawings(cache_dir) == []

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from tui.core import cells
 from tui.core.sealed import MISSING, Kind
+from tui.core.textmap import route
 
 if TYPE_CHECKING:
     from tui.core.textmap.draw import Drawing
@@ -129,7 +130,8 @@ def drawn(network_and_space: str, make: Callable[[], Drawing | None]) -> Drawing
             return None  # the app is going: nobody will see it, and quitting waits for this thread
     try:
         drawing = make()
-        DRAWINGS.keep(space_and_graph, (drawing,))
+        if not route.stopped():  # a search cut short is not the drawing of this network
+            DRAWINGS.keep(space_and_graph, (drawing,))
     finally:
         if mine is not None and marker is not None:
             with contextlib.suppress(OSError):

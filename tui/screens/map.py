@@ -39,6 +39,7 @@ from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
 from tui.core.textmap.key import KeyPlace, key_lines, key_places, sheet
 from tui.core.textmap.labels import shorten
 from tui.core.textmap.render import MAX_NODES, MAX_TIES
+from tui.core.textmap.route import stopping_when
 from tui.core.vocab import Sector, Strength
 from tui.screens.base import PhakhiScreen
 from tui.screens.dialog import words
@@ -242,7 +243,12 @@ class MapScreen(PhakhiScreen):
             # little, it is drawn from the last one's places (a tenth of the search)
             previous = last[1] if last is not None else None
             clusters = reading.clusters if reading is not None else ()
-            canvas, place = self.render_keyed(workbook, options, clusters, previous)
+            worker = get_current_worker()
+            # the search stops when the drawing is no longer wanted: quitting waits for this thread
+            with stopping_when(lambda: worker.is_cancelled):
+                canvas, place = self.render_keyed(workbook, options, clusters, previous)
+            if worker.is_cancelled:
+                return  # cut short, perhaps: neither shown nor kept
             if reading is not None or options.view is View.LIST:  # not kept: drawn without its clusters
                 LAST_DRAWING[editor] = (drawn_from, canvas, place)
         roles = reading.roles if reading is not None and reading.roles is not None else {}

@@ -28,7 +28,10 @@ cell number, so the same input always gives the same drawing.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,14 +57,38 @@ SEARCH_BUDGET = 4
 
 
 class Budget:
-    """Search steps left for one whole drawing: counted, not timed, so the picture never depends on the machine."""
+    """Search steps left for one whole drawing: counted, not timed, so the picture never depends on the machine.
+
+    Spent too once the drawing is no longer wanted (:func:`stopping_when`): the search then ends at its next
+    look at the budget, with whatever it has.
+    """
 
     def __init__(self, steps: int) -> None:
         self.left = steps
 
     @property
     def spent(self) -> bool:
-        return self.left <= 0
+        return self.left <= 0 or stopped()
+
+
+_unwanted = threading.local()
+
+
+@contextlib.contextmanager
+def stopping_when(unwanted: Callable[[], bool]) -> Iterator[None]:
+    """Drawings made in this thread meanwhile stop searching once ``unwanted()`` (the map's drawing worker
+    cancelled: the screen left, or the app quitting, which waits for its worker threads)."""
+    _unwanted.check = unwanted
+    try:
+        yield
+    finally:
+        _unwanted.check = None
+
+
+def stopped() -> bool:
+    """Is the drawing this thread is making no longer wanted? (Its result is then not to be kept.)"""
+    check = getattr(_unwanted, "check", None)
+    return check is not None and check()
 
 
 #: Directions in a fixed order, and their index in a search state.
