@@ -26,13 +26,14 @@ from tui.screens.map import MapScreen
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "organic-farming.th.toml"
 WINDOW = MapOptions(width=80, height=21, fit=True, lang=Language.TH)
+#: The space of the networks named by a string alone in the tests of waiting.
+SPACE = (80, 21, "unicode", 40)
 
 
 @pytest.fixture
 def searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Keeping on, as ``phakhi`` turns it on; counts the drawings searched from scratch."""
     monkeypatch.setattr(kept_drawings, "_on", True)
-    monkeypatch.setattr(kept_drawings, "_going", threading.Event())  # an app of an earlier test went
     counted: list[int] = []
     real = draw._cold
 
@@ -56,7 +57,7 @@ def drawn() -> tuple:
 
 
 def marker_of(key: str) -> Path:
-    marker = kept_drawings._marker(kept_drawings._input(key))
+    marker = kept_drawings._marker(kept_drawings._input(key, SPACE))
     assert marker is not None
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.touch()
@@ -128,14 +129,14 @@ def test_a_session_waits_for_the_one_already_drawing_it(searches, cache_dir: Pat
 
     def the_other_session() -> None:
         time.sleep(0.3)
-        kept_drawings.DRAWINGS.keep(kept_drawings._input(key), (None,))
+        kept_drawings.DRAWINGS.keep(kept_drawings._input(key, SPACE), (None,))
         marker.unlink()
 
     other = threading.Thread(target=the_other_session)
     other.start()
     made: list[int] = []
     try:
-        assert kept_drawings.drawn(key, lambda: made.append(1)) is None
+        assert kept_drawings.drawn(key, SPACE, lambda: made.append(1)) is None
     finally:
         other.join()
     assert made == []  # the other's drawing, read back
@@ -149,8 +150,8 @@ def test_a_killed_sessions_marker_is_not_waited_for(searches, cache_dir: Path, m
     old = time.time() - age
     os.utime(marker, (old, old))
     waits: list[float] = []
-    monkeypatch.setattr(kept_drawings._going, "wait", waits.append)
-    assert kept_drawings.drawn(key, lambda: None) is None
+    monkeypatch.setattr(kept_drawings, "_pause", waits.append)
+    assert kept_drawings.drawn(key, SPACE, lambda: None) is None
     assert waits == []
     assert not marker.exists()
 
@@ -162,7 +163,7 @@ def test_a_session_that_waited_too_long_draws_it_itself(
     marker = drawing_elsewhere(key)
     monkeypatch.setattr(kept_drawings, "WAIT", 0.2)
     made: list[int] = []
-    kept_drawings.drawn(key, lambda: made.append(1))
+    kept_drawings.drawn(key, SPACE, lambda: made.append(1))
     assert made == [1]
     assert marker.exists()  # the other session's, left to it
 

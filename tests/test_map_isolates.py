@@ -5,7 +5,6 @@ unlike every other label, their rows fit the window, and a name added keeps the 
 from __future__ import annotations
 
 import dataclasses
-import threading
 from pathlib import Path
 
 import pytest
@@ -82,7 +81,6 @@ def test_an_edit_undone_gives_back_the_drawing_made_from_scratch(monkeypatch: py
     """A tie added then undone on the map screen: the map is the one first drawn, not one drawn from the
     drawing with the tie (which kept that drawing's detours)."""
     monkeypatch.setattr(kept_drawings, "_on", True)
-    monkeypatch.setattr(kept_drawings, "_going", threading.Event())
     workbook = store.load(SAMPLES / "organic-farming.th.toml")[0]
     first = render(workbook, WINDOW, clusters_of(workbook))
     people = [p.key for p in first.nodes]

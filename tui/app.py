@@ -32,7 +32,7 @@ from textual.signal import Signal
 from tui import hang_up, places
 from tui.clean_lines import install as give_kept_lines_at_once
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
-from tui.core import kept_drawings, memory, recovery, store
+from tui.core import memory, recovery, store
 from tui.core.document import Document
 from tui.core.edit import Change, EditError
 from tui.core.i18n import tr
@@ -207,7 +207,6 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     def on_unmount(self) -> None:
         self.saving.stop()
-        kept_drawings.stop_waiting()
         loop = asyncio.get_running_loop()
         for number in FLUSH_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):

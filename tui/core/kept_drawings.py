@@ -19,9 +19,10 @@ When forty sessions ask at once, the first says so with a marker file, which
 it holds locked, and draws; the others wait for its copy, :data:`WAIT` seconds
 at most, and draw it themselves after that, or at once when nobody holds the
 marker's lock (its session was killed: the system lets go of its locks) or
-it is older than :data:`STALE`, or when the app is quitting
-(:func:`stop_waiting`). The processes of one server, or of one user over
-SSH, share the folder; nothing here ever fails a drawing.
+it is older than :data:`STALE`, or when the drawing is no longer wanted (the
+map's worker cancelled, as when the app quits: ``route.stopping_when``). The
+processes of one server, or of one user over SSH, share the folder; nothing
+here ever fails a drawing.
 
 Only the process's own entry (``phakhi``) turns this on (:func:`install`): a
 test, or a benchmark that times the search, draws from scratch every time.
@@ -32,7 +33,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -79,41 +79,34 @@ STALE = 60.0
 POLL = 0.05
 
 _on = False
-#: Set when the app is going: a drawing waiting for another session's stops waiting (quitting waits for the
-#: app's worker threads, and ctrl+q must not wait half a minute).
-_going = threading.Event()
+#: How a wait for another session's drawing pauses between two looks.
+_pause = time.sleep
 
 
 def install() -> None:
     """Keep drawings made from scratch, and read them back (``phakhi``'s entry calls this)."""
     global _on
     _on = True
-    _going.clear()
 
 
-def stop_waiting() -> None:
-    """The app is going: a drawing waiting for another session's copy draws its own at once."""
-    _going.set()
-
-
-def _input(network_and_space: str) -> bytes:
+def _input(network: object, space: object) -> bytes:
     """What a drawing is made from: the network and the space, and the table of character widths measured
     with (``UNICODE_VERSION`` chooses another, and a box's width with it)."""
-    return f"{network_and_space}\n{cells.unicode_version()}".encode()
+    return f"{network!r}\n{space!r}\n{cells.unicode_version()}".encode()
 
 
-def kept(network_and_space: str) -> tuple[Drawing | None] | None:
-    """The drawing kept for ``network_and_space`` (``repr`` of both), if one was (in a 1-tuple: None in it is a
-    network that did not fit); None when none was or keeping is not on. Never waits."""
-    return _kept(_input(network_and_space)) if _on else None
+def kept(network: object, space: object) -> tuple[Drawing | None] | None:
+    """The drawing kept for ``network`` in ``space``, if one was (in a 1-tuple: None in it is a network that
+    did not fit); None when none was or keeping is not on. Never waits."""
+    return _kept(_input(network, space)) if _on else None
 
 
-def drawn(network_and_space: str, make: Callable[[], Drawing | None]) -> Drawing | None:
-    """The drawing of ``network_and_space`` (``repr`` of both): kept by this or another session, else
-    ``make()``, then kept. ``make()`` at once when keeping is not on."""
+def drawn(network: object, space: object, make: Callable[[], Drawing | None]) -> Drawing | None:
+    """The drawing of ``network`` in ``space``: kept by this or another session, else ``make()``, then kept.
+    ``make()`` at once when keeping is not on."""
     if not _on:
         return make()
-    space_and_graph = _input(network_and_space)
+    space_and_graph = _input(network, space)
     found = _kept(space_and_graph)
     if found is not None:
         return found[0]
@@ -121,13 +114,15 @@ def drawn(network_and_space: str, make: Callable[[], Drawing | None]) -> Drawing
     mine, other = _claim(marker)
     if other and marker is not None:  # another session is drawing it
         deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline and _drawing(marker) and not _going.wait(POLL):
-            pass
+        # no longer wanted (the map's worker cancelled, as when the app quits: quitting waits for this
+        # thread): no more waiting
+        while time.monotonic() < deadline and _drawing(marker) and not route.stopped():
+            _pause(POLL)
         found = _kept(space_and_graph)
         if found is not None:
             return found[0]
-        if _going.is_set():
-            return None  # the app is going: nobody will see it, and quitting waits for this thread
+        if route.stopped():
+            return None  # nobody will see it
     try:
         drawing = make()
         if not route.stopped():  # a search cut short is not the drawing of this network

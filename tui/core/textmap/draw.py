@@ -277,19 +277,18 @@ def _drawn(graph: Graph, space: Space, window: Space, glyphs: GlyphSet, previous
     is drawn in less, its isolates below it); a plan made for the same window is started from."""
     width, height, _, auto_height = space
     limit = height if height is not None else auto_height
-    network_and_space = repr((graph, space))
     if previous is not None and previous.window == window:
         if previous.graph == graph and previous.drawing.height <= limit:
             return replace(previous.drawing, plan=previous)
         # drawn from scratch before, by this session or another (an edit undone): that drawing, as it was
-        kept = kept_drawings.kept(network_and_space)
+        kept = kept_drawings.kept(graph, space)
         if kept is not None:
             return kept[0]
         warm = _warm(graph, previous, space, glyphs)
         if warm is not None:
             return warm
     # the same network in the same space drawn from scratch by another session: read back, not searched
-    return kept_drawings.drawn(network_and_space, lambda: _cold(graph, width, height, glyphs, auto_height))
+    return kept_drawings.drawn(graph, space, lambda: _cold(graph, width, height, glyphs, auto_height))
 
 
 #: Columns between two isolates on their rows below the map.
