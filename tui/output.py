@@ -64,9 +64,9 @@ import os
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
-from itertools import compress
-from operator import itemgetter, ne
+from functools import lru_cache, partial
+from itertools import compress, islice, takewhile
+from operator import eq, itemgetter, ne
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.color import ColorSystem
@@ -162,24 +162,30 @@ DEFAULT_PEN = make_pen("", "", 0)
 
 class Cell(NamedTuple):
     """One terminal cell. A wide character's right half is a cell with text "";
-    a cell not known (before the first frame, after a resize) has pen None."""
+    a cell not known (before the first frame, after a resize) has pen None.
+    Made by :func:`make_cell`, which gives it its look."""
 
     text: str
     pen: Pen | None
+    #: What the terminal shows: two cells with equal looks look the same. A blank
+    #: shows only its pen's ``blank`` (an invisible foreground does not count); a
+    #: cell not known looks like nothing else but itself. Kept in the cell so a
+    #: row's changed cells are found in C (a screen switch asks it of every cell).
+    look: object
 
 
-UNKNOWN = Cell("", None)
+def make_cell(text: str, pen: Pen | None) -> Cell:
+    """A cell with its look."""
+    if pen is None:
+        return Cell(text, None, object())
+    return Cell(text, pen, (" ", pen.blank) if text == " " else (text, pen))
+
+
+UNKNOWN = make_cell("", None)
 #: A cell's text (its first field), read in C over a whole row.
 TEXT_OF = itemgetter(0)
-
-
-def same_look(a: Cell, b: Cell) -> bool:
-    """Would the terminal show the same thing?"""
-    if a.pen is None or b.pen is None:
-        return a is b
-    if a.text != b.text:
-        return False
-    return a.pen == b.pen or a.text == " " and a.pen.blank == b.pen.blank
+#: A cell's look (its last field), read in C over a whole row.
+LOOK_OF = itemgetter(2)
 
 
 def pen_of(style: Style | None, system: ColorSystem) -> Pen:
@@ -397,7 +403,7 @@ class TerminalModel:
                     while head > 0 and row[head].text == "":
                         head -= 1
                     if head >= 0 and row[head].pen is not None:
-                        row[head] = Cell(row[head].text + chars, row[head].pen)
+                        row[head] = make_cell(row[head].text + chars, row[head].pen)
                         start = min(start, head)
                     continue
                 if x + cells > width:
@@ -405,16 +411,16 @@ class TerminalModel:
                     continue
                 # Writing over half of a wide character blanks its other half, as terminals do.
                 if x > 0 and row[x].text == "" and row[x].pen is not None:
-                    row[x - 1] = Cell(" ", row[x - 1].pen)
+                    row[x - 1] = make_cell(" ", row[x - 1].pen)
                 made_cell = made.get(chars)
                 if made_cell is None:
-                    made_cell = made[chars] = Cell(chars, pen)
+                    made_cell = made[chars] = make_cell(chars, pen)
                 row[x] = made_cell
                 if cells == 2:
-                    row[x + 1] = Cell("", pen)
+                    row[x + 1] = make_cell("", pen)
                 x += cells
                 if x < width and row[x].text == "" and row[x].pen is not None:
-                    row[x] = Cell(" ", row[x].pen)
+                    row[x] = make_cell(" ", row[x].pen)
             if start < span[0]:
                 span[0] = start
             if span[1] < x:
@@ -428,7 +434,7 @@ class TerminalModel:
             made = self._made[pen] = {}
         cell = made.get(" ")
         if cell is None:
-            cell = made[" "] = Cell(" ", pen)
+            cell = made[" "] = make_cell(" ", pen)
         return cell
 
     def _write_narrow(self, row: list[Cell], x: int, end: int, text: str, pen: Pen) -> None:
@@ -436,7 +442,7 @@ class TerminalModel:
         character-by-character loop of :meth:`_paint` would write them, in one go (most
         of a frame is such text: a screen switch repaints every cell)."""
         if x > 0 and row[x].text == "" and row[x].pen is not None:
-            row[x - 1] = Cell(" ", row[x - 1].pen)  # writing over a wide character's right half
+            row[x - 1] = make_cell(" ", row[x - 1].pen)  # writing over a wide character's right half
         text = text[: end - x]
         cells = self._runs.get((text, pen))
         if cells is None:
@@ -447,37 +453,30 @@ class TerminalModel:
             for character in text:
                 cell = made.get(character)
                 if cell is None:
-                    cell = made[character] = Cell(character, pen)
+                    cell = made[character] = make_cell(character, pen)
                 cells.append(cell)
             if len(self._runs) >= RUNS_KEPT:
                 self._runs.clear()
             self._runs[text, pen] = cells
         row[x:end] = cells
         if end < self.width and row[end].text == "" and row[end].pen is not None:
-            row[end] = Cell(" ", row[end].pen)  # the right half of a wide character written over
+            row[end] = make_cell(" ", row[end].pen)  # the right half of a wide character written over
 
     def _send_row(self, out: list[str], y: int, new: list[Cell], lo: int, hi: int) -> None:
         old = self.rows[y]
         width = self.width
         if new[lo:hi] == old[lo:hi]:
             return
-        # The cells that look otherwise (same_look, spelt out: a screen switch asks it of
-        # every cell). The cells that differ at all are found in C, a row at a time.
-        changed = {
-            x
-            for x in compress(range(lo, hi), map(ne, new[lo:hi], old[lo:hi]))
-            if (cell := new[x]).text != " "
-            or (was := old[x]).text != " "
-            or cell.pen is None
-            or was.pen is None
-            or cell.pen.blank != was.pen.blank
-        }
-        # A wide character and its right half go together: writing over half
-        # of one makes the terminal blank the other half. (Most rows have no
-        # right halves, nor unknown cells, whose text is "" too: nothing to add.)
+        # The cells that look otherwise, found in C. A wide character and its right half go
+        # together: writing over half of one makes the terminal blank the other half.
+        # (Most rows have no right halves, nor unknown cells, whose text is "" too.)
+        changed = list(compress(range(lo, hi), map(ne, map(LOOK_OF, new[lo:hi]), map(LOOK_OF, old[lo:hi]))))
         if "" in map(TEXT_OF, new) or "" in map(TEXT_OF, old):
-            self._add_partners(changed, new, old)
-        heads = sorted([x for x in changed if new[x].text])
+            partners = set(changed)
+            self._add_partners(partners, new, old)
+            heads = sorted([x for x in partners if new[x].text])
+        else:
+            heads = changed  # in order, each with a text
         shown = list(old)
         done = 0  # cells before this were written or erased
         written = 0  # blanks before this are written, not erased (their run was not worth it)
@@ -545,7 +544,7 @@ class TerminalModel:
         self.pen = pen
         # Erase to the end of the line, or erase a run of characters (the cursor stays).
         out.append("\x1b[K" if x + blanks == width else f"\x1b[{blanks}X")
-        shown[x : x + blanks] = [Cell(" ", pen)] * blanks
+        shown[x : x + blanks] = [make_cell(" ", pen)] * blanks
         return True, x + blanks
 
     def _add_partners(self, changed: set[int], new: list[Cell], old: list[Cell]) -> None:
@@ -573,10 +572,7 @@ class TerminalModel:
         pen = new[x].pen
         if new[x].text != " " or pen is None or pen.blank[0] or pen.blank[2] or pen.bg and not self.bce:
             return 0
-        end = x + 1
-        while end < self.width and new[end].text == " " and getattr(new[end].pen, "blank", None) == pen.blank:
-            end += 1
-        return end - x
+        return len(list(takewhile(partial(eq, new[x].look), map(LOOK_OF, islice(new, x, self.width)))))
 
     def _blank_pen(self, new: list[Cell], x: int) -> Pen:
         """The pen to write or erase the blank at ``x`` in. A blank shows only its
@@ -625,7 +621,7 @@ class TerminalModel:
     def _put(self, out: list[str], new: list[Cell], shown: list[Cell], x: int, y: int) -> None:
         cell = new[x]
         if cell.text == " ":
-            cell = Cell(" ", self._blank_pen(new, x))
+            cell = make_cell(" ", self._blank_pen(new, x))
         out.append(sgr(self.pen, cell.pen))
         self.pen = cell.pen
         out.append(AUTOWRAP_AROUND % cell.text if x == self.width - 1 and len(cell.text) > 1 else cell.text)
