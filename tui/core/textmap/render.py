@@ -41,6 +41,9 @@ MAX_NODES = 60
 MAX_TIES = 90
 #: Up to this many stakeholders, a numbered map too big for that is drawn in rows with channels between them.
 ROWS_MAX_NODES = 80
+#: A network the grid could not draw is drawn in rows with channels up to this many times the height a map
+#: may grow to (:func:`auto_height`), rather than listed.
+ROWS_TALLER = 3
 #: The overview draws at most this many lines per cluster (the pairs with the most ties).
 OVERVIEW_LINES_PER_CLUSTER = 2
 #: The most members named per cluster in the overview's legend.
@@ -212,7 +215,24 @@ def _render(
             if unfit is not None and canvas.plan is not None:
                 canvas = replace(canvas, plan=replace(canvas.plan, unfit=unfit))
             return canvas
+    if unfit is not None:
+        canvas = _in_rows(workbook, unfit[0], view, style, lang, width, focus, options, shown)
+        if canvas is not None:
+            return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
+
+
+def _in_rows(workbook, graph, view, style, lang, width, focus, options, shown) -> MapCanvas | None:
+    """A network small enough for the grid that neither the grid nor a line could draw in this space
+    (Les Misérables' second cluster, 17 stakeholders and 66 ties, at 80 columns): numbered, in rows with
+    channels between them, in the space or else up to :data:`ROWS_TALLER` times as tall, to scroll. A
+    drawing to scroll still reads better than a list of its ties."""
+    graph = replace(graph, numbered=True)
+    for height in dict.fromkeys((options.height, None)):
+        drawn = drawing.rows_drawing(graph, width, height, style, auto_height=auto_height(width) * ROWS_TALLER)
+        if drawn is not None:
+            return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
+    return None
 
 
 def _grew_from_unfit(plan: drawing.Plan | None, graph: drawing.Graph, space: drawing.Space) -> bool:
