@@ -29,9 +29,14 @@ from tui.core.vocab import Language, Sector
 from tui.screens.help import HelpScreen
 from tui.screens.map import MapScreen, MapView
 from tui.screens.study import StudyScreen
-from tui.widgets.keybar import shown_keys
+from tui.widgets.keybar import KeyBar, shown_keys
 
 SIZE = (80, 24)
+
+
+def window_text(screen: MapScreen) -> str:
+    """What the map's window shows, row by row."""
+    return "\n".join(text for text, _ in screen.query_one(MapView).rows)
 
 
 async def drawn(pilot) -> MapScreen:
@@ -58,14 +63,14 @@ async def test_the_map_shows_the_drawing_and_finds_a_stakeholder(sample: Path) -
         screen = await drawn(pilot)
         assert screen.canvas.view is View.FULL
         assert len(screen.canvas.nodes) == NOW
-        shown = str(screen.query_one(MapView).render())
+        shown = window_text(screen)
         ours = screen.canvas.node(ids_by_name(document)["กลุ่มเกษตรอินทรีย์"])
         assert f"[{ours.label}]" in shown  # at 80 x 24 the name may be cut, never the box
         await pilot.press("slash")
         await type_text(pilot, "ชาคริต")
         await pilot.press("enter")
         assert screen.selected == ids_by_name(document)["ชาคริต"]
-        assert "ชาคริต" in str(screen.query_one(MapView).render())  # scrolled into the window
+        assert "ชาคริต" in window_text(screen)  # scrolled into the window
         await pilot.press("enter")  # open the record
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen)
@@ -100,22 +105,26 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m")
         screen = await drawn(pilot)
-        shown: list[Text] = []
-        monkeypatch.setattr(MapView, "update", lambda _view, text, layout=True: shown.append(text))
+        view = screen.query_one(MapView)
+        shown: list[list[tuple[str, tuple[tuple[int, int, str], ...]]]] = []
+        show = view.show
+        monkeypatch.setattr(view, "show", lambda rows: (shown.append(rows), show(rows)))
         appended = calls_of(monkeypatch, Text, "append")
+        repainted = calls_of(monkeypatch, MapView, "render_line", lambda _view, y: y)
         await pilot.press("tab")
         await pilot.pause()
         assert appended == []
-        (text,) = shown
+        (rows,) = shown
         node = screen.canvas.node(screen.selected)
         height, width = screen.window_size()
-        lines = text.plain.split("\n")
-        assert len(lines) == height and all(len(line) >= width for line in lines if line.isascii())
-        line = lines[node.row - screen.top]
-        start = text.plain.index(line) + len("".join(screen.rows[node.row][screen.left : node.col]))
+        assert len(rows) == height and all(len(text) >= width for text, _ in rows if text.isascii())
+        text, marks = rows[node.row - screen.top]
+        start = len("".join(screen.rows[node.row][screen.left : node.col]))
         label = "".join(screen.rows[node.row][node.col : node.col + node.width])
-        marked = {i for span in text.spans if span.style == "reverse bold" for i in range(span.start, span.end)}
+        marked = {i for begin, end, style in marks if style == "reverse bold" for i in range(begin, end)}
         assert marked == {start + i for i, letter in enumerate(label) if not letter.isspace()}
+        # only the rows of the box left and the box come to are drawn again, not the window
+        assert 1 <= len(set(repainted)) <= 2, repainted
 
 
 async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(
@@ -134,11 +143,11 @@ async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(
         view = screen.query_one(MapView)
         size = view.size
         laid_out = calls_of(monkeypatch, Screen, "_refresh_layout")
-        first, shown = screen.selected, view.render().spans
+        first, shown = screen.selected, list(view.rows)
         await pilot.press("tab", "tab", "right", "down")
         await pilot.pause()
         assert screen.selected != first
-        assert view.render().spans != shown  # the window shows the highlight where it went
+        assert view.rows != shown  # the window shows the highlight where it went
         assert laid_out == []
         assert view.size == size
 
@@ -362,7 +371,7 @@ async def test_minus_shows_everyone_and_who_each_number_is(
         assert screen.canvas.view is View.FULL and len(screen.canvas.nodes) == len(people)
         assert sorted(on_screen(screen)) == sorted(s.id for s in people)
         assert (screen.top, screen.left) == (0, 0) and screen.total_height() <= screen.window_size()[0]
-        shown = str(screen.query_one(MapView).render())
+        shown = window_text(screen)
         for node in screen.canvas.nodes:
             entries = key_entries(shown, node.label)
             assert len(entries) == 1, (node.label, shown)
@@ -614,3 +623,28 @@ async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path
         assert screen.canvas.view is View.FULL and len(screen.canvas.nodes) == 70
         assert len(on_screen(screen)) == 70 and len({n.row for n in screen.canvas.nodes}) >= 3
         assert len(parse(screen.canvas.text()).ties) == 90
+
+
+async def test_the_key_bar_follows_what_can_act_and_is_not_told_at_a_tab_that_changes_none(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every Tab told the key bar to work out every binding again (a third of its processor
+    time): now only a key that changes what can act does, and the bar still follows it."""
+    from tests.ui_helpers import calls_of
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        bar = screen.query_one(KeyBar)
+        told = calls_of(monkeypatch, MapScreen, "refresh_bindings")
+        fit = f" 0  {tr(screen.lang, 'key.zoom_fit')} "
+        assert fit not in str(bar.render())  # at zoom 0 "fit" cannot act
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert told == []  # the whole map in sight at 160 x 48: a Tab changes no key
+        await pilot.press("plus")
+        await drawn(pilot)
+        await pilot.pause()
+        assert told  # zoomed in: "fit" can act, and the bar shows it
+        assert fit in str(bar.render())

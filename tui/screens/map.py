@@ -18,13 +18,20 @@ the keys act (the list needs no clusters and is drawn at once).
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from itertools import groupby
 from weakref import WeakKeyDictionary
 
 from rich.markup import escape
-from rich.text import Span, Text
+from rich.segment import Segment
+from rich.style import Style
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -78,8 +85,18 @@ def filtered(workbook: Workbook, sector: Sector | None, strength: Strength | Non
     return dataclasses.replace(workbook, stakeholders=Records(people), ties=TieRecords(ties))
 
 
-class MapView(Static, can_focus=True):
-    """The window onto the drawing; arrow keys pan it."""
+#: A row of the window: its text, and the runs of it highlighted (start, end, style), in characters.
+WindowRow = tuple[str, tuple[tuple[int, int, str], ...]]
+#: Rows drawn and kept by what they show: a few windows' worth, so Tab after Tab draws two rows.
+ROWS_DRAWN_KEPT = 256
+
+
+class MapView(Widget, can_focus=True):
+    """The window onto the drawing, drawn a row at a time; arrow keys pan it.
+
+    A Tab moves the highlight from one box to another: the two rows they stand on are drawn
+    again, not the window. (It was a Static given the window's whole text at every Tab and
+    pan, each of its 20 rows wrapped and styled anew: most of a Tab's processor time.)"""
 
     BINDINGS = [
         Binding("left", "screen.pan(0, -1)", "key.pan", show=False),
@@ -92,6 +109,40 @@ class MapView(Static, can_focus=True):
         Binding("shift+tab", "screen.next_node(-1)", "key.previous_node", show=False),
         Binding("enter", "screen.open_record", "key.open", show=False),
     ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: What the window shows, a row at a time.
+        self.rows: list[WindowRow] = []
+        self._drawn: LRUCache[tuple[object, ...], Strip] = LRUCache(ROWS_DRAWN_KEPT)
+
+    def show(self, rows: list[WindowRow]) -> None:
+        """Show these rows: only those that changed are drawn again."""
+        before, self.rows = self.rows, rows
+        changed = [y for y, row in enumerate(rows) if y >= len(before) or before[y] != row]
+        if len(before) != len(rows) or len(changed) > len(rows) // 2:
+            self.refresh()
+        else:
+            for y in changed:
+                self.refresh(Region(0, y, self.size.width, 1))
+
+    def render_line(self, y: int) -> Strip:
+        text, marks = self.rows[y] if y < len(self.rows) else ("", ())
+        width, base = self.size.width, self.rich_style
+        key = (text, marks, width, base)
+        strip = self._drawn.get(key)
+        if strip is None:
+            segments, at = [], 0
+            for start, end, style in marks:
+                segments += [Segment(text[at:start], base), Segment(text[start:end], base + Style.parse(style))]
+                at = end
+            segments.append(Segment(text[at:], base))
+            strip = self._drawn[key] = Strip(segments).adjust_cell_length(width, base).simplify()
+        return strip
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._drawn.clear()
 
 
 class MapScreen(PhakhiScreen):
@@ -152,7 +203,7 @@ class MapScreen(PhakhiScreen):
         self.since_on = False
 
     def on_mount(self) -> None:
-        self.query_one(MapView).focus()
+        self.view_widget().focus()
         self.call_after_refresh(self.redraw)  # once the window has its size
 
     def reopen(self) -> None:
@@ -165,7 +216,7 @@ class MapScreen(PhakhiScreen):
         super().reopen()  # catching up on a language or the workbook draws the map again
         if not redrawn:
             self.redraw()
-        self.query_one(MapView).focus()
+        self.view_widget().focus()
 
     def show_language(self) -> None:
         self.redraw()
@@ -323,8 +374,28 @@ class MapScreen(PhakhiScreen):
         self.show_window()
 
     def window_size(self) -> tuple[int, int]:
-        view = self.query_one(MapView)
+        view = self.view_widget()
         return max(1, view.size.height), max(1, view.size.width)
+
+    #: The window, found once (a Tab asks its size a few hundred times, through the key bar).
+    _view: MapView | None = None
+
+    def view_widget(self) -> MapView:
+        if self._view is None:
+            self._view = self.query_one(MapView)
+        return self._view
+
+    #: What the keys could do when the key bar was last told (:meth:`_bindings_follow`).
+    _could: tuple[bool | None, ...] | None = None
+
+    def _bindings_follow(self) -> None:
+        """The key bar and help follow what can act (:meth:`check_action`) when that changed:
+        working out every binding again took a third of a Tab's processor time, and a Tab
+        changes what can act only when it scrolls the window to an edge or from one."""
+        could = tuple(self.check_action(name, parameters) for name, parameters in _key_actions())
+        if could != self._could:
+            self._could = could
+            self.refresh_bindings()
 
     def show_window(self) -> None:
         canvas = self.canvas
@@ -338,9 +409,7 @@ class MapScreen(PhakhiScreen):
             style = "reverse bold" if node.key == self.selected else "bold yellow" if node.key in self.marked else ""
             if style and self.top <= node.row < self.top + height:
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
-        lines: list[str] = []
-        spans: list[Span] = []
-        at = 0  # where the line being made starts in the window's text
+        rows: list[WindowRow] = []
         for r in range(self.top, self.top + height):
             row = self.rows[r] if r < len(self.rows) else ()
             cells = [*row[self.left : self.left + width], *[" "] * (self.left + width - max(len(row), self.left))]
@@ -348,22 +417,20 @@ class MapScreen(PhakhiScreen):
                 cells[0] = " "  # the right half of a wide character cut by the window
             # A highlighted box's letters, not the blanks between its words: each run of them
             # one span (a row is joined once, not a cell at a time: a Tab from box to box).
+            lit_runs: list[tuple[int, int, str]] = []
             for start, end, style in marks.get(r, ()):
-                offset = at + sum(map(len, cells[: max(start - self.left, 0)]))
+                offset = sum(map(len, cells[: max(start - self.left, 0)]))
                 for lit, run in groupby(cells[max(start - self.left, 0) : max(end - self.left, 0)], _letters):
                     length = sum(map(len, run))
                     if lit:
-                        spans.append(Span(offset, offset + length, style))
+                        lit_runs.append((offset, offset + length, style))
                     offset += length
-            line = "".join(cells)
-            lines.append(line)
-            at += len(line) + 1
-        text = Text("\n".join(lines), spans=spans)
+            rows.append(("".join(cells), tuple(sorted(lit_runs))))
         # The window's size is the screen's (steps.tcss), whatever it shows: a Tab, a pan or a
-        # drawing landed is a repaint of the window, not a layout of the screen.
-        self.query_one(MapView).update(text, layout=False)
+        # drawing landed is a repaint of the window's rows that changed, not a layout of the screen.
+        self.view_widget().show(rows)
         self.show_status()
-        self.refresh_bindings()  # what can act has changed (check_action): the key bar follows
+        self._bindings_follow()  # what can act may have changed (check_action): the key bar follows
 
     def sheet(self, canvas: MapCanvas, place: KeyPlace | None) -> tuple[tuple[str, ...], ...]:
         """The rows the window shows: the drawing; zoomed out, with its numbers' key beside or below it
@@ -569,6 +636,18 @@ class MapScreen(PhakhiScreen):
     def action_cycle_strength(self) -> None:
         self.strength = STRENGTHS[(STRENGTHS.index(self.strength) + 1) % len(STRENGTHS)]
         self.redraw()
+
+
+@cache
+def _key_actions() -> tuple[tuple[str, tuple[object, ...]], ...]:
+    """The actions of the map's keys (the window's and the screen's, not the app's), parsed once."""
+    actions = []
+    for binding in (*MapView.BINDINGS, *MapScreen.BINDINGS):
+        if isinstance(binding, Binding):
+            namespace, name, parameters = parse_action(binding.action)
+            if namespace != "app":
+                actions.append((name, parameters))
+    return tuple(actions)
 
 
 def _letters(cell: str) -> bool:
