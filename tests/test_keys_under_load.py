@@ -259,3 +259,22 @@ def test_printable_keys_type_into_inputs_and_text_areas_only() -> None:
     assert _takes_text(TextArea())
     assert not _takes_text(Static())
     assert not _takes_text(None)
+
+
+async def test_a_key_s_binding_is_found_as_textual_finds_every_key_s(sample: Path) -> None:
+    """Whether a key waits for its binding is asked of that key alone, not of every binding of the
+    screen (a fifth of a Tab's processor time on the map): the answer is Textual's, key for key,
+    on screens with keys that cannot act now (the map's pans at an edge), priority keys and
+    keys bound twice (the app's and a screen's)."""
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        keys = {"tab", "enter", "escape", "left", "right", "up", "down", "x", "ctrl+q", "ctrl+t", "f1", "slash"}
+        keys |= set("0123456789+-=amhfopst")
+        for step in ("", "2", "5", "m"):
+            if step:
+                await pilot.press("escape", step) if step != "2" else await pilot.press(step)
+                await pilot.pause()
+            active = app.screen.active_bindings
+            for key in sorted(keys | set(active)):
+                expected = active[key].binding if key in active else None
+                assert app._active_binding(key) is expected, (type(app.screen).__name__, key)
