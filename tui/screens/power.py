@@ -45,6 +45,7 @@ TOGGLE = Binding("space", "screen.tick", "key.toggle", id="power.toggle")
 
 
 class PowerTable(LongTable):
+    TELLS_HIGHLIGHT = False  # the screen reads the cursor when a key asks
     BINDINGS = [
         *SCORE_KEYS,
         Binding("delete", "screen.score(0)", "key.clear_score", id="power.clear"),
@@ -73,7 +74,8 @@ class PowerScreen(StepScreen):
         super().reopen()
         table = self.query_one(PowerTable)
         table.scroll_home(animate=False, immediate=True)
-        table.focus()
+        if self.focused is not table:  # focusing it again would draw all of it again
+            table.focus()
         self.start_on_the_first_score()
 
     def start_on_the_first_score(self) -> None:

@@ -18,9 +18,10 @@ plain text (never markup: a name with brackets in it shows as typed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -39,8 +40,15 @@ from tui.widgets.virtual_size import set_virtual_size
 
 #: A row's cells from its key.
 MakeCells = Callable[[str], Sequence[str | Text]]
+#: A row's cells as made, and what they look like (what its line is kept by, :meth:`LongTable._look`).
+Row = tuple[Sequence[str | Text], tuple[object, ...]]
 #: Rows whose cells are kept: several screens' worth, so moving back and forth makes nothing again.
 KEPT_ROWS = 512
+
+
+def _looks(cells: Iterable[str | Text]) -> tuple[object, ...]:
+    """What the cells look like: plain words as they are, a rich Text by its words and styles."""
+    return tuple(cell if isinstance(cell, str) else (cell.plain, cell.style, tuple(cell.spans)) for cell in cells)
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,10 @@ class LongTable(ScrollView, can_focus=True):
     BINDINGS = DataTable.BINDINGS
     COMPONENT_CLASSES = DataTable.COMPONENT_CLASSES
     DEFAULT_CSS = DataTable.DEFAULT_CSS.replace("DataTable", "LongTable")
+
+    #: Posts :class:`CellHighlighted` as the cursor moves: a table whose screen has no use for
+    #: it says not (a message goes up through the screen and the app at every key).
+    TELLS_HIGHLIGHT = True
 
     cursor_coordinate: Reactive[Coordinate] = Reactive(Coordinate(0, 0), repaint=False, always_update=True)
 
@@ -96,28 +108,48 @@ class LongTable(ScrollView, can_focus=True):
         self.row_keys: list[str] = []
         self._row_index: dict[str, int] | None = None
         self._make_cells: MakeCells = lambda _key: ()
-        self._cells: LRUCache[str, list[Text]] = LRUCache(KEPT_ROWS)
+        self._cells: LRUCache[str, Row] = LRUCache(KEPT_ROWS)
+        #: The columns' labels as they look (:meth:`_look` of the header).
+        self._labels_look: tuple[object, ...] = ()
         self._styles: dict[str, Style] = {}
         #: The columns' keys and widths and the padding: what a row's line is cut by.
         self._shape: tuple[object, ...] = ()
         #: Lines drawn, by what they were drawn with (:meth:`render_line`).
         self._drawn: LRUCache[tuple[object, ...], Strip] = LRUCache(KEPT_ROWS)
+        #: What each line in sight was last drawn from (:meth:`_look`), by its line from the top.
+        self._drawn_from: dict[int, tuple[object, ...]] = {}
 
     # -- what the screen gives --
 
     def show(self, columns: Sequence[Column], row_keys: Sequence[str], cells: MakeCells) -> None:
-        """Show these columns and rows; ``cells(row_key)`` is asked when the row is drawn."""
+        """Show these columns and rows; ``cells(row_key)`` is asked when the row is drawn.
+
+        Only the lines in sight that read otherwise now are drawn again: a step shown again
+        after an edit elsewhere (a name added in step 2, below the rows in sight) draws
+        none of its rows anew, and its frame takes them as they were kept."""
         self.ordered_columns = list(columns)
         self.columns = {column.key: column for column in columns}
         self.row_keys = list(row_keys)
         self._row_index = None
         self._make_cells = cells
         self._cells.clear()
+        self._labels_look = _looks(column.label for column in columns)
         self._shape = (tuple((column.key, column.width) for column in columns), self.cell_padding)
         width = sum(self.render_width(column) for column in columns)
-        set_virtual_size(self, Size(width, len(self.row_keys) + self.header_height))
+        set_virtual_size(self, Size(width, len(self.row_keys) + self.header_height), redraw=False)
         self.cursor_coordinate = self.cursor_coordinate  # within the new rows and columns
-        self.refresh()
+        self._refresh_changed()
+
+    def _refresh_changed(self) -> None:
+        """Draw again the lines in sight that would look otherwise now."""
+        if not self.is_mounted or not self._drawn_from:
+            self.refresh()
+            return
+        drawing = self._drawing_now()
+        top = drawing[0].y
+        for y in range(self.scrollable_content_region.height):
+            if self._drawn_from.get(y) != self._look(y, drawing):
+                self.refresh_line(top + y)
 
     def row_changed(self, row_key: str) -> None:
         """The row's cells are made again the next time it is drawn."""
@@ -140,15 +172,19 @@ class LongTable(ScrollView, can_focus=True):
         return self._row_index[row_key]
 
     def get_row(self, row_key: str) -> list[Text]:
-        cells = self._cells.get(row_key)
-        if cells is None:
+        return [cell if isinstance(cell, Text) else Text(cell) for cell in self._row(row_key)[0]]
+
+    def _row(self, row_key: str) -> Row:
+        """The row's cells as made (kept until the row changes), and how they look."""
+        row = self._cells.get(row_key)
+        if row is None:
             made = self._make_cells(row_key)
-            cells = [cell if isinstance(cell, Text) else Text(cell) for cell in made]
-            self._cells[row_key] = cells
-        return cells
+            row = self._cells[row_key] = (made, _looks(made))
+        return row
 
     def get_cell(self, row_key: str, column_key: str) -> Text:
-        return self.get_row(row_key)[list(self.columns).index(column_key)]
+        cell = self._row(row_key)[0][list(self.columns).index(column_key)]
+        return cell if isinstance(cell, Text) else Text(cell)
 
     def coordinate_to_cell_key(self, coordinate: Coordinate) -> tuple[str, str]:
         """(row key, column key) of a cell."""
@@ -166,7 +202,7 @@ class LongTable(ScrollView, can_focus=True):
             return
         self.refresh_line(self.header_height + old.row)
         self.refresh_line(self.header_height + new.row)
-        if self.row_count and self.ordered_columns:
+        if self.TELLS_HIGHLIGHT and self.row_count and self.ordered_columns:
             self.post_message(self.CellHighlighted(self, new, *self.coordinate_to_cell_key(new)))
         self.scroll_to_cursor()
 
@@ -178,10 +214,15 @@ class LongTable(ScrollView, can_focus=True):
 
     def scroll_to_cursor(self) -> None:
         row, column = self.cursor_coordinate
-        x = sum(self.render_width(c) for c in self.ordered_columns[:column])
-        width = self.render_width(self.ordered_columns[column]) if self.ordered_columns else 0
-        region = Region(x, self.header_height + row, width, 1)
-        self.scroll_to_region(region, animate=False, spacing=self._fixed_offset(), force=True)
+        spacing = self._fixed_offset()
+        if self.cursor_type == "row":  # as DataTable: the row from where it is scrolled sideways (not its start)
+            width = max(self.size.width, sum(self.render_width(c) for c in self.ordered_columns))
+            region = Region(int(self.scroll_x) + spacing.left, self.header_height + row, width - spacing.left, 1)
+        else:
+            x = sum(self.render_width(c) for c in self.ordered_columns[:column])
+            width = self.render_width(self.ordered_columns[column]) if self.ordered_columns else 0
+            region = Region(x, self.header_height + row, width, 1)
+        self.scroll_to_region(region, animate=False, spacing=spacing, force=True)
 
     def _fixed_offset(self) -> Spacing:
         """The header above and the fixed columns on the left: they never scroll."""
@@ -269,7 +310,7 @@ class LongTable(ScrollView, can_focus=True):
             self._styles[key] = styles
         return self._styles[key]
 
-    def _cell(self, text: Text, line: int, width: int, style: Style, cursor: bool, fixed: bool) -> list[Segment]:
+    def _cell(self, cell: str | Text, line: int, width: int, style: Style, cursor: bool, fixed: bool) -> list[Segment]:
         """One line of a cell, padded on both sides, styled as DataTable styles its cells."""
         post = Style()
         if cursor:
@@ -278,11 +319,16 @@ class LongTable(ScrollView, can_focus=True):
                 cursor_style += self._component("datatable--fixed-cursor", rich=True)
             style += cursor_style
             post = Style.from_color(color=cursor_style.color)  # DataTable's cursor colour wins over the text's
-        lines = text.split("\n", allow_blank=True) if "\n" in text.plain else [text]
-        shown = lines[line] if line < len(lines) else Text()
-        pad = Segment(" " * self.cell_padding)
-        inner = Strip(shown.render(self.app.console)).crop_extend(0, width, None)
-        segments = [pad, *inner, pad]
+        pad = " " * self.cell_padding
+        if isinstance(cell, str) and not line and "\n" not in cell and (used := cell_len(cell)) <= width:
+            # Plain words that fit: the one segment a rich Text of them would come to, padded.
+            segments = [Segment(f"{pad}{cell}{' ' * (width - used)}{pad}")]
+        else:
+            text = cell if isinstance(cell, Text) else Text(cell)
+            lines = text.split("\n", allow_blank=True) if "\n" in text.plain else [text]
+            shown = lines[line] if line < len(lines) else Text()
+            inner = Strip(shown.render(self.app.console)).crop_extend(0, width, None)
+            segments = [Segment(pad), *inner, Segment(pad)]
         return list(Segment.apply_style(segments, style, post))
 
     def _row_style(self, row: int) -> Style:
@@ -295,46 +341,39 @@ class LongTable(ScrollView, can_focus=True):
     #: What every line is drawn with while the table draws its lines (:meth:`render_lines`).
     _drawing: tuple[Offset, Coordinate, str, int, Style] | None = None
 
+    def _drawing_now(self) -> tuple[Offset, Coordinate, str, int, Style]:
+        """The scroll, cursor, width and style every line is drawn with as the table is now."""
+        return (self.scroll_offset, self.cursor_coordinate, self.cursor_type, self.size.width, self.rich_style)
+
     def render_lines(self, crop: Region) -> list[Strip]:
         # Every line drawn now is drawn at the same scroll, cursor, width and style: they
         # are asked once (the style asks up the widget tree) rather than once a line.
-        self._drawing = (self.scroll_offset, self.cursor_coordinate, self.cursor_type, self.size.width, self.rich_style)
+        self._drawing = self._drawing_now()
         try:
             return super().render_lines(crop)
         finally:
             self._drawing = None
 
-    def render_line(self, y: int) -> Strip:
-        """A line as :meth:`_draw_line` draws it, kept by everything it is drawn with: a
-        refill that leaves a row as it was (an edit elsewhere), or styles worked out again
-        that come out the same (each time the screen is shown), draws nothing again. The
-        header too: the same columns' labels, the same line."""
-        drawing = self._drawing or (
-            self.scroll_offset,
-            self.cursor_coordinate,
-            self.cursor_type,
-            self.size.width,
-            self.rich_style,
-        )
+    def _look(self, y: int, drawing: tuple[Offset, Coordinate, str, int, Style]) -> tuple[object, ...]:
+        """Everything line ``y`` (from the top, as shown) is drawn from."""
         scroll, cursor, cursor_type, width, base = drawing
         if y < self.header_height:
-            row = -1
-            cells = [column.label for column in self.ordered_columns]
+            row, look = -1, self._labels_look
         else:
             row = y - self.header_height + scroll.y
             if row >= self.row_count:
-                return self._draw_line(y)  # a blank line below the last row
-            cells = self.get_row(self.row_keys[row])
+                return ("blank", width, base)  # below the last row
+            look = self._row(self.row_keys[row])[1]
         on = None if cursor.row != row else -1 if cursor_type == "row" else cursor.column
         cursor_styles: tuple[Style, ...] | None = None
         if on is not None:
             cursor_styles = (self._component("datatable--cursor", rich=True),)
             if self.fixed_columns:
                 cursor_styles += (self._component("datatable--fixed-cursor", rich=True),)
-        kept = (
+        return (
             row,
             y if row < 0 else 0,
-            tuple((cell.plain, cell.style, tuple(cell.spans)) for cell in cells),
+            look,
             on,
             cursor_styles,
             self._shape,
@@ -346,37 +385,59 @@ class LongTable(ScrollView, can_focus=True):
             self._row_style(row),
             self._component("datatable--fixed") if self.fixed_columns else None,
         )
-        strip = self._drawn.get(kept)
+
+    def render_line(self, y: int) -> Strip:
+        """A line as :meth:`_draw_line` draws it, kept by everything it is drawn with: a
+        refill that leaves a row as it was (an edit elsewhere), or styles worked out again
+        that come out the same (each time the screen is shown), draws nothing again. The
+        header too: the same columns' labels, the same line."""
+        drawing = self._drawing
+        look = self._look(y, drawing or self._drawing_now())
+        if drawing is not None:  # drawn for the screen (not read by a test): kept by Textual as drawn
+            self._drawn_from[y] = look
+        if look[0] == "blank":
+            return self._draw_line(y)
+        strip = self._drawn.get(look)
         if strip is None:
-            strip = self._drawn[kept] = self._draw_line(y)
+            strip = self._drawn[look] = self._draw_line(y)
         return strip
 
     def _draw_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
         base = self.rich_style
+        cells: Sequence[str | Text]
         if y < self.header_height:
             row, line, cells = -1, y, [c.label for c in self.ordered_columns]
         else:
             row, line = y - self.header_height + scroll_y, 0
             if row >= self.row_count:
                 return Strip.blank(width, base)
-            cells = self.get_row(self.row_keys[row])
+            cells = self._row(self.row_keys[row])[0]
         cursor = self.cursor_coordinate
         row_style = self._row_style(row)
         fixed_style = row_style if row < 0 else self._component("datatable--fixed") + Style.from_meta({"fixed": True})
+        fixed_width = sum(self.render_width(c) for c in self.ordered_columns[: self.fixed_columns])
+        # What of the scrolled columns is in sight: the cells wholly left or right of it are not made.
+        left, right = scroll_x + fixed_width, scroll_x + width
         fixed: list[Segment] = []
         scrolled: list[Segment] = []
+        start: int | None = None  # where the first cell made starts
+        x = 0
         for index, (column, text) in enumerate(zip(self.ordered_columns, cells, strict=False)):
             on = cursor.row == row and (cursor.column == index or self.cursor_type == "row")
             meta = Style.from_meta({"row": row, "column": index})
             if index < self.fixed_columns:
                 fixed += self._cell(text, line, column.width, fixed_style + meta, on, True)
-            scrolled += self._cell(text, line, column.width, row_style + meta, on, False)
+            end = x + self.render_width(column)
+            if end > left and x < right:
+                start = x if start is None else start
+                scrolled += self._cell(text, line, column.width, row_style + meta, on, False)
+            x = end
         table_width = sum(self.render_width(c) for c in self.ordered_columns[self.fixed_columns :])
         scrolled.append(Segment(" " * max(0, width - table_width), self._beyond(row_style, row)))
-        fixed_width = sum(self.render_width(c) for c in self.ordered_columns[: self.fixed_columns])
-        shown = Strip(scrolled).crop(scroll_x + fixed_width, scroll_x + width)
+        start = x if start is None else start
+        shown = Strip(scrolled).crop(left - start, right - start)
         return Strip([*fixed, *shown]).adjust_cell_length(width, base).simplify()
 
     def _beyond(self, row_style: Style, row: int) -> Style:
