@@ -23,7 +23,7 @@ from textual.pilot import Pilot
 from textual.scrollbar import ScrollBar
 from textual.widgets import Input, Static
 
-from tests.ui_helpers import calls_of, handled, type_text
+from tests.ui_helpers import calls_of, handled, settle, type_text
 from tui import places
 from tui.app import make_app
 from tui.core.document import Document
@@ -259,12 +259,30 @@ async def test_what_the_whole_frame_drew_is_not_drawn_again_after_it(sample: Pat
         assert not any(bar._repaint_regions for bar in bars)
 
 
+async def test_a_step_shown_again_is_drawn_in_one_frame(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Step 5 shown again, its key bar's save mark changed while it was aside: the whole frame
+    draws the bar, and no frame follows for the bar's request to be drawn (sent before that
+    frame, handled after it: Textual made a frame of nothing for it)."""
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "5", "3", "escape")  # a score, unsaved as step 5 is left
+        await settle(pilot)  # saved now: home's bar says so, step 5's (aside) does not yet
+        frames: list[str] = []
+        calls_of(monkeypatch, Compositor, "render_partial_update", lambda _self: frames.append("regions"))
+        calls_of(monkeypatch, Compositor, "render_full_update", lambda _self, *_: frames.append("whole screen"))
+        await press(pilot, "5")
+        await pilot.pause(0.1)
+        assert app.screen.query_one(KeyBar).state_key == "status.saved"
+        assert frames == ["whole screen"]
+
+
 #: Keys that leave a kept screen unlike a new one: cursors moved on, focus elsewhere, a form
 #: scrolled, a view chosen; by the place's id (tui/places.py).
 STIRS = {
     "step1": ("tab", "tab", "end", "tab", "tab", "tab", "tab", "tab", "up"),
     "step3": ("ctrl+k", "down", "tab", "end", "ctrl+r", "down", "right"),
     "step4": ("down", "down", "tab", "down", "tab", "end"),
+    "step5": ("3", "1", "4", "right", "right", "space", "end"),
     "step6": (),
     "step7": ("down", "down", "down", "tab", "tab", "end"),
     "plan": ("ctrl+s", "ctrl+f", "down", "right", "right", "tab", "end"),

@@ -7,7 +7,7 @@ import contextvars
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from textual import events
+from textual import events, messages
 from textual.geometry import Region, Size
 from textual.screen import ModalScreen, Screen
 from textual.scrollbar import ScrollBar, ScrollBarCorner
@@ -202,7 +202,11 @@ class PhakhiScreen(Screen[None]):
         the widgets the layout or the screen's catching up refreshed (scrollbars, the
         key bar) send their requests to be drawn after the whole frame has drawn them,
         for a third frame of the same cells. Here the layout's frame is left out when
-        the whole one follows, and the whole frame takes the requests made before it."""
+        the whole one follows, and the whole frame takes the requests made before it:
+        those already sent draw nothing again, and those not sent yet (a widget sends
+        its own once its messages are handled, after the frame) are not sent at all,
+        where each made a frame of nothing (a step shown again after a save, its key
+        bar's save mark changed, had one)."""
         self._whole_frame = self._repaint_required
         try:
             super()._on_timer_update()
@@ -222,7 +226,18 @@ class PhakhiScreen(Screen[None]):
                 return  # the layout's frame: the whole one that follows draws its regions too
             for widget in self._compositor.visible_widgets:
                 widget._repaint_regions.clear()  # drawn in this frame, not again when asked
+                widget._repaint_required = False  # nor asked for after it
         super()._compositor_refresh()
+
+    async def _on_update(self, message: messages.Update) -> None:
+        """A widget's request to be drawn, sent before a whole frame drew it and handled after
+        (its region was taken by that frame, see :meth:`_compositor_refresh`): dropped here,
+        where Textual made a frame of nothing for it (a step shown again, its key bar's save
+        mark changed, had one). Any other request goes on to Textual's handler."""
+        widget = message.widget
+        if widget in self._compositor.visible_widgets and not widget._repaint_regions:
+            message.stop()
+            message.prevent_default()
 
     #: The screen's own lines (its background, under its widgets) by what they were drawn from.
     _own_lines: dict[tuple[object, ...], list[Strip]] | None = None
