@@ -318,3 +318,32 @@ async def test_a_stakeholder_step_shown_again_searches_none_of_its_widgets(
         await handled(pilot)
         assert searched == []
         await pilot.press("ctrl+q")
+
+
+async def test_a_change_on_home_under_a_step_draws_no_frame_of_the_step(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pressing 5 at home moves home's highlight to step 5 as step 5 opens over it, and home's
+    lines are drawn once step 5 is up. Textual then had the screen on top draw again what
+    changed on the screen under it, though step 5 hides it whole: a second frame of step 5 at
+    every visit (and of the whole map screen, at every m). Home draws it when shown again."""
+    from textual._compositor import Compositor  # private: where a frame of a screen is made
+
+    from tests.ui_helpers import calls_of, handled
+    from tui.screens.home import HomeScreen, PlaceList
+    from tui.screens.power import PowerScreen
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await handled(pilot)
+        assert isinstance(app.screen, PowerScreen)
+        home = next(screen for screen in app.screen_stack if isinstance(screen, HomeScreen))
+        frames = calls_of(monkeypatch, Compositor, "render_update", lambda compositor, *_: compositor)
+        home.query_one(PlaceList).refresh()  # what moving its highlight does, under step 5
+        await handled(pilot)
+        await pilot.pause(0.1)
+        assert frames == []
+        await pilot.press("escape")
+        await handled(pilot)
+        assert app.screen is home and frames[-1] is home._compositor  # drawn as it is shown again

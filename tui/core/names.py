@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.core.model import Stakeholder
 
@@ -36,14 +37,19 @@ _OTHER_MARKS = frozenset("\u0e4c\u0e4e")
 #: a letter of its own, so it is put back among the marks of the letter before.
 _TONE_AFTER_AM = re.compile("\u0e4d\u0e32([\u0e48-\u0e4b]+)")
 
+#: Names whose compared form is kept (:func:`normal_name`): a big network's worth.
+NAMES_KEPT = 4096
+
 #: The order of the Thai marks on one letter: vowel marks, tone marks, then the others.
 _MARK_RANK = dict.fromkeys(_VOWEL_MARKS, 0) | dict.fromkeys(_TONE_MARKS, 1) | dict.fromkeys(_OTHER_MARKS, 2)
 
 
+@lru_cache(maxsize=NAMES_KEPT)
 def normal_name(name: str) -> str:
     """``name`` as compared: compatibility-decomposed (sara am is nikhahit and
     sara aa), without spaces or invisible characters, the Thai marks on each
-    letter in one order and each mark once, Latin letters case-folded."""
+    letter in one order and each mark once, Latin letters case-folded. Kept for
+    the names of a workshop's network: each name added is compared with all of them."""
     text = _TONE_AFTER_AM.sub("\\1\u0e4d\u0e32", unicodedata.normalize("NFKC", name).casefold())
     out: list[str] = []
     marks: list[str] = []

@@ -227,6 +227,18 @@ class PhakhiScreen(Screen[None]):
             for widget in self._compositor.visible_widgets:
                 widget._repaint_regions.clear()  # drawn in this frame, not again when asked
                 widget._repaint_required = False  # nor asked for after it
+        top = self.app.screen
+        if self is not top and top.styles.background.a == 1 and self._compositor._dirty_regions:
+            # Under a screen that hides it (home under a step): Textual has the screen on top
+            # draw what changed here again, though none of it shows, for a frame of its own
+            # (pressing 5 at home moves home's highlight to step 5 as step 5 opens: a second
+            # frame of step 5, and on the map a second frame of the whole screen). It is kept
+            # to be drawn when this screen is shown again, as Textual keeps it.
+            self._set_dirty(*self._compositor._dirty_regions)
+            self._repaint_required = True
+            self._compositor._dirty_regions.clear()
+            self._dirty_widgets.clear()
+            return
         super()._compositor_refresh()
 
     async def _on_update(self, message: messages.Update) -> None:
