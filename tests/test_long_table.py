@@ -4,6 +4,7 @@ moves as Textual's DataTable does with the same rows."""
 from __future__ import annotations
 
 import pytest
+from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
@@ -135,6 +136,7 @@ async def test_a_line_makes_only_the_cells_in_sight(monkeypatch: pytest.MonkeyPa
         table = app.query_one(LongTable)
         made = calls_of(monkeypatch, LongTable, "_cell", lambda _table, cell, *_: cell)
         rendered = calls_of(monkeypatch, Text, "render")
+        metas = calls_of(monkeypatch, Style, "from_meta", lambda meta: meta)
         table._draw_line(2)  # the second row: plain words, as the screens give them
         in_sight = 0
         x = 0
@@ -143,6 +145,8 @@ async def test_a_line_makes_only_the_cells_in_sight(monkeypatch: pytest.MonkeyPa
             x += width + 2
         assert made == wide_cells("s1")[:in_sight] and in_sight < len(WIDE)
         assert rendered == []  # no rich Text made and rendered for plain words
+        cells_meta = [meta["column"] for meta in metas if "column" in meta and "out_of_bounds" not in meta]
+        assert cells_meta == list(range(in_sight))  # what a click on each cell says, for those in sight
 
 
 async def test_a_refill_draws_again_only_the_lines_that_read_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:

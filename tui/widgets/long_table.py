@@ -396,16 +396,15 @@ class LongTable(ScrollView, can_focus=True):
         if drawing is not None:  # drawn for the screen (not read by a test): kept by Textual as drawn
             self._drawn_from[y] = look
         if look[0] == "blank":
-            return self._draw_line(y)
+            return self._draw_line(y, drawing)
         strip = self._drawn.get(look)
         if strip is None:
-            strip = self._drawn[look] = self._draw_line(y)
+            strip = self._drawn[look] = self._draw_line(y, drawing)
         return strip
 
-    def _draw_line(self, y: int) -> Strip:
-        width = self.size.width
-        scroll_x, scroll_y = self.scroll_offset
-        base = self.rich_style
+    def _draw_line(self, y: int, drawing: tuple[Offset, Coordinate, str, int, Style] | None = None) -> Strip:
+        """Line ``y`` drawn anew (``drawing``: the scroll, cursor, width and style it is drawn with)."""
+        (scroll_x, scroll_y), cursor, cursor_type, width, base = drawing or self._drawing_now()
         cells: Sequence[str | Text]
         if y < self.header_height:
             row, line, cells = -1, y, [c.label for c in self.ordered_columns]
@@ -414,7 +413,6 @@ class LongTable(ScrollView, can_focus=True):
             if row >= self.row_count:
                 return Strip.blank(width, base)
             cells = self._row(self.row_keys[row])[0]
-        cursor = self.cursor_coordinate
         row_style = self._row_style(row)
         fixed_style = row_style if row < 0 else self._component("datatable--fixed") + Style.from_meta({"fixed": True})
         fixed_width = sum(self.render_width(c) for c in self.ordered_columns[: self.fixed_columns])
@@ -425,14 +423,16 @@ class LongTable(ScrollView, can_focus=True):
         start: int | None = None  # where the first cell made starts
         x = 0
         for index, (column, text) in enumerate(zip(self.ordered_columns, cells, strict=False)):
-            on = cursor.row == row and (cursor.column == index or self.cursor_type == "row")
-            meta = Style.from_meta({"row": row, "column": index})
-            if index < self.fixed_columns:
-                fixed += self._cell(text, line, column.width, fixed_style + meta, on, True)
             end = x + self.render_width(column)
-            if end > left and x < right:
-                start = x if start is None else start
-                scrolled += self._cell(text, line, column.width, row_style + meta, on, False)
+            in_sight = end > left and x < right
+            if in_sight or index < self.fixed_columns:
+                on = cursor.row == row and (cursor.column == index or cursor_type == "row")
+                meta = Style.from_meta({"row": row, "column": index})
+                if index < self.fixed_columns:
+                    fixed += self._cell(text, line, column.width, fixed_style + meta, on, True)
+                if in_sight:
+                    start = x if start is None else start
+                    scrolled += self._cell(text, line, column.width, row_style + meta, on, False)
             x = end
         table_width = sum(self.render_width(c) for c in self.ordered_columns[self.fixed_columns :])
         scrolled.append(Segment(" " * max(0, width - table_width), self._beyond(row_style, row)))
@@ -442,9 +442,13 @@ class LongTable(ScrollView, can_focus=True):
 
     def _beyond(self, row_style: Style, row: int) -> Style:
         """The space right of the last column: the row's colours, its background faded, as DataTable."""
-        if row_style.bgcolor is None:
-            style = Style.from_color(row_style.color, row_style.bgcolor)
-        else:
-            faded = Color.from_rich_color(row_style.bgcolor).blend(self.background_colors[1], factor=0.25)
-            style = Style.from_color(color=row_style.color, bgcolor=faded.rich_color)
+        key = f"beyond/{row_style.color}/{row_style.bgcolor}"  # looked up once per change of styles
+        style = self._styles.get(key)
+        if style is None:
+            if row_style.bgcolor is None:
+                style = Style.from_color(row_style.color, row_style.bgcolor)
+            else:
+                faded = Color.from_rich_color(row_style.bgcolor).blend(self.background_colors[1], factor=0.25)
+                style = Style.from_color(color=row_style.color, bgcolor=faded.rich_color)
+            self._styles[key] = style
         return style + Style.from_meta({"row": row, "column": 0, "out_of_bounds": True})
