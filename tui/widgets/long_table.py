@@ -396,13 +396,13 @@ class LongTable(ScrollView, can_focus=True):
         if drawing is not None:  # drawn for the screen (not read by a test): kept by Textual as drawn
             self._drawn_from[y] = look
         if look[0] == "blank":
-            return self._draw_line(y, drawing)
+            return self._draw_line(y, drawing=drawing)
         strip = self._drawn.get(look)
         if strip is None:
-            strip = self._drawn[look] = self._draw_line(y, drawing)
+            strip = self._drawn[look] = self._draw_line(y, drawing=drawing)
         return strip
 
-    def _draw_line(self, y: int, drawing: tuple[Offset, Coordinate, str, int, Style] | None = None) -> Strip:
+    def _draw_line(self, y: int, *, drawing: tuple[Offset, Coordinate, str, int, Style] | None = None) -> Strip:
         """Line ``y`` drawn anew (``drawing``: the scroll, cursor, width and style it is drawn with)."""
         (scroll_x, scroll_y), cursor, cursor_type, width, base = drawing or self._drawing_now()
         cells: Sequence[str | Text]
