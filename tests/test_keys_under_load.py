@@ -278,3 +278,34 @@ async def test_a_key_s_binding_is_found_as_textual_finds_every_key_s(sample: Pat
             for key in sorted(keys | set(active)):
                 expected = active[key].binding if key in active else None
                 assert app._active_binding(key) is expected, (type(app.screen).__name__, key)
+
+
+async def test_looks_slow_down_while_nothing_is_held_and_speed_up_for_a_key_held(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a key is acted on the app looks whether it is done, to let the keys held behind it
+    go. With none held, on a starved server (a screen half a second coming) looks every 8 ms
+    were 60 looks of the whole screen for nothing: they slow to one every 64 ms. A key typed
+    meanwhile is held, and the looks come every 8 ms again at once."""
+    from textual import events
+
+    from tui.key_order import LOOK_EVERY, LOOK_EVERY_ALONE_MOST, LOOK_EVERY_MOST
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await handled(pilot)
+        awaited = events.Key("5", "5")
+        app._awaited, app._held, app._back, app._quiet_looks = awaited, [], False, 0
+        app._look_every, app._wait_until = LOOK_EVERY, time.monotonic() + 30
+        monkeypatch.setattr(app, "_busy", lambda: True)  # the screen still coming
+        monkeypatch.setattr(app, "_look_soon", lambda key: None)  # each look by hand, none by timer
+        intervals = []
+        for _ in range(8):
+            app._look(awaited)
+            intervals.append(app._look_every)
+        assert intervals[-1] == LOOK_EVERY_ALONE_MOST > LOOK_EVERY_MOST
+        await app.on_event(events.Key("x", "x"))  # typed meanwhile: held behind it
+        assert len(app._held) == 1 and app._look_every == LOOK_EVERY_MOST
+        app._look(awaited)
+        assert app._look_every == LOOK_EVERY_MOST  # as often while a key is held
+        app._awaited, app._held = None, []

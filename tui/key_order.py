@@ -59,6 +59,11 @@ LOOK_EVERY = 0.002
 #: Seconds between looks at most: while the app is busy (a screen being built and drawn,
 #: 10 to 20 ms) each look finds it busy still, and the next waits twice as long, up to this.
 LOOK_EVERY_MOST = 0.008
+#: The same with no key held behind it: nothing waits on the looks but the key's own end, and
+#: on a starved server (forty sessions on two cores) a screen takes half a second to come,
+#: which looks every 8 ms made 60 looks of the whole screen's widgets, a few ms of processor
+#: a key, for nothing. A key typed meanwhile brings them back to every 8 ms at once.
+LOOK_EVERY_ALONE_MOST = 0.064
 #: Seconds without a look while keys are held: the looks were lost, and the next key starts
 #: them again. Looks are timers that go off however late (tui/timers.py): a timer Textual
 #: counted as missed once left a session in a room of forty with its keys held for ever.
@@ -120,6 +125,10 @@ class KeysInOrder(AppMixin):
             self._held.append(event)  # behind the key being acted on
             if time.monotonic() - self._last_look > LOOKS_LOST:
                 self._look_soon(self._awaited)  # the looks stopped coming: start them again
+            elif len(self._held) == 1 and self._look_every > LOOK_EVERY_MOST:
+                # the looks had slowed with nothing held: one soon, for this key, and as often after
+                self._look_every = LOOK_EVERY_MOST
+                asyncio.get_running_loop().call_later(LOOK_EVERY, self._look_from_queue, self._awaited)
             return
         await self._deliver(event)
 
@@ -186,7 +195,8 @@ class KeysInOrder(AppMixin):
             return  # released already (this look was for an earlier key)
         busy = self._busy()
         self._quiet_looks = 0 if busy else self._quiet_looks + 1
-        self._look_every = min(2 * self._look_every, LOOK_EVERY_MOST) if busy else LOOK_EVERY
+        most = LOOK_EVERY_MOST if self._held else LOOK_EVERY_ALONE_MOST
+        self._look_every = min(2 * self._look_every, most) if busy else LOOK_EVERY
         if self._back:
             settled = not busy
         else:
