@@ -24,6 +24,8 @@ from tui.saving import Saving
 DELAY = 0.5
 MAX_WAIT = 0.6
 SLOW = 3.0
+#: The analysis waits for this long without edits (0 in most tests: they are about the saves).
+QUIET = 1.0
 
 
 @dataclass
@@ -205,14 +207,25 @@ class Room:
         self.loop.end("save")
 
 
-@pytest.fixture
-def room() -> Room:
+def make_room(analysis_quiet: float) -> Room:
     loop = FakeLoop()
     document = FakeDocument(loop)
     host = FakeHost()
-    saving = Saving(document, host, loop, delay=DELAY, max_wait=MAX_WAIT, slow_seconds=SLOW)
+    saving = Saving(
+        document, host, loop, delay=DELAY, max_wait=MAX_WAIT, slow_seconds=SLOW, analysis_quiet=analysis_quiet
+    )
     host.saving = saving
     return Room(loop, document, host, saving)
+
+
+@pytest.fixture
+def room() -> Room:
+    return make_room(0.0)
+
+
+@pytest.fixture
+def quiet_room() -> Room:
+    return make_room(QUIET)
 
 
 def with_copy(message: str, kept: bool = True) -> str:
@@ -378,6 +391,46 @@ def test_an_analysis_that_fails_is_said_and_the_next_edits_are_worked_out_again(
     room.loop.end("analysis")
     room.loop.end("save")
     assert room.document.analysis_wanted is None
+
+
+def test_the_analysis_waits_until_edits_pause_and_is_worked_out_once_for_them_all(quiet_room: Room) -> None:
+    room = quiet_room
+    for _ in range(3):  # a name typed, scored, typed again: three saves, less than QUIET apart
+        room.edit_and_autosave()
+        room.loop.advance(0.3)
+        assert room.loop.running("analysis") == []
+    assert room.document.written == [1, 2, 3]
+    room.loop.advance(QUIET - 0.3 - DELAY - 0.01)
+    assert room.loop.running("analysis") == []
+    room.loop.advance(0.02)  # QUIET after the last edit
+    assert len(room.loop.running("analysis")) == 1
+    room.loop.end("analysis")
+    room.loop.end("save")
+    assert room.document.analyses == {derived.version("entries 3"): {"worked_out": True}}  # only the last
+    assert room.document.analysis_wanted is None
+    assert room.loop.jobs == []
+
+
+def test_an_edit_saved_while_the_analysis_waits_is_the_one_worked_out(quiet_room: Room) -> None:
+    room = quiet_room
+    room.edit_and_autosave()
+    room.loop.advance(QUIET - DELAY - 0.1)
+    room.edit()  # not saved yet when the first wait ends: nothing is worked out for entries 1
+    room.loop.advance(0.2)
+    assert room.loop.running("analysis") == []
+    room.loop.advance(DELAY)
+    room.loop.end("save")
+    room.loop.advance(QUIET)
+    room.loop.end("analysis")
+    assert list(room.document.analyses) == [derived.version("entries 2")]
+
+
+def test_an_app_going_while_the_analysis_waits_starts_none(quiet_room: Room) -> None:
+    room = quiet_room
+    room.edit_and_autosave()
+    room.saving.stop()
+    room.loop.advance(QUIET)
+    assert room.loop.jobs == []
 
 
 def test_an_analysis_stopped_because_the_app_is_going_is_not_a_failure(room: Room) -> None:

@@ -66,6 +66,10 @@ AUTOSAVE_DELAY = float(os.environ.get("PHAKHI_AUTOSAVE_SECONDS", "0.5"))
 #: (or after AUTOSAVE_DELAY, if that is longer): with the save's own time, a
 #: crash loses at most about the last second. PHAKHI_AUTOSAVE_MAX_SECONDS changes it.
 AUTOSAVE_MAX_WAIT = float(os.environ.get("PHAKHI_AUTOSAVE_MAX_SECONDS", "0.6"))
+#: Seconds of no edits before the analysis of what was saved is worked out and written:
+#: a room typing names and scores saves every second or so, and the analysis of each
+#: save cost more than the save. PHAKHI_ANALYSIS_QUIET_SECONDS changes it.
+ANALYSIS_QUIET = float(os.environ.get("PHAKHI_ANALYSIS_QUIET_SECONDS", "1.0"))
 #: Records whose saved text is made in one slice after the first paint (about 10 ms).
 WARM_SLICE = 400
 #: A dropped SSH link sends SIGHUP; a shutdown or `kill` sends SIGTERM. Both
@@ -127,6 +131,7 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
             delay=AUTOSAVE_DELAY,
             max_wait=AUTOSAVE_MAX_WAIT,
             slow_seconds=SLOW_SAVE_SECONDS,
+            analysis_quiet=ANALYSIS_QUIET,
         )
         document.editor.listeners.append(self._workbook_changed)
         document.editor.messages_lang = self.lang

@@ -119,7 +119,15 @@ class Saving:
     """The save state machine of one app: autosave, the slow-save watch, failures and the analysis."""
 
     def __init__(
-        self, document: Document, host: Host, loop: Loop, *, delay: float, max_wait: float, slow_seconds: float
+        self,
+        document: Document,
+        host: Host,
+        loop: Loop,
+        *,
+        delay: float,
+        max_wait: float,
+        slow_seconds: float,
+        analysis_quiet: float,
     ) -> None:
         #: The open document; the app sets it anew when it opens another (a reload).
         self.document = document
@@ -149,12 +157,19 @@ class Saving:
         self._going = False
         #: The entries whose analysis failed (said once, not tried again).
         self._analysis_failed_for: str | None = None
+        #: The analysis of what was saved waits until edits have paused this long: someone
+        #: typing a name or scoring a column saves every second or so, and working out and
+        #: writing the analysis of each of those saves cost more than the saves themselves.
+        self.analysis_quiet = analysis_quiet
+        self._last_change = float("-inf")
+        self._analysis_timer: Stoppable | None = None
 
     # -- the autosave --
 
     def changed(self) -> None:
         """An edit: say it is not saved yet and set the autosave for when it is due."""
         self.host.save_state = "status.slow" if self.stuck else "status.unsaved"
+        self._last_change = self.loop.now()
         if self._timer is not None:
             self._timer.stop()
         wait = self.clock.changed(self.loop.now())
@@ -306,12 +321,20 @@ class Saving:
     # -- the analysis of what was saved --
 
     def _analysis_due(self) -> None:
-        """The file holds entries whose ``[analysis]`` is not written yet: work it out in a
-        child process (waited for by a thread of its own), then write it. Not a worker:
+        """The file holds entries whose ``[analysis]`` is not written yet: once edits have
+        paused for ``analysis_quiet`` seconds, work it out in a child process (waited for by a
+        thread of its own), then write it. Not a worker:
         quitting must not wait for it (it stops the child), and a quit meanwhile leaves a
         file that says it is still being worked out."""
         entries = self.document.analysis_wanted
-        if entries is None or self._analysing or entries is self._analysis_failed_for:
+        if entries is None or self._analysing or entries is self._analysis_failed_for or self._going:
+            return
+        if self.document.dirty:  # newer edits: their save, when it ends, makes this due again
+            return
+        quiet_for = self.loop.now() - self._last_change
+        if quiet_for < self.analysis_quiet:
+            if self._analysis_timer is None:
+                self._analysis_timer = self.loop.after(self.analysis_quiet - quiet_for, self._quiet_again)
             return
         if self.document.analyses.get(derived.version(entries)) is not None:
             self.loop.worker(self.document.add_analysis, "save", exit_on_error=False)
@@ -319,6 +342,11 @@ class Saving:
         self._analysing = True
         document = self.document
         self.loop.thread(lambda: self._work_out_analysis(document, entries), "analysis")
+
+    def _quiet_again(self) -> None:
+        """The wait for quiet is over: if edits came meanwhile, :meth:`_analysis_due` waits again."""
+        self._analysis_timer = None
+        self._analysis_due()
 
     def _work_out_analysis(self, document: Document, entries: str) -> None:
         failed: Exception | None = None
@@ -341,4 +369,7 @@ class Saving:
     def stop(self) -> None:
         """The app is going: stop working out an analysis it will not write."""
         self._going = True
+        if self._analysis_timer is not None:
+            self._analysis_timer.stop()
+            self._analysis_timer = None
         self.document.stop_analysis()
