@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tests.side_by_side import pressed_in_both
+from tests.ui_helpers import calls_of
 from tui.widgets import long_list
 from tui.widgets.long_list import LongList
 
@@ -125,6 +126,24 @@ async def test_the_highlight_stays_on_its_key_when_the_list_is_shown_again() -> 
         await pilot.pause()
         assert options.highlighted is None and options.option_count == 0
         assert "nobody here" in options.render_line(0).text
+
+
+async def test_a_name_added_draws_its_own_line_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sector's list is filled again after a name is added in step 2: the list that
+    grew by a line draws that line, not all it shows, and one that did not grow draws none."""
+    app = Lists(5, "long")
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.query_one(LongList)
+        await pilot.pause()
+        drawn_again = calls_of(monkeypatch, LongList, "render_line", lambda _list, y: y)
+        options.show([*options.keys, "s6"], prompt)  # below s1's three lines and three more
+        await pilot.pause()
+        assert drawn_again == [7]
+        assert "person 6" in options.render_line(7).text
+        drawn_again.clear()
+        options.show(list(options.keys), prompt)
+        await pilot.pause()
+        assert drawn_again == []
 
 
 async def test_a_long_list_shown_again_keeps_the_highlight_on_its_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,8 +126,9 @@ class LongList(ScrollView, can_focus=True):
         # Sized once measured: a size that changes and changes back lays the screen out and
         # draws the list again for nothing.
         self._forget_heights(sized=False)
-        self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else ())
-        self._set_virtual_size()
+        # The lines that read otherwise are drawn below, not the whole list.
+        self._measure(range(len(self.keys)) if len(self.keys) <= MEASURED_AT_ONCE else (), redraw=False)
+        self._set_virtual_size(redraw=False)
         self.highlighted = kept_index(place, len(self.keys), self.index_of)
         self._keep_on_screen(row)
         self._refresh_changed()
@@ -192,8 +193,9 @@ class LongList(ScrollView, can_focus=True):
     def _width(self) -> int:
         return self.scrollable_content_region.width
 
-    def _measure(self, indexes: Sequence[int] | range) -> bool:
-        """Count the lines of these options at the current width; True if one was not one line."""
+    def _measure(self, indexes: Sequence[int] | range, *, redraw: bool = True) -> bool:
+        """Count the lines of these options at the current width; True if one was not one line.
+        ``redraw=False``: the caller draws again the lines that read otherwise."""
         width = self._width()
         if not width:
             return False
@@ -212,7 +214,7 @@ class LongList(ScrollView, can_focus=True):
                     changed = True
         if changed:
             self._starts = None
-            self._set_virtual_size()
+            self._set_virtual_size(redraw=redraw)
         return changed
 
     def _height_of(self, prompt: str, inner: int) -> int:
@@ -232,9 +234,9 @@ class LongList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._heights_by_prompt.clear()  # a prompt's height depends on the styles' rules
 
-    def _set_virtual_size(self) -> None:
+    def _set_virtual_size(self, *, redraw: bool = True) -> None:
         lines = self._line_starts()[-1] if self.keys else (1 if self._placeholder else 0)
-        set_virtual_size(self, Size(self._width(), lines))
+        set_virtual_size(self, Size(self._width(), lines), redraw=redraw)
 
     def _line_starts(self) -> list[int]:
         """The first line of each option, and after them the number of lines."""
