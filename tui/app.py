@@ -25,6 +25,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
@@ -137,6 +138,16 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         document.editor.messages_lang = self.lang
         #: The workshop's timer on the status line (tui/room_timer.py).
         self.room_timer = RoomTimer(self, lambda: self.lang)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal; on a Unix terminal, one whose input thread
+        sleeps while no key comes (tui/input_thread.py)."""
+        driver = super().get_driver_class()
+        if driver.__module__ == "textual.drivers.linux_driver" and driver.__name__ == "LinuxDriver":
+            from tui.input_thread import QuietInputDriver  # here: it needs termios, which Windows has not
+
+            return QuietInputDriver
+        return driver
 
     async def on_event(self, event: events.Event) -> None:
         user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None
