@@ -41,6 +41,7 @@ from tui.core.model import Workbook
 from tui.core.problems import ChangedOnDisk, SaveFailed, WorkbookError
 from tui.core.vocab import Language
 from tui.crash import CrashWithoutLocals
+from tui.dispatch_plans import install as find_handlers_once
 from tui.escape_key import install as escape_then_key
 from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
@@ -607,6 +608,7 @@ def make_app(document: Document, lang: Language | None = None, *, low_bandwidth:
     draw_scrollbars_once()
     give_kept_lines_at_once()
     count_parameters_by_code()
+    find_handlers_once()
     break_thai_between_words()
     return PhakhiApp(document, lang, low_bandwidth=low_bandwidth)
 
