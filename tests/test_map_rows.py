@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import random
 from collections import Counter
 from dataclasses import replace
 
@@ -69,12 +70,13 @@ def test_les_miserables_whole_in_rows_at_240_columns():
 
 def test_les_miserables_at_200_columns_has_its_ports_where_their_ties_go():
     """The best arrangement drawn again with each port on the cell of its box's side nearest where its tie
-    goes (in order), kept as it scores better: 1,832 → 1,800 crossings, 198 x 95 → 198 x 89."""
+    goes (in order), kept as it scores better: 1,832 → 1,800 crossings, 198 x 95 → 198 x 89; each channel's
+    tracks then reordered for fewer crossings, no taller: 1,800 → 1,746."""
     workbook = lesmis()
     options = MapOptions(width=200, numbered=True)
     canvas, parsed = assert_exact(workbook, options, render(workbook, options))
     assert canvas.view is View.FULL and canvas.width <= 200 and canvas.height <= 89
-    assert len(parsed.ties) == 254 and parsed.crossings <= 1800
+    assert len(parsed.ties) == 254 and parsed.crossings <= 1746
 
 
 def test_ports_go_in_order_to_the_cells_nearest_their_ties():
@@ -82,6 +84,72 @@ def test_ports_go_in_order_to_the_cells_nearest_their_ties():
     assert channels._nearest([4, 5, 6], [5.0, 5.0, 5.0]) == [4, 5, 6]  # one a cell, in order
     assert channels._nearest([1, 3, 9], [8.0, 9.0]) == [3, 9]  # 5 + 0: the second keeps its cell
     assert channels._nearest([1, 3, 9], [0.0]) == [1]
+
+
+def _channel(seed: int, count: int) -> list[channels.Piece]:
+    """A channel of ``count`` random pieces, every end on a column of its own (no order is forced on them)."""
+    rng = random.Random(seed)
+    columns = rng.sample(range(4 * count), 2 * count)
+    return [
+        (
+            k,
+            columns[2 * k],
+            rng.choice((channels.UP, channels.DOWN)),
+            columns[2 * k + 1],
+            rng.choice((channels.UP, channels.DOWN)),
+        )
+        for k in range(count)
+    ]
+
+
+def _crossings_and_tracks(pieces: list[channels.Piece], track: dict[int, int]) -> tuple[int, int]:
+    """Worked out from the pieces alone: two pieces whose spans touch are on different tracks, and a line
+    reaching up (down) from a piece's track crosses every piece above (below) it whose span it is inside."""
+    span = {k: (min(c1, c2), max(c1, c2)) for k, c1, _, c2, _ in pieces}
+    for k, m in itertools.combinations(span, 2):
+        if span[k][0] <= span[m][1] + 1 and span[m][0] <= span[k][1] + 1:
+            assert track[k] != track[m], (k, m)
+    crossed = 0
+    for k, c1, r1, c2, r2 in pieces:
+        for col, reach in ((c1, r1), (c2, r2)):
+            for m, (lo, hi) in span.items():
+                if m != k and lo < col < hi:
+                    crossed += (track[m] < track[k]) if reach == channels.UP else (track[m] > track[k])
+    return crossed, max(track.values())
+
+
+def test_a_channels_tracks_cross_less_once_reordered_and_are_no_more():
+    """A channel's pieces moved in the order of its tracks, top to bottom, while that takes crossings off and needs
+    no more tracks. Checked against the crossings and tracks worked out here, over random channels: from the
+    left-edge tracks, never more crossings or tracks, and fewer crossings on most; and the tracks a channel gets
+    never score worse than the left-edge or leaning ways'."""
+    fewer = 0
+    for seed in range(40):
+        pieces = _channel(seed, 12)
+        spans = {k: (min(c1, c2), max(c1, c2)) for k, c1, _, c2, _ in pieces}
+        inside = {
+            k: [
+                (reach, m)
+                for m, c1, r1, c2, r2 in pieces
+                if m != k
+                for col, reach in ((c1, r1), (c2, r2))
+                if lo < col < hi
+            ]
+            for k, (lo, hi) in spans.items()
+        }
+        lean = dict.fromkeys(spans, 0)
+        start = channels._left_edge(spans, {}, lean)
+        assert start is not None
+        before = _crossings_and_tracks(pieces, start)
+        after = _crossings_and_tracks(pieces, channels._reordered(spans, {}, inside, start))
+        assert after[0] <= before[0] and after[1] <= before[1], seed
+        fewer += after[0] < before[0]
+        crossed, tracks = _crossings_and_tracks(pieces, channels._tracks(pieces))
+        for way in (start, channels._by_leaning(spans, {}, lean)):
+            assert way is not None
+            way_crossed, way_tracks = _crossings_and_tracks(pieces, way)
+            assert crossed + channels.TRACK_COST * tracks <= way_crossed + channels.TRACK_COST * way_tracks
+    assert fewer >= 20
 
 
 def _numbered(workbook: model.Workbook):

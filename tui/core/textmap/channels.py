@@ -56,6 +56,10 @@ SHARED = 20
 TRACK_COST = 2
 #: Cells a box side has beyond one for each of its ties, room to move a port to.
 SPARE = 1
+#: Passes of moving each piece of a channel to the place in the order of tracks where it crosses least.
+REORDER_PASSES = 4
+#: ... trying at most this many places for a piece, the best first, before leaving it where it is.
+REORDER_TRIES = 3
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
 REPAIRS = 40
 #: Blank cells kept between a box and a line passing it in its row.
@@ -447,6 +451,11 @@ def channels(
         box_row, total_h = rows_at(tops, step)
     if total_h > height:
         return None
+    # each channel's tracks in another order for fewer crossings, as many of them (so as tall)
+    for c in range(len(lines) + 1):
+        own = {k: t for (k, at), t in track.items() if at == c}
+        if own:
+            track.update(((k, c), t) for k, t in _reorder(pieces[c], own, step == 2).items())
 
     def rail(c: int, k: int) -> int:
         t = track[(k, c)]
@@ -607,23 +616,9 @@ def _tracks(pieces: list[Piece]) -> dict[int, int]:
     :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
     crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
     a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track."""
-    spans: dict[int, tuple[int, int]] = {}
-    ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
-    for k, c1, r1, c2, r2 in pieces:
-        if c1 == c2:
-            ends.append((c1, THROUGH, k))
-            continue
-        spans[k] = (min(c1, c2), max(c1, c2))
-        ends += [(c1, r1, k), (c2, r2, k)]
-    up_at = {col: k for col, reach, k in ends if reach == UP}
-    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
-    for col, reach, k in ends:
-        other = up_at.get(col)
-        if reach == DOWN and other is not None and other != k:
-            above.setdefault(k, set()).add(other)
+    spans, above, inside = _spans(pieces)
     # a tie's leaning: down (more) when the others' lines reaching up into the channel within its span would
     # cross it above them, up when those reaching down would
-    inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
     lean = dict.fromkeys(spans, 0)
     for k, found in inside.items():
         for reach, m in found:
@@ -660,6 +655,140 @@ def _tracks(pieces: list[Piece]) -> dict[int, int]:
             best = (score, track)
     assert best is not None  # the constraints do not go round (see _circle)
     return best[1]
+
+
+def _reorder(pieces: list[Piece], track: dict[int, int], rows_apart: bool) -> dict[int, int]:
+    """A channel's tracks (:func:`_tracks`) with fewer crossings, as many tracks (:func:`_reordered`);
+    ``rows_apart``: its tracks are every other row (else on every row, where two pieces on tracks next to each
+    other run side by side, and no more of those are made)."""
+    spans, above, inside = _spans(pieces)
+    if len(spans) < 2:
+        return track
+    better = _reordered(spans, above, inside, track, rows_apart)
+    return better if _crossed(better, inside) < _crossed(track, inside) else track
+
+
+def _spans(
+    pieces: list[Piece],
+) -> tuple[dict[int, tuple[int, int]], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
+    """A channel's pieces read: each piece's span (a piece whose ends are one column has none), the pieces
+    each must lie under (a line coming down to a track at a column lies above one going on down from it), and
+    the ends of the others strictly within each span (UP, DOWN or THROUGH, and whose)."""
+    spans: dict[int, tuple[int, int]] = {}
+    ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
+    for k, c1, r1, c2, r2 in pieces:
+        if c1 == c2:
+            ends.append((c1, THROUGH, k))
+            continue
+        spans[k] = (min(c1, c2), max(c1, c2))
+        ends += [(c1, r1, k), (c2, r2, k)]
+    up_at = {col: k for col, reach, k in ends if reach == UP}
+    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
+    for col, reach, k in ends:
+        other = up_at.get(col)
+        if reach == DOWN and other is not None and other != k:
+            above.setdefault(k, set()).add(other)
+    inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
+    return spans, above, inside
+
+
+def _reordered(
+    spans: dict[int, tuple[int, int]],
+    above: dict[int, set[int]],
+    inside: dict[int, list[tuple[int, int]]],
+    track: dict[int, int],
+    rows_apart: bool = True,
+) -> dict[int, int]:
+    """The pieces' tracks with fewer crossings and no more tracks, by moving pieces in the order top to bottom.
+
+    Whether two pieces cross depends only on which of them is above the other, and only when their spans
+    overlap: ``k`` above ``m`` crosses each line of ``m`` reaching up within ``k``'s span and each of ``k``'s
+    reaching down within ``m``'s. So the tracks are an order of the pieces (top first), each piece on the
+    track under the lowest piece before it whose span it touches. Each piece in turn is moved to the place
+    in the order where the channel crosses least (the pieces that must be above it kept above it, those it
+    must be above below it), when that takes crossings off and needs no more tracks than ``track`` has
+    (:data:`REORDER_PASSES` passes at most): the channel is as tall as before, with fewer crossings. With
+    tracks on every row (not ``rows_apart``), a move is kept only when it puts no more pieces that overlap by
+    two columns or more on tracks next to each other (lines side by side)."""
+    cost: dict[tuple[int, int], int] = {}  # (k, m): crossings of the two when k is above m
+    for k, found in inside.items():
+        for reach, m in found:
+            if m in spans and reach in (UP, DOWN):
+                pair = (k, m) if reach == UP else (m, k)
+                cost[pair] = cost.get(pair, 0) + 1
+    # for each piece, the crossings it adds by being above another rather than under it (where not 0)
+    above_adds: dict[int, dict[int, int]] = {k: {} for k in spans}
+    for (k, m), n in cost.items():
+        above_adds[k][m] = above_adds[k].get(m, 0) + n
+        above_adds[m][k] = above_adds[m].get(k, 0) - n
+    over_it: dict[int, set[int]] = {k: set() for k in spans}  # the pieces that must be above it
+    under_it: dict[int, set[int]] = {k: set() for k in spans}  # those it must be above
+    for k, ms in above.items():
+        for m in ms:
+            over_it[k].add(m)
+            under_it[m].add(k)
+    keys = sorted(spans)
+    touch = {
+        k: [m for m in keys if m != k and spans[m][0] <= spans[k][1] + 1 and spans[k][0] <= spans[m][1] + 1]
+        for k in keys
+    }
+    # pieces that run side by side when on tracks next to each other, on every row
+    close = {
+        k: [m for m in touch[k] if m > k and min(spans[k][1], spans[m][1]) - max(spans[k][0], spans[m][0]) >= 1]
+        for k in keys
+    }
+    cap = max(track.values())
+    size = max(keys) + 1
+
+    def tracks(order: list[int]) -> list[int] | None:
+        """Each piece's track for the order (0: no piece), or None when that needs more than ``cap``."""
+        out = [0] * size
+        for k in order:
+            t = 1 + max(map(out.__getitem__, touch[k]), default=0)
+            if t > cap:
+                return None
+            out[k] = t
+        return out
+
+    def beside(out: list[int]) -> int:
+        return 0 if rows_apart else sum(abs(out[k] - out[m]) == 1 for k in keys for m in close[k])
+
+    order = sorted(spans, key=lambda k: (track[k], spans[k][0], k))
+    packed = tracks(order)
+    assert packed is not None  # the same order as ``track``, packed as high as it goes
+    alongside = beside(packed)
+    for _ in range(REORDER_PASSES):
+        moved = False
+        for k in list(order):
+            i = order.index(k)
+            moves: list[tuple[int, int]] = []  # (crossings taken off, as a negative number; place)
+            mine, over, under = above_adds[k], over_it[k], under_it[k]
+            gain = 0
+            for j in range(i - 1, -1, -1):  # k moved above order[j]
+                m = order[j]
+                if m in over:
+                    break
+                gain += mine.get(m, 0)
+                if gain < 0:
+                    moves.append((gain, j))
+            gain = 0
+            for j in range(i + 1, len(order)):  # k moved under order[j]
+                m = order[j]
+                if m in under:
+                    break
+                gain -= mine.get(m, 0)
+                if gain < 0:
+                    moves.append((gain, j))
+            for _, at in sorted(moves)[:REORDER_TRIES]:
+                trial = order[:i] + order[i + 1 :]
+                trial.insert(at, k)
+                tried = tracks(trial)
+                if tried is not None and beside(tried) <= alongside:
+                    order, packed, moved, alongside = trial, tried, True, beside(tried)
+                    break
+        if not moved:
+            break
+    return {k: packed[k] for k in spans}
 
 
 def _crossed(track: dict[int, int], inside: dict[int, list[tuple[int, int]]]) -> int:

@@ -478,6 +478,12 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
         if many:
             choices = [(base, FILL)]
+            usual = _columns(shape, widths, *SPACINGS[0], width, limit) if graph.fit else base
+            if usual != base:
+                # a window's map is shaped like the window; the map's usual shape is routed as well, and the
+                # best kept (the karate club in the map screen's 160 x 44 window: 9 columns left an empty box
+                # and 112 crossings, 10 draw 67)
+                choices.append((usual, FILL))
         elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
             choices = [(base + dc, FILL) for dc in (0, 1, -1)]
         else:
