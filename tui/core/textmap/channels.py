@@ -29,8 +29,10 @@ networks: rows with channels"):
 * **Tracks**, per channel (:func:`_tracks`): a tie coming down to a track
   at a column must lie above one going on down from the same column (their
   vertical lines would overlap); the left-edge algorithm or the pieces by
-  how they lean, whichever crosses less. Constraints that go round in a
-  circle are broken by moving a port (:func:`_repair`).
+  how they lean, whichever crosses less; then, once the tracks' rows are
+  known, the pieces moved in the order of the tracks while that takes
+  crossings off with no more tracks (:func:`_reorder`). Constraints that go
+  round in a circle are broken by moving a port (:func:`_repair`).
 
 So two lines share a cell only where a vertical line crosses a track
 straight through, never at a corner, a port or along a box: docs/MAP.md's
@@ -430,6 +432,7 @@ def channels(
         return None
     track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
+    reads: list[Read] = []
     for c in range(len(lines) + 1):
         for _ in range(REPAIRS):
             stuck = _circle(pieces[c])
@@ -440,7 +443,8 @@ def channels(
         else:
             if _circle(pieces[c]):
                 return None
-        got = _tracks(pieces[c])
+        reads.append(_spans(pieces[c]))
+        got = _tracks(pieces[c], reads[-1])
         for k, t in got.items():
             track[(k, c)] = t
         tops.append(max(got.values(), default=0))
@@ -455,7 +459,7 @@ def channels(
     for c in range(len(lines) + 1):
         own = {k: t for (k, at), t in track.items() if at == c}
         if own:
-            track.update(((k, c), t) for k, t in _reorder(pieces[c], own, step == 2).items())
+            track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2).items())
 
     def rail(c: int, k: int) -> int:
         t = track[(k, c)]
@@ -611,12 +615,13 @@ def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
     return sorted((col, then) for col, first, then in pairs if waiting.get(then) and waiting.get(first))
 
 
-def _tracks(pieces: list[Piece]) -> dict[int, int]:
+def _tracks(pieces: list[Piece], read: Read | None = None) -> dict[int, int]:
     """Each piece's track (1: nearest the channel's top), the best of three ways (:func:`_left_edge`,
     :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
     crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
-    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track."""
-    spans, above, inside = _spans(pieces)
+    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track. ``read``:
+    the pieces already read (:func:`_spans`)."""
+    spans, above, inside = read or _spans(pieces)
     # a tie's leaning: down (more) when the others' lines reaching up into the channel within its span would
     # cross it above them, up when those reaching down would
     lean = dict.fromkeys(spans, 0)
@@ -657,20 +662,22 @@ def _tracks(pieces: list[Piece]) -> dict[int, int]:
     return best[1]
 
 
-def _reorder(pieces: list[Piece], track: dict[int, int], rows_apart: bool) -> dict[int, int]:
+def _reorder(read: Read, track: dict[int, int], rows_apart: bool) -> dict[int, int]:
     """A channel's tracks (:func:`_tracks`) with fewer crossings, as many tracks (:func:`_reordered`);
-    ``rows_apart``: its tracks are every other row (else on every row, where two pieces on tracks next to each
-    other run side by side, and no more of those are made)."""
-    spans, above, inside = _spans(pieces)
+    ``read``: its pieces read (:func:`_spans`); ``rows_apart``: its tracks are every other row (else on every
+    row, where two pieces on tracks next to each other run side by side, and no more of those are made)."""
+    spans, above, inside = read
     if len(spans) < 2:
         return track
     better = _reordered(spans, above, inside, track, rows_apart)
     return better if _crossed(better, inside) < _crossed(track, inside) else track
 
 
-def _spans(
-    pieces: list[Piece],
-) -> tuple[dict[int, tuple[int, int]], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
+#: A channel's pieces read (:func:`_spans`): their spans, the pieces each must lie under, the ends within each.
+Read = tuple[dict[int, tuple[int, int]], dict[int, set[int]], dict[int, list[tuple[int, int]]]]
+
+
+def _spans(pieces: list[Piece]) -> Read:
     """A channel's pieces read: each piece's span (a piece whose ends are one column has none), the pieces
     each must lie under (a line coming down to a track at a column lies above one going on down from it), and
     the ends of the others strictly within each span (UP, DOWN or THROUGH, and whose)."""
@@ -740,18 +747,24 @@ def _reordered(
     cap = max(track.values())
     size = max(keys) + 1
 
-    def tracks(order: list[int]) -> list[int] | None:
-        """Each piece's track for the order (0: no piece), or None when that needs more than ``cap``."""
+    def tracks(order: list[int], same: int = 0, before: list[int] | None = None) -> list[int] | None:
+        """Each piece's track for the order (0: no piece), or None when that needs more than ``cap``; the
+        first ``same`` pieces of the order placed as in ``before``."""
         out = [0] * size
-        for k in order:
+        if before is not None:
+            for k in order[:same]:
+                out[k] = before[k]
+        for k in order[same if before is not None else 0 :]:
             t = 1 + max(map(out.__getitem__, touch[k]), default=0)
             if t > cap:
                 return None
             out[k] = t
         return out
 
+    pairs = [] if rows_apart else [(k, m) for k in keys for m in close[k]]
+
     def beside(out: list[int]) -> int:
-        return 0 if rows_apart else sum(abs(out[k] - out[m]) == 1 for k in keys for m in close[k])
+        return sum(1 for k, m in pairs if out[k] - out[m] in (1, -1))
 
     order = sorted(spans, key=lambda k: (track[k], spans[k][0], k))
     packed = tracks(order)
@@ -760,9 +773,11 @@ def _reordered(
     for _ in range(REORDER_PASSES):
         moved = False
         for k in list(order):
+            mine, over, under = above_adds[k], over_it[k], under_it[k]
+            if not mine:
+                continue  # it crosses nothing whichever way round: no place is better
             i = order.index(k)
             moves: list[tuple[int, int]] = []  # (crossings taken off, as a negative number; place)
-            mine, over, under = above_adds[k], over_it[k], under_it[k]
             gain = 0
             for j in range(i - 1, -1, -1):  # k moved above order[j]
                 m = order[j]
@@ -782,7 +797,7 @@ def _reordered(
             for _, at in sorted(moves)[:REORDER_TRIES]:
                 trial = order[:i] + order[i + 1 :]
                 trial.insert(at, k)
-                tried = tracks(trial)
+                tried = tracks(trial, min(i, at), packed)
                 if tried is not None and beside(tried) <= alongside:
                     order, packed, moved, alongside = trial, tried, True, beside(tried)
                     break
