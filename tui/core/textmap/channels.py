@@ -13,7 +13,9 @@ networks: rows with channels"):
   neighbours' mean place, spread evenly over the width. *Stacks*
   (:func:`_stacks`): the nodes in one order across (:func:`_line`), cut into
   stacks of a node a row, each stack's nodes in the rows where their ties
-  are shortest; stacks as wide as their widest box. Boxes are pushed apart
+  are shortest; stacks as wide as their widest box. For a network the
+  grid's size, boxes of the arrangement kept are swapped while the drawing
+  crosses less (:func:`swapped`). Boxes are pushed apart
   to :data:`GAP` cells at least; isolates on the last rows, from the left.
 * **Channels**: above the first row, between two rows and under the last, a
   *channel* of horizontal tracks, with a row of ports next to each row of
@@ -46,6 +48,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+from collections.abc import Callable
 
 from tui.core.textmap import layout
 from tui.core.textmap.arcs import Book
@@ -207,6 +210,17 @@ def _arrangements(size: int, rows: int) -> list[tuple[int, ...]]:
     return list(itertools.permutations(range(rows), size))
 
 
+#: The rows of nodes, each left to right, and each node's stack (-1 for none: rows of bands).
+Arrangement = tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]
+
+
+def arrangement(count: int, edges: Edges, cluster: tuple[int, ...], rows: int, bands: bool) -> Arrangement:
+    """The nodes in ``rows`` rows of bands (:func:`_bands`) or of stacks (:func:`_stacks`)."""
+    if bands:
+        return _bands(count, edges, cluster, rows), (-1,) * count
+    return _stacks(_line(count, edges, cluster), rows, edges, count)
+
+
 def channels(
     count: int,
     edges: Edges,
@@ -220,6 +234,7 @@ def channels(
     beside: int = BESIDE,
     bands: bool = False,
     nearest: bool = False,
+    given: Arrangement | None = None,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
@@ -227,16 +242,13 @@ def channels(
     of parity *r* + 1, so no two lines of a channel share a column and no constraint between tracks can go
     round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
     ``bands``: rows of bands across the layout, not stacks. ``nearest``: each port on the cell of its box's side
-    nearest where its tie goes (in order), not spread evenly over the side."""
+    nearest where its tie goes (in order), not spread evenly over the side. ``given``: the rows of nodes (and
+    their stacks) to draw, rather than those worked out (:func:`arrangement`)."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
-    if bands:
-        lines = [list(row) for row in _bands(count, edges, cluster, rows)]
-        stack: dict[int, int] = {}
-    else:
-        arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
-        lines = [list(row) for row in arranged]
-        stack = {n: s for n, s in enumerate(stacked) if s >= 0}
+    arranged, stacked = given or arrangement(count, edges, cluster, rows, bands)
+    lines = [list(row) for row in arranged]
+    stack = {n: s for n, s in enumerate(stacked) if s >= 0}
     # isolates on the last rows, from the left, as many a row as fit the width
     alone: list[list[int]] = []
     for n in (n for n in range(count) if not near[n]):
@@ -490,6 +502,58 @@ def channels(
     boxes = tuple((box_row[row_of[n]], left[n], wide[n]) for n in range(count))
     total_w = max(left[n] + wide[n] for n in range(count)) + MARGIN
     return Book(boxes, tuple(paths), total_h, max(total_w, width))
+
+
+def swapped(given: Arrangement, drawn: Callable[[Arrangement], Book | None], tries: int) -> Arrangement:
+    """The arrangement ``given`` with boxes swapped while its drawing crosses less: two neighbours in a row, or two
+    boxes one over the other (the same stack; in bands, places at most one apart), each way drawn whole by
+    ``drawn`` and its crossings counted; the swaps are tried in turn, going on from the last one kept, until
+    none of them takes crossings off or ``tries`` drawings were made."""
+
+    def crossings(arranged: Arrangement) -> int | None:
+        found = drawn(arranged)
+        if found is None:
+            return None
+        uses: dict[tuple[int, int], int] = {}
+        for path in found.paths:
+            for cell in path:
+                uses[cell] = uses.get(cell, 0) + 1
+        return sum(1 for n in uses.values() if n > 1)
+
+    least = crossings(given)
+    if least is None:
+        return given
+    trials = _swaps(given)
+    at = since = 0
+    while tries > 0 and since < len(trials):
+        trial = trials[at % len(trials)]
+        at, since, tries = at + 1, since + 1, tries - 1
+        crossed = crossings(trial)
+        if crossed is not None and crossed < least:
+            least, given, since = crossed, trial, 0
+            trials = _swaps(given)
+    return given
+
+
+def _swaps(given: Arrangement) -> list[Arrangement]:
+    """The arrangements one swap away (:func:`swapped`), left to right and top to bottom."""
+    lines, stacked = given
+    place = {n: (r, i) for r, line in enumerate(lines) for i, n in enumerate(line)}
+    out = []
+    for a, b in itertools.combinations(sorted(place), 2):
+        (ra, ia), (rb, ib) = place[a], place[b]
+        if ra == rb:
+            near = abs(ia - ib) == 1
+        else:
+            near = abs(ra - rb) == 1 and (stacked[a] == stacked[b] if stacked[a] >= 0 else abs(ia - ib) <= 1)
+        if not near:
+            continue
+        swapped_lines = [list(line) for line in lines]
+        swapped_lines[ra][ia], swapped_lines[rb][ib] = b, a
+        stacks = list(stacked)
+        stacks[a], stacks[b] = stacked[b], stacked[a]
+        out.append((tuple(tuple(line) for line in swapped_lines), tuple(stacks)))
+    return out
 
 
 def _span(a: float, b: float, width: int) -> range:
