@@ -232,6 +232,9 @@ def test_rows_do_not_depend_on_hash_seeds():
         "from tui.core.textmap import MapOptions, render\n"
         "print(render(dense(70, 90, 2), MapOptions(width=160, height=48, numbered=True)).text())\n"
         "print(render(dense(80, 94, 4, 2), MapOptions(width=160, height=48, numbered=True, ascii=True)).text())\n"
+        # a network the grid's size in rows: its channels' tracks reordered and its boxes swapped
+        "from test_map_exact import lesmis\n"
+        "print(render(lesmis(), MapOptions(width=80, focus='cluster:2')).text())\n"
     )
     assert len(outputs_under_hash_seeds(code)) == 1
 
