@@ -469,6 +469,11 @@ def quality_cases():
     # the map screen's window at 80 x 24 and 120 x 40 (its drawing has 20 and 36 rows), the network as it stands
     yield "Thai sample", "win80x20", current(thai), MapOptions(width=80, height=20, fit=True, legend=False)
     yield "Thai sample", "win120x36", current(thai), MapOptions(width=120, height=36, fit=True, legend=False)
+    # the karate club in the map screen's window at 160 x 48; Les Misérables' second cluster (17 stakeholders,
+    # 66 ties), in rows with channels at 80 columns and along one line on 160 x 48
+    yield "karate club", "win160x44", graphs[2][1], MapOptions(width=160, height=44, fit=True, legend=False)
+    for label, options in (("80", MapOptions(width=80)), ("160x48", MapOptions(width=160, height=48))):
+        yield "Les Mis. cluster 2", label, graphs[3][1], dataclasses.replace(options, focus="cluster:2")
     # numbered, in rows with channels between them (docs/MAP.md, "Big networks: rows with channels")
     for label, options in (
         ("160x48#", MapOptions(width=160, height=48, numbered=True)),

@@ -334,6 +334,16 @@ def test_karate_club_on_160_by_48_crosses_no_more_than_a_straight_line_kamada_ka
     assert len(parsed.ties) == 78 and parsed.crossings <= KARATE_KAMADA_KAWAI
 
 
+def test_karate_club_in_the_map_screens_window_crosses_no_more_than_a_straight_line_kamada_kawai_drawing():
+    """Issue 24, in the map screen's window at 160 x 48 (its drawing 160 x 44): shaped like the window alone, the
+    grid left an empty box and 112 crossings; the map's usual shape is routed too, and the better kept."""
+    workbook = karate()
+    canvas = render(workbook, MapOptions(width=160, height=44, fit=True, legend=False))
+    parsed = parse(canvas.text())
+    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= 44
+    assert len(parsed.ties) == 78 and parsed.crossings <= KARATE_KAMADA_KAWAI
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 24: 254 ties do not fit 160 x 48 yet: on the grid a tie finds no way after 150 to 190; along one "
@@ -359,6 +369,21 @@ def test_les_miserables_second_cluster_is_drawn_along_a_line():
     assert len(parsed.ties) == 66 and 0 < parsed.crossings <= 2 * 66
     assert len({box.row for box in canvas.nodes}) == 1  # one row of boxes
     assert sorted(box.label for box in canvas.nodes) == sorted(str(i) for i in range(1, 18))
+
+
+#: Crossing pairs of straight lines between networkx's kamada_kawai_layout positions of Les Misérables' second
+#: cluster (``benchmarks/map_speed.py --quality``, column KK).
+LESMIS_SECOND_KAMADA_KAWAI = 285
+
+
+def test_les_miserables_second_cluster_at_80_columns_crosses_no_more_than_a_straight_line_kamada_kawai_drawing():
+    """At 80 columns the second cluster does not fit along a line: numbered, in rows with channels, to scroll.
+    It had 332 crossings; each channel's tracks reordered, 312; the arrangement's boxes swapped while the
+    drawing crosses less, 273."""
+    canvas = drawn("lesmis-80-cluster-2")
+    assert canvas.view is View.CLUSTER and canvas.width <= 80
+    parsed = parse(canvas.text())
+    assert len(parsed.ties) == 66 and parsed.crossings <= LESMIS_SECOND_KAMADA_KAWAI
 
 
 def test_karate_club_at_80_columns_is_an_overview_and_its_surroundings_are_exact():

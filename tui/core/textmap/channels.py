@@ -13,7 +13,9 @@ networks: rows with channels"):
   neighbours' mean place, spread evenly over the width. *Stacks*
   (:func:`_stacks`): the nodes in one order across (:func:`_line`), cut into
   stacks of a node a row, each stack's nodes in the rows where their ties
-  are shortest; stacks as wide as their widest box. Boxes are pushed apart
+  are shortest; stacks as wide as their widest box. For a network the
+  grid's size, boxes of the arrangement kept are swapped while the drawing
+  crosses less (:func:`swapped`). Boxes are pushed apart
   to :data:`GAP` cells at least; isolates on the last rows, from the left.
 * **Channels**: above the first row, between two rows and under the last, a
   *channel* of horizontal tracks, with a row of ports next to each row of
@@ -29,8 +31,10 @@ networks: rows with channels"):
 * **Tracks**, per channel (:func:`_tracks`): a tie coming down to a track
   at a column must lie above one going on down from the same column (their
   vertical lines would overlap); the left-edge algorithm or the pieces by
-  how they lean, whichever crosses less. Constraints that go round in a
-  circle are broken by moving a port (:func:`_repair`).
+  how they lean, whichever crosses less; then, once the tracks' rows are
+  known, the pieces moved in the order of the tracks while that takes
+  crossings off with no more tracks (:func:`_reorder`). Constraints that go
+  round in a circle are broken by moving a port (:func:`_repair`).
 
 So two lines share a cell only where a vertical line crosses a track
 straight through, never at a corner, a port or along a box: docs/MAP.md's
@@ -44,6 +48,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+from collections.abc import Callable
 
 from tui.core.textmap import layout
 from tui.core.textmap.arcs import Book
@@ -56,6 +61,10 @@ SHARED = 20
 TRACK_COST = 2
 #: Cells a box side has beyond one for each of its ties, room to move a port to.
 SPARE = 1
+#: Passes of moving each piece of a channel to the place in the order of tracks where it crosses least.
+REORDER_PASSES = 4
+#: ... trying at most this many places for a piece, the best first, before leaving it where it is.
+REORDER_TRIES = 3
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
 REPAIRS = 40
 #: Blank cells kept between a box and a line passing it in its row.
@@ -201,6 +210,17 @@ def _arrangements(size: int, rows: int) -> list[tuple[int, ...]]:
     return list(itertools.permutations(range(rows), size))
 
 
+#: The rows of nodes, each left to right, and each node's stack (-1 for none: rows of bands).
+Arrangement = tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]
+
+
+def arrangement(count: int, edges: Edges, cluster: tuple[int, ...], rows: int, bands: bool) -> Arrangement:
+    """The nodes in ``rows`` rows of bands (:func:`_bands`) or of stacks (:func:`_stacks`)."""
+    if bands:
+        return _bands(count, edges, cluster, rows), (-1,) * count
+    return _stacks(_line(count, edges, cluster), rows, edges, count)
+
+
 def channels(
     count: int,
     edges: Edges,
@@ -214,6 +234,7 @@ def channels(
     beside: int = BESIDE,
     bands: bool = False,
     nearest: bool = False,
+    given: Arrangement | None = None,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
@@ -221,16 +242,13 @@ def channels(
     of parity *r* + 1, so no two lines of a channel share a column and no constraint between tracks can go
     round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
     ``bands``: rows of bands across the layout, not stacks. ``nearest``: each port on the cell of its box's side
-    nearest where its tie goes (in order), not spread evenly over the side."""
+    nearest where its tie goes (in order), not spread evenly over the side. ``given``: the rows of nodes (and
+    their stacks) to draw, rather than those worked out (:func:`arrangement`)."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
-    if bands:
-        lines = [list(row) for row in _bands(count, edges, cluster, rows)]
-        stack: dict[int, int] = {}
-    else:
-        arranged, stacked = _stacks(_line(count, edges, cluster), rows, edges, count)
-        lines = [list(row) for row in arranged]
-        stack = {n: s for n, s in enumerate(stacked) if s >= 0}
+    arranged, stacked = given or arrangement(count, edges, cluster, rows, bands)
+    lines = [list(row) for row in arranged]
+    stack = {n: s for n, s in enumerate(stacked) if s >= 0}
     # isolates on the last rows, from the left, as many a row as fit the width
     alone: list[list[int]] = []
     for n in (n for n in range(count) if not near[n]):
@@ -426,6 +444,7 @@ def channels(
         return None
     track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
+    reads: list[Read] = []
     for c in range(len(lines) + 1):
         for _ in range(REPAIRS):
             stuck = _circle(pieces[c])
@@ -436,7 +455,8 @@ def channels(
         else:
             if _circle(pieces[c]):
                 return None
-        got = _tracks(pieces[c])
+        reads.append(_spans(pieces[c]))
+        got = _tracks(pieces[c], reads[-1])
         for k, t in got.items():
             track[(k, c)] = t
         tops.append(max(got.values(), default=0))
@@ -447,6 +467,11 @@ def channels(
         box_row, total_h = rows_at(tops, step)
     if total_h > height:
         return None
+    # each channel's tracks in another order for fewer crossings, as many of them (so as tall)
+    for c in range(len(lines) + 1):
+        own = {k: t for (k, at), t in track.items() if at == c}
+        if own:
+            track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2).items())
 
     def rail(c: int, k: int) -> int:
         t = track[(k, c)]
@@ -477,6 +502,58 @@ def channels(
     boxes = tuple((box_row[row_of[n]], left[n], wide[n]) for n in range(count))
     total_w = max(left[n] + wide[n] for n in range(count)) + MARGIN
     return Book(boxes, tuple(paths), total_h, max(total_w, width))
+
+
+def swapped(given: Arrangement, drawn: Callable[[Arrangement], Book | None], tries: int) -> Arrangement:
+    """The arrangement ``given`` with boxes swapped while its drawing crosses less: two neighbours in a row, or two
+    boxes one over the other (the same stack; in bands, places at most one apart), each way drawn whole by
+    ``drawn`` and its crossings counted; the swaps are tried in turn, going on from the last one kept, until
+    none of them takes crossings off or ``tries`` drawings were made."""
+
+    def crossings(arranged: Arrangement) -> int | None:
+        found = drawn(arranged)
+        if found is None:
+            return None
+        uses: dict[tuple[int, int], int] = {}
+        for path in found.paths:
+            for cell in path:
+                uses[cell] = uses.get(cell, 0) + 1
+        return sum(1 for n in uses.values() if n > 1)
+
+    least = crossings(given)
+    if least is None:
+        return given
+    trials = _swaps(given)
+    at = since = 0
+    while tries > 0 and since < len(trials):
+        trial = trials[at % len(trials)]
+        at, since, tries = at + 1, since + 1, tries - 1
+        crossed = crossings(trial)
+        if crossed is not None and crossed < least:
+            least, given, since = crossed, trial, 0
+            trials = _swaps(given)
+    return given
+
+
+def _swaps(given: Arrangement) -> list[Arrangement]:
+    """The arrangements one swap away (:func:`swapped`), left to right and top to bottom."""
+    lines, stacked = given
+    place = {n: (r, i) for r, line in enumerate(lines) for i, n in enumerate(line)}
+    out = []
+    for a, b in itertools.combinations(sorted(place), 2):
+        (ra, ia), (rb, ib) = place[a], place[b]
+        if ra == rb:
+            near = abs(ia - ib) == 1
+        else:
+            near = abs(ra - rb) == 1 and (stacked[a] == stacked[b] if stacked[a] >= 0 else abs(ia - ib) <= 1)
+        if not near:
+            continue
+        swapped_lines = [list(line) for line in lines]
+        swapped_lines[ra][ia], swapped_lines[rb][ib] = b, a
+        stacks = list(stacked)
+        stacks[a], stacks[b] = stacked[b], stacked[a]
+        out.append((tuple(tuple(line) for line in swapped_lines), tuple(stacks)))
+    return out
 
 
 def _span(a: float, b: float, width: int) -> range:
@@ -602,28 +679,15 @@ def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
     return sorted((col, then) for col, first, then in pairs if waiting.get(then) and waiting.get(first))
 
 
-def _tracks(pieces: list[Piece]) -> dict[int, int]:
+def _tracks(pieces: list[Piece], read: Read | None = None) -> dict[int, int]:
     """Each piece's track (1: nearest the channel's top), the best of three ways (:func:`_left_edge`,
     :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
     crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
-    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track."""
-    spans: dict[int, tuple[int, int]] = {}
-    ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
-    for k, c1, r1, c2, r2 in pieces:
-        if c1 == c2:
-            ends.append((c1, THROUGH, k))
-            continue
-        spans[k] = (min(c1, c2), max(c1, c2))
-        ends += [(c1, r1, k), (c2, r2, k)]
-    up_at = {col: k for col, reach, k in ends if reach == UP}
-    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
-    for col, reach, k in ends:
-        other = up_at.get(col)
-        if reach == DOWN and other is not None and other != k:
-            above.setdefault(k, set()).add(other)
+    a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track. ``read``:
+    the pieces already read (:func:`_spans`)."""
+    spans, above, inside = read or _spans(pieces)
     # a tie's leaning: down (more) when the others' lines reaching up into the channel within its span would
     # cross it above them, up when those reaching down would
-    inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
     lean = dict.fromkeys(spans, 0)
     for k, found in inside.items():
         for reach, m in found:
@@ -660,6 +724,150 @@ def _tracks(pieces: list[Piece]) -> dict[int, int]:
             best = (score, track)
     assert best is not None  # the constraints do not go round (see _circle)
     return best[1]
+
+
+def _reorder(read: Read, track: dict[int, int], rows_apart: bool) -> dict[int, int]:
+    """A channel's tracks (:func:`_tracks`) with fewer crossings, as many tracks (:func:`_reordered`);
+    ``read``: its pieces read (:func:`_spans`); ``rows_apart``: its tracks are every other row (else on every
+    row, where two pieces on tracks next to each other run side by side, and no more of those are made)."""
+    spans, above, inside = read
+    if len(spans) < 2:
+        return track
+    better = _reordered(spans, above, inside, track, rows_apart)
+    return better if _crossed(better, inside) < _crossed(track, inside) else track
+
+
+#: A channel's pieces read (:func:`_spans`): their spans, the pieces each must lie under, the ends within each.
+Read = tuple[dict[int, tuple[int, int]], dict[int, set[int]], dict[int, list[tuple[int, int]]]]
+
+
+def _spans(pieces: list[Piece]) -> Read:
+    """A channel's pieces read: each piece's span (a piece whose ends are one column has none), the pieces
+    each must lie under (a line coming down to a track at a column lies above one going on down from it), and
+    the ends of the others strictly within each span (UP, DOWN or THROUGH, and whose)."""
+    spans: dict[int, tuple[int, int]] = {}
+    ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
+    for k, c1, r1, c2, r2 in pieces:
+        if c1 == c2:
+            ends.append((c1, THROUGH, k))
+            continue
+        spans[k] = (min(c1, c2), max(c1, c2))
+        ends += [(c1, r1, k), (c2, r2, k)]
+    up_at = {col: k for col, reach, k in ends if reach == UP}
+    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
+    for col, reach, k in ends:
+        other = up_at.get(col)
+        if reach == DOWN and other is not None and other != k:
+            above.setdefault(k, set()).add(other)
+    inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
+    return spans, above, inside
+
+
+def _reordered(
+    spans: dict[int, tuple[int, int]],
+    above: dict[int, set[int]],
+    inside: dict[int, list[tuple[int, int]]],
+    track: dict[int, int],
+    rows_apart: bool = True,
+) -> dict[int, int]:
+    """The pieces' tracks with fewer crossings and no more tracks, by moving pieces in the order top to bottom.
+
+    Whether two pieces cross depends only on which of them is above the other, and only when their spans
+    overlap: ``k`` above ``m`` crosses each line of ``m`` reaching up within ``k``'s span and each of ``k``'s
+    reaching down within ``m``'s. So the tracks are an order of the pieces (top first), each piece on the
+    track under the lowest piece before it whose span it touches. Each piece in turn is moved to the place
+    in the order where the channel crosses least (the pieces that must be above it kept above it, those it
+    must be above below it), when that takes crossings off and needs no more tracks than ``track`` has
+    (:data:`REORDER_PASSES` passes at most): the channel is as tall as before, with fewer crossings. With
+    tracks on every row (not ``rows_apart``), a move is kept only when it puts no more pieces that overlap by
+    two columns or more on tracks next to each other (lines side by side)."""
+    cost: dict[tuple[int, int], int] = {}  # (k, m): crossings of the two when k is above m
+    for k, found in inside.items():
+        for reach, m in found:
+            if m in spans and reach in (UP, DOWN):
+                pair = (k, m) if reach == UP else (m, k)
+                cost[pair] = cost.get(pair, 0) + 1
+    # for each piece, the crossings it adds by being above another rather than under it (where not 0)
+    above_adds: dict[int, dict[int, int]] = {k: {} for k in spans}
+    for (k, m), n in cost.items():
+        above_adds[k][m] = above_adds[k].get(m, 0) + n
+        above_adds[m][k] = above_adds[m].get(k, 0) - n
+    over_it: dict[int, set[int]] = {k: set() for k in spans}  # the pieces that must be above it
+    under_it: dict[int, set[int]] = {k: set() for k in spans}  # those it must be above
+    for k, ms in above.items():
+        for m in ms:
+            over_it[k].add(m)
+            under_it[m].add(k)
+    keys = sorted(spans)
+    touch = {
+        k: [m for m in keys if m != k and spans[m][0] <= spans[k][1] + 1 and spans[k][0] <= spans[m][1] + 1]
+        for k in keys
+    }
+    # pieces that run side by side when on tracks next to each other, on every row
+    close = {
+        k: [m for m in touch[k] if m > k and min(spans[k][1], spans[m][1]) - max(spans[k][0], spans[m][0]) >= 1]
+        for k in keys
+    }
+    cap = max(track.values())
+    size = max(keys) + 1
+
+    def tracks(order: list[int], same: int = 0, before: list[int] | None = None) -> list[int] | None:
+        """Each piece's track for the order (0: no piece), or None when that needs more than ``cap``; the
+        first ``same`` pieces of the order placed as in ``before``."""
+        out = [0] * size
+        if before is not None:
+            for k in order[:same]:
+                out[k] = before[k]
+        for k in order[same if before is not None else 0 :]:
+            t = 1 + max(map(out.__getitem__, touch[k]), default=0)
+            if t > cap:
+                return None
+            out[k] = t
+        return out
+
+    pairs = [] if rows_apart else [(k, m) for k in keys for m in close[k]]
+
+    def beside(out: list[int]) -> int:
+        return sum(1 for k, m in pairs if out[k] - out[m] in (1, -1))
+
+    order = sorted(spans, key=lambda k: (track[k], spans[k][0], k))
+    packed = tracks(order)
+    assert packed is not None  # the same order as ``track``, packed as high as it goes
+    alongside = beside(packed)
+    for _ in range(REORDER_PASSES):
+        moved = False
+        for k in list(order):
+            mine, over, under = above_adds[k], over_it[k], under_it[k]
+            if not mine:
+                continue  # it crosses nothing whichever way round: no place is better
+            i = order.index(k)
+            moves: list[tuple[int, int]] = []  # (crossings taken off, as a negative number; place)
+            gain = 0
+            for j in range(i - 1, -1, -1):  # k moved above order[j]
+                m = order[j]
+                if m in over:
+                    break
+                gain += mine.get(m, 0)
+                if gain < 0:
+                    moves.append((gain, j))
+            gain = 0
+            for j in range(i + 1, len(order)):  # k moved under order[j]
+                m = order[j]
+                if m in under:
+                    break
+                gain -= mine.get(m, 0)
+                if gain < 0:
+                    moves.append((gain, j))
+            for _, at in sorted(moves)[:REORDER_TRIES]:
+                trial = order[:i] + order[i + 1 :]
+                trial.insert(at, k)
+                tried = tracks(trial, min(i, at), packed)
+                if tried is not None and beside(tried) <= alongside:
+                    order, packed, moved, alongside = trial, tried, True, beside(tried)
+                    break
+        if not moved:
+            break
+    return {k: packed[k] for k in spans}
 
 
 def _crossed(track: dict[int, int], inside: dict[int, list[tuple[int, int]]]) -> int:

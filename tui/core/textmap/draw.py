@@ -12,6 +12,7 @@ clusters and ego networks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections import Counter
@@ -478,6 +479,12 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
         if many:
             choices = [(base, FILL)]
+            usual = _columns(shape, widths, *SPACINGS[0], width, limit) if graph.fit else base
+            if usual != base:
+                # a window's map is shaped like the window; the map's usual shape is routed as well, and the
+                # best kept (the karate club in the map screen's 160 x 44 window: 9 columns left an empty box
+                # and 112 crossings, 10 draw 67)
+                choices.append((usual, FILL))
         elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
             choices = [(base + dc, FILL) for dc in (0, 1, -1)]
         else:
@@ -605,6 +612,12 @@ def _book(
 
 #: Rows of boxes tried for a network drawn in rows with channels between them (:func:`rows_drawing`).
 ROWS = range(3, 10)
+#: Up to this many nodes and ties (a network the grid's size that neither the grid nor a line could draw), the
+#: arrangement kept has its boxes swapped while the drawing crosses less (:func:`channels.swapped`), drawing it
+#: at most :data:`SWAPS` times.
+SWAP_MAX_NODES = 60
+SWAP_MAX_TIES = 90
+SWAPS = 60
 
 
 def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
@@ -619,10 +632,18 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     widths = [cell_width(label) + 2 for label in labels]
     edges = tuple((e.a, e.b) for e in graph.edges)
 
-    def drawn(rows: int, parity: bool, beside: int, bands: bool, nearest: bool) -> Drawing | None:
-        found = channels.channels(
-            len(graph.nodes), edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands, nearest
+    def book(
+        rows: int, parity: bool, beside: int, bands: bool, nearest: bool, given: channels.Arrangement | None = None
+    ) -> arcs.Book | None:
+        count = len(graph.nodes)
+        return channels.channels(
+            count, edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands, nearest, given
         )
+
+    def drawn(
+        rows: int, parity: bool, beside: int, bands: bool, nearest: bool, given: channels.Arrangement | None = None
+    ) -> Drawing | None:
+        found = book(rows, parity, beside, bands, nearest, given)
         return None if found is None else _book_drawing(graph, labels, found, edges, glyphs)
 
     best: Drawing | None = None
@@ -641,6 +662,18 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     nearer = drawn(*chosen, True)
     if nearer is not None and nearer.score < best.score:
         best = nearer
+    if len(graph.nodes) <= SWAP_MAX_NODES and len(graph.edges) <= SWAP_MAX_TIES:
+        # a network the grid's size: the arrangement's boxes swapped while that crosses less, ports spread or
+        # where their ties go (each kept as it scores better: no empty box, lines side by side weighed)
+        rows, parity, beside, bands = chosen
+        spread = functools.partial(book, rows, parity, beside, bands, False)
+        given = channels.swapped(
+            channels.arrangement(len(graph.nodes), edges, graph.cluster, rows, bands), spread, SWAPS
+        )
+        for nearest in (False, True):
+            candidate = drawn(*chosen, nearest, given)
+            if candidate is not None and candidate.score < best.score:
+                best = candidate
     best.cap = None
     return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
 
