@@ -152,6 +152,35 @@ async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(
         assert view.size == size
 
 
+async def test_the_window_drawn_whole_asks_its_style_once_not_once_a_row(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual works a widget's style out from its ancestors at every asking: the window asked
+    it for each of its rows, a tenth of the map's showing from home."""
+    from textual.dom import DOMNode
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        view = screen.query_one(MapView)
+        asked: list[object] = []
+        style_of = DOMNode.rich_style.fget
+        assert style_of is not None
+
+        def counted(node: DOMNode) -> object:
+            if node is view:
+                asked.append(node)
+            return style_of(node)
+
+        monkeypatch.setattr(DOMNode, "rich_style", property(counted))
+        view._drawn.clear()
+        view.refresh()
+        await pilot.pause()
+        assert view.size.height > 10
+        assert len(asked) == 1
+
+
 async def test_the_map_shown_again_is_the_same_screen_as_first_shown_and_drawn_anew(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -126,9 +126,21 @@ class MapView(Widget, can_focus=True):
             for y in changed:
                 self.refresh(Region(0, y, self.size.width, 1))
 
+    #: The window's style while its lines are drawn (:meth:`render_lines`).
+    _base: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The window's style, worked out once for the lines drawn now: Textual works it out from
+        # the widget and its ancestors at every asking, a third of the time of a line drawn.
+        self._base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
         text, marks = self.rows[y] if y < len(self.rows) else ("", ())
-        width, base = self.size.width, self.rich_style
+        width, base = self.size.width, self._base or self.rich_style
         key = (text, marks, width, base)
         strip = self._drawn.get(key)
         if strip is None:
