@@ -101,5 +101,5 @@ def install() -> bool:
     """Messages visit the kept classes from now on; False if the switch keeps Textual's walk."""
     if os.environ.get(DISPATCH_ENV, "").lower() == "textual":
         return False
-    MessagePump._get_dispatch_methods = _get_dispatch_methods  # type: ignore[method-assign]
+    MessagePump._get_dispatch_methods = _get_dispatch_methods  # type: ignore[method-assign]  # for the whole process
     return True
