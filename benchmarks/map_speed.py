@@ -27,7 +27,8 @@ crossings of a straight-line drawing of networkx's kamada_kawai_layout
 positions of the same network (pairs of lines with no end in common that
 cross), bends per tie, how many labels are cut (and how many of those between
 letters inside a word, by the word list's finest words) and how many ties go round
-other things (frames: tests/map_shapes.py), also for the Thai sample in the
+other things (frames) and where two lines run side by side (side: both counted
+by tests/map_shapes.py), also for the Thai sample in the
 map screen's window at 80 x 24. ``--quality`` prints
 only that table; ``--code DIR`` measures another checkout's map code (the
 folder holding its ``tui/``, e.g. ``git archive REV tui | tar -x -C DIR``)
@@ -85,6 +86,7 @@ import networkx as nx  # noqa: E402
 from analysis_helpers import plain, workbook_from_graph  # noqa: E402
 from map_parser import ParseError, parse  # noqa: E402
 from map_shapes import frames  # noqa: E402
+from map_shapes import side_by_side as lines_side_by_side  # noqa: E402
 
 from tui.core import model, store  # noqa: E402
 from tui.core.current import current  # noqa: E402
@@ -598,7 +600,7 @@ def quality() -> None:
     """Per drawing: crossings, bends per tie, area used, labels cut, and the straight-line baseline."""
     print(
         f"{'network':20} {'space':8} {'view':9} {'size':>8} {'area':>6} {'cross':>6} {'KK':>5} {'bends/tie':>9}"
-        f" {'cut':>7} {'in-word':>7} {'frames':>6}  exact"
+        f" {'cut':>7} {'in-word':>7} {'frames':>6} {'side':>5}  exact"
     )
     for name, label, workbook, options in quality_cases():
         canvas = render(workbook, options, clusters_of(workbook))
@@ -615,9 +617,11 @@ def quality() -> None:
         kk = straight_crossings(drawn_graph(workbook, canvas))
         size = f"{canvas.width}x{canvas.height}"
         framed = len(frames(parsed.paths, [(n.row, n.first, n.last) for n in parsed.nodes]))
+        side = len(lines_side_by_side(canvas.cells))
         print(
             f"{name:20} {label:8} {canvas.view.value:9} {size:>8} {canvas.width * canvas.height:>6}"
-            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7} {inside:>7} {framed:>6}  {exact}"
+            f" {parsed.crossings:>6} {kk:>5} {per_tie:>9.2f} {f'{cut}/{people}':>7} {inside:>7} {framed:>6}"
+            f" {side:>5}  {exact}"
         )
     print("KK: crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the network")
     print("drawn (for an overview, its clusters and lines; -1: numpy and scipy could not be had); cut:")
@@ -625,7 +629,8 @@ def quality() -> None:
     print("(not at a space nor where a word of the word list ends, words inside compounds counted);")
     print("#: numbers for names, the legend giving each;")
     print("frames: ties that go round other things (a U of three turns the same way, or a run along the")
-    print("drawing's outer edge: tests/map_shapes.py).")
+    print("drawing's outer edge: tests/map_shapes.py); side: places where two lines run next to each other")
+    print("for two cells or more (tests/map_shapes.py).")
 
 
 # --- drawing again after an edit ------------------------------------------------------------------------

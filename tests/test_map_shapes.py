@@ -72,30 +72,27 @@ DRAWINGS = [
 #: stakeholder; before the router kept lines apart: 80, 13, 9 and 37), and a few places on the samples where
 #: no other way was found without more crossings (what is left to do). Keeping three-sided boxes out took
 #: the karate club from 68 to 48 places and the Thai sample's window at 80 x 20 from 7 to 2, and added one
-#: here and there (the Thai sample at 160 columns, the English one's windows).
+#: here and there (the Thai sample at 160 columns, the English one's windows). Since lines are moved apart
+#: counting places as this test does (not ties), the tie moved weighing every line it would run beside (on a
+#: dense map too): karate 54 → 51, its second cluster 9 → 7, Les Misérables' first 18 → 13 and 35 → 29, its
+#: third 20 → 17, its fifth 22 → 20; the samples' windows 3, 2 and 3 → 0 (their drawings had changed since).
 CROWDED = {
-    ("karate", 160, 60, None): 54,  # 48 while moving lines apart could cost a crossing each (then 90, now 67)
-    ("karate", 160, 48, None): 54,
+    ("karate", 160, 60, None): 51,  # 48 while moving lines apart could cost a crossing each (then 90, now 67)
+    ("karate", 160, 48, None): 51,
     ("karate", 120, None, "cluster:1"): 6,
-    ("karate", 120, None, "cluster:2"): 9,
-    ("lesmis", 120, None, "cluster:1"): 18,
-    ("lesmis", 160, 48, "cluster:1"): 35,
-    # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other
-    ("lesmis", 160, 48, "cluster:2"): 129,
-    ("lesmis", 160, 48, "cluster:3"): 20,  # 55 before the layout counted crossings of more than 40 ties
-    ("lesmis", 160, 48, "cluster:5"): 22,
+    ("karate", 120, None, "cluster:2"): 7,
+    ("lesmis", 120, None, "cluster:1"): 13,
+    ("lesmis", 160, 48, "cluster:1"): 29,
+    # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other (129 before a free
+    # row was left between the two tracks whose lines run side by side most, in the one row the page spares)
+    ("lesmis", 160, 48, "cluster:2"): 124,
+    ("lesmis", 160, 48, "cluster:3"): 17,  # 55 before the layout counted crossings of more than 40 ties
+    ("lesmis", 160, 48, "cluster:5"): 20,
     # the isolate on a row of its own below, the tied part drawn in the rows above it: two short runs
     # side by side where the last drawing had none
     ("thai", 120, 36, "fit"): 1,
-    # 3 since Thai names are cut inside compounds (กลุ่มนัก…, พ่อค้า… at 10 cells): the boxes' new widths
-    # draw the 19-stakeholder workbook another way
-    ("thai", 80, 20, "fit"): 3,
     ("thai", 160, 44, "fit"): 1,
-    ("english", 80, 20, "fit"): 2,
-    ("english", 120, 36, "fit"): 3,
     ("thai", 80, None, None): 1,
-    ("thai", 80, 24, None): 2,
-    ("thai", 120, None, None): 1,
     ("thai", 160, None, None): 1,
     ("thai", 160, 48, None): 1,
     ("english", 160, None, None): 1,
@@ -103,9 +100,11 @@ CROWDED = {
     # (at 200 columns the ports moved where their ties go: 1,832 → 1,800 crossings, 95 → 89 rows, 636 → 656;
     # then each channel's tracks reordered for fewer crossings: 1,800 → 1,746 and 656 → 641, at 240 columns
     # 1,414 → 1,316 and 487 → 481, the second cluster at 80 columns 332 → 312 and 81 → 80; its boxes then
-    # swapped while the drawing crosses less: 273 and 79)
-    ("lesmis", 200, None, "numbered"): 641,
-    ("lesmis", 240, None, "numbered"): 481,
+    # swapped while the drawing crosses less: 273 and 79; then a free row left between tracks whose lines run
+    # side by side, in the rows the page has to spare: 641 → 583 in 98 rows, not 89, and 481 → 449 in 118, not
+    # 114, as many crossings)
+    ("lesmis", 200, None, "numbered"): 583,
+    ("lesmis", 240, None, "numbered"): 449,
     ("lesmis", 80, None, "cluster:2"): 79,
 }
 #: Drawings left with three sides of an empty box: the grid's on maps of three ties a stakeholder or more,
@@ -150,10 +149,12 @@ FRAMED = {
     ("lesmis", 240, None, "numbered"): 4,
     ("lesmis", 80, None, "cluster:2"): 3,  # 4 before its boxes were swapped for fewer crossings
     ("karate", 120, None, "cluster:1"): 3,
-    ("karate", 120, None, "cluster:2"): 2,
-    ("lesmis", 120, None, "cluster:1"): 4,
+    # 3, not 2, since two places of lines side by side were moved apart there for a crossing each (the
+    # weighing of docs/MAP.md): the tie moved goes round the top
+    ("karate", 120, None, "cluster:2"): 3,
+    ("lesmis", 120, None, "cluster:1"): 3,
     ("lesmis", 120, None, "cluster:4"): 2,
-    ("lesmis", 160, 48, "cluster:1"): 8,
+    ("lesmis", 160, 48, "cluster:1"): 7,
     ("lesmis", 160, 48, "cluster:2"): 2,
     ("lesmis", 160, 48, "cluster:3"): 5,
     ("lesmis", 160, 48, "cluster:4"): 2,

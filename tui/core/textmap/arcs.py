@@ -48,6 +48,9 @@ ORDER_WORK = 3_000_000
 GAP = 2
 #: Blank rows and columns around the drawing.
 MARGIN = 1
+#: Two lines on tracks next to each other whose spans overlap by this many columns (two straight cells side
+#: by side) are given a free row between them where the height holds it (:func:`free_rows`).
+FREE_ROW_OVERLAP = 3
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,22 @@ def order_along(count: int, edges: tuple[tuple[int, int], ...], cluster: tuple[i
     return tuple(line + [i for i in range(count) if i not in x])
 
 
+def free_rows(on: dict[tuple[int, int], list[tuple[int, int]]], spare: int) -> list[tuple[int, int]]:
+    """Where to leave a free row between two tracks on every row, at most ``spare`` of them: ``on`` gives, per
+    (group of tracks, track), the spans (first and last column) of the lines on it, track 1 nearest the row of
+    boxes or the channel's top; the answer (group, the track before the free row), where most pairs of lines
+    on tracks next to each other run side by side first (spans sharing two straight cells or more: two lines
+    side by side read as one)."""
+    places = []
+    for (group, t), here in sorted(on.items()):
+        count = sum(
+            1 for a in here for b in on.get((group, t + 1), []) if min(a[1], b[1]) - max(a[0], b[0]) >= FREE_ROW_OVERLAP
+        )
+        if count:
+            places.append((-count, group, t))
+    return [(group, t) for _, group, t in sorted(places)[:spare]]
+
+
 def _spread(first: int, cells: int, count: int) -> list[int]:
     """``count`` port columns over a box side of ``cells`` cells from ``first``: every other cell when
     there is room, else side by side, centred."""
@@ -146,12 +165,14 @@ def book(
     height: int,
     apart: bool = True,
     inner: int = 2,
+    free: bool = False,
 ) -> Book | None:
     """The nodes on one row and each tie an arc (module docstring), within ``width`` x ``height``; None when
     it does not fit. ``apart``: tracks every other row when there is room (lines apart; but a track full of
     lines under a blank row can close an empty box, which tracks on every row never do). ``inner``: how many of
     a box's brackets have no port over them: 2, both; 1, the opening one (an arc between neighbours still
-    has a label in its mouth); 0, none. Boxes are widened for that where they must."""
+    has a label in its mouth); 0, none. Boxes are widened for that where they must. ``free``: with tracks on
+    every row, a free row left between two tracks whose lines run side by side while the height holds it."""
     if sum(widths) + GAP * (count - 1) + 2 * MARGIN > width:
         return None  # too wide before any port is counted: no order is worked out
     line = order_along(count, edges, cluster)
@@ -208,16 +229,26 @@ def book(
     total_h = above + 1 + below + 2 * MARGIN
     if total_h > height:
         return None
+    gaps: list[set[int]] = [set(), set()]  # per page, the tracks with a free row beyond them
+    if free and step == 1:
+        on: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for k in range(len(edges)):
+            on.setdefault((page[k], track[k]), []).append(reach[k])
+        for p, t in free_rows(on, height - total_h):
+            gaps[p].add(t)
+        above += len(gaps[0])
+        total_h += len(gaps[0]) + len(gaps[1])
     row = MARGIN + above
     paths = []
     for k, (a, b) in enumerate(edges):
         up = -1 if page[k] == 0 else 1
-        rail = row + up * (1 + track[k] * step)  # the track's row
+        out = track[k] * step + sum(1 for t in gaps[page[k]] if t < track[k])  # the track's rows from the port row
+        rail = row + up * (1 + out)  # the track's row
         ca, cb = port[(k, a)], port[(k, b)]
-        cells = [(row + up * i, ca) for i in range(1, 1 + track[k] * step + 1)]
+        cells = [(row + up * i, ca) for i in range(1, 1 + out + 1)]
         sign = 1 if cb > ca else -1
         cells += [(rail, c) for c in range(ca + sign, cb, sign)]
-        cells += [(row + up * i, cb) for i in range(1 + track[k] * step, 0, -1)]
+        cells += [(row + up * i, cb) for i in range(1 + out, 0, -1)]
         paths.append(tuple(cells))
     boxes = tuple((row, left[node], wide[node]) for node in range(count))
     return Book(boxes, tuple(paths), total_h, total_w)

@@ -51,7 +51,7 @@ import itertools
 from collections.abc import Callable
 
 from tui.core.textmap import layout
-from tui.core.textmap.arcs import Book
+from tui.core.textmap.arcs import Book, free_rows
 
 #: Blank cells between two boxes in a row (a line down a gap has a blank cell either side).
 GAP = 3
@@ -235,6 +235,7 @@ def channels(
     bands: bool = False,
     nearest: bool = False,
     given: Arrangement | None = None,
+    free_rows: bool = False,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
@@ -243,7 +244,8 @@ def channels(
     round in a circle, for boxes twice as wide. ``beside``: blank cells between a box and a line passing it.
     ``bands``: rows of bands across the layout, not stacks. ``nearest``: each port on the cell of its box's side
     nearest where its tie goes (in order), not spread evenly over the side. ``given``: the rows of nodes (and
-    their stacks) to draw, rather than those worked out (:func:`arrangement`)."""
+    their stacks) to draw, rather than those worked out (:func:`arrangement`). ``free_rows``: with tracks on
+    every row, a free row left between two tracks whose pieces run side by side while the height holds it."""
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
     arranged, stacked = given or arrangement(count, edges, cluster, rows, bands)
@@ -424,17 +426,18 @@ def channels(
                 pieces[c].append((k, down[c - i - 1], UP, down[c - i], DOWN))
 
     # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
-    def rows_at(tops: list[int], step: int) -> tuple[list[int], int]:
+    def rows_at(tops: list[int], step: int, spaced: list[set[int]] | None = None) -> tuple[list[int], int]:
         box_row = []
         at = MARGIN  # the next free row
         for c in range(len(lines) + 1):
             t = tops[c]
+            last = (t - 1) * step + (len(spaced[c]) if spaced else 0)  # the last track's row in the channel
             if c == 0:
-                at += (t - 1) * step + 2 if t else 0
+                at += last + 2 if t else 0
             elif c < len(lines):
-                at += 1 + ((t - 1) * step + 3 if t else (2 if pieces[c] else 1))
+                at += 1 + (last + 3 if t else (2 if pieces[c] else 1))
             else:
-                at += 1 + ((t - 1) * step + 2 if t else 0)
+                at += 1 + (last + 2 if t else 0)
             if c < len(lines):
                 box_row.append(at)
         return box_row, at + MARGIN
@@ -472,12 +475,21 @@ def channels(
         own = {k: t for (k, at), t in track.items() if at == c}
         if own:
             track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2).items())
+    # tracks on every row: a free row between two tracks whose pieces run side by side, where most do, while
+    # the height holds it
+    spaced: list[set[int]] = [set() for _ in range(len(lines) + 1)]  # per channel, tracks with a free row after
+    if free_rows and step == 1 and total_h < height:
+        for c, t in _free_rows(track, reads, height - total_h):
+            spaced[c].add(t)
+        box_row, total_h = rows_at(tops, step, spaced)
 
     def rail(c: int, k: int) -> int:
         t = track[(k, c)]
+        # the track's row from the channel's first, a row more for each free row above it
+        at = (t - 1) * step + sum(1 for u in spaced[c] if u < t)
         if c == 0:
-            return box_row[0] - 2 - (tops[0] - t) * step
-        return box_row[c - 1] + 2 + (t - 1) * step
+            return box_row[0] - 2 - ((tops[0] - 1) * step + len(spaced[0]) - at)
+        return box_row[c - 1] + 2 + at
 
     paths = []
     for k, (a, b) in enumerate(edges):
@@ -502,6 +514,16 @@ def channels(
     boxes = tuple((box_row[row_of[n]], left[n], wide[n]) for n in range(count))
     total_w = max(left[n] + wide[n] for n in range(count)) + MARGIN
     return Book(boxes, tuple(paths), total_h, max(total_w, width))
+
+
+def _free_rows(track: dict[tuple[int, int], int], reads: list[Read], spare: int) -> list[tuple[int, int]]:
+    """Where to leave a free row between two tracks on every row, at most ``spare`` of them: (channel, the
+    track above the row), where most pieces run side by side first (:func:`arcs.free_rows`)."""
+    on: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (channel, track) -> its pieces' spans
+    for (k, c), t in sorted(track.items(), key=lambda item: (item[0][1], item[1], item[0][0])):
+        if k in reads[c][0]:
+            on.setdefault((c, t), []).append(reads[c][0][k])
+    return free_rows(on, spare)
 
 
 def swapped(given: Arrangement, drawn: Callable[[Arrangement], Book | None], tries: int) -> Arrangement:

@@ -143,6 +143,8 @@ class Drawing:
     boxes: int = 0
     #: ties that run side by side with another line (see :func:`side_by_side`)
     beside: int = 0
+    #: places where two lines run side by side (see :func:`beside_places`; counted on a drawing in rows)
+    places: int = 0
     #: ties that go round other things: a U, or a run along the drawing's outer edge (see ``frames.py``)
     frames: int = 0
     #: how to draw it again with its lines moved apart (see :func:`_polish`); None once done
@@ -596,6 +598,7 @@ def _book(
     does not fit. Its plan does not draw it again after an edit (it is drawn from scratch: no search)."""
     edges = tuple((e.a, e.b) for e in graph.edges)
     drawing = None
+    made = (2, True)
     # ports between the brackets (a wider row), off the opening one, or over both; tracks every other row, or
     # on every row when that closes an empty box
     for inner, apart in ((2, True), (2, False), (1, True), (1, False), (0, True), (0, False)):
@@ -604,9 +607,17 @@ def _book(
             continue
         candidate = _book_drawing(graph, labels, found, edges, glyphs)
         if drawing is None or candidate.boxes < drawing.boxes:
-            drawing = candidate
+            drawing, made = candidate, (inner, apart)
         if not drawing.boxes:
             break
+    if drawing is not None:
+        # tracks on every row: a free row between tracks whose lines run side by side, while the height holds
+        # it, kept when fewer lines run side by side (the same tracks: as many crossings) and no box more
+        inner, apart = made
+        found = arcs.book(len(graph.nodes), edges, graph.cluster, widths, width, limit, apart, inner, free=True)
+        spaced = None if found is None else _book_drawing(graph, labels, found, edges, glyphs)
+        if spaced is not None and spaced.places < drawing.places and spaced.boxes <= drawing.boxes:
+            drawing = spaced
     return drawing
 
 
@@ -633,18 +644,44 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     edges = tuple((e.a, e.b) for e in graph.edges)
 
     def book(
-        rows: int, parity: bool, beside: int, bands: bool, nearest: bool, given: channels.Arrangement | None = None
+        rows: int,
+        parity: bool,
+        beside: int,
+        bands: bool,
+        nearest: bool,
+        given: channels.Arrangement | None = None,
+        free_rows: bool = False,
     ) -> arcs.Book | None:
         count = len(graph.nodes)
         return channels.channels(
-            count, edges, graph.cluster, widths, rows, width, limit, True, parity, beside, bands, nearest, given
+            count,
+            edges,
+            graph.cluster,
+            widths,
+            rows,
+            width,
+            limit,
+            True,
+            parity,
+            beside,
+            bands,
+            nearest,
+            given,
+            free_rows,
         )
+
+    # id of a drawing -> how it was made (book's arguments; a drawing kept is alive, so its id is its own)
+    made: dict[int, tuple[int, bool, int, bool, bool, channels.Arrangement | None]] = {}
 
     def drawn(
         rows: int, parity: bool, beside: int, bands: bool, nearest: bool, given: channels.Arrangement | None = None
     ) -> Drawing | None:
         found = book(rows, parity, beside, bands, nearest, given)
-        return None if found is None else _book_drawing(graph, labels, found, edges, glyphs)
+        if found is None:
+            return None
+        made_now = _book_drawing(graph, labels, found, edges, glyphs)
+        made[id(made_now)] = (rows, parity, beside, bands, nearest, given)
+        return made_now
 
     best: Drawing | None = None
     chosen = (0, False, 0, False)
@@ -674,6 +711,13 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
             candidate = drawn(*chosen, nearest, given)
             if candidate is not None and candidate.score < best.score:
                 best = candidate
+    # tracks on every row: the drawing kept, with a free row between tracks whose lines run side by side while
+    # the height holds it, kept when fewer lines run side by side (as many crossings: the same order of tracks)
+    spaced_book = book(*made[id(best)], free_rows=True)
+    if spaced_book is not None:
+        spaced = _book_drawing(graph, labels, spaced_book, edges, glyphs)
+        if spaced.places < best.places and spaced.crossings <= best.crossings and spaced.boxes <= best.boxes:
+            best = spaced
     best.cap = None
     return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
 
@@ -694,6 +738,7 @@ def _book_drawing(
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
     drawing.beside = beside_count(grid)
+    drawing.places = beside_places(grid)
     drawing.frames = len(framing(graph, grid))
     order = sorted(range(len(boxes)), key=lambda i: boxes[i].col)
     column = {node: i for i, node in enumerate(order)}
@@ -1176,15 +1221,19 @@ def _move_apart(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixe
         beside = side_by_side(grid)
         if not beside:
             break
-        before = (len(beside), _crossings(grid))
+        before = (beside_places(grid), _crossings(grid))
         for tie, cells in beside:
             if tie not in grid.paths or tie in fixed:
                 continue
             old = grid.paths[tie]
             keep_off = avoid.get(tie, frozenset()) | cells
-            if grid.budget.spent or not _reroute(graph, grid, tie, keep_off):
+            # the tie routed again weighs every line it would run beside, even on a dense map
+            side, grid.side = grid.side, SIDE
+            moved = not grid.budget.spent and _reroute(graph, grid, tie, keep_off)
+            grid.side = side
+            if not moved:
                 continue
-            after = (beside_count(grid), _crossings(grid))
+            after = (beside_places(grid), _crossings(grid))
             # on a dense map, which the router routes for crossings alone (Grid.side 0), no crossing more
             more = before[0] - after[0] if grid.side else 0
             if after[0] >= before[0] or after[1] > before[1] + more or empty_boxes(grid):
@@ -1370,6 +1419,19 @@ def _beside(grid: Grid):
 def beside_count(grid: Grid) -> int:
     """How many ties run side by side with another line: ``len(side_by_side(grid))``, without the cells."""
     return len({tie for *_, first, second in _beside(grid) for tie in (first, second)})
+
+
+def beside_places(grid: Grid) -> int:
+    """How many places two lines run side by side, as a reader (and tests/map_shapes.py) counts them: each
+    stretch of two neighbouring lines two cells long or more once, however long it is and whoever draws it."""
+    count = 0
+    for here, step, across, *_ in _beside(grid):
+        along = grid.along_column if across == 1 else grid.along_row
+        before = here - step
+        # the first two cells of a stretch: the two cells before them are not both lines running this way
+        inside = before >= 0 and (across == 1 or grid.col_of[here] > 0)
+        count += not (inside and along[before] and along[before + across])
+    return count
 
 
 def side_by_side(grid: Grid) -> list[tuple[int, frozenset[int]]]:
