@@ -57,7 +57,7 @@ class QuietInputDriver(LinuxDriver):
         # Looked up now: tui/escape_key.py may have replaced it.
         parser = linux_driver.XTermParser(self._debug)  # type: ignore[attr-defined]  # imported there
         decode = getincrementaldecoder("utf-8")().decode
-        selector = selectors.DefaultSelector()
+        selector = selectors.SelectSelector()  # as Textual's: kqueue (macOS) cannot wait on a terminal
         selector.register(self.fileno, selectors.EVENT_READ)
         selector.register(wake, selectors.EVENT_READ)
         try:
