@@ -150,6 +150,25 @@ async def test_a_step_shown_again_draws_its_lists_from_what_they_kept(
         assert set(made) == {"list-people"}
 
 
+async def test_step_2_shown_again_finds_its_entries_and_lists_by_their_ids(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query walks the whole screen; step 2 shown again empties its entries and puts its lists
+    at their starts, found by their ids, at every visit."""
+    from textual.dom import DOMNode
+
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "2")
+        step = app.screen
+        await type_text(pilot, "half a name")
+        await press(pilot, "escape")
+        walked = calls_of(monkeypatch, DOMNode, "query", lambda node, *_: node)
+        await press(pilot, "2")
+        assert app.screen is step and step not in walked
+        assert step.query_one("#add-people", Input).value == ""
+
+
 async def test_step_2_fills_its_lists_once_as_it_is_built(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     filled = calls_of(monkeypatch, SectorList, "show", lambda self, *_: self.id)
     app = make_app(Document.open(sample), Language.EN)

@@ -103,12 +103,13 @@ class IdentifyScreen(StepScreen):
         each list at its first name, the cursor in the first sector's entry."""
         super().reopen()
         renaming = False
-        for entry in self.query(NameEntry):
+        # By their ids: a query walks the whole screen, and this is every visit to step 2.
+        for entry in (self.query_one(f"#add-{sector.value}", NameEntry) for sector in Sector):
             renaming = renaming or entry.renaming is not None
             entry.renaming = None
             entry.remove_class("-renaming")
             entry.value = ""
-        for sector_list in self.query(SectorList):
+        for sector_list in (self.query_one(f"#list-{sector.value}", SectorList) for sector in Sector):
             sector_list.to_start()
         if renaming:
             self.show_workbook()  # the sector's title again
