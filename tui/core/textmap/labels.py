@@ -69,7 +69,8 @@ def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
     part is at least four cells: at 8 ``กลุ่ม…`` would name four of the sample's groups alike and
     ``กอง…`` or ``โรง…`` no one, where ``กองสาธา…`` and ``โรงพยาบ…`` still say who it is. Never wider
     than the cut between letters, nor than the cut at a space: ``ดร.วิภาวรรณ…``, not
-    ``ดร.วิภาวรรณ นัก…``."""
+    ``ดร.วิภาวรรณ นัก…``. Never ending on a joining word (:data:`SMALL_WORDS`) where a finer level's end
+    fits later or a shorter cut keeps enough: ``กองสาธารณสุขและสิ่ง…`` at 20, ``วิทยุชุมชน…`` at 12."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
     if plain == text or not has_thai(text):
         return plain
