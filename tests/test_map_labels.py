@@ -16,11 +16,11 @@ from tui.core.textmap.labels import make_labels
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 #: The Thai sample's long names, segmented by hand into words and the words of their compounds
-#: (พ่อค้า|คน|กลาง, เกษตร|กรรม, สำนัก|งาน, นัก|วิชา|การ), spaces as their own pieces. สาธารณสุข and
-#: อาหาร stay whole: no two words of the word list make them up.
+#: (พ่อค้า|คน|กลาง, เกษตร|กรรม, สำนัก|งาน, นัก|วิชา|การ, สาธารณ|สุข: สาธารณะ without its ะ), spaces as
+#: their own pieces. อาหาร stays whole: no two words of the word list make it up.
 SEGMENTED = {
     "พ่อค้าคนกลางตลาดสด": ["พ่อค้า", "คน", "กลาง", "ตลาด", "สด"],
-    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กอง", "สาธารณสุข", "และ", "สิ่ง", "แวดล้อม", " ", "ทม."],
+    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กอง", "สาธารณ", "สุข", "และ", "สิ่ง", "แวดล้อม", " ", "ทม."],
     "กลุ่มเกษตรกรรมยั่งยืน": ["กลุ่ม", "เกษตร", "กรรม", "ยั่งยืน"],
     "กลุ่มพืชร่วมยางโดน งาช้าง": ["กลุ่ม", "พืช", "ร่วม", "ยาง", "โดน", " ", "งาช้าง"],
     "วิทยุชุมชนและเพจข่าวท้องถิ่น": ["วิทยุ", "ชุมชน", "และ", "เพจ", "ข่าว", "ท้อง", "ถิ่น"],
@@ -37,13 +37,14 @@ SEGMENTED = {
 #: Each name cut at caps 12, 10 and 8, worked out by hand: the longest run of whole words that fits with
 #: the ellipsis, the label at least half the cap (6, 5, 4 cells) and the words at least 4 cells, looking at
 #: the sample's words whole first (กลุ่มอาหาร…, not กลุ่มอาหารสมุน…) and then at the words of a compound
-#: (พ่อค้า…, then พ่อค้าคน…); else between letters, as before (marked ``letters``).
+#: (พ่อค้า…, then พ่อค้าคน…), never ending on และ ("and") where a shorter cut fits (วิทยุชุมชน…); else
+#: between letters, as before (marked ``letters``).
 CUTS = {
     "พ่อค้าคนกลางตลาดสด": ["พ่อค้าคนกลาง…", "พ่อค้า…", "พ่อค้า…"],
-    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กองสาธารณสุข…", "กองสาธารณ… letters", "กองสาธา… letters"],
+    "กองสาธารณสุขและสิ่งแวดล้อม ทม.": ["กองสาธารณสุข…", "กองสาธารณ…", "กองสาธา… letters"],
     "กลุ่มเกษตรกรรมยั่งยืน": ["กลุ่มเกษตร…", "กลุ่มเกษตร…", "กลุ่มเกษต… letters"],
     "กลุ่มพืชร่วมยางโดน งาช้าง": ["กลุ่มพืชร่วมยาง…", "กลุ่มพืชร่วม…", "กลุ่มพืช…"],
-    "วิทยุชุมชนและเพจข่าวท้องถิ่น": ["วิทยุชุมชนและ…", "วิทยุชุมชน…", "วิทยุชุมชน…"],
+    "วิทยุชุมชนและเพจข่าวท้องถิ่น": ["วิทยุชุมชน…", "วิทยุชุมชน…", "วิทยุชุมชน…"],
     "ผู้บริโภคผักอินทรีย์": ["ผู้บริโภคผัก…", "ผู้บริโภคผัก…", "ผู้บริโภค…"],
     "กลุ่มปลูกผักอินทรีย์อื่น": ["กลุ่มปลูกผัก…", "กลุ่มปลูกผัก…", "กลุ่มปลูก…"],
     "สำนักงานเกษตรอำเภอ": ["สำนักงาน…", "สำนักงาน…", "สำนักงาน…"],
@@ -83,6 +84,23 @@ def test_the_thai_sample_s_long_names_end_at_a_stated_word_boundary(name):
 def test_a_thai_name_cut_at_a_space_is_not_cut_further_on_at_a_word():
     # ดร.วิภาวรรณ|นัก|จุลชีววิทยา: at 20 cells the cut at the space keeps half the room; นัก… says little
     assert make_labels(["ดร.วิภาวรรณ นักจุลชีววิทยา ม.อ."], 20, "…") == ["ดร.วิภาวรรณ…"]
+
+
+def test_a_label_ends_on_a_finer_word_rather_than_on_and():
+    # กอง|สาธารณ|สุข|และ|สิ่ง|แวด|ล้อม: at 20 cells (19 before the ellipsis) the last whole word that fits
+    # is และ, "and" (14 cells); สิ่ง, the first word of สิ่งแวดล้อม, ends at 16 cells and fits
+    name = "กองสาธารณสุขและสิ่งแวดล้อม ทม."
+    assert make_labels([name], 20, "…") == ["กองสาธารณสุขและสิ่ง…"]
+    # at 16, สิ่ง does not fit (17 cells): the shorter กองสาธารณสุข… rather than กองสาธารณสุขและ…
+    assert make_labels([name], 16, "…") == ["กองสาธารณสุข…"]
+    # วิทยุ|ชุมชน|และ|เพจ|ข่าว|ท้อง|ถิ่น at 18: เพจ ends later than และ and is taken
+    assert make_labels(["วิทยุชุมชนและเพจข่าวท้องถิ่น"], 18, "…") == ["วิทยุชุมชนและเพจ…"]
+
+
+def test_a_label_ends_on_and_only_when_no_other_cut_keeps_enough():
+    # ผัก|และ|ผลไม้|สด at 8: ผัก… is 3 cells of the name, under the 4 kept; ผลไม้ does not fit
+    assert make_labels(["ผักและผลไม้สด"], 8, "…") == ["ผักและ…"]
+    assert make_labels(["ผักและผลไม้สด"], 10, "…") == ["ผักและผลไม้…"]
 
 
 def test_english_names_are_cut_at_a_space():

@@ -204,7 +204,8 @@ def test_the_word_list_is_kept_a_byte_a_letter():
 
 #: Long words of the word list and the fewest words of it that make each up, by hand: a label cut inside
 #: one ends between them. A part of one consonant (อา, วิ, สำ) is not taken for a word: อาหาร, วิภา stay
-#: whole; สาธารณสุข is no two words of the list (it holds สาธารณะ, not สาธารณ).
+#: whole. The first word of a compound may be a listed word without its last ะ, of three consonants or
+#: more: สาธารณสุข is สาธารณะ and สุข; ระยอง is not ระยะ and อง, nor หลวง หละ and วง.
 COMPOUNDS = {
     "พ่อค้าคนกลาง": ("พ่อค้า", "คนกลาง"),
     "คนกลาง": ("คน", "กลาง"),
@@ -215,7 +216,10 @@ COMPOUNDS = {
     "สำนักงาน": ("สำนัก", "งาน"),
     "อาหาร": (),
     "วิภา": (),
-    "สาธารณสุข": (),
+    "สาธารณสุข": ("สาธารณ", "สุข"),
+    "ศิลปกรรม": ("ศิลป", "กรรม"),
+    "ระยอง": (),
+    "หลวง": (),
     "กลุ่ม": (),
 }
 

@@ -205,6 +205,8 @@ def _is_thai_letter(character: str) -> bool:
     return "\u0e01" <= character <= "\u0e4e"
 
 
+#: ะ, coded: a listed word without its last ะ may begin a compound (see :func:`compound_parts`).
+_SARA_A = _coded("ะ")
 #: Thai consonants, ก to ฮ: a piece of a compound holds at least two (see :func:`compound_parts`).
 _CONSONANTS = frozenset(chr(code) for code in range(0x0E01, 0x0E2F))
 
@@ -218,22 +220,30 @@ def compound_parts(word: str) -> tuple[str, ...]:
     Each part has two consonants or more: a syllable of one consonant alone (อา, วิ, ชา, สำ) is in the
     word list as a word, but inside a longer word it is most often a piece of it, not a word of its own
     (อาหาร is not อา หาร). Parts end where a word may end (:func:`_may_end`). The same loaded word list is
-    used: no second copy is kept."""
+    used: no second copy is kept.
+
+    A part before another may be a listed word without its last ะ, as the first word of a compound of
+    Pali or Sanskrit loses it: สาธารณะ and สุข make สาธารณสุข (สาธารณ สุข), the list holding สาธารณะ only;
+    such a part holds three consonants or more (:func:`_clipped_part`), and the part after it three letters or
+    more, as a shorter one most often is a syllable read on (ระยอง is not ระยะ อง, เอกรรถ not เอกระ รถ)."""
     known, longest = _dictionary()
     coded = _coded(word)
     size = len(word)
-    # fewest[at]: the fewest parts making word[:at], and where the last one starts
-    fewest: dict[int, tuple[int, int]] = {0: (0, 0)}
+    # fewest[at]: the fewest parts making word[:at], where the last one starts, and whether it lost its ะ
+    fewest: dict[int, tuple[int, int, bool]] = {0: (0, 0, False)}
     for at in range(size):
         if at not in fewest:
             continue
-        count = fewest[at][0] + 1
+        count, _, after_clipped = fewest[at]
+        count += 1
         for end in range(at + 1, min(size, at + longest) + 1):
             if (at, end) == (0, size) or (end < size and not _may_end(word[end - 1], word[end])):
                 continue
-            better = end not in fewest or count < fewest[end][0]
-            if better and coded[at:end] in known and sum(c in _CONSONANTS for c in word[at:end]) >= 2:
-                fewest[end] = (count, at)
+            if (end not in fewest or count < fewest[end][0]) and sum(c in _CONSONANTS for c in word[at:end]) >= 2:
+                if coded[at:end] in known and (end - at >= 3 or not after_clipped):
+                    fewest[end] = (count, at, False)
+                elif end < size and coded[at:end] + _SARA_A in known and _clipped_part(word[at:end]):
+                    fewest[end] = (count, at, True)
     if size not in fewest:
         return ()
     parts: list[str] = []
@@ -243,6 +253,12 @@ def compound_parts(word: str) -> tuple[str, ...]:
         parts.append(word[at:end])
         end = at
     return tuple(reversed(parts))
+
+
+def _clipped_part(part: str) -> bool:
+    """May ``part``, a listed word without its last ะ, begin a compound? Three consonants or more, as a
+    shorter one most often is a syllable read on into the next (ระยอง is not ระยะ อง)."""
+    return sum(c in _CONSONANTS for c in part) >= 3
 
 
 def inner_ends(text: str) -> list[tuple[int, ...]]:

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tui.core.cells import SEPARATOR, cell_width, fit
-from tui.core.thai_words import has_thai, inner_ends, pieces
+from tui.core.thai_words import has_thai, inner_ends, pieces, words
 
 _SWAP = {
     ("(", ")"): str.maketrans("()", "[]"),
@@ -69,17 +69,68 @@ def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
     part is at least four cells: at 8 ``กลุ่ม…`` would name four of the sample's groups alike and
     ``กอง…`` or ``โรง…`` no one, where ``กองสาธา…`` and ``โรงพยาบ…`` still say who it is. Never wider
     than the cut between letters, nor than the cut at a space: ``ดร.วิภาวรรณ…``, not
-    ``ดร.วิภาวรรณ นัก…``."""
+    ``ดร.วิภาวรรณ นัก…``. Never ending on a joining word (:data:`SMALL_WORDS`) where a finer level's end
+    fits later or a shorter cut keeps enough: ``กองสาธารณสุขและสิ่ง…`` at 20, ``วิทยุชุมชน…`` at 12."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
     if plain == text or not has_thai(text):
         return plain
     within = cell_width(plain) - cell_width(ellipsis)  # a name cut at a space is cut there
-    for ends in (word_ends(text), *inner_ends(text)):
-        heads = (text[:end].rstrip(" " + SEPARATOR) for end in reversed(ends))
-        head = next((head for head in heads if cell_width(head) <= within), "")
-        if cell_width(head) >= SHORTEST_HEAD and cell_width(head + ellipsis) * 2 >= cap:
-            return head + ellipsis
-    return plain
+    ends: set[int] = set()
+    heads: list[str] = []
+    for level in (word_ends(text), *inner_ends(text)):
+        ends.update(level)  # a finer level keeps the coarser one's ends
+        heads = [head for head in _heads(text, ends) if cell_width(head) <= within]
+        if heads and _kept(heads[0], cap, ellipsis) and not _ends_on_a_small_word(heads[0]):
+            return heads[0] + ellipsis
+    # every level's longest cut ends on a small word: a shorter cut, else that one
+    kept = [head for head in heads if _kept(head, cap, ellipsis)]
+    head = next((head for head in kept if not _ends_on_a_small_word(head)), kept[0] if kept else "")
+    return head + ellipsis if head else plain
+
+
+#: Thai words that join others (and, with, of, at, in, for, or, by, from, to …): a label ending on one
+#: reads as half a phrase (``กองสาธารณสุขและ…``, "division of public health and …"). The word list
+#: gives no parts of speech, so they are listed here.
+SMALL_WORDS = frozenset(
+    [
+        "และ",
+        "กับ",
+        "ของ",
+        "ที่",
+        "ใน",
+        "แห่ง",
+        "เพื่อ",
+        "หรือ",
+        "แก่",
+        "แด่",
+        "ต่อ",
+        "จาก",
+        "โดย",
+        "ด้วย",
+        "ตาม",
+        "สู่",
+        "ณ",
+        "ซึ่ง",
+        "แต่",
+        "ว่า",
+        "เพราะ",
+    ]
+)
+
+
+def _heads(text: str, ends: set[int]) -> list[str]:
+    """``text`` before each of ``ends``, longest first, without a space or separator at its end."""
+    return [text[:end].rstrip(" " + SEPARATOR) for end in sorted(ends, reverse=True)]
+
+
+def _kept(head: str, cap: int, ellipsis: str) -> bool:
+    """Does ``head`` say enough of a name cut to ``cap`` cells (see :func:`cut_at_word`)?"""
+    return cell_width(head) >= SHORTEST_HEAD and cell_width(head + ellipsis) * 2 >= cap
+
+
+def _ends_on_a_small_word(head: str) -> bool:
+    found = words(head)
+    return bool(found) and found[-1] in SMALL_WORDS
 
 
 def shorten(text: str, width: int, ellipsis: str) -> str:
