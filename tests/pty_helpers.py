@@ -88,10 +88,17 @@ def type_and_quit(
             shown += read_until_quiet(terminal, 5)
         if before_quit is not None:
             before_quit(process)
+    finally:
+        quit_app(process, terminal)
+    return process.returncode, shown
+
+
+def quit_app(process: subprocess.Popen, terminal: int) -> None:
+    """Ctrl+q, and wait for the app to go (killed if it does not); the terminal is closed."""
+    try:
         os.write(terminal, b"\x11")  # ctrl+q
         process.wait(timeout=15)
     finally:
         if process.poll() is None:
             process.kill()
         os.close(terminal)
-    return process.returncode, shown

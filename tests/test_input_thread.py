@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pty_helpers import read_until, read_until_quiet, spawn
+from pty_helpers import quit_app, read_until, read_until_quiet, spawn
 
 from tui.core import store
 
@@ -33,16 +33,6 @@ def open_app(path: Path):
     process, terminal = spawn(["-m", "tui", str(path), "--lang", "en"], env)
     read_until_quiet(terminal, 15)  # the first paint
     return process, terminal
-
-
-def quit_app(process, terminal: int) -> None:
-    try:
-        os.write(terminal, b"\x11")  # ctrl+q
-        process.wait(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        os.close(terminal)
 
 
 def test_an_idle_session_s_input_thread_sleeps(tmp_path: Path) -> None:
