@@ -30,7 +30,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
 
-from tui import hang_up, places
+from tui import hang_up, places, ready_ahead
 from tui.clean_lines import install as give_kept_lines_at_once
 from tui.commands import WorkbookCommands, command_palette, system_commands, theme_palette
 from tui.core import memory, recovery, store
@@ -47,6 +47,7 @@ from tui.key_order import KeysInOrder
 from tui.output import DifferentialOutput
 from tui.param_counts import install as count_parameters_by_code
 from tui.plain import plain
+from tui.ready_ahead import ReadyAhead
 from tui.room_timer import RoomTimer
 from tui.saving import AppLoop, Saving
 from tui.screens.base import PhakhiScreen
@@ -111,11 +112,17 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
     #: returning True takes it. A scripted demo (tui/demo_player.py) sets it, so
     #: that Esc stops the script instead of going home, and a click cannot derail it.
     input_filter: Callable[[events.Key | events.MouseEvent], bool] | None = None
+    #: When the user last typed or clicked (time.monotonic): the places are made ready
+    #: while they read (tui/ready_ahead.py).
+    last_input = 0.0
+    #: Makes the places ready ahead, if the command line turned it on.
+    making_ready: ReadyAhead | None = None
 
     def __init__(self, document: Document, lang: Language | None = None, *, low_bandwidth: bool = False) -> None:
         super().__init__()
         self.document = document
         self.low_bandwidth = low_bandwidth
+        self.last_input = time.monotonic()  # none yet: the places are made ready after a pause from the start
         # Nothing animated, ever: an animated page scroll sends ten frames where one will do.
         self.animation_level = "none"
         self.set_reactive(PhakhiApp.lang, lang or document.workbook.language)
@@ -152,6 +159,8 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         user_input = event if isinstance(event, events.Key | events.MouseEvent) and not event.is_forwarded else None
+        if user_input is not None:
+            self.last_input = time.monotonic()
         if user_input is not None and self.input_filter is not None and self.input_filter(user_input):
             return
         await super().on_event(event)
@@ -185,6 +194,9 @@ class PhakhiApp(DifferentialOutput, CrashWithoutLocals, KeysInOrder, App[None]):
         self.call_after_refresh(self._warm_entries)
         # A province's clusters take seconds: asked for now, they are there when the map is opened.
         self.call_after_refresh(self._prepare_map)
+        if ready_ahead.wanted():
+            self.making_ready = ReadyAhead(self)
+            self.making_ready.start()
 
     def _prepare_map(self) -> None:
         work = self.document.map_preparation()

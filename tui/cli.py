@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, days, history_cli, merge_cli, picture_cli, service_cli, without_tls
+from tui import __version__, days, history_cli, merge_cli, picture_cli, ready_ahead, service_cli, without_tls
 from tui.core import kept_drawings, store
 from tui.core.formats import ExportFormat, ReportFormat
 from tui.core.i18n import default_language, normalise_language, tr
@@ -655,4 +655,5 @@ def entry() -> None:
     """The console script: exit with main's status. Maps drawn from scratch are kept for the next
     session (tui/core/kept_drawings.py); a test calling :func:`main` draws from scratch every time."""
     kept_drawings.install()
+    ready_ahead.install()
     sys.exit(main())

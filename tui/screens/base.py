@@ -275,6 +275,13 @@ class PhakhiScreen(Screen[None]):
             lines = kept[key] = super().render_lines(crop)
         return lines
 
+    def _watch__pointer_shape(self, pointer_shape: Any) -> None:
+        # Textual tells the terminal the mouse pointer's shape as a screen is mounted: a
+        # screen made ready out of sight (tui/ready_ahead.py) sends nothing while the user
+        # reads; it is told when a screen on top changes it.
+        if self.is_active:
+            super()._watch__pointer_shape(pointer_shape)
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual works out the styles of every widget of a screen pushed again
         # (``Screen._on_screen_resume``, called after this handler), in case the theme or

@@ -406,7 +406,9 @@ class MapScreen(PhakhiScreen):
         changes what can act only when it scrolls the window to an edge or from one."""
         could = tuple(self.check_action(name, parameters) for name, parameters in _key_actions())
         if could != self._could:
-            self._could = could
+            # Out of sight (made ready ahead, or being reopened) the key bar is not told
+            # (tui/widgets/keybar.py): told again once the map is shown.
+            self._could = could if self.is_active else None
             self.refresh_bindings()
 
     def show_window(self) -> None:
