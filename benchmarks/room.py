@@ -188,6 +188,32 @@ def quit_all(sessions: list[Session], typists: list[Typist]) -> None:
         session.close()
 
 
+#: A session that used less processor than this in a second is quiet.
+QUIET_CPU = 0.005
+#: Seconds in a row every session must be quiet: longer than a session waits, untouched,
+#: before it makes its places ready (tui/ready_ahead.py QUIET).
+QUIET_SECONDS = 3
+#: Seconds the sessions get to become quiet before the typing starts anyway.
+SETTLE_WAIT = 120.0
+
+
+def settled(sessions: list[Session]) -> float:
+    """Wait until every session has been quiet for :data:`QUIET_SECONDS`: in a room the participants open
+    the app, and start typing when the facilitator says so, not in the same second. Meanwhile
+    each session makes ready the places the worksheet goes to (tui/ready_ahead.py) once its
+    user has typed nothing for a second. The seconds waited are returned."""
+    began = time.monotonic()
+    before = [cpu_seconds(session.process.pid) for session in sessions]
+    quiet_seconds = 0
+    while time.monotonic() - began < SETTLE_WAIT and quiet_seconds < QUIET_SECONDS:
+        time.sleep(1.0)
+        now = [cpu_seconds(session.process.pid) for session in sessions]
+        quiet = all(after - earlier < QUIET_CPU for earlier, after in zip(before, now, strict=True))
+        quiet_seconds = quiet_seconds + 1 if quiet else 0
+        before = now
+    return time.monotonic() - began
+
+
 @dataclass
 class Service:
     """The analysis service of a room's sessions (``--service``): what it cost."""
@@ -223,9 +249,11 @@ def service_pid(address: str) -> int:
 
 
 def room(
-    count: int, seconds: float, rate: float, folder: Path, address: str | None = None
-) -> tuple[list[Typist], Service | None]:
-    """``address``: the analysis service's socket the sessions are given, if any."""
+    count: int, seconds: float, rate: float, folder: Path, address: str | None = None, *, settle: bool = True
+) -> tuple[list[Typist], Service | None, float]:
+    """``address``: the analysis service's socket the sessions are given, if any; ``settle``:
+    the typing starts once every session is open and quiet (:func:`settled`): the seconds that
+    took are returned with the typists and the service."""
     env = {"PHAKHI_STATE_DIR": str(folder / "state"), "PHAKHI_CACHE_DIR": str(folder / "cache")}
     service = None
     if address is not None:
@@ -241,6 +269,7 @@ def room(
         sessions.append(Session([sys.executable, "-m", "tui", str(path), "--lang", "en"], 80, 24, env))
     for session in sessions:
         session.read(QUIET * 4, 60.0, need_output=True)  # the first paint
+    quiet_after = settled(sessions) if settle else 0.0
     start = threading.Barrier(count)
     threads = [
         threading.Thread(target=type_worksheet, args=(typist, session, seconds, rate, start))
@@ -258,7 +287,7 @@ def room(
     before = store.load(SAMPLE)[0]
     for typist in typists:
         check(typist, before)
-    return typists, service
+    return typists, service, quiet_after
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -290,6 +319,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="typing time of each run")
     parser.add_argument("--rate", type=float, default=5.0, help="keys a second each session types at most")
     parser.add_argument("--service", action="store_true", help="the sessions share one analysis service")
+    parser.add_argument(
+        "--no-settle", action="store_true", help="type from the first frames on, not once the sessions are quiet"
+    )
     parser.add_argument("--by-key", action="store_true", help="and each key's times, slowest p95 first")
     args = parser.parse_args()
     print(
@@ -307,9 +339,13 @@ def main() -> None:
             tempfile.TemporaryDirectory(prefix="phakhi-room-") as folder,
             analysis_service(Path(folder)) if args.service else contextlib.nullcontext() as address,
         ):
-            typists, service = room(count, args.seconds, args.rate, Path(folder), address)
+            typists, service, quiet_after = room(
+                count, args.seconds, args.rate, Path(folder), address, settle=not args.no_settle
+            )
             line, wrong = report(count, typists, service)
         print(line, flush=True)
+        if not args.no_settle:
+            print(f"    the sessions were open and quiet {quiet_after:.0f} s after their first frames")
         if service is not None:
             print(f"    the analysis service: {service.rss_mb:.0f} MB, {service.cpu_seconds:.1f} s of processor")
         print(f"    sessions that loaded networkx: {sum(t.networkx for t in typists)} of {count}")
