@@ -183,3 +183,19 @@ async def test_the_map_made_ready_shows_the_keys_that_act_when_opened(made_ready
         bar.render()  # the line as drawn now
         assert bar._drawn == shown_keys(map_screen)
         assert "f" in [key.key for key in bar._drawn]
+
+
+async def test_the_map_made_ready_is_drawn_once_for_its_window(
+    made_ready: None, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mounted out of sight, the map asks for its drawing before it is laid out: that
+    drawing waits for the window's size, and is the one a visit then shows."""
+    drawings = calls_of(monkeypatch, MapScreen, "draw_in_thread", lambda self, *args: args[2])  # their options
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await all_ready(pilot)
+        assert len(drawings) == 1
+        await pilot.press("m")
+        await handled(pilot)
+        assert isinstance(app.screen, MapScreen)
+        assert (drawings[0].height, drawings[0].width) == app.screen.window_size()

@@ -258,7 +258,14 @@ class MapScreen(PhakhiScreen):
             since=self.since,
         )
 
+    #: Asked to draw before the window had a size (made ready out of sight, before its
+    #: layout: tui/ready_ahead.py): drawn once it has one (:meth:`on_resize`).
+    _draw_when_sized = False
+
     def redraw(self) -> None:
+        if not self.view_widget().size.area:
+            self._draw_when_sized = True  # a drawing for no window would be a search for nothing
+            return
         self.show_title("mapscreen.drawing")
         # the network as it stands: who left and the ties that ended are not drawn
         workbook = filtered(self.document.now(), self.sector, self.strength)
@@ -518,7 +525,10 @@ class MapScreen(PhakhiScreen):
         return "\n".join(escape(shorten(line, width, "…")) for line in (counts, gone))
 
     def on_resize(self) -> None:
-        if self.drawn_for is not None and self.drawn_for != self.window_size() and self.zoom <= 0:
+        if self._draw_when_sized and self.view_widget().size.area:
+            self._draw_when_sized = False
+            self.redraw()
+        elif self.drawn_for is not None and self.drawn_for != self.window_size() and self.zoom <= 0:
             self.redraw()  # laid out for the window: a new size, a new layout
         else:
             self.show_window()
