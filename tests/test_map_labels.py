@@ -109,6 +109,18 @@ def test_english_names_are_cut_at_a_space():
     assert make_labels(["Provincial Energy Office"], 20, "~") == ["Provincial Energy~"]
 
 
+def test_an_english_label_never_ends_on_a_joining_word_where_a_shorter_cut_keeps_enough():
+    # "Department of…" reads as half a phrase; "Department…" keeps more than half the room
+    assert make_labels(["Department of Health"], 16, "…") == ["Department…"]
+    assert make_labels(["Friends of the Earth"], 16, "…") == ["Friends…"]  # of the: both left out
+    assert make_labels(["Health and Welfare Office"], 14, "…") == ["Health…"]
+    # "Friends…" is 8 cells of 18, under half: the cut at the space stays
+    assert make_labels(["Friends of the Earth Thailand"], 18, "…") == ["Friends of the…"]
+    # a joining word inside the label is kept; a cut between letters is left as it is
+    assert make_labels(["Bank of Thailand Office"], 18, "…") == ["Bank of Thailand…"]
+    assert make_labels(["Departmentofhealth"], 12, "…") == ["Departmento…"]
+
+
 def test_two_names_cut_at_a_word_to_the_same_label_are_cut_between_letters():
     # both would be กลุ่มเกษตร… (กลุ่ม|เกษตร|อินทรีย์, กลุ่ม|เกษตร|อำเภอ): a reader could not tell them apart
     names = ["กลุ่มเกษตรอินทรีย์", "กลุ่มเกษตรอำเภอ", "พ่อค้าคนกลางตลาดสด"]

@@ -72,8 +72,10 @@ def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
     ``ดร.วิภาวรรณ นัก…``. Never ending on a joining word (:data:`SMALL_WORDS`) where a finer level's end
     fits later or a shorter cut keeps enough: ``กองสาธารณสุขและสิ่ง…`` at 20, ``วิทยุชุมชน…`` at 12."""
     plain = fit(text, cap, ellipsis, trim=True, words=True)
-    if plain == text or not has_thai(text):
+    if plain == text:
         return plain
+    if not has_thai(text):
+        return _before_small_words(text, plain, cap, ellipsis)
     within = cell_width(plain) - cell_width(ellipsis)  # a name cut at a space is cut there
     ends: set[int] = set()
     heads: list[str] = []
@@ -88,11 +90,40 @@ def cut_at_word(text: str, cap: int, ellipsis: str) -> str:
     return head + ellipsis if head else plain
 
 
-#: Thai words that join others (and, with, of, at, in, for, or, by, from, to …): a label ending on one
-#: reads as half a phrase (``กองสาธารณสุขและ…``, "division of public health and …"). The word list
-#: gives no parts of speech, so they are listed here.
+def _before_small_words(text: str, plain: str, cap: int, ellipsis: str) -> str:
+    """A name without Thai, cut at a space (``plain``), cut before the joining words it ends on
+    (:data:`SMALL_WORDS`) where that keeps enough: ``Department…``, not ``Department of…``; else as cut."""
+    head = plain[: len(plain) - len(ellipsis)] if plain.endswith(ellipsis) else plain
+    if not text.startswith(head) or text[len(head) : len(head) + 1] != " ":
+        return plain  # cut between letters: its last word is not whole
+    shorter = head
+    while " " in shorter and shorter.rsplit(" ", 1)[1].lower() in SMALL_WORDS:
+        shorter = shorter.rsplit(" ", 1)[0].rstrip(" " + SEPARATOR)
+    if shorter != head and _kept(shorter, cap, ellipsis):
+        return shorter + ellipsis
+    return plain
+
+
+#: Words that join others (and, with, of, at, in, for, or, by, from, to …): a label ending on one
+#: reads as half a phrase (``กองสาธารณสุขและ…``, "division of public health and …"; ``Friends of
+#: the…``). Thai's word list gives no parts of speech, so they are listed here; English ones in lower case.
 SMALL_WORDS = frozenset(
     [
+        "and",
+        "&",
+        "of",
+        "the",
+        "a",
+        "an",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "or",
         "และ",
         "กับ",
         "ของ",
