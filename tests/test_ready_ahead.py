@@ -199,3 +199,18 @@ async def test_the_map_made_ready_is_drawn_once_for_its_window(
         await handled(pilot)
         assert isinstance(app.screen, MapScreen)
         assert (drawings[0].height, drawings[0].width) == app.screen.window_size()
+
+
+async def test_the_making_waits_a_bounded_time_for_a_widget_that_never_handles_its_messages(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A widget removed while the making waits for the screen's messages never handles its
+    mark: the wait ends after DRAIN_WAIT seconds, not never."""
+    monkeypatch.setattr(ready_ahead, "DRAIN_WAIT", 0.1)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        gone = home.query_one(KeyBar)
+        monkeypatch.setattr(gone, "call_later", lambda *args, **kwargs: True)  # taken, never run
+        await asyncio.wait_for(ReadyAhead(app)._drained(home), timeout=5)

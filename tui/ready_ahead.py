@@ -12,12 +12,13 @@ seconds keys waited 0.2 to 0.9 s for their frame (95th percentile) where they
 waited 40 to 60 ms after.
 
 So once the user has typed nothing for :data:`QUIET` seconds, each kept place
-of :data:`AHEAD` is made ready out of sight, one at a time: built, installed
-where the app looks for it (``PhakhiApp._screen_of``), its widgets mounted,
+of :data:`AHEAD` is made ready out of sight, one at a time: built, its widgets
+mounted, installed where the app looks for it (``PhakhiApp._screen_of``),
 laid out for the terminal's size and drawn into their kept lines, but not
 shown, so nothing is sent to the terminal. A key stops the making ready until
-the user pauses again; the screen half made is finished first (its widgets
-are mounting), the next waits. Its first visit then shows it as a later visit does
+the user pauses again (the widgets of a screen being mounted finish mounting;
+its layout and drawing wait), and a visit meanwhile finishes the screen
+itself. Its first visit then shows it as a later visit does
 (``PhakhiScreen.reopen``). The map's screen starts its drawing when it is made
 ready, in its worker as when it is opened: a room's sessions share the one
 drawing from scratch (tui/core/kept_drawings.py).
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 
 #: Seconds without a key before the next place is made ready.
 QUIET = 1.0
+#: Seconds a screen made ready waits at most for its widgets to handle their messages.
+DRAIN_WAIT = 5.0
 #: The places made ready, in this order: those a workshop's room goes to together (names
 #: in step 2, scores in step 5, then the map: the course's worksheets of step 2 and step 5).
 #: Each place made ready holds its screen from then on, 1 to 2 MB: the other steps are
@@ -131,11 +134,14 @@ class ReadyAhead:
 
     async def _drained(self, screen: Screen[object]) -> None:
         """Until the screen and its widgets have handled every message sent them before (as the
-        tests' pilot waits for a screen), twice: what the first messages send is handled too."""
+        tests' pilot waits for a screen), twice: what the first messages send is handled too.
+        A widget removed meanwhile never handles its mark: :data:`DRAIN_WAIT` seconds at most."""
+        loop = asyncio.get_running_loop()
         for _ in range(2):
-            marks = []
+            marks: list[asyncio.Future[None]] = []
             for node in screen.walk_children(with_self=True):
-                mark = asyncio.get_running_loop().create_future()
-                if node.call_later(mark.set_result, None):
+                mark: asyncio.Future[None] = loop.create_future()
+                if node.call_later(lambda mark=mark: mark.done() or mark.set_result(None)):
                     marks.append(mark)
-            await asyncio.gather(*marks)
+            if marks:
+                await asyncio.wait(marks, timeout=DRAIN_WAIT)
