@@ -479,7 +479,7 @@ def channels(
 
     # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
     if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
-        return plainly()
+        return None
     track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
     reads: list[Read] = []

@@ -67,6 +67,8 @@ POLISH_BUDGET = 150_000
 #: Search steps, and rounds, for routing again the ties that go round other things (:func:`_unframe`).
 UNFRAME_BUDGET = 100_000
 UNFRAME_ROUNDS = 2
+#: ... in rows with channels (a big drawing: each way tried is counted again whole).
+UNFRAME_ROWS = 1
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
 #: spent before the lines are moved apart; the two budgets together are the polishing's.
 UNCROSS_BUDGET = 150_000
@@ -629,20 +631,9 @@ ROWS = range(3, 10)
 SWAP_MAX_NODES = 60
 SWAP_MAX_TIES = 90
 SWAPS = 60
-#: The stress layout turned by so many degrees before it is cut into bands or read across for stacks, beside
-#: the layout as it is.
+#: The stress layout turned by so many degrees before it is cut into bands, beside the layout as it is (for
+#: a network bigger than the grid's size).
 TURNS = (15, 45)
-
-
-#: In rows with channels, what a place where two lines run side by side weighs besides :attr:`Drawing.score`.
-PLACE = 0.0
-FRAME = 0.0
-
-
-def _rank(drawing: Drawing) -> float:
-    """How a drawing in rows with channels is weighed (lower is better): its score, and the places where two
-    of its lines run side by side (tracks on every row, ports side by side on a hub: many)."""
-    return drawing.score + PLACE * drawing.places + FRAME * drawing.frames
 
 
 def _book_bound(found: arcs.Book) -> float:
@@ -734,21 +725,16 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
     for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
         ways = [(rows, parity, beside, bands, 0) for bands, rows in itertools.product((True, False), ROWS)]
-        # bands and stacks cut out of the layout turned (it has no way up of its own)
-        ways += [
-            (rows, parity, beside, bands, turn)
-            for turn in (() if small else TURNS)
-            for bands in (True, False)
-            for rows in ROWS
-        ]
+        # bands cut out of the layout turned (it has no way up of its own)
+        ways += [(rows, parity, beside, True, turn) for turn in (() if small else TURNS) for rows in ROWS]
         books = [(way, found) for way in ways if (found := book(way, False)) is not None]
         # painted the likeliest first: one whose score cannot be under the best one's is not painted
         first = -1
         for bound, at, (way, found) in sorted((_book_bound(b), at, (w, b)) for at, (w, b) in enumerate(books)):
-            if best is not None and bound > _rank(best):
+            if best is not None and bound > best.score:
                 break
             candidate = painted(way, False, None, found)
-            if best is None or (_rank(candidate), at) < (_rank(best), first):
+            if best is None or (candidate.score, at) < (best.score, first):
                 best, chosen, first = candidate, way, at
         if best is not None:
             break
@@ -756,7 +742,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         return None
     # the best arrangement again, each port where its tie goes rather than spread over its box's side
     nearer = drawn(chosen, True)
-    if nearer is not None and _rank(nearer) < _rank(best):
+    if nearer is not None and nearer.score < best.score:
         best = nearer
     if small:
         # a network the grid's size: the arrangement's boxes swapped while that crosses less, ports spread or
@@ -768,7 +754,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         )
         for nearest in (False, True):
             swapped = drawn(chosen, nearest, given)
-            if swapped is not None and _rank(swapped) < _rank(best):
+            if swapped is not None and swapped.score < best.score:
                 best = swapped
     # the drawing kept made again with its pieces moved to other tracks while that crosses less and, with
     # tracks on every row, a free row between tracks whose lines run side by side while the height holds it;
@@ -813,7 +799,7 @@ def _book_drawing(
         grid.commit(k, [r * found.width + c for r, c in path], a, b)
     if unframe:
         grid.budget = Budget(UNFRAME_BUDGET)
-        _unframe(graph, grid, {}, frozenset())
+        _unframe(graph, grid, {}, frozenset(), UNFRAME_ROWS)
     drawing = _paint(graph, labels, boxes, grid, glyphs)
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
@@ -1432,22 +1418,26 @@ def _outside(graph: Graph, grid: Grid) -> frozenset[int]:
     )
 
 
-def _unframe(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+def _unframe(
+    graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int], rounds: int = UNFRAME_ROUNDS
+) -> None:
     """Route again, one at a time, the ties that go round other things (``frames.py``), each kept off the
     cells that make it a frame; a new way is kept only when the drawing has fewer frames, no more
-    crossings, empty boxes or ties side by side (:data:`UNFRAME_ROUNDS` rounds at most)."""
+    crossings, empty boxes or ties side by side (``rounds`` rounds at most)."""
     outside = _outside(graph, grid)
-    for _ in range(UNFRAME_ROUNDS):
+    for _ in range(rounds):
         found = framing(graph, grid)
         if not found:
             return
         improved = False
+        before: tuple[int, int, int, int] | None = None  # the drawing's counts, as they stand
         for tie in sorted(found):
             if tie in fixed or tie not in grid.paths:
                 continue
             if grid.budget.spent:
                 return
-            before = (len(framing(graph, grid)), _crossings(grid), len(empty_boxes(grid)), beside_count(grid))
+            if before is None:
+                before = (len(framing(graph, grid)), _crossings(grid), len(empty_boxes(grid)), beside_count(grid))
             old = grid.paths[tie]
             keep_off = avoid.get(tie, frozenset()) | found[tie] | outside
             if not _reroute(graph, grid, tie, keep_off):
@@ -1462,6 +1452,7 @@ def _unframe(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: 
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
                 improved = True
+                before = (frames_now, crossings, boxes, beside)
         if not improved:
             return
 
