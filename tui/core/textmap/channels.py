@@ -68,6 +68,9 @@ REORDER_PASSES = 4
 REORDER_TRIES = 3
 #: Passes of moving pieces of a channel to other tracks, or swapping two, while that crosses less.
 MOVE_PASSES = 4
+#: A drawing with its ties within a row nested that is too tall by this share of the height at most is drawn
+#: again with each box's ties in the order of where they go (fewer tracks); beyond, that does not fit either.
+NESTED_OVER = 1 / 16
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
 REPAIRS = 40
 #: Blank cells kept between a box and a line passing it in its row.
@@ -504,7 +507,8 @@ def channels(
         step = 1
         box_row, total_h = rows_at(tops, step)
     if total_h > height:
-        return plainly()
+        # nesting takes a few more tracks: a drawing far too tall with them is too tall without them too
+        return plainly() if total_h - height <= height * NESTED_OVER else None
     # each channel's tracks in another order for fewer crossings, as many of them (so as tall)
     for c in range(len(lines) + 1):
         own = {k: t for (k, at), t in track.items() if at == c}
