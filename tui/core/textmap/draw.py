@@ -633,7 +633,7 @@ SWAP_MAX_TIES = 90
 SWAPS = 60
 #: The stress layout turned by so many degrees before it is cut into bands, beside the layout as it is (for
 #: a network bigger than the grid's size).
-TURNS = (15, 45)
+TURNS = (15, 30, 45)
 
 
 def _book_bound(found: arcs.Book) -> float:
