@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+import math
 from collections.abc import Callable
 
 from tui.core.textmap import layout
@@ -65,6 +66,11 @@ SPARE = 1
 REORDER_PASSES = 4
 #: ... trying at most this many places for a piece, the best first, before leaving it where it is.
 REORDER_TRIES = 3
+#: Passes of moving pieces of a channel to other tracks, or swapping two, while that crosses less.
+MOVE_PASSES = 4
+#: A drawing with its ties within a row nested that is too tall by this share of the height at most is drawn
+#: again with each box's ties in the order of where they go (fewer tracks); beyond, that does not fit either.
+NESTED_OVER = 1 / 16
 #: Times a channel's circle of constraints is broken by moving a port before it is given up.
 REPAIRS = 40
 #: Blank cells kept between a box and a line passing it in its row.
@@ -104,14 +110,26 @@ def _place(row: list[int], wide: list[int], centre: dict[int, float], width: int
     return left
 
 
-@functools.lru_cache(maxsize=8)
-def _line(count: int, edges: Edges, cluster: tuple[int, ...]) -> tuple[int, ...]:
-    """The tied nodes in one order across: the stress layout's first axis, then each node moved to the place
-    that makes the ties shortest along it (their lengths in places summed), while that helps (kept for the
-    next number of rows)."""
+def _turned(
+    count: int, edges: Edges, cluster: tuple[int, ...], tied: list[int], turn: int
+) -> list[tuple[float, float]]:
+    """The stress layout's places of the ``tied`` nodes, turned by ``turn`` degrees (the layout has no way up of
+    its own: each turn cuts other bands, or another order across, out of the same picture)."""
+    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    if not turn:
+        return points
+    cos, sin = math.cos(math.radians(turn)), math.sin(math.radians(turn))
+    return [(px * cos - py * sin, px * sin + py * cos) for px, py in points]
+
+
+@functools.lru_cache(maxsize=16)
+def _line(count: int, edges: Edges, cluster: tuple[int, ...], turn: int = 0) -> tuple[int, ...]:
+    """The tied nodes in one order across: the stress layout's first axis (the layout turned by ``turn``
+    degrees), then each node moved to the place that makes the ties shortest along it (their lengths in places
+    summed), while that helps (kept for the next number of rows)."""
     near = layout.neighbours(count, edges)
     tied = [i for i in range(count) if near[i]]
-    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    points = _turned(count, edges, cluster, tied, turn)
     x = {n: p[0] for n, p in zip(tied, points, strict=True)}
     line = sorted(tied, key=lambda n: (x[n], n))
     for _ in range(PASSES):
@@ -135,14 +153,14 @@ def _reach(spot: int, ends: list[int]) -> float:
     return sum(abs(spot - (end + (0.5 if end >= spot else -0.5))) for end in ends)
 
 
-@functools.lru_cache(maxsize=16)
-def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tuple[tuple[int, ...], ...]:
+@functools.lru_cache(maxsize=64)
+def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int, turn: int = 0) -> tuple[tuple[int, ...], ...]:
     """The tied nodes in ``rows`` bands across the stress layout's second axis, as many in each; each band in
     the order of the first axis, then of the mean place of its nodes' neighbours (ranks scaled to the band,
-    :data:`SWEEPS` sweeps down and up)."""
+    :data:`SWEEPS` sweeps down and up). ``turn``: the layout turned by so many degrees first (:func:`_turned`)."""
     near = layout.neighbours(count, edges)
     tied = [i for i in range(count) if near[i]]
-    points = layout.positions(layout.LayoutInput(count=count, edges=edges, cluster=cluster), tied) if tied else []
+    points = _turned(count, edges, cluster, tied, turn)
     x = {n: p[0] for n, p in zip(tied, points, strict=True)}
     y = {n: p[1] for n, p in zip(tied, points, strict=True)}
     across = sorted(tied, key=lambda n: (y[n], x[n], n))
@@ -162,7 +180,7 @@ def _bands(count: int, edges: Edges, cluster: tuple[int, ...], rows: int) -> tup
     return tuple(tuple(band) for band in out)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
 def _stacks(
     line: tuple[int, ...], rows: int, edges: Edges, count: int
 ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
@@ -173,25 +191,28 @@ def _stacks(
     stacks = [line[i : i + rows] for i in range(0, len(line), rows)]
     where: dict[int, tuple[int, int]] = {}  # node -> (stack, row)
 
-    def cost(node: int, s: int, r: int, trial: dict[int, tuple[int, int]]) -> int:
-        total = 0
-        for m in near[node]:
-            if m not in trial:
-                continue
-            ms, mr = trial[m]
-            rows_apart = abs(mr - r)
-            if ms == s and rows_apart == 1:
-                continue
-            total += 4 * abs(ms - s) + 1 + LONG * max(0, rows_apart - 1)
-        return total
+    def apart(rows_apart: int) -> int:
+        """What a tie between nodes of one stack so many rows apart costs (none for neighbours)."""
+        return 0 if rows_apart == 1 else 1 + LONG * max(0, rows_apart - 1)
 
     for s, stack in enumerate(stacks):
+        # each node's cost in each row, of its ties to the stacks before; then each perm adds the ties within
+        base = {
+            node: [
+                sum(
+                    4 * (s - where[m][0]) + 1 + LONG * max(0, abs(where[m][1] - r) - 1)
+                    for m in near[node]
+                    if m in where
+                )
+                for r in range(rows)
+            ]
+            for node in stack
+        }
+        inner = [(i, j) for i, node in enumerate(stack) for m in near[node] for j in range(len(stack)) if stack[j] == m]
         best: tuple[int, tuple[int, ...]] | None = None
         for perm in _arrangements(len(stack), rows):
-            trial = dict(where)
-            for node, r in zip(stack, perm, strict=True):
-                trial[node] = (s, r)
-            score = sum(cost(node, s, r, trial) for node, r in zip(stack, perm, strict=True))
+            score = sum(base[node][r] for node, r in zip(stack, perm, strict=True))
+            score += sum(apart(abs(perm[i] - perm[j])) for i, j in inner)
             if best is None or score < best[0]:
                 best = (score, perm)
         assert best is not None
@@ -214,11 +235,14 @@ def _arrangements(size: int, rows: int) -> list[tuple[int, ...]]:
 Arrangement = tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]
 
 
-def arrangement(count: int, edges: Edges, cluster: tuple[int, ...], rows: int, bands: bool) -> Arrangement:
-    """The nodes in ``rows`` rows of bands (:func:`_bands`) or of stacks (:func:`_stacks`)."""
+def arrangement(
+    count: int, edges: Edges, cluster: tuple[int, ...], rows: int, bands: bool, turn: int = 0
+) -> Arrangement:
+    """The nodes in ``rows`` rows of bands (:func:`_bands`) or of stacks (:func:`_stacks`), the layout turned
+    by ``turn`` degrees (:func:`_turned`)."""
     if bands:
-        return _bands(count, edges, cluster, rows), (-1,) * count
-    return _stacks(_line(count, edges, cluster), rows, edges, count)
+        return _bands(count, edges, cluster, rows, turn), (-1,) * count
+    return _stacks(_line(count, edges, cluster, turn), rows, edges, count)
 
 
 def channels(
@@ -236,6 +260,9 @@ def channels(
     nearest: bool = False,
     given: Arrangement | None = None,
     free_rows: bool = False,
+    turn: int = 0,
+    moves: bool = False,
+    nested: bool = True,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
@@ -245,10 +272,21 @@ def channels(
     ``bands``: rows of bands across the layout, not stacks. ``nearest``: each port on the cell of its box's side
     nearest where its tie goes (in order), not spread evenly over the side. ``given``: the rows of nodes (and
     their stacks) to draw, rather than those worked out (:func:`arrangement`). ``free_rows``: with tracks on
-    every row, a free row left between two tracks whose pieces run side by side while the height holds it."""
+    every row, a free row left between two tracks whose pieces run side by side while the height holds it.
+    ``turn``: the layout turned by so many degrees (:func:`_turned`). ``moves``: each channel's pieces then
+    moved to other tracks, or two swapping theirs, while that crosses less (:func:`_moved`). ``nested``: the
+    ties within a row nested on each box's side (:func:`_port_order`), or, when that needs more rows than
+    ``height`` holds, each box's ties in the order of where they go (fewer tracks, more crossings); without
+    it, the latter only."""
+
+    def plainly() -> Book | None:
+        """The same drawing with each box's ties in the order of where they go, not nested."""
+        way = (count, edges, cluster, widths, rows, width, height, apart, parity, beside, bands, nearest, given)
+        return channels(*way, free_rows, turn, moves, False) if nested else None
+
     near = layout.neighbours(count, edges)
     degree = [len(near[n]) for n in range(count)]
-    arranged, stacked = given or arrangement(count, edges, cluster, rows, bands)
+    arranged, stacked = given or arrangement(count, edges, cluster, rows, bands, turn)
     lines = [list(row) for row in arranged]
     stack = {n: s for n, s in enumerate(stacked) if s >= 0}
     # isolates on the last rows, from the left, as many a row as fit the width
@@ -324,6 +362,10 @@ def channels(
         if placed is None:
             return None
         left.update(placed)
+    # the pieces over one column that every way of placing ports and gaps has (each tie between rows next to
+    # each other, or within a row, over the columns between its boxes): too tall already, no gap is sought
+    if _rows_at(_least_tracks(edges, row_of, side, left, wide, len(lines)), 1, [False] * (len(lines) + 1))[1] > height:
+        return None
     # gap columns free in each row (a blank cell either side of a line down it)
     free = []
     for line in lines:
@@ -368,10 +410,10 @@ def channels(
                 shared = (used[r][g] != own) + (used[r + 1][g] != 0)
                 return abs(g - aim) + (0 if own else 1) + SHARED * shared, g
 
-            spots = [g for g in range(width) if fits(g)]
-            if not spots:
+            found = _cheapest(aim, width, fits, cost)
+            if found is None:
                 return None
-            g = min(spots, key=cost)
+            g = found
             through.append(g)
             used[r][g] |= DOWN
             used[r + 1][g] |= UP
@@ -390,7 +432,8 @@ def channels(
         return mid[other]
 
     for (node, c), ties in sides.items():
-        ties.sort(key=lambda k: (goes(k, node, c), k))
+        arc = {k: row_of[_other(edges[k], node)] == row_of[node] for k in ties}  # a tie within the row
+        ties.sort(key=lambda k: _port_order(goes(k, node, c), mid[node], nested and arc[k], k))
         reach = UP if c == row_of[node] + 1 else DOWN
         cells = list(range(left[node], left[node] + wide[node]))
         if parity:
@@ -404,6 +447,14 @@ def channels(
         if not parity and len(clear) >= len(ties):
             cells = clear
         port_cols = _nearest(cells, [goes(k, node, c) for k in ties]) if nearest else _spread(cells, len(ties))
+        if nested and len(ties) > 1:
+            # the arcs nest, the one to the next box innermost: on a bracket, from bracket to bracket it would
+            # stand over blank cells only (three sides of an empty box); one port in, it crosses a tie instead
+            for end, inward in ((0, 1), (len(ties) - 1, len(ties) - 2)):
+                if port_cols[end] in (left[node], left[node] + wide[node] - 1) and _next_to(
+                    node, _other(edges[ties[end]], node), lines[row_of[node]]
+                ):
+                    ties[end], ties[inward] = ties[inward], ties[end]
         for k, col in zip(ties, port_cols, strict=True):
             port[(k, node)] = col
             used[c][col] |= reach
@@ -427,20 +478,7 @@ def channels(
 
     # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
     def rows_at(tops: list[int], step: int, spaced: list[set[int]] | None = None) -> tuple[list[int], int]:
-        box_row = []
-        at = MARGIN  # the next free row
-        for c in range(len(lines) + 1):
-            t = tops[c]
-            last = (t - 1) * step + (len(spaced[c]) if spaced else 0)  # the last track's row in the channel
-            if c == 0:
-                at += last + 2 if t else 0
-            elif c < len(lines):
-                at += 1 + (last + 3 if t else (2 if pieces[c] else 1))
-            else:
-                at += 1 + (last + 2 if t else 0)
-            if c < len(lines):
-                box_row.append(at)
-        return box_row, at + MARGIN
+        return _rows_at(tops, step, [bool(pieces[c]) for c in range(len(lines) + 1)], spaced)
 
     # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
     if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
@@ -469,17 +507,20 @@ def channels(
         step = 1
         box_row, total_h = rows_at(tops, step)
     if total_h > height:
-        return None
+        # nesting takes a few more tracks: a drawing far too tall with them is too tall without them too
+        return plainly() if total_h - height <= height * NESTED_OVER else None
     # each channel's tracks in another order for fewer crossings, as many of them (so as tall)
     for c in range(len(lines) + 1):
         own = {k: t for (k, at), t in track.items() if at == c}
         if own:
-            track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2).items())
+            track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2, moves).items())
+            tops[c] = max(t for (_, at), t in track.items() if at == c)  # a track emptied: a row less
+    box_row, total_h = rows_at(tops, step)
     # tracks on every row: a free row between two tracks whose pieces run side by side, where most do, while
     # the height holds it
     spaced: list[set[int]] = [set() for _ in range(len(lines) + 1)]  # per channel, tracks with a free row after
     if free_rows and step == 1 and total_h < height:
-        for c, t in _free_rows(track, reads, height - total_h):
+        for c, t in _free_rows(track, reads, height - total_h, pieces):
             spaced[c].add(t)
         box_row, total_h = rows_at(tops, step, spaced)
 
@@ -516,14 +557,89 @@ def channels(
     return Book(boxes, tuple(paths), total_h, max(total_w, width))
 
 
-def _free_rows(track: dict[tuple[int, int], int], reads: list[Read], spare: int) -> list[tuple[int, int]]:
+def _rows_at(
+    tops: list[int], step: int, filled: list[bool], spaced: list[set[int]] | None = None
+) -> tuple[list[int], int]:
+    """Each row of boxes' row on the page, and the page's height, for channels of ``tops`` tracks each (a
+    track every ``step`` rows, a free row after each track of ``spaced``); ``filled``: the channels with
+    pieces (a channel between rows without tracks is a row of ports, or none)."""
+    box_row = []
+    at = MARGIN  # the next free row
+    for c, t in enumerate(tops):
+        last = (t - 1) * step + (len(spaced[c]) if spaced else 0)  # the last track's row in the channel
+        if c == 0:
+            at += last + 2 if t else 0
+        elif c < len(tops) - 1:
+            at += 1 + (last + 3 if t else (2 if filled[c] else 1))
+        else:
+            at += 1 + (last + 2 if t else 0)
+        if c < len(tops) - 1:
+            box_row.append(at)
+    return box_row, at + MARGIN
+
+
+def _least_tracks(
+    edges: Edges, row_of: dict[int, int], side: list[int], left: dict[int, int], wide: list[int], rows: int
+) -> list[int]:
+    """Per channel, the most pieces over one column whatever the ports and gaps (:func:`_density` of what is
+    sure): a tie between rows next to each other, or within a row, runs over the columns between its boxes."""
+    events: list[list[tuple[int, int]]] = [[] for _ in range(rows + 1)]
+    for k, (a, b) in enumerate(edges):
+        if abs(row_of[a] - row_of[b]) > 1:
+            continue
+        c = side[k] if row_of[a] == row_of[b] else max(row_of[a], row_of[b])
+        first, last = sorted((a, b), key=lambda n: left[n])
+        lo, hi = left[first] + wide[first], left[last] - 1  # the columns between the two boxes
+        if lo <= hi:
+            events[c] += [(lo, 1), (hi + 2, -1)]
+    out = []
+    for found in events:
+        most = now = 0
+        for _, step in sorted(found):
+            now += step
+            most = max(most, now)
+        out.append(most)
+    return out
+
+
+def _free_rows(
+    track: dict[tuple[int, int], int], reads: list[Read], spare: int, pieces: dict[int, list[Piece]]
+) -> list[tuple[int, int]]:
     """Where to leave a free row between two tracks on every row, at most ``spare`` of them: (channel, the
-    track above the row), where most pieces run side by side first (:func:`arcs.free_rows`)."""
+    track above the row), where most pieces run side by side first (:func:`arcs.free_rows`), but not where
+    the free row would be the blank inside of a box (:func:`_boxed`)."""
     on: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (channel, track) -> its pieces' spans
     for (k, c), t in sorted(track.items(), key=lambda item: (item[0][1], item[1], item[0][0])):
         if k in reads[c][0]:
             on.setdefault((c, t), []).append(reads[c][0][k])
-    return free_rows(on, spare)
+    places = free_rows(on, len(on))
+    return [(c, t) for c, t in places if not _boxed(c, t, track, pieces[c])][:spare]
+
+
+def _boxed(c: int, t: int, track: dict[tuple[int, int], int], pieces: list[Piece]) -> bool:
+    """Would a free row after track ``t`` of channel ``c`` be the blank inside of a box? A piece whose two ends
+    go up from track ``t`` + 1 (or down from ``t``) would have it inside, and the row of track ``t`` (``t`` + 1)
+    drawn over its span but for a cell at most: three sides of a box and a row drawn across its mouth."""
+    drawn: dict[int, set[int]] = {t: set(), t + 1: set()}  # per track's row, the columns a line draws on
+    for k, c1, r1, c2, r2 in pieces:
+        mine = track.get((k, c), 0)
+        lo, hi = min(c1, c2), max(c1, c2)
+        if mine in drawn and c1 != c2:
+            drawn[mine].update(range(lo, hi + 1))
+        for col, reach in ((c1, r1), (c2, r2)):
+            for row in drawn:
+                # an end's line passes the track's row: going up from below it, or down from above it
+                if c1 == c2 or (reach == UP and mine > row) or (reach == DOWN and 0 < mine < row):
+                    drawn[row].add(col)
+    for k, c1, r1, c2, r2 in pieces:
+        mine = track.get((k, c), 0)
+        lo, hi = min(c1, c2), max(c1, c2)
+        if r1 != r2 or hi - lo < 3:
+            continue
+        facing = t if (r1 == UP and mine == t + 1) else t + 1 if (r1 == DOWN and mine == t) else None
+        if facing is not None and sum(1 for col in range(lo + 1, hi) if col not in drawn[facing]) <= 1:
+            return True
+    return False
 
 
 def swapped(given: Arrangement, drawn: Callable[[Arrangement], Book | None], tries: int) -> Arrangement:
@@ -576,6 +692,29 @@ def _swaps(given: Arrangement) -> list[Arrangement]:
         stacks[a], stacks[b] = stacked[b], stacked[a]
         out.append((tuple(tuple(line) for line in swapped_lines), tuple(stacks)))
     return out
+
+
+def _cheapest(
+    aim: float, width: int, fits: Callable[[int], bool], cost: Callable[[int], tuple[float, int]]
+) -> int | None:
+    """The column of ``range(width)`` that fits at the least cost (the leftmost of equals), or None; a column's
+    cost is its distance from ``aim`` at least, so the columns are read outward from ``aim`` until they are
+    further from it than the cheapest found."""
+    best: tuple[float, int] | None = None
+    left = min(max(round(aim), 0), width - 1)  # the next column to read on the left (going left) ...
+    right = left + 1  # ... and on the right (going right): nearest to ``aim`` first
+    while left >= 0 or right < width:
+        if right >= width or (left >= 0 and abs(left - aim) <= abs(right - aim)):
+            g, left = left, left - 1
+        else:
+            g, right = right, right + 1
+        if best is not None and abs(g - aim) > best[0]:
+            break  # every column not read is further still
+        if fits(g):
+            here = cost(g)
+            if best is None or here < best:
+                best = here
+    return None if best is None else best[1]
 
 
 def _span(a: float, b: float, width: int) -> range:
@@ -641,6 +780,26 @@ def _repair(
                         pieces[i] = (t, new if c1 == col else c1, r1, new if c2 == col else c2, r2)
                 return True
     return False
+
+
+def _other(edge: tuple[int, int], node: int) -> int:
+    """The other end of a tie."""
+    return edge[1] if edge[0] == node else edge[0]
+
+
+def _next_to(node: int, other: int, line: list[int]) -> bool:
+    """Are two nodes next to each other in a row (``line``)?"""
+    return other in line and abs(line.index(other) - line.index(node)) == 1
+
+
+def _port_order(to: float, here: float, arc: bool, k: int) -> tuple[int, float, int]:
+    """Where a tie's port goes on its box's side, left to right: ties within the row going left first, the
+    nearest one leftmost; then the ties to other rows in the order of where they go; then those within the row
+    going right, the nearest one rightmost. So no two ties of a box cross in its channel: two arcs from one box
+    to the same side nest, and an arc's port is outside those of the ties going down the same way."""
+    if arc:
+        return (0, -to, k) if to < here else (2, -to, k)
+    return (1, to, k)
 
 
 def _channel(k: int, node: int, edges: Edges, row_of: dict[int, int], side: list[int]) -> int:
@@ -748,15 +907,17 @@ def _tracks(pieces: list[Piece], read: Read | None = None) -> dict[int, int]:
     return best[1]
 
 
-def _reorder(read: Read, track: dict[int, int], rows_apart: bool) -> dict[int, int]:
-    """A channel's tracks (:func:`_tracks`) with fewer crossings, as many tracks (:func:`_reordered`);
-    ``read``: its pieces read (:func:`_spans`); ``rows_apart``: its tracks are every other row (else on every
-    row, where two pieces on tracks next to each other run side by side, and no more of those are made)."""
+def _reorder(read: Read, track: dict[int, int], rows_apart: bool, moves: bool = False) -> dict[int, int]:
+    """A channel's tracks (:func:`_tracks`) with fewer crossings, as many tracks (:func:`_reordered`, then with
+    ``moves`` :func:`_moved`); ``read``: its pieces read (:func:`_spans`); ``rows_apart``: its tracks are every
+    other row (else on every row, where two pieces on tracks next to each other run side by side, and no more
+    of those are made)."""
     spans, above, inside = read
     if len(spans) < 2:
         return track
     better = _reordered(spans, above, inside, track, rows_apart)
-    return better if _crossed(better, inside) < _crossed(track, inside) else track
+    better = better if _crossed(better, inside) < _crossed(track, inside) else track
+    return _moved(spans, above, inside, better, rows_apart) if moves else better
 
 
 #: A channel's pieces read (:func:`_spans`): their spans, the pieces each must lie under, the ends within each.
@@ -803,12 +964,7 @@ def _reordered(
     (:data:`REORDER_PASSES` passes at most): the channel is as tall as before, with fewer crossings. With
     tracks on every row (not ``rows_apart``), a move is kept only when it puts no more pieces that overlap by
     two columns or more on tracks next to each other (lines side by side)."""
-    cost: dict[tuple[int, int], int] = {}  # (k, m): crossings of the two when k is above m
-    for k, found in inside.items():
-        for reach, m in found:
-            if m in spans and reach in (UP, DOWN):
-                pair = (k, m) if reach == UP else (m, k)
-                cost[pair] = cost.get(pair, 0) + 1
+    cost = _pair_costs(spans, inside)  # (k, m): crossings of the two when k is above m
     # for each piece, the crossings it adds by being above another rather than under it (where not 0)
     above_adds: dict[int, dict[int, int]] = {k: {} for k in spans}
     for (k, m), n in cost.items():
@@ -848,9 +1004,24 @@ def _reordered(
         return out
 
     pairs = [] if rows_apart else [(k, m) for k in keys for m in close[k]]
+    pairs_of: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        for k in pair:
+            pairs_of.setdefault(k, []).append(pair)
 
     def beside(out: list[int]) -> int:
         return sum(1 for k, m in pairs if out[k] - out[m] in (1, -1))
+
+    def beside_now(now: int, before: list[int], after: list[int]) -> int:
+        """``beside(after)``, from ``now``, ``beside(before)``: only the pairs of a piece whose track moved."""
+        if not pairs:
+            return 0
+        moved = {pair for k in keys if before[k] != after[k] for pair in pairs_of.get(k, ())}
+        return (
+            now
+            - sum(1 for k, m in moved if before[k] - before[m] in (1, -1))
+            + sum(1 for k, m in moved if after[k] - after[m] in (1, -1))
+        )
 
     order = sorted(spans, key=lambda k: (track[k], spans[k][0], k))
     packed = tracks(order)
@@ -884,12 +1055,129 @@ def _reordered(
                 trial = order[:i] + order[i + 1 :]
                 trial.insert(at, k)
                 tried = tracks(trial, min(i, at), packed)
-                if tried is not None and beside(tried) <= alongside:
-                    order, packed, moved, alongside = trial, tried, True, beside(tried)
+                if tried is None:
+                    continue
+                then = beside_now(alongside, packed, tried)
+                if then <= alongside:
+                    order, packed, moved, alongside = trial, tried, True, then
                     break
         if not moved:
             break
     return {k: packed[k] for k in spans}
+
+
+def _pair_costs(
+    spans: dict[int, tuple[int, int]], inside: dict[int, list[tuple[int, int]]]
+) -> dict[tuple[int, int], int]:
+    """(k, m): how often pieces ``k`` and ``m`` of a channel cross when ``k`` is above ``m`` (each line of ``m``
+    reaching up within ``k``'s span, each of ``k``'s reaching down within ``m``'s); pairs that never cross
+    that way round are left out."""
+    cost: dict[tuple[int, int], int] = {}
+    for k, found in inside.items():
+        for reach, m in found:
+            if m in spans and reach in (UP, DOWN):
+                pair = (k, m) if reach == UP else (m, k)
+                cost[pair] = cost.get(pair, 0) + 1
+    return cost
+
+
+def _moved(
+    spans: dict[int, tuple[int, int]],
+    above: dict[int, set[int]],
+    inside: dict[int, list[tuple[int, int]]],
+    track: dict[int, int],
+    rows_apart: bool,
+) -> dict[int, int]:
+    """The pieces' tracks with fewer crossings, each piece moved to another track where it fits, or two pieces
+    whose spans overlap swapping their tracks, while that takes crossings off (:data:`MOVE_PASSES` passes at
+    most), the constraints between them kept and, with tracks on every row, no more pieces side by side; then
+    the tracks left empty taken out. No more tracks than before: two ties of one box that :func:`_reordered`
+    left crossing twice (one piece would have to go above the other, and the pieces between have no room)
+    swap their tracks."""
+    cost = _pair_costs(spans, inside)  # (k, m): crossings of the two when k is above m
+    keys = sorted(spans)
+    touch = {
+        k: [m for m in keys if m != k and spans[m][0] <= spans[k][1] + 1 and spans[k][0] <= spans[m][1] + 1]
+        for k in keys
+    }
+    close = {
+        k: {m for m in touch[k] if min(spans[k][1], spans[m][1]) - max(spans[k][0], spans[m][0]) >= 1} for k in keys
+    }
+    over_it: dict[int, set[int]] = {k: set() for k in keys}  # the pieces that must be above it
+    under_it: dict[int, set[int]] = {k: set() for k in keys}  # those it must be above
+    for k, ms in above.items():
+        for m in ms:
+            if k in over_it and m in under_it:
+                over_it[k].add(m)
+                under_it[m].add(k)
+    out = dict(track)
+    cap = max(out.values(), default=0)
+
+    # for each piece, the others it crosses one way round or the other: (other, crossings over it, under it)
+    rel = {
+        k: [(m, cost.get((k, m), 0), cost.get((m, k), 0)) for m in touch[k] if (k, m) in cost or (m, k) in cost]
+        for k in keys
+    }
+
+    def crossings(k: int, at: int, skip: int = -1) -> int:
+        return sum((over if at < out[m] else under) for m, over, under in rel[k] if m != skip)
+
+    def fits(k: int, at: int, skip: int = -1) -> bool:
+        if any(out[m] == at for m in touch[k] if m != skip):
+            return False
+        return all(out[m] < at for m in over_it[k] if m != skip) and all(out[m] > at for m in under_it[k] if m != skip)
+
+    def beside(k: int, at: int, skip: int = -1) -> int:
+        return 0 if rows_apart else sum(1 for m in close[k] if m != skip and out[m] - at in (1, -1))
+
+    # the fewest crossings each piece could have with the others, each pair the better way round
+    least = {k: sum(min(over, under) for _, over, under in rel[k]) for k in keys}
+    for _ in range(MOVE_PASSES):
+        moved = False
+        for k in keys:
+            here = out[k]
+            now = crossings(k, here)
+            if now <= least[k]:
+                continue
+            # to another track where it fits
+            best: tuple[int, int, int] | None = None  # (crossings taken off, as a negative number; track; swap)
+            taken = {out[m] for m in touch[k]}
+            top = max((out[m] for m in over_it[k]), default=0) + 1
+            bottom = min((out[m] for m in under_it[k]), default=cap + 1) - 1
+            for at in range(top, bottom + 1):
+                if at != here and at not in taken:
+                    gain = crossings(k, at) - now
+                    if gain < 0 and beside(k, at) <= beside(k, here) and (best is None or (gain, at) < best[:2]):
+                        best = (gain, at, -1)
+            # or swapping tracks with a piece it crosses one way round or the other
+            for m, _, _ in rel[k]:
+                there = out[m]
+                if m in over_it[k] or m in under_it[k] or not (fits(k, there, m) and fits(m, here, k)):
+                    continue
+                before = now + crossings(m, there, k)
+                out[k], out[m] = there, here
+                after = crossings(k, there) + crossings(m, here, k)
+                apart = beside(k, there, m) + beside(m, here, k)
+                out[k], out[m] = here, there
+                gain = after - before
+                if (
+                    gain < 0
+                    and apart <= beside(k, here, m) + beside(m, there, k)
+                    and (best is None or (gain, there) < best[:2])
+                ):
+                    best = (gain, there, m)
+            if best is not None:
+                _, at, m = best
+                if m >= 0:
+                    out[m] = here
+                out[k] = at
+                moved = True
+        if not moved:
+            break
+    # the tracks left empty taken out
+    left = sorted(set(out.values()))
+    number = {t: i for i, t in enumerate(left, 1)}
+    return {k: number[t] for k, t in out.items()}
 
 
 def _crossed(track: dict[int, int], inside: dict[int, list[tuple[int, int]]]) -> int:

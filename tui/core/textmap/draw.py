@@ -67,6 +67,8 @@ POLISH_BUDGET = 150_000
 #: Search steps, and rounds, for routing again the ties that go round other things (:func:`_unframe`).
 UNFRAME_BUDGET = 100_000
 UNFRAME_ROUNDS = 2
+#: ... in rows with channels (a big drawing: each way tried is counted again whole).
+UNFRAME_ROWS = 1
 #: Search steps for routing again, one at a time, the crossing ties of the drawing kept (:func:`_uncross`),
 #: spent before the lines are moved apart; the two budgets together are the polishing's.
 UNCROSS_BUDGET = 150_000
@@ -629,6 +631,31 @@ ROWS = range(3, 10)
 SWAP_MAX_NODES = 60
 SWAP_MAX_TIES = 90
 SWAPS = 60
+#: The stress layout turned by so many degrees before it is cut into bands, beside the layout as it is (for
+#: a network bigger than the grid's size).
+TURNS = (15, 30, 45)
+
+
+def _book_bound(found: arcs.Book) -> float:
+    """A book's least score once painted (:attr:`Drawing.score`): its crossings (the cells two of its lines
+    share), the length of its lines and their turns (each a bend, two in a row a jog too)."""
+    seen: set[tuple[int, int]] = set()
+    shared: set[tuple[int, int]] = set()
+    length = turns = jogs = 0
+    for path in found.paths:
+        length += len(path)
+        turned = False
+        for i, cell in enumerate(path):
+            (shared if cell in seen else seen).add(cell)
+            if 0 < i < len(path) - 1:
+                before, after = path[i - 1], path[i + 1]
+                now = (cell[0] - before[0], cell[1] - before[1]) != (after[0] - cell[0], after[1] - cell[1])
+                turns += now
+                jogs += now and turned
+                turned = now
+            else:
+                turned = False
+    return len(shared) * 6 + turns * 1.5 + jogs * 3 + length * 0.2
 
 
 def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, *, auto_height: int) -> Drawing | None:
@@ -642,19 +669,25 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     labels = _labels(graph, None, width, glyphs)
     widths = [cell_width(label) + 2 for label in labels]
     edges = tuple((e.a, e.b) for e in graph.edges)
+    # a network the grid's size (one that neither the grid nor a line could draw in the space) has its boxes
+    # swapped while that crosses less, below; a bigger one is drawn from more arrangements instead (the layout
+    # turned), its ties within a row nested on their boxes' sides
+    small = len(graph.nodes) <= SWAP_MAX_NODES and len(graph.edges) <= SWAP_MAX_TIES
+
+    # how a drawing is made: rows of boxes, ports every other cell, blank cells beside a line, bands (else
+    # stacks), the layout turned for the bands, ports where their ties go, the arrangement given
+    Way = tuple[int, bool, int, bool, int]
 
     def book(
-        rows: int,
-        parity: bool,
-        beside: int,
-        bands: bool,
+        way: Way,
         nearest: bool,
         given: channels.Arrangement | None = None,
         free_rows: bool = False,
+        moves: bool = False,
     ) -> arcs.Book | None:
-        count = len(graph.nodes)
+        rows, parity, beside, bands, turn = way
         return channels.channels(
-            count,
+            len(graph.nodes),
             edges,
             graph.cluster,
             widths,
@@ -668,64 +701,94 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
             nearest,
             given,
             free_rows,
+            turn,
+            moves,
+            not small,
         )
 
     # id of a drawing -> how it was made (book's arguments; a drawing kept is alive, so its id is its own)
-    made: dict[int, tuple[int, bool, int, bool, bool, channels.Arrangement | None]] = {}
+    made: dict[int, tuple[Way, bool, channels.Arrangement | None, bool]] = {}
 
-    def drawn(
-        rows: int, parity: bool, beside: int, bands: bool, nearest: bool, given: channels.Arrangement | None = None
-    ) -> Drawing | None:
-        found = book(rows, parity, beside, bands, nearest, given)
-        if found is None:
-            return None
+    def painted(
+        way: Way, nearest: bool, given: channels.Arrangement | None, found: arcs.Book, again: bool = False
+    ) -> Drawing:
         made_now = _book_drawing(graph, labels, found, edges, glyphs)
-        made[id(made_now)] = (rows, parity, beside, bands, nearest, given)
+        made[id(made_now)] = (way, nearest, given, again)
         return made_now
 
+    def drawn(way: Way, nearest: bool, given: channels.Arrangement | None = None) -> Drawing | None:
+        found = book(way, nearest, given)
+        return None if found is None else painted(way, nearest, given, found)
+
     best: Drawing | None = None
-    chosen = (0, False, 0, False)
+    chosen: Way = (0, False, 0, False, 0)
     # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
     for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
-        for bands, rows in itertools.product((True, False), ROWS):
-            candidate = drawn(rows, parity, beside, bands, False)
-            if candidate is not None and (best is None or candidate.score < best.score):
-                best, chosen = candidate, (rows, parity, beside, bands)
+        ways = [(rows, parity, beside, bands, 0) for bands, rows in itertools.product((True, False), ROWS)]
+        # bands cut out of the layout turned (it has no way up of its own)
+        ways += [(rows, parity, beside, True, turn) for turn in (() if small else TURNS) for rows in ROWS]
+        books = [(way, found) for way in ways if (found := book(way, False)) is not None]
+        # painted the likeliest first: one whose score cannot be under the best one's is not painted
+        first = -1
+        for bound, at, (way, found) in sorted((_book_bound(b), at, (w, b)) for at, (w, b) in enumerate(books)):
+            if best is not None and bound > best.score:
+                break
+            candidate = painted(way, False, None, found)
+            if best is None or (candidate.score, at) < (best.score, first):
+                best, chosen, first = candidate, way, at
         if best is not None:
             break
     if best is None:
         return None
     # the best arrangement again, each port where its tie goes rather than spread over its box's side
-    nearer = drawn(*chosen, True)
+    nearer = drawn(chosen, True)
     if nearer is not None and nearer.score < best.score:
         best = nearer
-    if len(graph.nodes) <= SWAP_MAX_NODES and len(graph.edges) <= SWAP_MAX_TIES:
+    if small:
         # a network the grid's size: the arrangement's boxes swapped while that crosses less, ports spread or
         # where their ties go (each kept as it scores better: no empty box, lines side by side weighed)
-        rows, parity, beside, bands = chosen
-        spread = functools.partial(book, rows, parity, beside, bands, False)
+        rows, _, _, bands, turn = chosen
+        spread = functools.partial(book, chosen, False)
         given = channels.swapped(
-            channels.arrangement(len(graph.nodes), edges, graph.cluster, rows, bands), spread, SWAPS
+            channels.arrangement(len(graph.nodes), edges, graph.cluster, rows, bands, turn), spread, SWAPS
         )
         for nearest in (False, True):
-            candidate = drawn(*chosen, nearest, given)
-            if candidate is not None and candidate.score < best.score:
-                best = candidate
-    # tracks on every row: the drawing kept, with a free row between tracks whose lines run side by side while
-    # the height holds it, kept when fewer lines run side by side (as many crossings: the same order of tracks)
-    spaced_book = book(*made[id(best)], free_rows=True)
-    if spaced_book is not None:
-        spaced = _book_drawing(graph, labels, spaced_book, edges, glyphs)
-        if spaced.places < best.places and spaced.crossings <= best.crossings and spaced.boxes <= best.boxes:
-            best = spaced
+            swapped = drawn(chosen, nearest, given)
+            if swapped is not None and swapped.score < best.score:
+                best = swapped
+    # the drawing kept made again with its pieces moved to other tracks while that crosses less and, with
+    # tracks on every row, a free row between tracks whose lines run side by side while the height holds it;
+    # kept when it has no more crossings, lines side by side nor empty boxes, and fewer of the first two
+    way, near, kept, _ = made[id(best)]
+    again_book = book(way, near, kept, free_rows=True, moves=True)
+    if again_book is not None:
+        again = painted(way, near, kept, again_book, True)
+        counts, before = (again.crossings, again.places, again.boxes), (best.crossings, best.places, best.boxes)
+        if all(a <= b for a, b in zip(counts, before, strict=True)) and counts[:2] != before[:2]:
+            best = again
+    if best.frames:
+        # the ties that go round other things (a run along the drawing's edge past boxes) routed again
+        way, near, kept, spaced = made[id(best)]
+        found = book(way, near, kept, spaced, spaced)
+        assert found is not None  # the same book as the drawing kept
+        unframed = _book_drawing(graph, labels, found, edges, glyphs, True)
+        if unframed.frames < best.frames:
+            best = unframed
     best.cap = None
     return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
 
 
 def _book_drawing(
-    graph: Graph, labels: list[str], found: arcs.Book, edges: tuple[tuple[int, int], ...], glyphs: GlyphSet
+    graph: Graph,
+    labels: list[str],
+    found: arcs.Book,
+    edges: tuple[tuple[int, int], ...],
+    glyphs: GlyphSet,
+    unframe: bool = False,
 ) -> Drawing:
-    """The book painted: its ties committed to a grid as they are, counted as the router's drawings are."""
+    """The book painted: its ties committed to a grid as they are, counted as the router's drawings are;
+    with ``unframe``, those that go round other things routed again off the cells that make them frames, each
+    kept when that leaves fewer frames and no more crossings, empty boxes or ties side by side."""
     boxes = [Box(r, c, w) for r, c, w in found.boxes]
     degree = [0] * len(boxes)
     for a, b in edges:
@@ -734,6 +797,9 @@ def _book_drawing(
     grid = Grid(found.height, found.width, boxes, degree)
     for k, (path, (a, b)) in enumerate(zip(found.paths, edges, strict=True)):
         grid.commit(k, [r * found.width + c for r, c in path], a, b)
+    if unframe:
+        grid.budget = Budget(UNFRAME_BUDGET)
+        _unframe(graph, grid, {}, frozenset(), UNFRAME_ROWS)
     drawing = _paint(graph, labels, boxes, grid, glyphs)
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
@@ -1352,22 +1418,26 @@ def _outside(graph: Graph, grid: Grid) -> frozenset[int]:
     )
 
 
-def _unframe(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int]) -> None:
+def _unframe(
+    graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: frozenset[int], rounds: int = UNFRAME_ROUNDS
+) -> None:
     """Route again, one at a time, the ties that go round other things (``frames.py``), each kept off the
     cells that make it a frame; a new way is kept only when the drawing has fewer frames, no more
-    crossings, empty boxes or ties side by side (:data:`UNFRAME_ROUNDS` rounds at most)."""
+    crossings, empty boxes or ties side by side (``rounds`` rounds at most)."""
     outside = _outside(graph, grid)
-    for _ in range(UNFRAME_ROUNDS):
+    for _ in range(rounds):
         found = framing(graph, grid)
         if not found:
             return
         improved = False
+        before: tuple[int, int, int, int] | None = None  # the drawing's counts, as they stand
         for tie in sorted(found):
             if tie in fixed or tie not in grid.paths:
                 continue
             if grid.budget.spent:
                 return
-            before = (len(framing(graph, grid)), _crossings(grid), len(empty_boxes(grid)), beside_count(grid))
+            if before is None:
+                before = (len(framing(graph, grid)), _crossings(grid), len(empty_boxes(grid)), beside_count(grid))
             old = grid.paths[tie]
             keep_off = avoid.get(tie, frozenset()) | found[tie] | outside
             if not _reroute(graph, grid, tie, keep_off):
@@ -1382,6 +1452,7 @@ def _unframe(graph: Graph, grid: Grid, avoid: dict[int, frozenset[int]], fixed: 
                 _reroute(graph, grid, tie, path=old)  # no better: back as it was
             else:
                 improved = True
+                before = (frames_now, crossings, boxes, beside)
         if not improved:
             return
 
