@@ -27,6 +27,25 @@ def wakes(pid: int) -> int:
     )
 
 
+def processor_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime, stime
+
+
+def until_quiet(pid: int, seconds: float = 1.0, most: float = 30.0) -> None:
+    """Until the process has used no processor for ``seconds``: its warm-up after the first
+    frame done, and the places made ready while the user reads (tui/ready_ahead.py)."""
+    deadline = time.monotonic() + most
+    before = processor_ticks(pid)
+    while time.monotonic() < deadline:
+        time.sleep(seconds)
+        now = processor_ticks(pid)
+        if now == before:
+            return
+        before = now
+    raise AssertionError(f"the app was still at work {most:.0f} s after its first frame")
+
+
 def open_app(path: Path):
     shutil.copy(SAMPLE, path)
     env = {**os.environ, "PHAKHI_AUTOSAVE_SECONDS": "0.2"}
@@ -40,7 +59,7 @@ def test_an_idle_session_s_input_thread_sleeps(tmp_path: Path) -> None:
     of a workshop room woke four hundred times a second. Now no thread of an idle app wakes."""
     process, terminal = open_app(tmp_path / "group.toml")
     try:
-        time.sleep(1.0)  # what the app does once after its first frame (its warm-up) is done
+        until_quiet(process.pid)
         before = wakes(process.pid)
         time.sleep(1.5)
         assert wakes(process.pid) - before <= 2

@@ -30,7 +30,6 @@ measure without it).
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from typing import TYPE_CHECKING
@@ -38,6 +37,8 @@ from typing import TYPE_CHECKING
 from tui import places
 
 if TYPE_CHECKING:
+    import asyncio
+
     from textual.screen import Screen
 
     from tui.app import PhakhiApp
@@ -125,6 +126,8 @@ class ReadyAhead:
 
     async def _pause(self) -> None:
         """Until the user has typed nothing for :attr:`quiet` seconds and no key waits."""
+        import asyncio  # here: the command line imports this module before asyncio (tui/without_tls.py)
+
         app = self.app
         while True:
             waited = time.monotonic() - app.last_input
@@ -136,6 +139,8 @@ class ReadyAhead:
         """Until the screen and its widgets have handled every message sent them before (as the
         tests' pilot waits for a screen), twice: what the first messages send is handled too.
         A widget removed meanwhile never handles its mark: :data:`DRAIN_WAIT` seconds at most."""
+        import asyncio  # here: the command line imports this module before asyncio (tui/without_tls.py)
+
         loop = asyncio.get_running_loop()
         for _ in range(2):
             marks: list[asyncio.Future[None]] = []
