@@ -92,6 +92,9 @@ class ParsedMap:
     #: each tie's cells, in order from one end
     paths: list[list[tuple[int, int]]] = field(default_factory=list)
     crossings: int = 0
+    #: of those, the crossings of two ties with no end in common (the rule of a straight-line drawing, where
+    #: two lines from one stakeholder never cross); the others are two ties of one stakeholder crossing
+    crossings_apart: int = 0
     width: int = 0
     height: int = 0
 
@@ -195,7 +198,8 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
     # 3 and 4. trace from every port
     used: Counter = Counter()
     found: dict[tuple, tuple[str, str, str, list]] = {}
-    for _index, node in enumerate(nodes):
+    ends: dict[tuple, frozenset[int]] = {}  # each tie's two nodes, by index (names may repeat)
+    for index, node in enumerate(nodes):
         ports = [(node.row - 1, c, N) for c in range(node.first, node.last + 1)]
         ports += [(node.row + 1, c, S) for c in range(node.first, node.last + 1)]
         ports += [(node.row, node.first - 1, W), (node.row, node.last + 1, E)]
@@ -216,11 +220,14 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
             if key in found:
                 continue
             found[key] = (pair[0], pair[1], strength, path)
+            ends[key] = frozenset((index, end))
     # 5. every line cell used by exactly one tie (two at a crossing)
-    for _, _, _, path in found.values():
+    through: dict[tuple[int, int], list[frozenset[int]]] = {}
+    for key, (_, _, _, path) in found.items():
         for cell in path:
             used[cell] += 1
-    crossings = 0
+            through.setdefault(cell, []).append(ends[key])
+    crossings = apart = 0
     for r in range(height):
         for c in range(width):
             g = grid[r][c]
@@ -231,9 +238,12 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
             expected = 2 if g in glyph_table and glyph_table[g][0] == 15 else 1
             if used[(r, c)] != expected:
                 raise ParseError(f"{g!r} at row {r}, column {c} belongs to {used[(r, c)]} ties, not {expected}")
-            crossings += expected == 2
+            if expected == 2:
+                crossings += 1
+                one, other = through[(r, c)]
+                apart += not one & other
     ties = [(a, b, s) for a, b, s, _ in found.values()]
-    return ParsedMap(nodes, ties, [p for *_, p in found.values()], crossings, width, height)
+    return ParsedMap(nodes, ties, [p for *_, p in found.values()], crossings, apart, width, height)
 
 
 def trace(r, c, direction, glyph, table, node_at):

@@ -28,6 +28,26 @@ def test_a_crossing_joins_nothing():
     assert parsed.crossings == 1
 
 
+#: Worked by hand: A's tie to C (out of its right side, down) and its tie to B (out of its bottom, along
+#: row 2, up) cross at row 2, column 5, two ties of one stakeholder; D-G and E-F cross at column 14 and have
+#: no end in common. A straight-line drawing can only have the second kind.
+TWO_KINDS = """\
+[A]──┐ [B]   [D]
+ │   │  │     │
+ └───┼──┘ [E]─┼─[F]
+     │        │
+    [C]      [G]
+"""
+
+
+def test_crossings_are_counted_both_ways_all_and_those_of_ties_with_no_end_in_common():
+    parsed = parse(TWO_KINDS)
+    assert sorted((a, b) for a, b, _ in parsed.ties) == [("A", "B"), ("A", "C"), ("D", "G"), ("E", "F")]
+    assert parsed.crossings == 2
+    assert parsed.crossings_apart == 1
+    assert parse("   [A]\n    │\n[B]─┼─[C]\n    │\n   [D]\n").crossings_apart == 1
+
+
 def test_labels_are_read_through_the_legend_and_thai_takes_its_cells():
     text = "[กลุ่มเกษ…]──[นายก ทม.]\n\nLegend:\n  กลุ่มเกษ… = กลุ่มเกษตรอินทรีย์\n"
     parsed = parse(text)
