@@ -27,7 +27,7 @@ from tui.core.textmap import View
 from tui.core.textmap.draw import CAPS
 from tui.core.vocab import Language, Sector
 from tui.screens.help import HelpScreen
-from tui.screens.map import MapScreen, MapView
+from tui.screens.map import LIT_LINE, MapScreen, MapView
 from tui.screens.study import StudyScreen
 from tui.widgets.keybar import KeyBar, shown_keys
 
@@ -111,6 +111,7 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
         monkeypatch.setattr(view, "show", lambda rows: (shown.append(rows), show(rows)))
         appended = calls_of(monkeypatch, Text, "append")
         repainted = calls_of(monkeypatch, MapView, "render_line", lambda _view, y: y)
+        left_from = screen.selected
         await pilot.press("tab")
         await pilot.pause()
         assert appended == []
@@ -123,8 +124,54 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
         label = "".join(screen.rows[node.row][node.col : node.col + node.width])
         marked = {i for begin, end, style in marks if style == "reverse bold" for i in range(begin, end)}
         assert marked == {start + i for i, letter in enumerate(label) if not letter.isspace()}
-        # only the rows of the box left and the box come to are drawn again, not the window
-        assert 1 <= len(set(repainted)) <= 2, repainted
+        # only the rows of the box left and the box come to, and of their lines, are drawn again
+        before, after = screen.canvas.node(left_from), node
+        lines = screen.canvas.lines_of(left_from) | screen.canvas.lines_of(after.key)
+        changed = {before.row - screen.top, after.row - screen.top} | {r - screen.top for r, _ in lines}
+        changed &= set(range(height))
+        assert set(repainted) == (changed if len(changed) <= height // 2 else set(range(height))), repainted
+
+
+def lit_cells(screen: MapScreen) -> set[tuple[int, int]]:
+    """The drawing's cells the window shows lit as the chosen stakeholder's lines."""
+    lit = set()
+    for y, (text, marks) in enumerate(screen.query_one(MapView).rows):
+        for start, end, style in marks:
+            if style == LIT_LINE:
+                first = screen.left + cell_width(text[:start])
+                lit |= {(screen.top + y, first + i) for i in range(cell_width(text[start:end]))}
+    return lit
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+async def test_the_chosen_stakeholder_s_lines_are_lit_and_no_others(sample: Path, lang: str) -> None:
+    """Tab from stakeholder to stakeholder: the cells lit are those of the chosen one's ties as the parser
+    reads them from the glyphs (a crossing's cell too), the lines of the one left go back as they were,
+    and the status line counts them; in the clusters overview, a cluster's lines."""
+    app = make_app(Document.open(sample), Language(lang))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        parsed = parse(screen.canvas.text())
+        counts = set()
+        for _ in range(6):
+            await pilot.press("tab")
+            await pilot.pause()
+            node = screen.canvas.node(screen.selected)
+            paths = [path for (a, b, _), path in zip(parsed.ties, parsed.paths, strict=True) if node.name in (a, b)]
+            assert lit_cells(screen) == {cell for path in paths for cell in path}
+            status = str(screen.query_one("#map-status", Static).render())
+            assert status.endswith(f": {len(paths)}") and node.name in status
+            counts.add(len(paths))
+        assert len(counts) > 1  # stakeholders with more ties and fewer: not one count for all
+        await pilot.press("o")
+        screen = await drawn(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        chosen = screen.selected
+        assert screen.canvas.view is View.OVERVIEW and chosen.startswith("cluster:")
+        lines = [cells for key, cells in screen.canvas.routes.items() if chosen in key.split("-")]
+        assert lines and lit_cells(screen) == {cell for cells in lines for cell in cells}
 
 
 async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(

@@ -73,6 +73,9 @@ KEY_TRIES = 2
 SECTORS: tuple[Sector | None, ...] = (None, *Sector)
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.STRONG, Strength.WEAK)
 PAN = 4  # cells per arrow key; a page moves a window
+#: The style of the chosen stakeholder's lines: one of the 16 colours, not bold (a bold light line can look
+#: heavy in some terminals, and heavy is a strong tie).
+LIT_LINE = "cyan"
 
 
 def filtered(workbook: Workbook, sector: Sector | None, strength: Strength | None) -> Workbook:
@@ -430,6 +433,10 @@ class MapScreen(PhakhiScreen):
             style = "reverse bold" if node.key == self.selected else "bold yellow" if node.key in self.marked else ""
             if style and self.top <= node.row < self.top + height:
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
+        # and the lines of the chosen stakeholder's ties, to follow them through a dense part
+        for at, runs in self.lit_lines().items():
+            if self.top <= at < self.top + height:
+                marks.setdefault(at, []).extend((first, last, LIT_LINE) for first, last in runs)
         rows: list[WindowRow] = []
         for r in range(self.top, self.top + height):
             row = self.rows[r] if r < len(self.rows) else ()
@@ -452,6 +459,30 @@ class MapScreen(PhakhiScreen):
         self.view_widget().show(rows)
         self.show_status()
         self._bindings_follow()  # what can act may have changed (check_action): the key bar follows
+
+    #: The chosen stakeholder's lines, by row (:meth:`lit_lines`), and the drawing and choice they are of.
+    _lit: tuple[MapCanvas | None, str | None, dict[int, list[tuple[int, int]]]] = (None, None, {})
+
+    def lit_lines(self) -> dict[int, list[tuple[int, int]]]:
+        """The cells of the chosen stakeholder's ties (in the overview, of the chosen cluster's lines): each
+        row's runs of them, first column to one past the last; worked out once a drawing and choice."""
+        canvas, selected = self.canvas, self.selected
+        if self._lit[:2] != (canvas, selected):
+            cells = canvas.lines_of(selected) if canvas is not None and selected else frozenset()
+            by_row: dict[int, list[tuple[int, int]]] = {}
+            for row, col in sorted(cells):
+                runs = by_row.setdefault(row, [])
+                if runs and runs[-1][1] == col:
+                    runs[-1] = (runs[-1][0], col + 1)
+                else:
+                    runs.append((col, col + 1))
+            self._lit = (canvas, selected, by_row)
+        return self._lit[2]
+
+    def lit_count(self) -> int:
+        """How many lines the chosen stakeholder's are (:meth:`lit_lines`)."""
+        canvas, selected = self.canvas, self.selected
+        return sum(1 for ends in canvas.ends.values() if selected in ends) if canvas is not None and selected else 0
 
     def sheet(self, canvas: MapCanvas, place: KeyPlace | None) -> tuple[tuple[str, ...], ...]:
         """The rows the window shows: the drawing; zoomed out, with its numbers' key beside or below it
@@ -499,7 +530,7 @@ class MapScreen(PhakhiScreen):
         status = tr(lang, "mapscreen.status", view=view, zoom=zoom, sector=sector, ties=ties, highlight=role)
         node = canvas.node(self.selected) if canvas and self.selected else None
         if node is not None:
-            status += "\n" + tr(lang, "mapscreen.selected", name=node.name)
+            status += "\n" + tr(lang, "mapscreen.selected", name=node.name, lines=self.lit_count())
         if self.since is not None:
             status += "\n" + self.since_line(self.since)
         update_text(self.query_one("#map-status", Static), status)

@@ -53,6 +53,8 @@ class MapCanvas:
     nodes: tuple[NodeBox, ...]
     #: tie id (overview: ``cluster:A-cluster:B``) -> its cells from one end to the other
     routes: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    #: route key -> the keys of the two nodes it joins (stakeholder ids; overview: ``cluster:N``)
+    ends: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: the stakeholder id or ``cluster:N`` the view centres on
     focus: str | None = None
     #: how the drawing was made (``textmap.draw.Plan``), for the next drawing after a small change
@@ -85,6 +87,11 @@ class MapCanvas:
     def node_at(self, row: int, col: int) -> NodeBox | None:
         """The node whose box covers the cell, if any."""
         return next((n for n in self.nodes if n.contains(row, col)), None)
+
+    def lines_of(self, key: str) -> frozenset[tuple[int, int]]:
+        """The cells of the lines that join the node ``key`` to others: a stakeholder's ties, or in the
+        overview a cluster's lines to other clusters (a crossing's cell too)."""
+        return frozenset(cell for tie, cells in self.routes.items() if key in self.ends.get(tie, ()) for cell in cells)
 
     def ties_at(self, row: int, col: int) -> tuple[str, ...]:
         """Ties running through a cell: one, two at a crossing, or none."""

@@ -353,9 +353,15 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         legend=tuple(legend),
         nodes=tuple(boxes),
         routes={k: tuple(v) for k, v in drawn.routes.items()},
+        ends=_ends(graph),
         focus=focus.key if focus else None,
         plan=drawn.plan,
     )
+
+
+def _ends(graph: drawing.Graph) -> dict[str, tuple[str, str]]:
+    """Each line's two nodes, by key."""
+    return {e.key: (graph.nodes[e.a].key, graph.nodes[e.b].key) for e in graph.edges}
 
 
 #: A full name continues under itself while that leaves this many cells a line, else four spaces in.
@@ -483,6 +489,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
         legend=tuple(legend),
         nodes=boxes,
         routes={k: tuple(v) for k, v in drawn.routes.items()},
+        ends=_ends(graph),
         plan=drawn.plan,
     )
 
@@ -541,6 +548,7 @@ def _as_list(workbook, shown, style, lang, width, focus, view, options) -> MapCa
         legend=tuple(legend),
         nodes=(),
         routes=routes,
+        ends={t.id: (t.a, t.b) for t in shown},
         focus=focus.key if focus else None,
     )
 
