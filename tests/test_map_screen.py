@@ -133,7 +133,7 @@ async def test_a_tab_highlights_its_box_in_the_window_s_text_whole_rows_at_a_tim
 
 
 def lit_cells(screen: MapScreen) -> set[tuple[int, int]]:
-    """The drawing's cells the window shows lit as the chosen stakeholder's lines."""
+    """The drawing's cells the window shows lit as the chosen stakeholder's lines and the names they reach."""
     lit = set()
     for y, (text, marks) in enumerate(screen.query_one(MapView).rows):
         for start, end, style in marks:
@@ -143,11 +143,19 @@ def lit_cells(screen: MapScreen) -> set[tuple[int, int]]:
     return lit
 
 
+def lit_lines_and_names(screen: MapScreen) -> tuple[set[tuple[int, int]], set[str]]:
+    """The lit cells of lines, and the names of the boxes with lit letters."""
+    lit = lit_cells(screen)
+    boxes = {cell: node for cell in lit if (node := screen.canvas.node_at(*cell)) is not None}
+    return lit - boxes.keys(), {node.name for node in boxes.values()}
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 async def test_the_chosen_stakeholder_s_lines_are_lit_and_no_others(sample: Path, lang: str) -> None:
     """Tab from stakeholder to stakeholder: the cells lit are those of the chosen one's ties as the parser
-    reads them from the glyphs (a crossing's cell too), the lines of the one left go back as they were,
-    and the status line counts them; in the clusters overview, a cluster's lines."""
+    reads them from the glyphs (a crossing's cell too) and the names at their other ends, the lines of the
+    one left go back as they were, and the status line counts them; in the clusters overview, a cluster's
+    lines."""
     app = make_app(Document.open(sample), Language(lang))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("m")
@@ -158,8 +166,15 @@ async def test_the_chosen_stakeholder_s_lines_are_lit_and_no_others(sample: Path
             await pilot.press("tab")
             await pilot.pause()
             node = screen.canvas.node(screen.selected)
-            paths = [path for (a, b, _), path in zip(parsed.ties, parsed.paths, strict=True) if node.name in (a, b)]
-            assert lit_cells(screen) == {cell for path in paths for cell in path}
+            tied = [
+                (a, b, path) for (a, b, _), path in zip(parsed.ties, parsed.paths, strict=True) if node.name in (a, b)
+            ]
+            paths = [path for *_, path in tied]
+            # the lines, and the names at their other ends
+            assert lit_lines_and_names(screen) == (
+                {cell for path in paths for cell in path},
+                {b if a == node.name else a for a, b, _ in tied},
+            )
             status = str(screen.query_one("#map-status", Static).render())
             assert status.endswith(f": {len(paths)}") and node.name in status
             counts.add(len(paths))
@@ -171,7 +186,8 @@ async def test_the_chosen_stakeholder_s_lines_are_lit_and_no_others(sample: Path
         chosen = screen.selected
         assert screen.canvas.view is View.OVERVIEW and chosen.startswith("cluster:")
         lines = [cells for key, cells in screen.canvas.routes.items() if chosen in key.split("-")]
-        assert lines and lit_cells(screen) == {cell for cells in lines for cell in cells}
+        lit, names = lit_lines_and_names(screen)
+        assert lines and lit == {cell for cells in lines for cell in cells} and names
 
 
 async def test_a_tab_and_a_pan_repaint_the_window_and_lay_nothing_out(

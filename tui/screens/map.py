@@ -429,8 +429,12 @@ class MapScreen(PhakhiScreen):
         self.clamp()
         # The few highlighted boxes by row, so a pan does not ask every cell which node covers it.
         marks: dict[int, list[tuple[int, int, str]]] = {}
+        tied = self.tied_to_chosen()
         for node in canvas.nodes:
-            style = "reverse bold" if node.key == self.selected else "bold yellow" if node.key in self.marked else ""
+            if node.key == self.selected:
+                style = "reverse bold"
+            else:
+                style = "bold yellow" if node.key in self.marked else LIT_LINE if node.key in tied else ""
             if style and self.top <= node.row < self.top + height:
                 marks.setdefault(node.row, []).append((node.col, node.col + node.width, style))
         # and the lines of the chosen stakeholder's ties, to follow them through a dense part
@@ -483,6 +487,13 @@ class MapScreen(PhakhiScreen):
         """How many lines the chosen stakeholder's are (:meth:`lit_lines`)."""
         canvas, selected = self.canvas, self.selected
         return sum(1 for ends in canvas.ends.values() if selected in ends) if canvas is not None and selected else 0
+
+    def tied_to_chosen(self) -> frozenset[str]:
+        """The nodes at the other end of the chosen one's lines: their names lit as the lines are."""
+        canvas, selected = self.canvas, self.selected
+        if canvas is None or not selected:
+            return frozenset()
+        return frozenset(key for ends in canvas.ends.values() if selected in ends for key in ends) - {selected}
 
     def sheet(self, canvas: MapCanvas, place: KeyPlace | None) -> tuple[tuple[str, ...], ...]:
         """The rows the window shows: the drawing; zoomed out, with its numbers' key beside or below it
