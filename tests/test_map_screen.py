@@ -740,3 +740,31 @@ async def test_the_key_bar_follows_what_can_act_and_is_not_told_at_a_tab_that_ch
         await pilot.pause()
         assert told  # zoomed in: "fit" can act, and the bar shows it
         assert fit in str(bar.render())
+
+
+async def test_the_clusters_overview_names_who_is_in_each_cluster_in_the_rows_it_leaves(tmp_path: Path) -> None:
+    """The karate club with long names at 120 x 40 is drawn as its four clusters, five rows of a window of 36:
+    the rows under them name every member, cluster by cluster, and Tab still walks the clusters."""
+    import networkx as nx
+
+    from tests.analysis_helpers import plain, workbook_from_graph
+
+    workbook = workbook_from_graph(plain(nx.karate_club_graph()))
+    for s in workbook.stakeholders:
+        s.name = f"Member {s.name}"
+    path = tmp_path / "karate.toml"
+    path.write_text(store.dumps(workbook), encoding="utf-8")
+    app = make_app(Document.open(path), Language.EN)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        text = window_text(screen).split("\n")
+        below = text[screen.canvas.height :]
+        clusters = [node for node in screen.canvas.nodes if node.members]
+        assert sum(line.startswith(node.label + ":") for node in clusters for line in below) == len(clusters)
+        named = " ".join(below)
+        assert all(re.search(rf" {s.name}(,| |$)", named) for s in workbook.stakeholders)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.selected.startswith("cluster:")

@@ -18,6 +18,7 @@ the keys act (the list needs no clusters and is drawn at once).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cache
 from itertools import groupby
 from weakref import WeakKeyDictionary
@@ -45,6 +46,7 @@ from tui.core.since import MARK, Since, latest, since
 from tui.core.textmap import MapCanvas, MapOptions, View, render, text_cells
 from tui.core.textmap.key import KeyPlace, key_lines, key_places, sheet
 from tui.core.textmap.labels import shorten
+from tui.core.textmap.members import members_below
 from tui.core.textmap.render import MAX_NODES, MAX_TIES
 from tui.core.textmap.route import stopping_when
 from tui.core.vocab import Sector, Strength
@@ -326,8 +328,13 @@ class MapScreen(PhakhiScreen):
                 LAST_DRAWING[editor] = (drawn_from, canvas, place)
         roles = reading.roles if reading is not None and reading.roles is not None else {}
         marked = frozenset(roles.get(role, ())) if role else frozenset()
+        # an overview laid out for the window: who is in each cluster, in the rows it leaves
+        spare = 0
+        if options.fit and not options.numbered and options.height is not None:
+            spare = options.height - canvas.height
+        members = members_below(workbook, canvas, options.width, spare, options.lang)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.drawn, canvas, place, marked, drawn_from)
+            self.app.call_from_thread(self.drawn, canvas, place, marked, drawn_from, members)
 
     @staticmethod
     def render_keyed(
@@ -383,12 +390,17 @@ class MapScreen(PhakhiScreen):
         update_text(self.query_one("#map-title", Static), f"{title}  {tr(self.lang, doing)}" if doing else title)
 
     def drawn(
-        self, canvas: MapCanvas, place: KeyPlace | None, marked: frozenset[str], drawn_from: tuple[object, ...]
+        self,
+        canvas: MapCanvas,
+        place: KeyPlace | None,
+        marked: frozenset[str],
+        drawn_from: tuple[object, ...],
+        members: list[str] | None = None,
     ) -> None:
         if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
             return  # drawn from a network or a view asked for before the one wanted now
         self.canvas = canvas
-        self.rows = self.sheet(canvas, place)
+        self.rows = self.sheet(canvas, place, members or [])
         self.marked = marked
         keys = [n.key for n in canvas.nodes]
         if self.selected not in keys:
@@ -495,9 +507,12 @@ class MapScreen(PhakhiScreen):
             return frozenset()
         return frozenset(key for ends in canvas.ends.values() if selected in ends for key in ends) - {selected}
 
-    def sheet(self, canvas: MapCanvas, place: KeyPlace | None) -> tuple[tuple[str, ...], ...]:
+    def sheet(
+        self, canvas: MapCanvas, place: KeyPlace | None, members: Sequence[str] = ()
+    ) -> tuple[tuple[str, ...], ...]:
         """The rows the window shows: the drawing; zoomed out, with its numbers' key beside or below it
-        in the window (``place``), or else its legend below, after a blank row, to scroll to."""
+        in the window (``place``), or else its legend below, after a blank row, to scroll to; an overview
+        laid out for the window, with who is in each cluster (``members``) in the rows it leaves."""
         if place is not None:
             nodes = sorted(canvas.nodes, key=lambda n: int(n.label.lstrip(MARK)))
             labels = [n.label for n in nodes]
@@ -506,7 +521,7 @@ class MapScreen(PhakhiScreen):
             return tuple(sheet(canvas.cells, lines, place))
         legend = canvas.legend if self.zoom < 0 else ()
         below = [(), *(tuple(text_cells(line)) for line in legend)] if legend else []
-        return (*canvas.cells, *below)
+        return (*canvas.cells, *below, *(tuple(text_cells(line)) for line in members))
 
     def total_height(self) -> int:
         """Rows to pan over: the drawing, and zoomed out its key or legend."""
