@@ -220,3 +220,19 @@ def frames(paths: Sequence[Sequence[tuple[int, int]]], nodes: Sequence[tuple[int
         if u or edge:
             found.append(index)
     return found
+
+
+def wiggles(paths: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """The lines (indices into ``paths``, each a tie's cells from one end) that go one way, back, and that
+    way again (down, up, down: ``┏━┓`` over ``┗━┛``), a small loop that reads as a knot."""
+    found = []
+    for index, path in enumerate(paths):
+        ways: list[tuple[int, int]] = []
+        for (r0, c0), (r1, c1) in zip(path, path[1:], strict=False):
+            way = (r1 - r0, c1 - c0)
+            if not ways or ways[-1] != way:
+                ways.append(way)
+        # a run whose opposite way the line went before it and goes again after it
+        if any((-r, -c) in ways[:k] and (-r, -c) in ways[k + 1 :] for k, (r, c) in enumerate(ways)):
+            found.append(index)
+    return found
