@@ -6,9 +6,8 @@ import networkx as nx
 
 from tests.analysis_helpers import plain, workbook_from_graph
 from tui.core.cells import cell_width
-from tui.core.textmap import MapOptions, View, render
+from tui.core.textmap import MapOptions, View, members, render
 from tui.core.textmap.canvas import MapCanvas, NodeBox
-from tui.core.textmap.members import members_below
 from tui.core.vocab import Language
 
 
@@ -33,6 +32,11 @@ def two_clusters() -> tuple[MapCanvas, object]:
     return MapCanvas(View.OVERVIEW, (tuple("x" * 34),), (), boxes), workbook
 
 
+def members_below(*arguments) -> list[str]:
+    """The lines alone."""
+    return [line for _, line in members.members_below(*arguments)]
+
+
 def test_each_cluster_names_its_members_most_ties_first():
     canvas, workbook = two_clusters()
     assert members_below(workbook, canvas, 80, 10, Language.EN) == [
@@ -41,6 +45,9 @@ def test_each_cluster_names_its_members_most_ties_first():
         "cluster 2: 2: Dee, Eve",
     ]
     assert members_below(workbook, canvas, 80, 10, Language.TH)[1] == "cluster 1: 4 ได้แก่ Hub, Ann, Bo, Cy"
+    # each line says which cluster it names (the screen lights the chosen cluster's)
+    keys = [key for key, _ in members.members_below(workbook, canvas, 20, 10, Language.EN)]
+    assert keys == ["", "cluster:1", "cluster:1", "cluster:2", "cluster:2"]
 
 
 def test_names_wrap_under_the_label_and_are_cut_to_the_rows_there_are():

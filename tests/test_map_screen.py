@@ -744,7 +744,8 @@ async def test_the_key_bar_follows_what_can_act_and_is_not_told_at_a_tab_that_ch
 
 async def test_the_clusters_overview_names_who_is_in_each_cluster_in_the_rows_it_leaves(tmp_path: Path) -> None:
     """The karate club with long names at 120 x 40 is drawn as its four clusters, five rows of a window of 36:
-    the rows under them name every member, cluster by cluster, and Tab still walks the clusters."""
+    the rows under them name every member, cluster by cluster, and Tab walks the clusters, lighting the
+    chosen one's names."""
     import networkx as nx
 
     from tests.analysis_helpers import plain, workbook_from_graph
@@ -767,4 +768,14 @@ async def test_the_clusters_overview_names_who_is_in_each_cluster_in_the_rows_it
         assert all(re.search(rf" {s.name}(,| |$)", named) for s in workbook.stakeholders)
         await pilot.press("tab")
         await pilot.pause()
-        assert screen.selected.startswith("cluster:")
+        chosen = screen.canvas.node(screen.selected)
+        assert chosen.key.startswith("cluster:")
+        # the chosen cluster's names are lit under the drawing, and no other cluster's
+        rows = screen.query_one(MapView).rows
+        lit = [y for y, (_, marks) in enumerate(rows) if y >= screen.canvas.height and marks]
+        assert lit and all(rows[y][1][0][2] == LIT_LINE for y in lit)
+        assert rows[lit[0]][0].startswith(chosen.label + ":")
+        assert all(re.match(r"    \S", rows[y][0]) for y in lit[1:])  # its paragraph's later lines
+        assert lit == list(range(lit[0], lit[0] + len(lit)))
+        after = lit[-1] + 1
+        assert after == len(rows) or not re.match(r"    \S", rows[after][0])  # the whole paragraph

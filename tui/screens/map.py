@@ -187,6 +187,8 @@ class MapScreen(PhakhiScreen):
         self.canvas: MapCanvas | None = None
         #: the rows of cells the window shows: the drawing, zoomed out with its numbers' key
         self.rows: tuple[tuple[str, ...], ...] = ()
+        #: under an overview, the rows that name a cluster's members: row -> the cluster's key
+        self.naming: dict[int, str] = {}
         self._as_first_shown()
         #: The network drawn, for a generation of the workbook and the filters.
         self._network: tuple[tuple[object, ...], MapNetwork] | None = None
@@ -395,12 +397,14 @@ class MapScreen(PhakhiScreen):
         place: KeyPlace | None,
         marked: frozenset[str],
         drawn_from: tuple[object, ...],
-        members: list[str] | None = None,
+        members: list[tuple[str, str]] | None = None,
     ) -> None:
         if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
             return  # drawn from a network or a view asked for before the one wanted now
         self.canvas = canvas
-        self.rows = self.sheet(canvas, place, members or [])
+        members = members or []
+        self.rows = self.sheet(canvas, place, [line for _, line in members])
+        self.naming = {canvas.height + i: key for i, (key, _) in enumerate(members) if key}
         self.marked = marked
         keys = [n.key for n in canvas.nodes]
         if self.selected not in keys:
@@ -453,6 +457,10 @@ class MapScreen(PhakhiScreen):
         for at, runs in self.lit_lines().items():
             if self.top <= at < self.top + height:
                 marks.setdefault(at, []).extend((first, last, LIT_LINE) for first, last in runs)
+        # under an overview, the names of the chosen cluster's members
+        for at, key in self.naming.items():
+            if key == self.selected and self.top <= at < self.top + height:
+                marks.setdefault(at, []).append((0, len(self.rows[at]), LIT_LINE))
         rows: list[WindowRow] = []
         for r in range(self.top, self.top + height):
             row = self.rows[r] if r < len(self.rows) else ()

@@ -27,11 +27,14 @@ from tui.core.wrap import flow
 INDENT = "    "
 
 
-def members_below(workbook: Workbook, canvas: MapCanvas, width: int, rows: int, lang: Language) -> list[str]:
-    """Lines for under an overview: a blank one, then each cluster's label and its members' names (most
-    ties first, then workbook order), in at most ``rows`` lines of ``width`` cells. Every cluster gets a
-    line at least and more as the rows allow; a cluster cut short ends "and N more". None when the rows
-    do not hold a line a cluster, or the canvas is no overview."""
+def members_below(
+    workbook: Workbook, canvas: MapCanvas, width: int, rows: int, lang: Language
+) -> list[tuple[str, str]]:
+    """Lines for under an overview, each with the key of the cluster it names (a screen lights the chosen
+    cluster's): a blank one, then each cluster's label and its members' names (most ties first, then
+    workbook order), in at most ``rows`` lines of ``width`` cells. Every cluster gets a line at least and
+    more as the rows allow; a cluster cut short ends "and N more". None when the rows do not hold a line
+    a cluster, or the canvas is no overview."""
     clusters = [node for node in canvas.nodes if node.members]
     if canvas.view is not View.OVERVIEW or not clusters or rows < len(clusters) + 1:
         return []
@@ -53,12 +56,11 @@ def members_below(workbook: Workbook, canvas: MapCanvas, width: int, rows: int, 
         for (label, people), room in zip(groups, most, strict=True)
     ]
     shares = _shares([len(lines) if lines is not None else rows for lines in whole], rows - 1)
-    out = [""]
-    for (label, people), lines, share, room in zip(groups, whole, shares, most, strict=True):
-        if lines is not None and len(lines) <= share:
-            out += lines
-        else:
-            out += _cut(label, people, min(room, _at_most(people, share * width)), width, share, lang)
+    out = [("", "")]
+    for node, (label, people), lines, share, room in zip(clusters, groups, whole, shares, most, strict=True):
+        if lines is None or len(lines) > share:
+            lines = _cut(label, people, min(room, _at_most(people, share * width)), width, share, lang)
+        out += [(node.key, line) for line in lines]
     return out
 
 
