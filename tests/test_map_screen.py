@@ -144,8 +144,8 @@ def lit_cells(screen: MapScreen) -> set[tuple[int, int]]:
 
 
 def lit_lines_and_names(screen: MapScreen) -> tuple[set[tuple[int, int]], set[str]]:
-    """The lit cells of lines, and the names of the boxes with lit letters."""
-    lit = lit_cells(screen)
+    """The lit cells of the drawing's lines, and the names of its boxes with lit letters."""
+    lit = {cell for cell in lit_cells(screen) if cell[0] < screen.canvas.height}  # the drawing's rows
     boxes = {cell: node for cell in lit if (node := screen.canvas.node_at(*cell)) is not None}
     return lit - boxes.keys(), {node.name for node in boxes.values()}
 
