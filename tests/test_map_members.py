@@ -41,8 +41,8 @@ def test_each_cluster_names_its_members_most_ties_first():
     canvas, workbook = two_clusters()
     assert members_below(workbook, canvas, 80, 10, Language.EN) == [
         "",
-        "cluster 1: 4: Hub, Ann, Bo, Cy",  # the hub (three ties) first, then in the cluster's order
-        "cluster 2: 2: Dee, Eve",
+        "cluster 1: 4 — Hub, Ann, Bo, Cy",  # the hub (three ties) first, then in the cluster's order
+        "cluster 2: 2 — Dee, Eve",
     ]
     assert members_below(workbook, canvas, 80, 10, Language.TH)[1] == "cluster 1: 4 ได้แก่ Hub, Ann, Bo, Cy"
     # each line says which cluster it names (the screen lights the chosen cluster's)
@@ -52,19 +52,19 @@ def test_each_cluster_names_its_members_most_ties_first():
 
 def test_names_wrap_under_the_label_and_are_cut_to_the_rows_there_are():
     canvas, workbook = two_clusters()
-    # 20 cells: "cluster 1: 4: Hub," is 18; the rest go on indented lines
+    # 20 cells: "cluster 1: 4 — Hub," is 19; the rest go on indented lines
     assert members_below(workbook, canvas, 20, 10, Language.EN) == [
         "",
-        "cluster 1: 4: Hub,",
+        "cluster 1: 4 — Hub,",
         "    Ann, Bo, Cy",
-        "cluster 2: 2: Dee,",
+        "cluster 2: 2 — Dee,",
         "    Eve",
     ]
     # three rows: the blank one and a line a cluster, each as many names as its line holds and how many more
-    assert members_below(workbook, canvas, 28, 3, Language.EN) == [
+    assert members_below(workbook, canvas, 29, 3, Language.EN) == [
         "",
-        "cluster 1: 4: Hub and 3 more",
-        "cluster 2: 2: Dee, Eve",
+        "cluster 1: 4 — Hub and 3 more",
+        "cluster 2: 2 — Dee, Eve",
     ]
     # not one name fits with its count: the label alone, which says how many
     assert members_below(workbook, canvas, 24, 3, Language.EN)[1] == "cluster 1: 4"
@@ -90,3 +90,17 @@ def test_the_karate_club_s_overview_names_all_34_members_in_the_rows_it_leaves()
     clusters = [node for node in canvas.nodes if node.members]
     assert sum(line.startswith("cluster ") for line in lines) == len(clusters)
     assert len(lines) <= 20 - canvas.height and all(cell_width(line) <= 80 for line in lines)
+
+
+def test_the_stakeholders_without_ties_are_named_after_the_clusters_when_a_row_is_left():
+    from tests.conftest import SAMPLES
+    from tui.core import store
+
+    workbook = store.load(SAMPLES / "organic-farming.th.toml")[0]
+    canvas = render(workbook, MapOptions(width=120, view=View.OVERVIEW, legend=False))
+    clusters = [node for node in canvas.nodes if node.members]
+    lines = members.members_below(workbook, canvas, 120, len(clusters) + 2, Language.TH)
+    assert lines[-1] == ("", "ยังไม่มีความสัมพันธ์ (1): กลุ่มปลูกผักอินทรีย์อื่น")
+    # no row for them: the clusters keep theirs
+    lines = members.members_below(workbook, canvas, 120, len(clusters) + 1, Language.TH)
+    assert [key for key, _ in lines[1:]] == [node.key for node in clusters]

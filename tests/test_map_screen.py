@@ -763,7 +763,7 @@ async def test_the_clusters_overview_names_who_is_in_each_cluster_in_the_rows_it
         text = window_text(screen).split("\n")
         below = text[screen.canvas.height :]
         clusters = [node for node in screen.canvas.nodes if node.members]
-        assert sum(line.startswith(node.label + ":") for node in clusters for line in below) == len(clusters)
+        assert sum(line.startswith(node.label + " —") for node in clusters for line in below) == len(clusters)
         named = " ".join(below)
         assert all(re.search(rf" {s.name}(,| |$)", named) for s in workbook.stakeholders)
         await pilot.press("tab")
@@ -774,8 +774,32 @@ async def test_the_clusters_overview_names_who_is_in_each_cluster_in_the_rows_it
         rows = screen.query_one(MapView).rows
         lit = [y for y, (_, marks) in enumerate(rows) if y >= screen.canvas.height and marks]
         assert lit and all(rows[y][1][0][2] == LIT_LINE for y in lit)
-        assert rows[lit[0]][0].startswith(chosen.label + ":")
+        assert rows[lit[0]][0].startswith(chosen.label + " —")
         assert all(re.match(r"    \S", rows[y][0]) for y in lit[1:])  # its paragraph's later lines
         assert lit == list(range(lit[0], lit[0] + len(lit)))
         after = lit[-1] + 1
         assert after == len(rows) or not re.match(r"    \S", rows[after][0])  # the whole paragraph
+
+
+async def test_the_status_lines_are_cut_to_the_width_so_the_chosen_one_stays_in_sight(sample: Path) -> None:
+    """At 80 columns in English the overview's status line was wider than the window and wrapped, and the
+    chosen stakeholder's line below it went out of the two rows the status has; zoomed out, the overview's
+    legend ended with the command's options (``--focus cluster:N``), which a screen has keys for."""
+    shutil.copy(SAMPLES / "clean-energy.en.toml", sample)
+    app = make_app(Document.open(sample), Language.EN)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("o")
+        screen = await drawn(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        status = screen.query_one("#map-status", Static)
+        lines = str(status.render()).split("\n")
+        assert len(lines) == 2 and all(cell_width(line) <= status.content_size.width for line in lines)
+        assert lines[0].startswith("View: clusters overview") and lines[0].endswith("…")
+        assert lines[1].startswith("Selected: cluster")
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        sheet = "\n".join("".join(row) for row in screen.rows)  # the window's and the rows to pan to
+        assert screen.canvas.view is View.OVERVIEW and "cluster 1" in sheet and "--focus" not in sheet

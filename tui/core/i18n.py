@@ -1548,7 +1548,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "map.list.title": ("ความสัมพันธ์:", "Ties:"),
     "map.short": ("ชื่อย่อในผัง:", "Short labels:"),
     "map.cluster.label": ("กลุ่มย่อย {number}: {size} ราย", "cluster {number}: {size}"),
-    "map.members.first": ("{label} ได้แก่", "{label}:"),
+    "map.members.first": ("{label} ได้แก่", "{label} —"),
     "map.members.more": ("และอีก {more} ราย", "and {more} more"),
     "map.cluster.members": ("{label} ได้แก่ {names}", "{label}: {names}"),
     "map.cluster.members_more": ("{label} เช่น {names} และอีก {more} ราย", "{label}: {names} and {more} more"),

@@ -263,6 +263,7 @@ class MapScreen(PhakhiScreen):
             view=self.view,
             legend=self.zoom < 0,
             since=self.since,
+            commands=False,
         )
 
     #: Asked to draw before the window had a size (made ready out of sight, before its
@@ -567,7 +568,10 @@ class MapScreen(PhakhiScreen):
             status += "\n" + tr(lang, "mapscreen.selected", name=node.name, lines=self.lit_count())
         if self.since is not None:
             status += "\n" + self.since_line(self.since)
-        update_text(self.query_one("#map-status", Static), status)
+        # each line cut to the width: a line that wrapped pushed the chosen stakeholder's out of sight
+        shown = self.query_one("#map-status", Static)
+        width = shown.content_size.width or self.app.size.width - 2
+        update_text(shown, "\n".join(shorten(line, width, "…") for line in status.split("\n")))
 
     def since_line(self, marks: Since) -> str:
         """Under the map: since which snapshot, how many are new (marked ``+``) and how many ties,

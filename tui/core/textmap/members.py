@@ -32,9 +32,10 @@ def members_below(
 ) -> list[tuple[str, str]]:
     """Lines for under an overview, each with the key of the cluster it names (a screen lights the chosen
     cluster's): a blank one, then each cluster's label and its members' names (most ties first, then
-    workbook order), in at most ``rows`` lines of ``width`` cells. Every cluster gets a line at least and
-    more as the rows allow; a cluster cut short ends "and N more". None when the rows do not hold a line
-    a cluster, or the canvas is no overview."""
+    workbook order), and the stakeholders without ties (in no cluster) when a row is left for them, in at
+    most ``rows`` lines of ``width`` cells. Every cluster gets a line at least and more as the rows allow;
+    a cluster cut short ends "and N more". None when the rows do not hold a line a cluster, or the canvas
+    is no overview."""
     clusters = [node for node in canvas.nodes if node.members]
     if canvas.view is not View.OVERVIEW or not clusters or rows < len(clusters) + 1:
         return []
@@ -44,23 +45,32 @@ def members_below(
         if tie.a in names and tie.b in names:
             degree[tie.a] = degree.get(tie.a, 0) + 1
             degree[tie.b] = degree.get(tie.b, 0) + 1
-    groups = []
+    # (the key lit with the cluster, the words before the names, those words alone, the names)
+    groups: list[tuple[str, str, str, list[str]]] = []
     for node in clusters:
         order = {m: i for i, m in enumerate(node.members)}
         members = sorted((m for m in node.members if m in names), key=lambda m: (-degree.get(m, 0), order[m]))
-        groups.append((node.label, [names[m] for m in members]))
+        first = tr(lang, "map.members.first", label=node.label)
+        groups.append((node.key, first, node.label, [names[m] for m in members]))
+    # the stakeholders in no cluster: without ties, on no box of the overview
+    clustered = {m for node in clusters for m in node.members}
+    alone = [name for key, name in names.items() if key not in clustered]
+    if alone and rows >= len(clusters) + 2:
+        first = tr(lang, "map.isolates", count=len(alone))
+        groups.append(("", first, first, alone))
     # how many of each cluster's names the rows could hold at most (a province's cluster has thousands)
-    most = [_at_most(people, rows * width) for _, people in groups]
+    most = [_at_most(people, rows * width) for *_, people in groups]
     whole = [
-        _lines(label, people, len(people), width, lang) if room == len(people) else None
-        for (label, people), room in zip(groups, most, strict=True)
+        _lines(first, people, len(people), width, lang) if room == len(people) else None
+        for (_, first, _, people), room in zip(groups, most, strict=True)
     ]
     shares = _shares([len(lines) if lines is not None else rows for lines in whole], rows - 1)
     out = [("", "")]
-    for node, (label, people), lines, share, room in zip(clusters, groups, whole, shares, most, strict=True):
+    for (key, first, heading, people), lines, share, room in zip(groups, whole, shares, most, strict=True):
         if lines is None or len(lines) > share:
-            lines = _cut(label, people, min(room, _at_most(people, share * width)), width, share, lang)
-        out += [(node.key, line) for line in lines]
+            room = min(room, _at_most(people, share * width))
+            lines = _cut(first, heading, people, room, width, share, lang)
+        out += [(key, line) for line in lines]
     return out
 
 
@@ -86,24 +96,25 @@ def _shares(needs: Sequence[int], rows: int) -> list[int]:
     return shares
 
 
-def _lines(label: str, people: list[str], shown: int, width: int, lang: Language) -> list[str]:
-    """A cluster's label and its first ``shown`` names, wrapped; "and N more" after them when cut."""
+def _lines(first: str, people: list[str], shown: int, width: int, lang: Language) -> list[str]:
+    """The words before a cluster's names (its label) and its first ``shown`` names, wrapped; "and N more"
+    after them when cut."""
     shortened = [shorten(name, width - len(INDENT) - 1, "…") for name in people[:shown]]  # room for a comma
     parts = [f"{name}," for name in shortened[:-1]] + shortened[-1:]
     more = len(people) - shown
     if more:
         parts.append(tr(lang, "map.members.more", more=more))
-    return flow(parts, width, first=tr(lang, "map.members.first", label=label), indent=INDENT, gap=" ")
+    return flow(parts, width, first=first, indent=INDENT, gap=" ")
 
 
-def _cut(label: str, people: list[str], most: int, width: int, rows: int, lang: Language) -> list[str]:
-    """As many of a cluster's names as its ``rows`` hold (``most`` at most), and how many more; its label
-    alone (which says how many it has) when not one name fits."""
+def _cut(first: str, heading: str, people: list[str], most: int, width: int, rows: int, lang: Language) -> list[str]:
+    """As many of a cluster's names as its ``rows`` hold (``most`` at most), and how many more; its
+    ``heading`` alone (its label, which says how many it has) when not one name fits."""
     # the most names whose lines fit, found by halving
-    low, high, best = 1, min(len(people) - 1, most), [label]
+    low, high, best = 1, min(len(people) - 1, most), [shorten(heading, width, "…")]
     while low <= high:
         shown = (low + high) // 2
-        lines = _lines(label, people, shown, width, lang)
+        lines = _lines(first, people, shown, width, lang)
         if len(lines) <= rows:
             low, best = shown + 1, lines
         else:

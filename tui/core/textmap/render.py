@@ -81,6 +81,9 @@ class MapOptions:
     #: marks against a snapshot (tui/core/since.py): a ``+`` before each new stakeholder's label, and
     #: the new and gone in words in the legend
     since: Since | None = None
+    #: the overview's legend ends with the command's options that show one cluster or one stakeholder
+    #: (a screen has keys for them instead)
+    commands: bool = True
 
 
 class UnknownFocus(LookupError):
@@ -482,7 +485,8 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
             parts = [f"{n}," for n in alone[:-1]] + [alone[-1]]
             legend += flow(parts, width, first=tr(lang, "map.isolates", count=len(alone)), gap=" ")
         legend += _since_lines(options.since, lang, width, new_named=True, workbook=workbook)
-        legend.append(tr(lang, "map.focus_hint"))
+        if options.commands:
+            legend.append(tr(lang, "map.focus_hint"))
     return MapCanvas(
         view=View.OVERVIEW,
         cells=tuple(tuple(row) for row in drawn.cells),
