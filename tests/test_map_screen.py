@@ -803,3 +803,26 @@ async def test_the_status_lines_are_cut_to_the_width_so_the_chosen_one_stays_in_
         screen = await drawn(pilot)
         sheet = "\n".join("".join(row) for row in screen.rows)  # the window's and the rows to pan to
         assert screen.canvas.view is View.OVERVIEW and "cluster 1" in sheet and "--focus" not in sheet
+
+
+async def test_on_the_overview_find_offers_everyone_and_draws_the_one_found_with_their_surroundings(
+    sample: Path,
+) -> None:
+    """On the clusters overview nobody has a box, and / found no one (a new user's walk): it offers everyone
+    in the network, and the one found is drawn with their ties and chosen, their lines lit."""
+    document = Document.open(sample)
+    app = make_app(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await drawn(pilot)
+        await pilot.press("o")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        await pilot.press("slash")
+        await type_text(pilot, "ชาคริต")
+        await pilot.press("enter")
+        screen = await drawn(pilot)
+        found = ids_by_name(document)["ชาคริต"]
+        assert screen.canvas.view is View.EGO and screen.canvas.focus == found == screen.selected
+        assert screen.lit_count() == sum(found in (t.a, t.b) for t in document.workbook.ties) > 0
+        assert "ชาคริต" in window_text(screen)

@@ -663,14 +663,23 @@ class MapScreen(PhakhiScreen):
         self.show_window()
 
     def action_find(self) -> None:
+        """Find a stakeholder on the map; on the clusters overview or the list, where nobody has a box of
+        their own, anyone in the network, drawn with their surroundings once found (as ``f`` does)."""
         shown = {n.key for n in self.canvas.nodes} if self.canvas else set()
         people = [s for s in self.document.workbook.stakeholders if s.id in shown]
+        on_map = bool(people)
+        if not on_map:
+            people = list(filtered(self.document.now(), self.sector, self.strength).stakeholders)
 
         def chosen(stakeholder_id: str) -> None:
-            if stakeholder_id:
+            if stakeholder_id and on_map:
                 self.selected = stakeholder_id
                 self.show_node(stakeholder_id)
                 self.show_window()
+            elif stakeholder_id:
+                self.selected = self.around = stakeholder_id
+                self.view, self.depth = None, 1
+                self.redraw()
 
         self.app.push_screen(StakeholderPicker(self.lang, words("mapscreen.find"), people), picked(chosen))
 
