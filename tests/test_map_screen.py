@@ -27,7 +27,7 @@ from tui.core.textmap import View
 from tui.core.textmap.draw import CAPS
 from tui.core.vocab import Language, Sector
 from tui.screens.help import HelpScreen
-from tui.screens.map import LIT_LINE, MapScreen, MapView
+from tui.screens.map import LIT_LINE, PAN, MapScreen, MapView
 from tui.screens.study import StudyScreen
 from tui.widgets.keybar import KeyBar, shown_keys
 
@@ -815,3 +815,29 @@ async def test_on_the_overview_the_status_stays_in_sight_find_finds_anyone_and_n
         screen = await drawn(pilot)
         sheet = "\n".join("".join(row) for row in screen.rows)  # the window's and the rows to pan to
         assert screen.canvas.view is View.OVERVIEW and "cluster 1" in sheet and "--focus" not in sheet
+
+
+async def test_arrows_pressed_while_the_map_is_drawn_move_over_the_new_drawing(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """+ draws the map wider than the window, and arrows pressed at once were lost (a new user's walk): the
+    window was the old drawing's, which had nowhere to pan. They move over the new drawing once it comes."""
+    import time
+
+    app = make_app(Document.open(sample))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.left == 0 and screen.canvas.width <= SIZE[0]
+        render_keyed = MapScreen.render_keyed
+
+        def slowly(*arguments):  # a drawing that takes a while, as a first search does
+            time.sleep(0.5)
+            return render_keyed(*arguments)
+
+        monkeypatch.setattr(MapScreen, "render_keyed", staticmethod(slowly))
+        await pilot.press("plus", "right", "right", "right")
+        assert screen.drawing()  # the keys came while it was drawn
+        screen = await drawn(pilot)
+        assert screen.zoom == 1 and screen.canvas.width > SIZE[0]
+        assert screen.left == min(3 * PAN, screen.canvas.width - screen.window_size()[1])

@@ -194,6 +194,8 @@ class MapScreen(PhakhiScreen):
         self._network: tuple[tuple[object, ...], MapNetwork] | None = None
         #: What the drawing asked for last is drawn from: a drawing from anything else is not shown.
         self._wanted: tuple[object, ...] | None = None
+        #: What the drawing shown was drawn from.
+        self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="map-title", classes="screen-title")
@@ -216,6 +218,8 @@ class MapScreen(PhakhiScreen):
         self.depth = 1
         self.selected: str | None = None
         self.top = self.left = 0
+        #: the arrows pressed while the drawing wanted was being drawn, to move over it once it comes
+        self._pans: list[tuple[int, int]] = []
         self.marked: frozenset[str] = frozenset()
         #: marks against the latest snapshot (``c``): what is new and what is gone since it
         self.since: Since | None = None
@@ -407,9 +411,14 @@ class MapScreen(PhakhiScreen):
         self.rows = self.sheet(canvas, place, [line for _, line in members])
         self.naming = {canvas.height + i: key for i, (key, _) in enumerate(members) if key}
         self.marked = marked
+        self._shown = drawn_from
         keys = [n.key for n in canvas.nodes]
         if self.selected not in keys:
             self.selected = canvas.focus if canvas.focus in keys else (keys[0] if keys else None)
+        # the arrows pressed while it was drawn move over it now (after +, the window was the old drawing's)
+        for rows, columns in self._pans:
+            self.top, self.left = self.panned(rows, columns)
+        self._pans.clear()
         self.show_window()
 
     def window_size(self) -> tuple[int, int]:
@@ -611,7 +620,7 @@ class MapScreen(PhakhiScreen):
         if action == "pan":
             rows, columns = parameters
             assert isinstance(rows, int) and isinstance(columns, int)
-            return self.panned(rows, columns) != (self.top, self.left)
+            return self.drawing() or self.panned(rows, columns) != (self.top, self.left)
         if action == "zoom":
             step = parameters[0]
             assert isinstance(step, int)
@@ -635,7 +644,14 @@ class MapScreen(PhakhiScreen):
         top = self.top + (rows * 2 if abs(rows) == 1 else (height - 2) * (1 if rows > 0 else -1))
         return self.clamped(top, self.left + columns * PAN)
 
+    def drawing(self) -> bool:
+        """Is a drawing asked for and not yet shown?"""
+        return self._wanted is not None and self._wanted != self._shown
+
     def action_pan(self, rows: int, columns: int) -> None:
+        if self.drawing():
+            self._pans.append((rows, columns))  # moved over the drawing once it comes
+            return
         corner = self.panned(rows, columns)
         if corner != (self.top, self.left):  # at an edge: nothing moves, nothing is sent
             self.top, self.left = corner
