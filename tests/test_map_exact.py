@@ -322,6 +322,19 @@ def test_karate_club_whole_on_160_by_48_with_every_label_whole():
     assert len(parse(canvas.text()).ties) == 78
 
 
+def test_karate_club_with_longer_names_is_whole_in_the_map_screens_window_at_160_by_48():
+    """Laid out for the map screen's window at 160 x 48 (its drawing 160 x 44), the karate club with names
+    of 8 and 9 letters found no drawing shaped like the window and showed its four clusters, while its
+    usual shape comes out 129 x 43: that is drawn, every name whole (a new user's walk)."""
+    workbook = karate()
+    for s in workbook.stakeholders:
+        s.name = f"Member {s.name}"
+    canvas = render(workbook, MapOptions(width=160, height=44, fit=True, legend=False))
+    assert canvas.view is View.FULL and canvas.width <= 160 and canvas.height <= 44
+    assert all(box.label == box.name for box in canvas.nodes) and len(canvas.nodes) == 34
+    assert len(parse(canvas.text()).ties) == 78
+
+
 #: Crossing pairs of straight lines between networkx's kamada_kawai_layout positions of the karate club
 #: (``benchmarks/map_speed.py --quality``, column KK; numpy and scipy are not the project's, so it is not
 #: worked out here).
