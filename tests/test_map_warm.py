@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from analysis_helpers import workbook_from_graph
+from analysis_helpers import plain, workbook_from_graph
 from hash_seeds import outputs_under_hash_seeds
 from map_parser import parse
 from map_shapes import boxes
@@ -244,3 +244,32 @@ def test_a_network_that_did_not_fit_is_not_tried_again_once_it_grew(monkeypatch)
     smaller = dataclasses.replace(workbook, stakeholders=workbook.stakeholders[:-1])
     drawn(smaller, options, previous=canvas)
     assert tried[0] is False  # the whole map tried again
+
+
+def test_a_hubs_wider_box_is_kept_after_an_edit():
+    """The karate club's first cluster is drawn with its hubs' boxes wider than their numbers (1.3 cells a
+    tie, docs/MAP.md "A hub's lines a blank cell apart"); a tie taken away keeps every other box as wide as
+    it was, so the ties whose ends did not move keep their ways and the search is a small part of one from
+    scratch."""
+    workbook = workbook_from_graph(plain(nx.karate_club_graph()))
+    members = set(clusters_of(workbook)[0])
+    cluster = dataclasses.replace(
+        workbook,
+        stakeholders=[s for s in workbook.stakeholders if s.id in members],
+        ties=[t for t in workbook.ties if t.a in members and t.b in members],
+    )
+    options = MapOptions(width=120)
+    first = drawn(cluster, options)
+    hub = max(first.nodes, key=lambda p: p.width)
+    assert hub.width > len(hub.label) + 2  # wider than its label: room for its lines a cell apart
+    gone = kept_apart(cluster.ties)
+    less = dataclasses.replace(cluster, ties=[t for t in cluster.ties if t is not gone])
+    warm = drawn(less, options, previous=first)
+    assert warm.plan.warm
+    widths = {p.key: p.width for p in first.nodes}
+    moved = {gone.a, gone.b}
+    assert {p.key: p.width for p in warm.nodes if p.key not in moved} == {
+        key: width for key, width in widths.items() if key not in moved
+    }
+    assert warm.plan.steps * 10 < drawn(less, options).plan.steps
+    assert len(parse(warm.text()).ties) == len(less.ties)

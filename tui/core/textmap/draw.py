@@ -25,7 +25,7 @@ from tui.core.textmap import arcs, channels, layout
 from tui.core.textmap.frames import frames
 from tui.core.textmap.glyphs import ASCII, HORIZONTAL, UNICODE, VERTICAL, E, GlyphSet, N, S, W
 from tui.core.textmap.labels import make_labels
-from tui.core.textmap.route import CROSS, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
+from tui.core.textmap.route import CROSS, LEAVE, OVERVIEW_CROSS, SIDE, Box, Budget, Grid
 
 #: Label lengths tried, longest first (None: up to :func:`longest` cells).
 CAPS: tuple[int | None, ...] = (None, 12, 10, 8, 6)
@@ -83,6 +83,12 @@ UNCROSS_ROUNDS_MANY = 10
 MARGIN = (2, 2)
 #: A node's box is at least this share of its ties wide, so a hub has enough ports.
 PORTS_PER_TIE = 0.6
+#: ... on the grid of a map of fewer than :data:`DENSE` ties a stakeholder, this share: a hub's lines can
+#: leave its box a blank cell apart instead of on neighbouring cells (``││││`` under a box reads as one wide
+#: line). Not along a line (its row of boxes would get wider, its arcs longer: Les Misérables' second
+#: cluster 125 -> 300 crossings), nor on a denser grid, whose wider boxes leave less room between them for
+#: the many lines (its third cluster on 160 x 48: 17 -> 47 places side by side); see docs/MAP.md, "Routing".
+HUB_PORTS_PER_TIE = 1.3
 
 
 @dataclass(frozen=True)
@@ -236,12 +242,20 @@ class Plan:
         return self.outer or self.space
 
 
-def box_widths(graph: Graph, labels: list[str]) -> list[int]:
+def box_widths(graph: Graph, labels: list[str], per_tie: float = PORTS_PER_TIE) -> list[int]:
+    """Each node's box: its label in brackets, and at least ``per_tie`` cells for each of its ties."""
     degree = [0] * len(graph.nodes)
     for edge in graph.edges:
         degree[edge.a] += 1
         degree[edge.b] += 1
-    return [max(cell_width(label) + 2, math.ceil(degree[i] * PORTS_PER_TIE)) for i, label in enumerate(labels)]
+    return [max(cell_width(label) + 2, math.ceil(degree[i] * per_tie)) for i, label in enumerate(labels)]
+
+
+def grid_widths(graph: Graph, labels: list[str]) -> list[int]:
+    """The boxes on the grid: a hub's wider (:data:`HUB_PORTS_PER_TIE`) on a map of fewer than :data:`DENSE`
+    ties a stakeholder (not on an overview, whose few lines between clusters seldom run side by side)."""
+    sparse = len(graph.edges) < DENSE * len(graph.nodes) and not graph.whole_labels
+    return box_widths(graph, labels, HUB_PORTS_PER_TIE if sparse else PORTS_PER_TIE)
 
 
 def draw(
@@ -480,21 +494,20 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         if tuple(widths) in seen or max(widths) + 2 * MARGIN[1] > width:
             continue
         seen.add(tuple(widths))
-        base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
-        if many:
-            choices = [(base, FILL)]
-            usual = _columns(shape, widths, *SPACINGS[0], width, limit) if graph.fit else base
-            if usual != base:
-                # a window's map is shaped like the window; the map's usual shape is routed as well, and the
-                # best kept (the karate club in the map screen's 160 x 44 window: 9 columns left an empty box
-                # and 112 crossings, 10 draw 67)
-                choices.append((usual, FILL))
-        elif len(graph.edges) > CHOICES_ALL_MAX_TIES:
-            choices = [(base + dc, FILL) for dc in (0, 1, -1)]
+        # the grid's boxes: a hub's wider where that fits (the row along a line keeps ``widths``); on a map of
+        # up to CHOICES_MAX_TIES ties the grids with the narrower boxes are routed first, then the wider ones
+        # while the search lasts, the best kept (Les Misérables' largest cluster on 160 x 48: its wider boxes
+        # alone closed an empty box; at 120 columns they drew 3 frames more)
+        spread = grid_widths(graph, labels)
+        if max(spread) + 2 * MARGIN[1] > width:
+            spread = widths
+        if spread == widths or many:
+            choices = _choices(graph, shape, spread, width, limit, aspect)
         else:
-            choices = [(base + dc, fill) for fill in graph.fills for dc in (0, 1, -1)]
+            choices = _choices(graph, shape, widths, width, limit, aspect)
+            choices += _choices(graph, shape, spread, width, limit, aspect)
         found: list[Drawing] = []
-        tried: set[tuple[tuple[int, int], ...]] = set()
+        tried: dict[tuple[int, ...], set[tuple[tuple[int, int], ...]]] = {}  # per widths, the grids routed
         if many:
             # a dense network along one line, every tie an arc (arcs.py): no search, a way for every tie
             book = _book(graph, labels, widths, width, limit, glyphs)
@@ -503,7 +516,7 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
                 found.append(book)
             if dense:
                 choices = []  # the grid's router walls nodes in at this density (docs/MAP.md, "Dense networks")
-        for columns, fill in choices:
+        for columns, fill, sizes in choices:
             if columns < 1 or columns > len(graph.nodes):
                 continue
             if budget.spent:
@@ -512,7 +525,8 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
             # others on the benchmarks' overviews (10,000 stakeholders: 63,000 steps for 28 crossings where
             # another choice took 9,600 for 15): it is given up, and the map comes sooner
             part = Budget(min(OVERVIEW_CHOICE_BUDGET, budget.left)) if graph.whole_labels else budget
-            drawing = _fit(graph, labels, widths, columns, fill, width, limit, glyphs, slots_for, tried, part)
+            grids = tried.setdefault(tuple(sizes), set())
+            drawing = _fit(graph, labels, sizes, columns, fill, width, limit, glyphs, slots_for, grids, part)
             if part is not budget:
                 budget.left -= min(OVERVIEW_CHOICE_BUDGET, budget.left) - part.left
             if drawing is not None and drawing.crossings > CROSSINGS_PER_TIE * len(graph.edges):
@@ -555,6 +569,25 @@ def _cold(graph: Graph, width: int, height: int | None, glyphs: GlyphSet, auto_h
         if book is not None and book.crossings <= CROSSINGS_PER_TIE * len(graph.edges):
             fallback = book
     return _polish(fallback, graph, space, budget, BUDGET) if fallback is not None else None
+
+
+def _choices(
+    graph: Graph, shape: layout.LayoutInput, widths: list[int], width: int, limit: int, aspect: float
+) -> list[tuple[int, float, list[int]]]:
+    """The grids to route for boxes ``widths`` wide: (columns, fill, widths) of each."""
+    base = _columns(shape, widths, *SPACINGS[0], width, limit, aspect)
+    if len(graph.edges) > CHOICES_MAX_TIES:
+        choices = [(base, FILL, widths)]
+        usual = _columns(shape, widths, *SPACINGS[0], width, limit) if graph.fit else base
+        if usual != base:
+            # a window's map is shaped like the window; the map's usual shape is routed as well, and the
+            # best kept (the karate club in the map screen's 160 x 44 window: 9 columns left an empty box
+            # and 112 crossings, 10 draw 67)
+            choices.append((usual, FILL, widths))
+        return choices
+    if len(graph.edges) > CHOICES_ALL_MAX_TIES:
+        return [(base + dc, FILL, widths) for dc in (0, 1, -1)]
+    return [(base + dc, fill, widths) for fill in graph.fills for dc in (0, 1, -1)]
 
 
 #: A window's map: once a label length fits, this many shorter lengths are drawn as well and weighed against it.
@@ -890,6 +923,15 @@ WARM_CROSSINGS = 6
 WARM_SINCE = 20
 
 
+def _plan_widths(graph: Graph, labels: list[str], plan: Plan, width: int) -> list[int]:
+    """The boxes' widths as the plan's drawing had them: a hub's wider (:func:`grid_widths`) when its
+    drawing was routed with the wider boxes, so the ties whose boxes stay keep their ways."""
+    narrow, wide = box_widths(graph, labels), grid_widths(graph, labels)
+    was = {key: box.width for key, box in plan.boxes.items()}
+    widened = any(was.get(node.key) == w != n for node, w, n in zip(graph.nodes, wide, narrow, strict=True))
+    return wide if widened and max(wide) + 2 * MARGIN[1] <= width else narrow
+
+
 def _warm(graph: Graph, plan: Plan, space: Space, glyphs: GlyphSet) -> Drawing | None:
     """The graph drawn from the last drawing's plan: the same labels' length and spacing, each node that
     was tied before in its slot, the others placed beside their neighbours (:func:`layout.warm_snap`),
@@ -927,7 +969,7 @@ def _warm(graph: Graph, plan: Plan, space: Space, glyphs: GlyphSet) -> Drawing |
     if since > WARM_SINCE:
         return None
     labels = _labels(graph, plan.cap, width, glyphs)
-    widths = box_widths(graph, labels)
+    widths = _plan_widths(graph, labels, plan, width)
     if max(widths) + 2 * MARGIN[1] > width:
         return None
     shape = layout.LayoutInput(
@@ -1241,6 +1283,12 @@ def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], bud
     # keeping three-sided boxes out of a map of three ties a node or more cost crossings by the dozen (Les
     # Misérables' third cluster: 42 → 67) for the few it opened
     grid.three_sides = len(graph.edges) < DENSE * len(graph.nodes)
+    # where a step beside a line costs nothing but the hubs' boxes are wider (grid_widths), a port beside a
+    # line leaving the same way costs LEAVE, so the hub's lines take the free cells between them (the karate
+    # club on 160 x 48: 38 -> 37 places, 2 -> 1 knots; on the denser grids and the overviews it cost crossings:
+    # Les Misérables' third cluster 41 -> 56, the large overview 3 -> 6)
+    if not side and not graph.whole_labels and len(graph.edges) < DENSE * len(graph.nodes):
+        grid.leave = LEAVE
     for k in sorted(preset):
         grid.commit(k, preset[k], graph.edges[k].a, graph.edges[k].b)
     for k in order:

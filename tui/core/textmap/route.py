@@ -19,7 +19,8 @@ Costs: a step 1, a bend :data:`BEND`, a crossing :data:`CROSS`, a step next
 to a node that is neither end :data:`NEAR`, a bend right after a bend the
 same way round :data:`HOOK` (a hook reads as the top of a box), a step beside another line
 running the same way :data:`SIDE` (two lines side by side read as one; not
-on a dense map, where it would cost crossings). The heuristic is the Manhattan
+on a dense map, where it would cost crossings, but there a port beside a line
+leaving the same way :data:`LEAVE` where the caller asks). The heuristic is the Manhattan
 distance to the target's ring of ports, which never overestimates, so each tie
 gets a cheapest path given the ties before it. Ties are routed shortest
 first (then in workbook order); the heap breaks ties between equal costs by
@@ -46,6 +47,9 @@ OVERVIEW_CROSS = 14
 NEAR = 2
 #: Extra cost of a step beside a line running the same way (two lines side by side read as one).
 SIDE = 2
+#: ... of a port beside a line running the same way, where a step beside one costs nothing (a map of more than
+#: two ties a stakeholder) and a hub's box has room for its lines a cell apart (see ``draw.grid_widths``).
+LEAVE = 2
 #: Extra cost of running through another node's port.
 PORT = 2
 #: Extra cost of a bend right after a bend the same way round (a hook, ``┌┐`` over ``││``: a box's top).
@@ -184,6 +188,9 @@ class Grid:
         self.budget = budget if budget is not None else Budget(10**9)
         #: the cost of a step beside a line running the same way (0 on a dense map, where crossings come first)
         self.side = side
+        #: the cost of a port beside a line running the same way, where a step beside one costs nothing
+        #: (0: none; the caller sets it where hubs have room)
+        self.leave = 0
         #: the cost of a crossing
         self.cross = cross
         #: three sides of a box with no label inside count as an empty box (see ``draw.empty_boxes``)
@@ -269,6 +276,7 @@ class Grid:
         row_of, col_of = self.row_of, self.col_of
         along_row, along_column = self.along_row, self.along_column
         side = self.side
+        leave = self.leave
         cross = self.cross
         size = width * height
         goal: dict[int, int] = {}
@@ -342,7 +350,7 @@ class Grid:
                 if nxt in closed:
                     continue
                 cost = cross
-            cost += 2 + side * (beside(port, d) + (kind == FREE and beside(nxt, d)))
+            cost += 2 + (side or leave) * beside(port, d) + side * (kind == FREE and beside(nxt, d))
             key = nxt * 4 + d
             if cost < best[key]:
                 best[key] = cost
@@ -395,6 +403,8 @@ class Grid:
                     if arrive[nxt] == nd + 1:
                         arriving = 1  # the port cell points into the target
                         cost = g + 1
+                        if leave and not side and beside(nxt, nd):
+                            cost += leave
                     else:
                         step = extra[nxt]
                         if step == unknown:
