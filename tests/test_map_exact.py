@@ -324,8 +324,9 @@ def test_karate_club_whole_on_160_by_48_with_every_label_whole():
 
 def test_karate_club_with_longer_names_is_whole_in_the_map_screens_window_at_160_by_48():
     """Laid out for the map screen's window at 160 x 48 (its drawing 160 x 44), the karate club with names
-    of 8 and 9 letters found no drawing shaped like the window and showed its four clusters, while its
-    usual shape comes out 129 x 43: that is drawn, every name whole (a new user's walk)."""
+    of 8 and 9 letters found no drawing shaped like the window and showed its four clusters (a new user's
+    walk); with its hubs' boxes wide enough for their lines a cell apart, it is drawn whole, every name
+    whole (130 x 34)."""
     workbook = karate()
     for s in workbook.stakeholders:
         s.name = f"Member {s.name}"

@@ -199,8 +199,6 @@ def _render(
         space = (width, options.height, style.name, auto_height(width))
         if not _grew_from_unfit(plan, graph, space):
             drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
-            if drawn is None and graph.fit:
-                drawn = _usual_within(graph, width, options.height, style, plan)
             if drawn is not None:
                 return _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown)
         unfit = (graph, space)
@@ -225,22 +223,6 @@ def _render(
         if canvas is not None:
             return canvas
     return _as_list(workbook, shown, style, lang, width, focus, view, options)
-
-
-def _usual_within(
-    graph: drawing.Graph, width: int, height: int | None, style: GlyphSet, plan: drawing.Plan | None
-) -> drawing.Drawing | None:
-    """The map in its usual shape, as tall as it needs, when it still comes out within a window it could
-    not be drawn for. Shaped like the window, a grid is given up once its rows, counted before the
-    drawing's blank margins are trimmed, are taller than the window: the karate club with names of 8 or
-    9 letters found no drawing for 160 x 44, while its usual shape came out 129 x 43 (its whole map,
-    every name whole, where the overview was shown)."""
-    if height is None:
-        return None
-    usual = replace(graph, fit=False)
-    # grids up to a quarter as tall again as the window are routed (their margins trimmed, one may fit)
-    drawn = drawing.draw(usual, width, None, style, auto_height=height * 5 // 4, previous=plan)
-    return drawn if drawn is not None and drawn.width <= width and drawn.height <= height else None
 
 
 def _in_rows(workbook, graph, view, style, lang, width, focus, options, shown) -> MapCanvas | None:
