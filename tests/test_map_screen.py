@@ -841,3 +841,31 @@ async def test_arrows_pressed_while_the_map_is_drawn_move_over_the_new_drawing(
         screen = await drawn(pilot)
         assert screen.zoom == 1 and screen.canvas.width > SIZE[0]
         assert screen.left == min(3 * PAN, screen.canvas.width - screen.window_size()[1])
+
+
+async def test_on_the_overview_the_status_says_how_many_clusters_the_chosen_one_has_ties_with(tmp_path: Path) -> None:
+    """Lines are drawn for the busiest pairs of clusters only, so a cluster's lit lines may be fewer than the
+    clusters it has ties with (a new user's walk: cluster 8 of the large sample lit 2 lines and has ties with
+    all seven others); the status line says how many."""
+    shutil.copy(SAMPLES / "large.toml", tmp_path / "large.toml")
+    document = Document.open(tmp_path / "large.toml")
+    app = make_app(document, Language.EN)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        clusters = [node for node in screen.canvas.nodes if node.members]
+        cluster_of = {member: node.key for node in clusters for member in node.members}
+        fewer = 0
+        for _ in clusters:
+            await pilot.press("tab")
+            await pilot.pause()
+            chosen = screen.selected
+            tied = {cluster_of.get(t.a) for t in document.workbook.ties if cluster_of.get(t.b) == chosen}
+            tied |= {cluster_of.get(t.b) for t in document.workbook.ties if cluster_of.get(t.a) == chosen}
+            tied -= {None, chosen}
+            status = str(screen.query_one("#map-status", Static).render())
+            said = f"clusters it has ties with: {len(tied)}" in status.replace("\n", " ")
+            assert said == (len(tied) > screen.lit_count())
+            fewer += said
+        assert fewer  # some cluster has more ties than lines drawn

@@ -1102,6 +1102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Since {label} ({day}): nothing new and nothing gone",
     ),
     "mapscreen.selected": ("เลือก: {name} · เส้นที่เน้นสี: {lines}", "Selected: {name} · its lines lit: {lines}"),
+    "mapscreen.tied_clusters": (
+        "· กลุ่มย่อยที่มีความสัมพันธ์ด้วย: {clusters} (ลากเส้นเฉพาะคู่ที่มากที่สุด)",
+        "· clusters it has ties with: {clusters} (lines for the busiest pairs only)",
+    ),
     "mapscreen.zoom.fit": ("พอดีจอ", "to fit"),
     "mapscreen.zoom.times": ("{factor} เท่า", "×{factor}"),
     "mapscreen.zoom.numbers": ("เลขแทนชื่อ", "numbers for names"),

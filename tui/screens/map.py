@@ -518,6 +518,25 @@ class MapScreen(PhakhiScreen):
         canvas, selected = self.canvas, self.selected
         return sum(1 for ends in canvas.ends.values() if selected in ends) if canvas is not None and selected else 0
 
+    #: How many clusters the chosen one has ties with (:meth:`clusters_tied`), and the drawing and choice.
+    _tied: tuple[MapCanvas | None, str | None, int] = (None, None, 0)
+
+    def clusters_tied(self) -> int:
+        """On the overview, how many other clusters the chosen one has ties with: lines are drawn for the
+        busiest pairs only, so its lit lines may be fewer (worked out once a drawing and choice)."""
+        canvas, selected = self.canvas, self.selected
+        if self._tied[:2] != (canvas, selected):
+            chosen = canvas.node(selected) if canvas is not None and selected else None
+            count = 0
+            if canvas is not None and chosen is not None and canvas.view is View.OVERVIEW:
+                cluster_of = {member: node.key for node in canvas.nodes for member in node.members}
+                mine = set(chosen.members)
+                ties = filtered(self.document.now(), self.sector, self.strength).ties
+                others = {cluster_of.get(t.b if t.a in mine else t.a) for t in ties if (t.a in mine) != (t.b in mine)}
+                count = len(others - {None})
+            self._tied = (canvas, selected, count)
+        return self._tied[2]
+
     def tied_to_chosen(self) -> frozenset[str]:
         """The nodes at the other end of the chosen one's lines: their names lit as the lines are."""
         canvas, selected = self.canvas, self.selected
@@ -574,7 +593,10 @@ class MapScreen(PhakhiScreen):
         status = tr(lang, "mapscreen.status", view=view, zoom=zoom, sector=sector, ties=ties, highlight=role)
         node = canvas.node(self.selected) if canvas and self.selected else None
         if node is not None:
-            status += "\n" + tr(lang, "mapscreen.selected", name=node.name, lines=self.lit_count())
+            lines = self.lit_count()
+            status += "\n" + tr(lang, "mapscreen.selected", name=node.name, lines=lines)
+            if self.clusters_tied() > lines:
+                status += " " + tr(lang, "mapscreen.tied_clusters", clusters=self.clusters_tied())
         if self.since is not None:
             status += "\n" + self.since_line(self.since)
         # each line cut to the width: a line that wrapped pushed the chosen stakeholder's out of sight
