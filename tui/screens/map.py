@@ -162,6 +162,16 @@ class MapView(Widget, can_focus=True):
         self._drawn.clear()
 
 
+@dataclasses.dataclass(frozen=True)
+class ChosenLines:
+    """What the chosen stakeholder (or cluster) lights: its lines' cells, as runs by row; how many lines it
+    has; the nodes at their other ends."""
+
+    runs: dict[int, list[tuple[int, int]]]
+    count: int
+    reached: frozenset[str]
+
+
 class MapScreen(PhakhiScreen):
     title_key = "screen.map"
     KEPT = True
@@ -402,12 +412,11 @@ class MapScreen(PhakhiScreen):
         place: KeyPlace | None,
         marked: frozenset[str],
         drawn_from: tuple[object, ...],
-        members: list[tuple[str, str]] | None = None,
+        members: list[tuple[str, str]],
     ) -> None:
         if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
             return  # drawn from a network or a view asked for before the one wanted now
         self.canvas = canvas
-        members = members or []
         self.rows = self.sheet(canvas, place, [line for _, line in members])
         self.naming = {canvas.height + i: key for i, (key, _) in enumerate(members) if key}
         self.marked = marked
@@ -494,29 +503,35 @@ class MapScreen(PhakhiScreen):
         self.show_status()
         self._bindings_follow()  # what can act may have changed (check_action): the key bar follows
 
-    #: The chosen stakeholder's lines, by row (:meth:`lit_lines`), and the drawing and choice they are of.
-    _lit: tuple[MapCanvas | None, str | None, dict[int, list[tuple[int, int]]]] = (None, None, {})
+    #: What the chosen stakeholder lights (:meth:`chosen_lines`), and the drawing and choice it is of.
+    _lit: tuple[MapCanvas | None, str | None, ChosenLines] | None = None
 
-    def lit_lines(self) -> dict[int, list[tuple[int, int]]]:
-        """The cells of the chosen stakeholder's ties (in the overview, of the chosen cluster's lines): each
-        row's runs of them, first column to one past the last; worked out once a drawing and choice."""
+    def chosen_lines(self) -> ChosenLines:
+        """The chosen stakeholder's ties (in the overview, the chosen cluster's lines), worked out once a
+        drawing and choice: a Tab or a pan asks for them at every row and in the status line."""
         canvas, selected = self.canvas, self.selected
-        if self._lit[:2] != (canvas, selected):
-            cells = canvas.lines_of(selected) if canvas is not None and selected else frozenset()
-            by_row: dict[int, list[tuple[int, int]]] = {}
-            for row, col in sorted(cells):
-                runs = by_row.setdefault(row, [])
-                if runs and runs[-1][1] == col:
-                    runs[-1] = (runs[-1][0], col + 1)
-                else:
-                    runs.append((col, col + 1))
-            self._lit = (canvas, selected, by_row)
+        if self._lit is None or self._lit[:2] != (canvas, selected):
+            lit = ChosenLines({}, 0, frozenset())
+            if canvas is not None and selected:
+                mine = [key for key, ends in canvas.ends.items() if selected in ends]
+                for row, col in sorted(canvas.lines_of(selected)):
+                    runs = lit.runs.setdefault(row, [])
+                    if runs and runs[-1][1] == col:
+                        runs[-1] = (runs[-1][0], col + 1)
+                    else:
+                        runs.append((col, col + 1))
+                reached = frozenset(key for tie in mine for key in canvas.ends[tie]) - {selected}
+                lit = ChosenLines(lit.runs, len(mine), reached)
+            self._lit = (canvas, selected, lit)
         return self._lit[2]
 
+    def lit_lines(self) -> dict[int, list[tuple[int, int]]]:
+        """The cells of the chosen one's lines: each row's runs of them, first column to one past the last."""
+        return self.chosen_lines().runs
+
     def lit_count(self) -> int:
-        """How many lines the chosen stakeholder's are (:meth:`lit_lines`)."""
-        canvas, selected = self.canvas, self.selected
-        return sum(1 for ends in canvas.ends.values() if selected in ends) if canvas is not None and selected else 0
+        """How many lines the chosen one's are."""
+        return self.chosen_lines().count
 
     #: How many clusters the chosen one has ties with (:meth:`clusters_tied`), and the drawing and choice.
     _tied: tuple[MapCanvas | None, str | None, int] = (None, None, 0)
@@ -539,10 +554,7 @@ class MapScreen(PhakhiScreen):
 
     def tied_to_chosen(self) -> frozenset[str]:
         """The nodes at the other end of the chosen one's lines: their names lit as the lines are."""
-        canvas, selected = self.canvas, self.selected
-        if canvas is None or not selected:
-            return frozenset()
-        return frozenset(key for ends in canvas.ends.values() if selected in ends for key in ends) - {selected}
+        return self.chosen_lines().reached
 
     def sheet(
         self, canvas: MapCanvas, place: KeyPlace | None, members: Sequence[str] = ()

@@ -254,8 +254,12 @@ def box_widths(graph: Graph, labels: list[str], per_tie: float = PORTS_PER_TIE) 
 def grid_widths(graph: Graph, labels: list[str]) -> list[int]:
     """The boxes on the grid: a hub's wider (:data:`HUB_PORTS_PER_TIE`) on a map of fewer than :data:`DENSE`
     ties a stakeholder (not on an overview, whose few lines between clusters seldom run side by side)."""
-    sparse = len(graph.edges) < DENSE * len(graph.nodes) and not graph.whole_labels
-    return box_widths(graph, labels, HUB_PORTS_PER_TIE if sparse else PORTS_PER_TIE)
+    return box_widths(graph, labels, HUB_PORTS_PER_TIE if _sparse(graph) and not graph.whole_labels else PORTS_PER_TIE)
+
+
+def _sparse(graph: Graph) -> bool:
+    """Fewer than :data:`DENSE` ties a stakeholder: a grid with room between its lines."""
+    return len(graph.edges) < DENSE * len(graph.nodes)
 
 
 def draw(
@@ -1282,12 +1286,12 @@ def _route_all(graph, boxes, degree, total_h, total_w, order: Iterable[int], bud
     grid = Grid(total_h, total_w, boxes, degree, budget, side, OVERVIEW_CROSS if graph.whole_labels else CROSS)
     # keeping three-sided boxes out of a map of three ties a node or more cost crossings by the dozen (Les
     # Misérables' third cluster: 42 → 67) for the few it opened
-    grid.three_sides = len(graph.edges) < DENSE * len(graph.nodes)
+    grid.three_sides = _sparse(graph)
     # where a step beside a line costs nothing but the hubs' boxes are wider (grid_widths), a port beside a
     # line leaving the same way costs LEAVE, so the hub's lines take the free cells between them (the karate
     # club on 160 x 48: 38 -> 37 places, 2 -> 1 knots; on the denser grids and the overviews it cost crossings:
     # Les Misérables' third cluster 41 -> 56, the large overview 3 -> 6)
-    if not side and not graph.whole_labels and len(graph.edges) < DENSE * len(graph.nodes):
+    if not side and not graph.whole_labels and _sparse(graph):
         grid.leave = LEAVE
     for k in sorted(preset):
         grid.commit(k, preset[k], graph.edges[k].a, graph.edges[k].b)
