@@ -16,6 +16,10 @@ The parser knows only the drawing rules of docs/MAP.md, not the renderer:
    is an error.
 5. Every line cell must be used by exactly one traced tie (a crossing by two,
    one in each direction): no stray glyphs, no shared cells.
+6. A *bus* (Unicode maps only) leaves its root's box through a ``●`` port
+   and branches (``┬ ┴ ├ ┤``, heavy when strong): it is a tie from the root to every other box it reaches, all of one strength.
+   Its cells are used once (a crossing with another line: twice), and a port
+   of a box it reaches belongs to it, not to a tie of its own.
 
 Labels are turned into names with the legend's ``label = name`` lines (a
 long name continues on the more deeply indented lines below). On a map
@@ -32,6 +36,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 N, E, S, W = 1, 2, 4, 8
+#: A bus's port on its root's box (rule 6; only Unicode maps have buses).
+ROOT = "●"
 STEP = {N: (-1, 0), E: (0, 1), S: (1, 0), W: (0, -1)}
 OPPOSITE = {N: S, S: N, E: W, W: E}
 
@@ -53,6 +59,15 @@ UNICODE_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
     "╋": (15, "strong", "strong"),
     "╂": (15, "strong", "weak"),
     "┿": (15, "weak", "strong"),
+    "┬": (E | W | S, "weak", "weak"),
+    "┴": (E | W | N, "weak", "weak"),
+    "├": (N | S | E, "weak", "weak"),
+    "┤": (N | S | W, "weak", "weak"),
+    "┳": (E | W | S, "strong", "strong"),
+    "┻": (E | W | N, "strong", "strong"),
+    "┣": (N | S | E, "strong", "strong"),
+    "┫": (N | S | W, "strong", "strong"),
+    ROOT: (N | S, None, None),
 }
 ASCII_GLYPHS: dict[str, tuple[int, str | None, str | None]] = {
     "|": (N | S, "weak", None),
@@ -97,6 +112,8 @@ class ParsedMap:
     crossings_apart: int = 0
     width: int = 0
     height: int = 0
+    #: buses read (rule 6); their ties are in ``ties``
+    buses: int = 0
 
     def tie_counter(self, strength: bool = True) -> Counter:
         if strength:
@@ -195,10 +212,36 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
             return bool(glyph_table[g][0] & direction)
         return g in MIRRORS  # a mirror connects on the sides it is entered from and left to
 
-    # 3 and 4. trace from every port
+    # 3 and 4. trace from every port: buses first (rule 6), then every other port
     used: Counter = Counter()
     found: dict[tuple, tuple[str, str, str, list]] = {}
     ends: dict[tuple, frozenset[int]] = {}  # each tie's two nodes, by index (names may repeat)
+    on_bus: set[tuple[int, int]] = set()
+    through: dict[tuple[int, int], list[frozenset[int]]] = {}
+    buses = 0
+    for index, node in enumerate(nodes):
+        for r, outward in ((node.row - 1, N), (node.row + 1, S)):
+            for c in range(node.first, node.last + 1):
+                if glyph(r, c) != ROOT or (r, c) in node_at:
+                    continue
+                buses += 1
+                cells, leaves, strengths = trace_bus(r, c, outward, glyph, glyph_table, node_at)
+                if len(strengths) > 1:
+                    raise ParseError(f"the bus from {node.label!r} at row {r}, column {c} changes strength")
+                if index in leaves:
+                    raise ParseError(f"the bus from {node.label!r} at row {r}, column {c} comes back to it")
+                strength = strengths.pop() if strengths else "?"
+                for cell in cells:
+                    used[cell] += 1
+                on_bus.update(path[-1] for path in leaves.values())
+                reached = frozenset((index, *leaves))
+                for cell in cells:
+                    through.setdefault(cell, []).append(reached)
+                for leaf, path in leaves.items():
+                    pair = tuple(sorted([node.name, nodes[leaf].name]))
+                    key = ("bus", r, c, leaf)
+                    found[key] = (pair[0], pair[1], strength, path)
+                    ends[key] = frozenset((index, leaf))
     for index, node in enumerate(nodes):
         ports = [(node.row - 1, c, N) for c in range(node.first, node.last + 1)]
         ports += [(node.row + 1, c, S) for c in range(node.first, node.last + 1)]
@@ -206,6 +249,8 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
         for r, c, outward in ports:
             g = glyph(r, c)
             if (r, c) in node_at or g not in glyph_table or not connects(g, OPPOSITE[outward]):
+                continue
+            if (r, c) in on_bus or g == ROOT:
                 continue
             if glyph_table[g][0] == 15:
                 raise ParseError(f"a crossing touches node {node.label!r} at row {r}, column {c}")
@@ -222,8 +267,9 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
             found[key] = (pair[0], pair[1], strength, path)
             ends[key] = frozenset((index, end))
     # 5. every line cell used by exactly one tie (two at a crossing)
-    through: dict[tuple[int, int], list[frozenset[int]]] = {}
     for key, (_, _, _, path) in found.items():
+        if key[0] == "bus":
+            continue  # counted once a bus above
         for cell in path:
             used[cell] += 1
             through.setdefault(cell, []).append(ends[key])
@@ -243,7 +289,59 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
                 one, other = through[(r, c)]
                 apart += not one & other
     ties = [(a, b, s) for a, b, s, _ in found.values()]
-    return ParsedMap(nodes, ties, [p for *_, p in found.values()], crossings, apart, width, height)
+    return ParsedMap(nodes, ties, [p for *_, p in found.values()], crossings, apart, width, height, buses)
+
+
+def trace_bus(r, c, direction, glyph, table, node_at):
+    """Follow a bus from its root's port (r, c), leaving the root in ``direction``, down every branch: its cells,
+    each box it reaches with the cells from the port to it, and its strengths."""
+    cells: set[tuple[int, int]] = set()
+    leaves: dict[int, list[tuple[int, int]]] = {}
+    strengths: set[str] = set()
+    todo = [(r, c, direction, [])]
+    while todo:
+        r, c, direction, path = todo.pop()
+        g = glyph(r, c)
+        came_from = OPPOSITE[direction]
+        if g in MIRRORS:
+            outs = [MIRRORS[g][direction]]
+        elif g in table:
+            mask = table[g][0]
+            if not mask & came_from:
+                raise ParseError(f"the bus entering row {r}, column {c} from {came_from} finds {g!r}")
+            if mask == 15:
+                outs = [direction]  # a crossing: straight on
+            else:
+                outs = [d for d in STEP if mask & d and d != came_from]
+                vertical, horizontal = table[g][1], table[g][2]
+                for part in {
+                    vertical if direction in (N, S) else horizontal,
+                    *(vertical if d in (N, S) else horizontal for d in outs),
+                }:
+                    if part:
+                        strengths.add(part)
+            if mask == 15:
+                part = table[g][1] if direction in (N, S) else table[g][2]
+                if part:
+                    strengths.add(part)
+        else:
+            raise ParseError(f"the bus ends in the open at row {r}, column {c} ({g!r})")
+        if (r, c) in cells and mask != 15:
+            raise ParseError(f"the bus meets itself at row {r}, column {c}")
+        cells.add((r, c))
+        here = [*path, (r, c)]
+        for out in outs:
+            dr, dc = STEP[out]
+            nr, nc = r + dr, c + dc
+            if (nr, nc) in node_at:
+                if len(outs) > 1:
+                    raise ParseError(f"the bus branches next to a box at row {r}, column {c}")
+                if node_at[(nr, nc)] in leaves:
+                    raise ParseError(f"the bus reaches a box twice at row {r}, column {c}")
+                leaves[node_at[(nr, nc)]] = here
+            else:
+                todo.append((nr, nc, out, here))
+    return cells, leaves, strengths
 
 
 def trace(r, c, direction, glyph, table, node_at):

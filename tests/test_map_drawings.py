@@ -19,7 +19,7 @@ from tui.core.textmap.glyphs import ASCII, UNICODE
 
 LINE_GLYPHS = {
     g for style in (UNICODE, ASCII) for table in (style.weak, style.strong, style.crossings) for g in table.values()
-}
+} | {UNICODE.root}
 PRINTABLE_ASCII = re.compile(r"^[\x20-\x7e]*$")
 #: The Thai sample at widths where labels are cut hard and long names wrap in the legend.
 NARROW = [(width, focus) for width in (20, 30, 40, 50, 64) for focus in (None, "s2")]

@@ -32,6 +32,7 @@ from map_parser import ParsedMap, parse
 
 from tui.core import model, store
 from tui.core.cells import cell_width
+from tui.core.i18n import tr
 from tui.core.textmap import MapCanvas, MapOptions, View, clusters_of, render
 from tui.core.vocab import Kind, Strength
 
@@ -261,6 +262,8 @@ CASES |= {
     "large-100": Case(lambda: sample("large.toml"), MapOptions(width=100), View.OVERVIEW),
     "large-80-ascii": Case(lambda: sample("large.toml"), MapOptions(width=80, ascii=True), View.OVERVIEW),
     "doubled-60": Case(doubled, MapOptions(width=60), View.FULL),
+    # too tall for 100 rows with a line a tie: its hubs' ties drawn as buses (glyphs.py)
+    "lesmis-160x100": Case(lesmis, MapOptions(width=160, height=100, numbered=True), View.FULL),
 }
 for _number in (1, 2, 3, 4, 5):  # Les Misérables' clusters (the second, 66 ties among 17, in rows at 80 columns)
     for _width, _height in ((80, None), (160, 48)):
@@ -371,6 +374,24 @@ def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     canvas = render(workbook, MapOptions(width=160, height=48, numbered=True))
     assert canvas.view is View.FULL
     assert len(parse(canvas.text()).ties) == len(workbook.ties)
+
+
+def test_a_network_too_tall_with_a_line_a_tie_is_drawn_with_buses_in_unicode_only():
+    """Issue 24: Les Misérables needs 118 rows of 160 columns with a line for every tie. Drawn with each hub's
+    ties of one strength as one branching line from a ● (glyphs.py), it fits 100 rows and reads back whole
+    (the generic read-back test, case ``lesmis-160x100``); the legend says how a bus reads, in both
+    languages. ASCII has no glyph for a branch that is not a crossing's: there it is drawn without buses."""
+    workbook = lesmis()
+    canvas = drawn("lesmis-160x100")
+    parsed = parse(canvas.text())
+    assert parsed.buses >= 10 and len(parsed.ties) == len(workbook.ties)
+    assert render(workbook, MapOptions(width=160, height=120, numbered=True)).height > 100  # a line a tie
+    for lang in ("en", "th"):
+        legend = render(workbook, MapOptions(width=160, height=100, numbered=True, lang=lang)).legend
+        assert any(tr(lang, "map.bus") in line and "● ┬" in line for line in legend), legend
+    ascii_map = render(workbook, MapOptions(width=160, height=100, numbered=True, ascii=True))
+    assert "●" not in ascii_map.text() and parse(ascii_map.text()).buses == 0
+    assert not any(tr("en", "map.bus") in line for line in ascii_map.legend)
 
 
 def test_les_miserables_second_cluster_is_drawn_along_a_line():

@@ -81,3 +81,50 @@ def test_a_glyph_no_tie_uses_is_refused():
 def test_ascii_corners_turn_like_mirrors():
     parsed = parse("[A]--\\\n     |\n[B]==/\n".replace("[B]==/", "[B]--/"))
     assert parsed.ties == [("A", "B", "weak")]
+
+
+#: A bus (rule 6), worked by hand: A's weak line leaves through ● and branches to B, C and D; E's tie to F
+#: crosses the strong bus from G, which branches to H and I.
+BUSES = """\
+   [A]
+    ●
+ ┌──┴──┬───┐
+ │     │   │
+[B]   [C] [D]
+
+   [G]    [E]
+    ●      │
+ ┏━━┻━━┓   │
+ ┃     ┃   │
+ ┃     ┗━━━┿━┓
+ ┃         │ ┃
+[H]       [F][I]
+"""
+
+
+def test_a_bus_is_a_tie_from_its_root_to_every_box_it_reaches():
+    parsed = parse(BUSES)
+    assert sorted(parsed.ties) == [
+        ("A", "B", "weak"),
+        ("A", "C", "weak"),
+        ("A", "D", "weak"),
+        ("E", "F", "weak"),
+        ("G", "H", "strong"),
+        ("G", "I", "strong"),
+    ]
+    assert parsed.buses == 2
+    assert parsed.crossings == 1
+
+
+@pytest.mark.parametrize(
+    ("drawing", "complaint"),
+    [
+        ("   [A]\n    ●\n ┌──┻──┐\n │     │\n[B]   [C]\n", "changes strength"),
+        ("   [A]\n   ●\n[B]┴─┐\n     │\n    [C]\n", "next to a box"),
+        ("   [A]\n    │\n ┌──┴──┐\n │     │\n[B]   [C]\n", "'┴'"),  # a branch with no ● is no bus
+        ("   [A]\n    ●\n ┌──┴──┐\n │     │\n[B      ]\n", "twice"),
+    ],
+)
+def test_a_bus_that_is_not_one_is_refused(drawing, complaint):
+    with pytest.raises(ParseError, match=complaint):
+        parse(drawing)

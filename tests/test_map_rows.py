@@ -117,11 +117,11 @@ def test_a_free_row_goes_between_tracks_whose_lines_run_side_by_side():
     reads = [(found, {}, {}) for found in spans]
     track = {(0, 0): 1, (1, 0): 2, (2, 0): 2, (3, 1): 1, (4, 1): 2}
     # each a tie between rows: down from the row over the channel at one end, on down at the other
-    pieces = {c: [(k, lo, UP, hi, DOWN) for k, (lo, hi) in found.items()] for c, found in enumerate(spans)}
+    pieces = {c: [(k, ((lo, UP), (hi, DOWN))) for k, (lo, hi) in found.items()] for c, found in enumerate(spans)}
     assert channels._free_rows(track, reads, 5, pieces) == [(0, 1)]
     assert channels._free_rows(track, reads, 0, pieces) == []
     spans[1][4] = (2, 10)  # now three columns: two straight cells side by side
-    pieces[1][1] = (4, 2, UP, 10, DOWN)
+    pieces[1][1] = (4, ((2, UP), (10, DOWN)))
     assert channels._free_rows(track, reads, 5, pieces) == [(0, 1), (1, 1)]
     assert channels._free_rows(track, reads, 1, pieces) == [(0, 1)]  # one row to spare: as many in each, the first
 
@@ -140,11 +140,11 @@ def test_no_free_row_is_the_blank_inside_of_a_box():
     def free(*pieces: channels.Piece) -> list[tuple[int, int]]:
         return channels._free_rows(track, reads, 5, {0: list(pieces)})
 
-    assert free((0, 0, UP, 9, DOWN), (1, 2, UP, 8, UP)) == []
-    assert free((0, 2, DOWN, 8, DOWN), (1, 0, UP, 9, DOWN)) == []
-    assert free((0, 0, UP, 9, DOWN), (1, 2, UP, 8, DOWN)) == [(0, 1)]
+    assert free((0, ((0, UP), (9, DOWN))), (1, ((2, UP), (8, UP)))) == []
+    assert free((0, ((2, DOWN), (8, DOWN))), (1, ((0, UP), (9, DOWN)))) == []
+    assert free((0, ((0, UP), (9, DOWN))), (1, ((2, UP), (8, DOWN)))) == [(0, 1)]
     spans[0][0] = (0, 5)  # track 1's line stops at column 5: columns 6 and 7 over piece 1 are blank
-    assert free((0, 0, UP, 5, DOWN), (1, 2, UP, 8, UP)) == [(0, 1)]
+    assert free((0, ((0, UP), (5, DOWN))), (1, ((2, UP), (8, UP)))) == [(0, 1)]
 
 
 def test_ports_go_in_order_to_the_cells_nearest_their_ties():
@@ -161,10 +161,10 @@ def _channel(seed: int, count: int) -> list[channels.Piece]:
     return [
         (
             k,
-            columns[2 * k],
-            rng.choice((channels.UP, channels.DOWN)),
-            columns[2 * k + 1],
-            rng.choice((channels.UP, channels.DOWN)),
+            (
+                (columns[2 * k], rng.choice((channels.UP, channels.DOWN))),
+                (columns[2 * k + 1], rng.choice((channels.UP, channels.DOWN))),
+            ),
         )
         for k in range(count)
     ]
@@ -173,13 +173,13 @@ def _channel(seed: int, count: int) -> list[channels.Piece]:
 def _crossings_and_tracks(pieces: list[channels.Piece], track: dict[int, int]) -> tuple[int, int]:
     """Worked out from the pieces alone: two pieces whose spans touch are on different tracks, and a line
     reaching up (down) from a piece's track crosses every piece above (below) it whose span it is inside."""
-    span = {k: (min(c1, c2), max(c1, c2)) for k, c1, _, c2, _ in pieces}
+    span = {k: (min(c1, c2), max(c1, c2)) for k, ((c1, _), (c2, _)) in pieces}
     for k, m in itertools.combinations(span, 2):
         if span[k][0] <= span[m][1] + 1 and span[m][0] <= span[k][1] + 1:
             assert track[k] != track[m], (k, m)
     crossed = 0
-    for k, c1, r1, c2, r2 in pieces:
-        for col, reach in ((c1, r1), (c2, r2)):
+    for k, piece_ends in pieces:
+        for col, reach in piece_ends:
             for m, (lo, hi) in span.items():
                 if m != k and lo < col < hi:
                     crossed += (track[m] < track[k]) if reach == channels.UP else (track[m] > track[k])
@@ -194,15 +194,9 @@ def test_a_channels_tracks_cross_less_once_reordered_and_are_no_more():
     fewer = 0
     for seed in range(40):
         pieces = _channel(seed, 12)
-        spans = {k: (min(c1, c2), max(c1, c2)) for k, c1, _, c2, _ in pieces}
+        spans = {k: (min(c1, c2), max(c1, c2)) for k, ((c1, _), (c2, _)) in pieces}
         inside = {
-            k: [
-                (reach, m)
-                for m, c1, r1, c2, r2 in pieces
-                if m != k
-                for col, reach in ((c1, r1), (c2, r2))
-                if lo < col < hi
-            ]
+            k: [(reach, m) for m, piece_ends in pieces if m != k for col, reach in piece_ends if lo < col < hi]
             for k, (lo, hi) in spans.items()
         }
         lean = dict.fromkeys(spans, 0)
@@ -314,3 +308,35 @@ def test_stakeholders_without_ties_fill_the_last_rows_from_the_left():
     assert canvas.view is View.FULL and len(canvas.nodes) == 70 and canvas.width <= 160
     rows = sorted({box.row for box in canvas.nodes})
     assert len(rows) >= 2 and min(box.col for box in canvas.nodes if box.row == rows[-1]) == 0
+
+
+def test_a_hub_s_ties_of_one_strength_are_one_net_from_three_on():
+    """Worked by hand: node 0 has three weak ties (to 1, 2, 3) and two strong ones (to 4, 5); node 1 has a
+    weak tie to 2 as well. Each tie counts to its end with more ties: 0's three weak ties share a net and
+    its two strong ones do not (fewer than three); 1's tie to 2 (two ties each: to the first) is its own."""
+    from tui.core.textmap.draw import Edge, Graph, Node, bus_nets
+
+    nodes = tuple(Node(str(n), str(n), ("[", "]")) for n in range(6))
+    ends = [(0, 1, False), (0, 2, False), (2, 1, False), (0, 3, False), (4, 0, True), (0, 5, True)]
+    edges = tuple(Edge(f"t{k}", a, b, strong) for k, (a, b, strong) in enumerate(ends))
+    nets = bus_nets(Graph(nodes, edges, (-1,) * 6))
+    assert nets[0] == nets[1] == nets[3] == 0
+    assert len({nets[2], nets[4], nets[5], 0}) == 4
+
+
+def test_a_bus_s_pieces_reach_every_row_it_joins_and_branch_where_its_boxes_are():
+    """A star of one net drawn in rows: one wire whose piece in each channel it crosses has an end at each of
+    its boxes' ports there and at its gaps; every tie's cells run from the hub's port to its leaf's, and the
+    ties share the hub's port cell (the ● of the drawing)."""
+    edges = tuple((0, n) for n in range(1, 7))
+    book = channels.channels(7, edges, (0,) * 7, [3] * 7, 3, 60, 40, nets=(0,) * 6)
+    assert book is not None and book.roots == (0,) * 6
+    starts = {path[0] for path in book.paths}
+    assert len(starts) == 1
+    hub_row, hub_col, hub_width = book.boxes[0]
+    (start,) = starts
+    assert abs(start[0] - hub_row) == 1 and hub_col <= start[1] < hub_col + hub_width
+    for n, path in enumerate(book.paths, start=1):
+        row, col, width = book.boxes[n]
+        assert abs(path[-1][0] - row) == 1 and col <= path[-1][1] < col + width
+        assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) == 1 for a, b in zip(path, path[1:], strict=False))

@@ -1529,6 +1529,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "map.strong": ("แน่นแฟ้น", "strong (tight)"),
     "map.weak": ("หลวม ๆ", "weak (loose)"),
     "map.crossing": ("เส้นตัดผ่านกัน ไม่ได้เชื่อมกัน", "two ties crossing, not joined"),
+    "map.bus": (
+        "เส้นแตกแขนงจาก ● คือความสัมพันธ์จากกล่องนั้นไปยังทุกกล่องที่เส้นไปถึง",
+        "a line branching from ● is a tie from that box to every box it reaches",
+    ),
     "map.view.full": (
         "ทั้งเครือข่าย: ภาคี {stakeholders} ราย ความสัมพันธ์ {ties} เส้น",
         "Whole network: {stakeholders} stakeholders, {ties} ties",

@@ -62,6 +62,9 @@ class Book:
     paths: tuple[tuple[tuple[int, int], ...], ...]
     height: int
     width: int
+    #: per tie, the node its bus leaves from (a hub's ties drawn as one branching line, ``channels.py``;
+    #: its path then runs from that node's port), or -1 for a tie drawn on its own; empty when no tie is
+    roots: tuple[int, ...] = ()
 
 
 def _interleave(a: tuple[int, int], b: tuple[int, int]) -> bool:

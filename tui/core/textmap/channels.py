@@ -90,8 +90,10 @@ UP, DOWN = 1, 2
 THROUGH = UP | DOWN
 
 Edges = tuple[tuple[int, int], ...]
-#: A tie's piece in a channel: (tie, column of one end, UP or DOWN, column of the other end, UP or DOWN)
-Piece = tuple[int, int, int, int, int]
+#: A wire's piece in a channel: (wire, its ends there: (column, UP or DOWN) each). A wire is a tie, or a bus
+#: (the ties of one net: :func:`_wires`), whose piece in a channel has an end for every line it sends up or
+#: down from its track there.
+Piece = tuple[int, tuple[tuple[int, int], ...]]
 
 
 def _place(row: list[int], wide: list[int], centre: dict[int, float], width: int) -> dict[int, int] | None:
@@ -263,6 +265,7 @@ def channels(
     turn: int = 0,
     moves: bool = False,
     nested: bool = True,
+    nets: tuple[int, ...] | None = None,
 ) -> Book | None:
     """The nodes in ``rows`` rows with channels between them (module docstring), within ``width`` x
     ``height``; None when it does not fit. ``widths``: each box's width for its label. ``apart``: tracks every
@@ -277,15 +280,24 @@ def channels(
     moved to other tracks, or two swapping theirs, while that crosses less (:func:`_moved`). ``nested``: the
     ties within a row nested on each box's side (:func:`_port_order`), or, when that needs more rows than
     ``height`` holds, each box's ties in the order of where they go (fewer tracks, more crossings); without
-    it, the latter only."""
+    it, the latter only. ``nets``: per tie, its net; the ties of a net of two or more, all from one node (its
+    root), are drawn as one bus (:func:`_wires`)."""
 
     def plainly() -> Book | None:
         """The same drawing with each box's ties in the order of where they go, not nested."""
         way = (count, edges, cluster, widths, rows, width, height, apart, parity, beside, bands, nearest, given)
-        return channels(*way, free_rows, turn, moves, False) if nested else None
+        return channels(*way, free_rows, turn, moves, False, nets) if nested else None
 
     near = layout.neighbours(count, edges)
-    degree = [len(near[n]) for n in range(count)]
+    ends, members = _wires(edges, nets)
+    wire_of = [0] * len(edges)
+    for w, ties in enumerate(members):
+        for k in ties:
+            wire_of[k] = w
+    degree = [0] * count  # lines leaving each box: a bus is one
+    for terminals in ends:
+        for n in terminals:
+            degree[n] += 1
     arranged, stacked = given or arrangement(count, edges, cluster, rows, bands, turn)
     lines = [list(row) for row in arranged]
     stack = {n: s for n, s in enumerate(stacked) if s >= 0}
@@ -299,6 +311,8 @@ def channels(
     row_of = {n: r for r, line in enumerate(lines) for n in line}
     stacks = max(stack.values(), default=-1) + 1
     usable = width - 2 * MARGIN
+    top_row = [min(row_of[n] for n in terminals) for terminals in ends]
+    bottom_row = [max(row_of[n] for n in terminals) for terminals in ends]
 
     def centres(wide: list[int]) -> dict[int, float]:
         """Each box's centre: the middle of its stack, the stacks as wide as their widest box, the room
@@ -325,33 +339,30 @@ def channels(
         return out
 
     estimate = centres([max(widths[n], degree[n]) for n in range(count)])
-    # sides: a tie between rows leaves the upper box down and the lower box up; a tie within a row goes into
-    # the channel over it (the row's number) or under it (one more), whichever is less crowded over its span
+    # sides: a wire between rows leaves its upper boxes down and its lower boxes up; a wire within a row goes
+    # into the channel over it (the row's number) or under it (one more), whichever is less crowded over its span
     load = {c: [0] * (width + 1) for c in range(len(lines) + 1)}
-    for a, b in edges:
-        if abs(row_of[a] - row_of[b]) == 1:
-            for col in _span(estimate[a], estimate[b], width):
-                load[max(row_of[a], row_of[b])][col] += 1
-    side: list[int] = [0] * len(edges)  # the channel of a tie within a row
+    for w, terminals in enumerate(ends):
+        if bottom_row[w] == top_row[w] + 1:
+            for col in _span(*_hull(estimate, terminals), width):
+                load[bottom_row[w]][col] += 1
+    side: list[int] = [0] * len(ends)  # the channel of a wire within a row
     within = sorted(
-        (k for k, (a, b) in enumerate(edges) if row_of[a] == row_of[b]),
-        key=lambda k: (abs(estimate[edges[k][0]] - estimate[edges[k][1]]), k),
+        (w for w in range(len(ends)) if top_row[w] == bottom_row[w]),
+        key=lambda w: (_hull(estimate, ends[w])[1] - _hull(estimate, ends[w])[0], w),
     )
-    for k in within:
-        a, b = edges[k]
-        cols = _span(estimate[a], estimate[b], width)
+    for w in within:
+        cols = _span(*_hull(estimate, ends[w]), width)
+        r = top_row[w]
         # an outer channel costs rows of its own
-        side[k] = min(
-            (row_of[a], row_of[a] + 1),
-            key=lambda c: (max(load[c][col] for col in cols) + (c in (0, len(lines))), c),
-        )
+        side[w] = min((r, r + 1), key=lambda c: (max(load[c][col] for col in cols) + (c in (0, len(lines))), c))
         for col in cols:
-            load[side[k]][col] += 1
+            load[side[w]][col] += 1
     # ports per box side: top (channel = row), bottom (channel = row + 1)
-    sides: dict[tuple[int, int], list[int]] = {}  # (node, channel) -> ties
-    for k, (a, b) in enumerate(edges):
-        for node in (a, b):
-            sides.setdefault((node, _channel(k, node, edges, row_of, side)), []).append(k)
+    sides: dict[tuple[int, int], list[int]] = {}  # (node, channel) -> wires
+    for w, terminals in enumerate(ends):
+        for node in terminals:
+            sides.setdefault((node, _channel(w, node, ends, row_of, side)), []).append(w)
     wide = list(widths)
     for (node, _), ties in sides.items():
         wide[node] = max(wide[node], 2 * len(ties) if parity else len(ties) + SPARE)
@@ -364,7 +375,7 @@ def channels(
         left.update(placed)
     # the pieces over one column that every way of placing ports and gaps has (each tie between rows next to
     # each other, or within a row, over the columns between its boxes): too tall already, no gap is sought
-    if _rows_at(_least_tracks(edges, row_of, side, left, wide, len(lines)), 1, [False] * (len(lines) + 1))[1] > height:
+    if _rows_at(_least_tracks(ends, row_of, side, left, wide, len(lines)), 1, [False] * (len(lines) + 1))[1] > height:
         return None
     # gap columns free in each row (a blank cell either side of a line down it)
     free = []
@@ -377,20 +388,26 @@ def channels(
     used: dict[int, list[int]] = {c: [0] * width for c in range(len(lines) + 1)}  # UP / DOWN bits per column
     mid = {n: left[n] + wide[n] / 2 for n in range(count)}
     lined: dict[int, set[int]] = {c: set() for c in range(len(lines) + 1)}  # columns of gaps, per channel
-    gap: dict[int, list[int]] = {}  # a tie between rows further apart: its column down each row between
+    gap: dict[int, list[int]] = {}  # a wire between rows further apart: its column down each row between
+
+    def middle(w: int, row: int) -> float:
+        """Where a wire's boxes in one row are, on the whole."""
+        return sum(mid[n] for n in ends[w] if row_of[n] == row) / sum(1 for n in ends[w] if row_of[n] == row)
+
     longs = sorted(
-        (k for k, (a, b) in enumerate(edges) if abs(row_of[a] - row_of[b]) > 1),
-        key=lambda k: (abs(row_of[edges[k][0]] - row_of[edges[k][1]]), abs(mid[edges[k][0]] - mid[edges[k][1]]), k),
+        (w for w in range(len(ends)) if bottom_row[w] - top_row[w] > 1),
+        key=lambda w: (
+            bottom_row[w] - top_row[w],
+            abs(middle(w, top_row[w]) - middle(w, bottom_row[w])),
+            w,
+        ),
     )
-    for k in longs:
-        a, b = edges[k]
-        if row_of[a] > row_of[b]:
-            a, b = b, a
-        i, j = row_of[a], row_of[b]
-        at = mid[a]
+    for w in longs:
+        i, j = top_row[w], bottom_row[w]
+        at, to = middle(w, i), middle(w, j)
         through: list[int] = []
         for r in range(i + 1, j):
-            aim = at + (mid[b] - at) / (j - r + 1)  # straight on towards the other box
+            aim = at + (to - at) / (j - r + 1)  # straight on towards the other box
 
             def fits(g: int, r: int = r, through: list[int] = through) -> bool:
                 if not free[r][g] or used[r][g] & DOWN or used[r + 1][g] & UP:
@@ -420,20 +437,29 @@ def channels(
             lined[r].add(g)
             lined[r + 1].add(g)
             at = g
-        gap[k] = through
-    # ports: on each side, the ties in the order of where they go in that channel
-    port: dict[tuple[int, int], int] = {}  # (tie, node) -> column
+        gap[w] = through
+    # ports: on each side, the wires in the order of where they go in that channel
+    port: dict[tuple[int, int], int] = {}  # (wire, node) -> column
 
-    def goes(k: int, node: int, c: int) -> float:
-        a, b = edges[k]
-        other = b if node == a else a
-        if k in gap:
-            return float(gap[k][0] if node == min((a, b), key=lambda n: row_of[n]) else gap[k][-1])
-        return mid[other]
+    def goes(w: int, node: int, c: int) -> float:
+        """Where a wire goes from a box's side into channel ``c``: its other end there (a tie's other box, or
+        its gap down the next row), or for a bus the middle of its other ends in the channel."""
+        if len(ends[w]) == 2:
+            a, b = ends[w]
+            if w in gap:
+                return float(gap[w][0] if node == min((a, b), key=lambda n: row_of[n]) else gap[w][-1])
+            return mid[_other((a, b), node)]
+        there = [mid[n] for n in ends[w] if n != node and _channel(w, n, ends, row_of, side) == c]
+        if w in gap:
+            if c - 1 > top_row[w]:
+                there.append(gap[w][c - 2 - top_row[w]])
+            if c < bottom_row[w]:
+                there.append(gap[w][c - 1 - top_row[w]])
+        return sum(there) / len(there)
 
     for (node, c), ties in sides.items():
-        arc = {k: row_of[_other(edges[k], node)] == row_of[node] for k in ties}  # a tie within the row
-        ties.sort(key=lambda k: _port_order(goes(k, node, c), mid[node], nested and arc[k], k))
+        arc = {w: top_row[w] == bottom_row[w] for w in ties}  # a wire within the row
+        ties.sort(key=lambda w: _port_order(goes(w, node, c), mid[node], nested and arc[w], w))
         reach = UP if c == row_of[node] + 1 else DOWN
         cells = list(range(left[node], left[node] + wide[node]))
         if parity:
@@ -446,35 +472,31 @@ def channels(
         clear = [col for col in cells if not used[c][col]]  # no other line there: no constraint
         if not parity and len(clear) >= len(ties):
             cells = clear
-        port_cols = _nearest(cells, [goes(k, node, c) for k in ties]) if nearest else _spread(cells, len(ties))
+        elif not parity and nets is not None and clear:
+            # a bus has many ends: each port on a column another line uses in the channel sets an order between
+            # their tracks, and orders that go round in a circle are more than a repair can undo; as few as can be
+            taken = [col for col in cells if used[c][col]]
+            cells = sorted(clear + taken[: len(ties) - len(clear)])
+        port_cols = _nearest(cells, [goes(w, node, c) for w in ties]) if nearest else _spread(cells, len(ties))
         if nested and len(ties) > 1:
             # the arcs nest, the one to the next box innermost: on a bracket, from bracket to bracket it would
             # stand over blank cells only (three sides of an empty box); one port in, it crosses a tie instead
             for end, inward in ((0, 1), (len(ties) - 1, len(ties) - 2)):
-                if port_cols[end] in (left[node], left[node] + wide[node] - 1) and _next_to(
-                    node, _other(edges[ties[end]], node), lines[row_of[node]]
+                terminals = ends[ties[end]]
+                if (
+                    len(terminals) == 2
+                    and port_cols[end] in (left[node], left[node] + wide[node] - 1)
+                    and _next_to(node, _other(terminals, node), lines[row_of[node]])
                 ):
                     ties[end], ties[inward] = ties[inward], ties[end]
-        for k, col in zip(ties, port_cols, strict=True):
-            port[(k, node)] = col
+        for w, col in zip(ties, port_cols, strict=True):
+            port[(w, node)] = col
             used[c][col] |= reach
-    # pieces per channel: each tie's horizontal interval there and the columns of its vertical ends
+    # pieces per channel: each wire's horizontal interval there and the columns of its vertical ends
     pieces: dict[int, list[Piece]] = {c: [] for c in range(len(lines) + 1)}
-    # (tie, from column, its reach, to column, its reach): reach UP (the end goes up from the track) or DOWN
-    for k, (a, b) in enumerate(edges):
-        if row_of[a] == row_of[b]:
-            c = side[k]
-            reach = UP if c == row_of[a] + 1 else DOWN
-            pieces[c].append((k, port[(k, a)], reach, port[(k, b)], reach))
-            continue
-        top, bottom = (a, b) if row_of[a] < row_of[b] else (b, a)
-        i, j = row_of[top], row_of[bottom]
-        if j == i + 1:
-            pieces[j].append((k, port[(k, top)], UP, port[(k, bottom)], DOWN))
-        else:
-            down = [port[(k, top)], *gap[k], port[(k, bottom)]]
-            for c in range(i + 1, j + 1):
-                pieces[c].append((k, down[c - i - 1], UP, down[c - i], DOWN))
+    for w in range(len(ends)):
+        for c, piece_ends in _piece_ends(w, ends, port, row_of, side, gap, (top_row[w], bottom_row[w])):
+            pieces[c].append((w, piece_ends))
 
     # rows: channel 0 (tracks, a port row), box row, channel 1 (port row, tracks, port row), ...
     def rows_at(tops: list[int], step: int, spaced: list[set[int]] | None = None) -> tuple[list[int], int]:
@@ -483,23 +505,23 @@ def channels(
     # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
     if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
         return None
-    track: dict[tuple[int, int], int] = {}  # (tie, channel) -> track (1: nearest the channel's top)
+    track: dict[tuple[int, int], int] = {}  # (wire, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
     reads: list[Read] = []
     for c in range(len(lines) + 1):
         for _ in range(REPAIRS):
-            stuck = _circle(pieces[c])
+            stuck = _through_itself(pieces[c]) or _circle(pieces[c])
             if not stuck:
                 break
-            if not _repair(c, stuck, pieces[c], edges, port, row_of, side, (left, wide), used):
+            if not _repair(c, stuck, pieces[c], ends, port, row_of, side, (left, wide), used):
                 return None
         else:
             if _circle(pieces[c]):
                 return None
         reads.append(_spans(pieces[c]))
         got = _tracks(pieces[c], reads[-1])
-        for k, t in got.items():
-            track[(k, c)] = t
+        for w, t in got.items():
+            track[(w, c)] = t
         tops.append(max(got.values(), default=0))
     step = 2 if apart else 1
     box_row, total_h = rows_at(tops, step)
@@ -511,9 +533,9 @@ def channels(
         return plainly() if total_h - height <= height * NESTED_OVER else None
     # each channel's tracks in another order for fewer crossings, as many of them (so as tall)
     for c in range(len(lines) + 1):
-        own = {k: t for (k, at), t in track.items() if at == c}
+        own = {w: t for (w, at), t in track.items() if at == c}
         if own:
-            track.update(((k, c), t) for k, t in _reorder(reads[c], own, step == 2, moves).items())
+            track.update(((w, c), t) for w, t in _reorder(reads[c], own, step == 2, moves).items())
             tops[c] = max(t for (_, at), t in track.items() if at == c)  # a track emptied: a row less
     box_row, total_h = rows_at(tops, step)
     # tracks on every row: a free row between two tracks whose pieces run side by side, where most do, while
@@ -524,37 +546,53 @@ def channels(
             spaced[c].add(t)
         box_row, total_h = rows_at(tops, step, spaced)
 
-    def rail(c: int, k: int) -> int:
-        t = track[(k, c)]
+    def rail(c: int, w: int) -> int:
+        t = track[(w, c)]
         # the track's row from the channel's first, a row more for each free row above it
         at = (t - 1) * step + sum(1 for u in spaced[c] if u < t)
         if c == 0:
             return box_row[0] - 2 - ((tops[0] - 1) * step + len(spaced[0]) - at)
         return box_row[c - 1] + 2 + at
 
-    paths = []
-    for k, (a, b) in enumerate(edges):
+    paths: list[tuple[tuple[int, int], ...]] = [()] * len(edges)
+    roots = [-1] * len(edges)
+    for w, terminals in enumerate(ends):
+        if len(terminals) > 2:
+            tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail)
+            root = _root(edges, members[w])
+            start = (box_row[row_of[root]] + _facing(w, root, ends, row_of, side), port[(w, root)])
+            for k in members[w]:
+                leaf = _other(edges[k], root)
+                paths[k] = _walk(
+                    tree, start, (box_row[row_of[leaf]] + _facing(w, leaf, ends, row_of, side), port[(w, leaf)])
+                )
+                roots[k] = root
+            continue
+        (k,) = members[w]
+        a, b = terminals
         if row_of[a] == row_of[b]:
-            c = side[k]
-            level = rail(c, k)
+            c = side[w]
+            level = rail(c, w)
             port_row = box_row[row_of[a]] + (1 if c == row_of[a] + 1 else -1)
-            points = [(port_row, port[(k, a)]), (level, port[(k, a)]), (level, port[(k, b)]), (port_row, port[(k, b)])]
+            points = [(port_row, port[(w, a)]), (level, port[(w, a)]), (level, port[(w, b)]), (port_row, port[(w, b)])]
         else:
             top, bottom = (a, b) if row_of[a] < row_of[b] else (b, a)
             i, j = row_of[top], row_of[bottom]
-            col, end = port[(k, top)], port[(k, bottom)]
+            col, end = port[(w, top)], port[(w, bottom)]
             points = [(box_row[i] + 1, col)]
-            for c, to in zip(range(i + 1, j + 1), [*gap.get(k, []), end], strict=True):
+            for c, to in zip(range(i + 1, j + 1), [*gap.get(w, []), end], strict=True):
                 if to != col:
-                    points += [(rail(c, k), col), (rail(c, k), to)]
+                    points += [(rail(c, w), col), (rail(c, w), to)]
                     col = to
             points.append((box_row[j] - 1, end))
             if top != a:
                 points.reverse()
-        paths.append(tuple(_polyline(points)))
+        paths[k] = tuple(_polyline(points))
+    if nets is not None and _overlap(paths, wire_of):
+        return None
     boxes = tuple((box_row[row_of[n]], left[n], wide[n]) for n in range(count))
     total_w = max(left[n] + wide[n] for n in range(count)) + MARGIN
-    return Book(boxes, tuple(paths), total_h, max(total_w, width))
+    return Book(boxes, tuple(paths), total_h, max(total_w, width), tuple(roots) if nets is not None else ())
 
 
 def _rows_at(
@@ -579,15 +617,24 @@ def _rows_at(
 
 
 def _least_tracks(
-    edges: Edges, row_of: dict[int, int], side: list[int], left: dict[int, int], wide: list[int], rows: int
+    ends: list[tuple[int, ...]],
+    row_of: dict[int, int],
+    side: list[int],
+    left: dict[int, int],
+    wide: list[int],
+    rows: int,
 ) -> list[int]:
     """Per channel, the most pieces over one column whatever the ports and gaps (:func:`_density` of what is
-    sure): a tie between rows next to each other, or within a row, runs over the columns between its boxes."""
+    sure): a tie between rows next to each other, or within a row, runs over the columns between its boxes
+    (a bus is left out)."""
     events: list[list[tuple[int, int]]] = [[] for _ in range(rows + 1)]
-    for k, (a, b) in enumerate(edges):
+    for w, terminals in enumerate(ends):
+        if len(terminals) > 2:
+            continue
+        a, b = terminals
         if abs(row_of[a] - row_of[b]) > 1:
             continue
-        c = side[k] if row_of[a] == row_of[b] else max(row_of[a], row_of[b])
+        c = side[w] if row_of[a] == row_of[b] else max(row_of[a], row_of[b])
         first, last = sorted((a, b), key=lambda n: left[n])
         lo, hi = left[first] + wide[first], left[last] - 1  # the columns between the two boxes
         if lo <= hi:
@@ -621,21 +668,23 @@ def _boxed(c: int, t: int, track: dict[tuple[int, int], int], pieces: list[Piece
     go up from track ``t`` + 1 (or down from ``t``) would have it inside, and the row of track ``t`` (``t`` + 1)
     drawn over its span but for a cell at most: three sides of a box and a row drawn across its mouth."""
     drawn: dict[int, set[int]] = {t: set(), t + 1: set()}  # per track's row, the columns a line draws on
-    for k, c1, r1, c2, r2 in pieces:
+    for k, piece_ends in pieces:
         mine = track.get((k, c), 0)
-        lo, hi = min(c1, c2), max(c1, c2)
-        if mine in drawn and c1 != c2:
+        lo, hi = _extent(piece_ends)
+        if mine in drawn and lo != hi:
             drawn[mine].update(range(lo, hi + 1))
-        for col, reach in ((c1, r1), (c2, r2)):
+        for col, reach in piece_ends:
             for row in drawn:
                 # an end's line passes the track's row: going up from below it, or down from above it
-                if c1 == c2 or (reach == UP and mine > row) or (reach == DOWN and 0 < mine < row):
+                if lo == hi or (reach == UP and mine > row) or (reach == DOWN and 0 < mine < row):
                     drawn[row].add(col)
-    for k, c1, r1, c2, r2 in pieces:
+    for k, piece_ends in pieces:
         mine = track.get((k, c), 0)
-        lo, hi = min(c1, c2), max(c1, c2)
-        if r1 != r2 or hi - lo < 3:
+        lo, hi = _extent(piece_ends)
+        reaches = {reach for _, reach in piece_ends}
+        if len(reaches) > 1 or hi - lo < 3:
             continue
+        (r1,) = reaches
         facing = t if (r1 == UP and mine == t + 1) else t + 1 if (r1 == DOWN and mine == t) else None
         if facing is not None and sum(1 for col in range(lo + 1, hi) if col not in drawn[facing]) <= 1:
             return True
@@ -752,20 +801,21 @@ def _repair(
     c: int,
     stuck: list[tuple[int, int]],
     pieces: list[Piece],
-    edges: Edges,
+    ends: list[tuple[int, ...]],
     port: dict[tuple[int, int], int],
     row_of: dict[int, int],
     side: list[int],
     box: tuple[dict[int, int], list[int]],
     used: dict[int, list[int]],
 ) -> bool:
-    """Constraints that go round in a circle broken: a port at one of their columns moved to a cell of its
-    box's side that no line uses in the channel. False when there is none."""
+    """Constraints that go round in a circle (:func:`_circle`), or a bus through itself
+    (:func:`_through_itself`), broken: a port at one of their columns moved to a cell of its box's side that
+    no line uses in the channel. False when there is none."""
     for col, down in stuck:
-        ties = {down} | {k for k, c1, r1, c2, r2 in pieces if (c1 == col and r1 == UP) or (c2 == col and r2 == UP)}
+        ties = {down} | {k for k, piece_ends in pieces if (col, UP) in piece_ends}
         for k in sorted(ties):
-            for node in edges[k]:
-                if port.get((k, node)) != col or _channel(k, node, edges, row_of, side) != c:
+            for node in ends[k]:
+                if port.get((k, node)) != col or _channel(k, node, ends, row_of, side) != c:
                     continue
                 spare = [x for x in range(box[0][node], box[0][node] + box[1][node]) if not used[c][x]]
                 if not spare:
@@ -775,9 +825,9 @@ def _repair(
                 used[c][col] &= ~reach
                 used[c][new] |= reach
                 port[(k, node)] = new
-                for i, (t, c1, r1, c2, r2) in enumerate(pieces):
+                for i, (t, piece_ends) in enumerate(pieces):
                     if t == k:
-                        pieces[i] = (t, new if c1 == col else c1, r1, new if c2 == col else c2, r2)
+                        pieces[i] = (t, tuple((new if (x, r) == (col, reach) else x, r) for x, r in piece_ends))
                 return True
     return False
 
@@ -802,13 +852,176 @@ def _port_order(to: float, here: float, arc: bool, k: int) -> tuple[int, float, 
     return (1, to, k)
 
 
-def _channel(k: int, node: int, edges: Edges, row_of: dict[int, int], side: list[int]) -> int:
-    """The channel a tie's port on ``node`` opens into."""
-    a, b = edges[k]
-    other = b if node == a else a
-    if row_of[node] == row_of[other]:
-        return side[k]
-    return row_of[node] + (1 if row_of[other] > row_of[node] else 0)
+def _channel(w: int, node: int, ends: list[tuple[int, ...]], row_of: dict[int, int], side: list[int]) -> int:
+    """The channel a wire's port on ``node`` opens into: the one it runs in within a row; else down from its
+    boxes but the lowest ones, which it reaches from above."""
+    rows = [row_of[n] for n in ends[w]]
+    if min(rows) == max(rows):
+        return side[w]
+    return row_of[node] + (0 if row_of[node] == max(rows) else 1)
+
+
+def _facing(w: int, node: int, ends: list[tuple[int, ...]], row_of: dict[int, int], side: list[int]) -> int:
+    """The row of a wire's port on ``node`` from its box's: 1 under it, -1 over it."""
+    return 1 if _channel(w, node, ends, row_of, side) == row_of[node] + 1 else -1
+
+
+def _wires(edges: Edges, nets: tuple[int, ...] | None) -> tuple[list[tuple[int, ...]], list[list[int]]]:
+    """The lines to draw: each a tie (its two ends) or a bus (the ends of two or more ties of one net that all
+    leave one node, its root), in the order of their first ties, and the ties of each."""
+    if nets is None:
+        return list(edges), [[k] for k in range(len(edges))]
+    groups: dict[int, list[int]] = {}
+    for k, net in enumerate(nets):
+        groups.setdefault(net, []).append(k)
+    ends: list[tuple[int, ...]] = []
+    members: list[list[int]] = []
+    for k, net in enumerate(nets):
+        ties = groups[net]
+        if len(ties) > 1 and _root(edges, ties) >= 0:
+            if ties[0] == k:
+                ends.append(tuple(sorted({n for t in ties for n in edges[t]})))
+                members.append(ties)
+        else:
+            ends.append(edges[k])
+            members.append([k])
+    return ends, members
+
+
+def _root(edges: Edges, ties: list[int]) -> int:
+    """The node every one of ``ties`` leaves from, or -1."""
+    common = set(edges[ties[0]])
+    for k in ties[1:]:
+        common &= set(edges[k])
+    return min(common) if len(common) == 1 else -1
+
+
+def _hull(place: dict[int, float], nodes: tuple[int, ...]) -> tuple[float, float]:
+    """The leftmost and rightmost of the nodes' places."""
+    return min(place[n] for n in nodes), max(place[n] for n in nodes)
+
+
+def _extent(piece_ends: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The columns a piece's track runs between (one column: no track, a line straight down the channel)."""
+    return min(col for col, _ in piece_ends), max(col for col, _ in piece_ends)
+
+
+def _piece_ends(
+    w: int,
+    ends: list[tuple[int, ...]],
+    port: dict[tuple[int, int], int],
+    row_of: dict[int, int],
+    side: list[int],
+    gap: dict[int, list[int]],
+    rows: tuple[int, int],
+) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
+    """A wire's pieces, (channel, ends) each: within a row, its ports in its channel; between rows ``rows``
+    (its top and bottom), in every channel between, its ports and gaps reaching up from it, then those
+    reaching down."""
+    i, j = rows
+    terminals = ends[w]
+    if i == j:
+        reach = UP if side[w] == i + 1 else DOWN
+        return [(side[w], tuple((port[(w, n)], reach) for n in terminals))]
+    through = gap.get(w, [])
+    out = []
+    for c in range(i + 1, j + 1):
+        upward = [
+            (port[(w, n)], UP) for n in terminals if row_of[n] == c - 1 and _channel(w, n, ends, row_of, side) == c
+        ]
+        downward = [
+            (port[(w, n)], DOWN) for n in terminals if row_of[n] == c and _channel(w, n, ends, row_of, side) == c
+        ]
+        if c - 1 > i:
+            upward.append((through[c - 2 - i], UP))
+        if c < j:
+            downward.append((through[c - 1 - i], DOWN))
+        out.append((c, tuple(upward + downward)))
+    return out
+
+
+def _bus_tree(
+    w: int,
+    pieces: dict[int, list[Piece]],
+    track: dict[tuple[int, int], int],
+    gap: dict[int, list[int]],
+    top: int,
+    box_row: list[int],
+    rail: Callable[[int, int], int],
+) -> dict[tuple[int, int], set[tuple[int, int]]]:
+    """A bus's cells, each with the cells it joins: in each channel its track, and from it a line up or down
+    to each port (the row next to its box) or gap (through the row of boxes, to the next channel's track)."""
+    joins: dict[tuple[int, int], set[tuple[int, int]]] = {}
+
+    def line(points: list[tuple[int, int]]) -> None:
+        cells = _polyline(points)
+        for one, other in zip(cells, cells[1:], strict=False):
+            joins.setdefault(one, set()).add(other)
+            joins.setdefault(other, set()).add(one)
+
+    through = gap.get(w, [])
+    for c, channel_pieces in pieces.items():
+        for k, piece_ends in channel_pieces:
+            if k != w:
+                continue
+            # where each end's line stops: the port row next to a box, or the row of boxes a gap goes through
+            stops = []
+            for col, reach in piece_ends:
+                row = c - 1 if reach == UP else c
+                port_row = box_row[row] + (1 if reach == UP else -1)
+                down_gap = top < row and row - top - 1 < len(through) and through[row - top - 1] == col
+                stops.append((box_row[row] if down_gap else port_row, col))
+            if (w, c) not in track:  # one column: straight down the channel
+                line(stops)
+                continue
+            level = rail(c, w)
+            lo, hi = _extent(piece_ends)
+            line([(level, lo), (level, hi)])
+            for stop in stops:
+                line([(level, stop[1]), stop])
+    return joins
+
+
+def _walk(
+    joins: dict[tuple[int, int], set[tuple[int, int]]], start: tuple[int, int], goal: tuple[int, int]
+) -> tuple[tuple[int, int], ...]:
+    """The cells of a bus from ``start`` to ``goal`` (a tree: one way)."""
+    came: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
+    todo = [start]
+    while todo:
+        cell = todo.pop()
+        if cell == goal:
+            break
+        for nxt in sorted(joins.get(cell, ())):
+            if nxt not in came:
+                came[nxt] = cell
+                todo.append(nxt)
+    out = [goal]
+    while (back := came[out[-1]]) is not None:
+        out.append(back)
+    return tuple(reversed(out))
+
+
+def _overlap(paths: list[tuple[tuple[int, int], ...]], wire_of: list[int]) -> bool:
+    """Do two lines share a cell other than where they cross straight, or a bus branch four ways? (A bus's
+    ties share the cells from its root to where they branch; the drawing's exactness rule, docs/MAP.md.)"""
+    masks: dict[tuple[int, int], dict[int, int]] = {}
+    for k, path in enumerate(paths):
+        wire = wire_of[k]
+        for i, cell in enumerate(path):
+            mask = 0
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(path):
+                    dr, dc = path[j][0] - cell[0], path[j][1] - cell[1]
+                    mask |= {(-1, 0): 1, (0, 1): 2, (1, 0): 4, (0, -1): 8}[(dr, dc)]
+            at = masks.setdefault(cell, {})
+            at[wire] = at.get(wire, 0) | mask
+    for at in masks.values():
+        if any(mask == 15 for mask in at.values()):
+            return True
+        if len(at) > 2 or (len(at) == 2 and sorted(at.values()) != [5, 10]):
+            return True
+    return False
 
 
 def _polyline(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -825,14 +1038,24 @@ def _polyline(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _density(pieces: list[Piece]) -> int:
     """The most pieces of a channel over one column (with the blank cell after each): its fewest tracks."""
-    events = sorted(
-        (col, step) for _, c1, _, c2, _ in pieces if c1 != c2 for col, step in ((min(c1, c2), 1), (max(c1, c2) + 2, -1))
-    )
+    extents = [_extent(piece_ends) for _, piece_ends in pieces]
+    events = sorted((col, step) for lo, hi in extents if lo != hi for col, step in ((lo, 1), (hi + 2, -1)))
     most = now = 0
     for _, step in events:
         now += step
         most = max(most, now)
     return most
+
+
+def _through_itself(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Where a bus would branch four ways (a line up and a line down from one column inside its track's
+    span, which reads as a crossing): the columns, each with the bus."""
+    out = []
+    for k, piece_ends in pieces:
+        lo, hi = _extent(piece_ends)
+        columns = [col for col, _ in piece_ends if lo < col < hi]
+        out += [(col, k) for col in sorted(set(columns)) if columns.count(col) > 1]
+    return out
 
 
 def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -841,9 +1064,10 @@ def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
     constraints among the ties that no order can place; none when there is an order."""
     up_at: dict[int, int] = {}
     down_at: dict[int, int] = {}
-    for k, c1, r1, c2, r2 in pieces:
-        if c1 != c2:
-            for col, reach in ((c1, r1), (c2, r2)):
+    for k, piece_ends in pieces:
+        lo, hi = _extent(piece_ends)
+        if lo != hi:
+            for col, reach in piece_ends:
                 (up_at if reach == UP else down_at)[col] = k
     pairs = [(col, up_at[col], k) for col, k in down_at.items() if up_at.get(col, k) != k]
     waiting: dict[int, int] = {}
@@ -930,12 +1154,13 @@ def _spans(pieces: list[Piece]) -> Read:
     the ends of the others strictly within each span (UP, DOWN or THROUGH, and whose)."""
     spans: dict[int, tuple[int, int]] = {}
     ends: list[tuple[int, int, int]] = []  # (column, UP, DOWN or THROUGH, tie)
-    for k, c1, r1, c2, r2 in pieces:
-        if c1 == c2:
-            ends.append((c1, THROUGH, k))
+    for k, piece_ends in pieces:
+        lo, hi = _extent(piece_ends)
+        if lo == hi:
+            ends.append((lo, THROUGH, k))
             continue
-        spans[k] = (min(c1, c2), max(c1, c2))
-        ends += [(c1, r1, k), (c2, r2, k)]
+        spans[k] = (lo, hi)
+        ends += [(col, reach, k) for col, reach in piece_ends]
     up_at = {col: k for col, reach, k in ends if reach == UP}
     above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
     for col, reach, k in ends:

@@ -172,6 +172,8 @@ class Drawing:
     #: on the grid it was routed on (before trimming): each tie's cells (row, column) and each node's box
     grid_paths: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False, compare=False)
     grid_boxes: dict[str, Box] = field(default_factory=dict, repr=False, compare=False)
+    #: buses drawn: a hub's ties of one strength as one branching line (``glyphs.py``; the legend says so)
+    buses: int = 0
 
     @property
     def score(self) -> float:
@@ -671,6 +673,29 @@ SWAPS = 60
 #: The stress layout turned by so many degrees before it is cut into bands, beside the layout as it is (for
 #: a network bigger than the grid's size).
 TURNS = (15, 30, 45)
+#: A hub's ties of one strength are drawn as one bus when it has at least this many (and the network does
+#: not fit in rows with a line for every tie).
+BUS_LEAST = 3
+
+
+def bus_nets(graph: Graph) -> tuple[int, ...]:
+    """Per tie, its net (``channels.py``): the ties of one strength of a node with at least
+    :data:`BUS_LEAST` of them, each tie counted to its end with more ties (the first when equal), share one;
+    every other tie is a net of its own."""
+    degree = [0] * len(graph.nodes)
+    for e in graph.edges:
+        degree[e.a] += 1
+        degree[e.b] += 1
+    owner = [e.a if (degree[e.a], -e.a) >= (degree[e.b], -e.b) else e.b for e in graph.edges]
+    groups: dict[tuple[int, bool], list[int]] = {}
+    for k, e in enumerate(graph.edges):
+        groups.setdefault((owner[k], e.strong), []).append(k)
+    nets = list(range(len(graph.edges)))
+    for ties in groups.values():
+        if len(ties) >= BUS_LEAST:
+            for k in ties:
+                nets[k] = ties[0]
+    return tuple(nets)
 
 
 def _book_bound(found: arcs.Book) -> float:
@@ -715,6 +740,9 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     # stacks), the layout turned for the bands, ports where their ties go, the arrangement given
     Way = tuple[int, bool, int, bool, int]
 
+    # a line a tie first; buses (bus_nets) when no drawing fits that way
+    nets: list[tuple[int, ...] | None] = [None]
+
     def book(
         way: Way,
         nearest: bool,
@@ -741,6 +769,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
             turn,
             moves,
             not small,
+            nets[0],
         )
 
     # id of a drawing -> how it was made (book's arguments; a drawing kept is alive, so its id is its own)
@@ -760,7 +789,9 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     best: Drawing | None = None
     chosen: Way = (0, False, 0, False, 0)
     # lines a cell away from the boxes they pass, then beside them; ports on every other cell last
-    for parity, beside in ((False, channels.BESIDE), (False, 0), (True, 0)):
+    for nets[0], (parity, beside) in itertools.product(
+        (None, bus_nets(graph)) if glyphs.root else (None,), ((False, channels.BESIDE), (False, 0), (True, 0))
+    ):
         ways = [(rows, parity, beside, bands, 0) for bands, rows in itertools.product((True, False), ROWS)]
         # bands cut out of the layout turned (it has no way up of its own)
         ways += [(rows, parity, beside, True, turn) for turn in (() if small else TURNS) for rows in ROWS]
@@ -803,7 +834,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         counts, before = (again.crossings, again.places, again.boxes), (best.crossings, best.places, best.boxes)
         if all(a <= b for a, b in zip(counts, before, strict=True)) and counts[:2] != before[:2]:
             best = again
-    if best.frames:
+    if best.frames and not best.buses:
         # the ties that go round other things (a run along the drawing's edge past boxes) routed again
         way, near, kept, spaced = made[id(best)]
         found = book(way, near, kept, spaced, spaced)
@@ -832,12 +863,20 @@ def _book_drawing(
         degree[a] += 1
         degree[b] += 1
     grid = Grid(found.height, found.width, boxes, degree)
+    buses: dict[tuple[int, bool], list[int]] = {}  # (root, strong) -> its ties
     for k, (path, (a, b)) in enumerate(zip(found.paths, edges, strict=True)):
-        grid.commit(k, [r * found.width + c for r, c in path], a, b)
+        if found.roots and found.roots[k] >= 0:
+            buses.setdefault((found.roots[k], graph.edges[k].strong), []).append(k)
+        else:
+            grid.commit(k, [r * found.width + c for r, c in path], a, b)
+    for (root, _), ties in sorted(buses.items()):
+        cells = [[r * found.width + c for r, c in found.paths[k]] for k in ties]
+        grid.commit_bus(ties, cells, root, [edges[k][0] if edges[k][1] == root else edges[k][1] for k in ties])
     if unframe:
         grid.budget = Budget(UNFRAME_BUDGET)
         _unframe(graph, grid, {}, frozenset(), UNFRAME_ROWS)
     drawing = _paint(graph, labels, boxes, grid, glyphs)
+    drawing.buses = len(buses)
     drawing.routed = drawing.crossings
     drawing.boxes = len(empty_boxes(grid))
     drawing.beside = beside_count(grid)
@@ -1695,7 +1734,9 @@ def _paint(graph: Graph, labels: list[str], boxes: list[Box], grid: Grid, glyphs
     cells = [[" "] * grid.width for _ in range(grid.height)]
     for cell, uses in grid.uses.items():
         r, c = divmod(cell, width)
-        if len(uses) == 1:
+        if cell in grid.roots:
+            cells[r][c] = glyphs.root
+        elif len(uses) == 1:
             tie, mask = uses[0]
             cells[r][c] = glyphs.line(mask, graph.edges[tie].strong)
         else:

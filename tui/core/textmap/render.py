@@ -28,7 +28,7 @@ from tui.core.since import MARK, Since
 from tui.core.textmap import draw as drawing
 from tui.core.textmap import route
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
-from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, GlyphSet, glyphs
+from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, HORIZONTAL, GlyphSet, S, glyphs
 from tui.core.textmap.labels import clean, shorten
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import flow, wrap
@@ -305,8 +305,11 @@ def _graph(
 # --- legend -------------------------------------------------------------------
 
 
-def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], crossings: bool) -> list[str]:
-    """The legend's first lines: the brackets of the kinds on the map, the two strengths, crossings if any."""
+def _key_lines(
+    style: GlyphSet, lang: Language, width: int, kinds: list[str], crossings: bool, buses: bool = False
+) -> list[str]:
+    """The legend's first lines: the brackets of the kinds on the map, the two strengths, crossings and
+    buses if any."""
     parts = []
     for kind in kinds:
         opening, closing = CLUSTER_BRACKETS if kind == "cluster" else BRACKETS[Kind(kind)]
@@ -315,6 +318,8 @@ def _key_lines(style: GlyphSet, lang: Language, width: int, kinds: list[str], cr
     parts.append(f"{style.sample(False)} {tr(lang, 'map.weak')}")
     if crossings:
         parts.append(f"{style.crossing(False, False)} {tr(lang, 'map.crossing')}")
+    if buses:
+        parts.append(f"{style.root} {style.line(HORIZONTAL | S, False)} {tr(lang, 'map.bus')}")
     return flow(parts, width, first=tr(lang, "map.legend"))
 
 
@@ -344,7 +349,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
     legend: list[str] = []
     if options.legend:
         kinds = _kinds_present(workbook, [n.key for n in graph.nodes])
-        legend += _key_lines(style, lang, width, kinds, drawn.crossings > 0)
+        legend += _key_lines(style, lang, width, kinds, drawn.crossings > 0, drawn.buses > 0)
         legend.append(_view_line(workbook, view, lang, focus, options, len(graph.nodes), len(shown)))
         if short:
             legend.append(tr(lang, "map.short"))

@@ -233,6 +233,8 @@ class Grid:
         #: per cell: list of (tie index, connection mask)
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.paths: dict[int, list[int]] = {}
+        #: the cells where a bus leaves its root (see :meth:`commit_bus`)
+        self.roots: set[int] = set()
         #: per cell: 1 where a tie runs straight through along the row (the column), crossings included
         self.along_row = bytearray(size)
         self.along_column = bytearray(size)
@@ -539,6 +541,35 @@ class Grid:
             else:
                 self.state[cell] = LINE_V
                 self.along_column[cell] = 1
+
+    def commit_bus(self, ties: list[int], paths: list[list[int]], root: int, leaves: list[int]) -> None:
+        """Take the cells of a bus (``glyphs.py``): the ties from ``root`` to each of ``leaves``, whose paths
+        share the cells from the root's port to where they branch. Each cell is used once, by the first tie,
+        joining what all the paths through it join (a branch joins three ways)."""
+        masks: dict[int, int] = {}
+        width = self.width
+        for path, leaf in zip(paths, leaves, strict=True):
+            for position, cell in enumerate(path):
+                mask = masks.get(cell, 0)
+                if position == 0:
+                    mask |= self._into_node(cell, root)
+                if position == len(path) - 1:
+                    mask |= self._into_node(cell, leaf)
+                neighbours = path[max(0, position - 1) : position] + path[position + 1 : position + 2]
+                for other in neighbours:
+                    mask |= {-width: N, width: S, 1: E, -1: W}[other - cell]
+                masks[cell] = mask
+        for cell, mask in masks.items():
+            self.uses.setdefault(cell, []).append((ties[0], mask))
+            if mask == HORIZONTAL:
+                self.along_row[cell] = 1
+            elif mask == VERTICAL:
+                self.along_column[cell] = 1
+            taken = self.state[cell] in (LINE_H, LINE_V) or mask not in (HORIZONTAL, VERTICAL)
+            self.state[cell] = TAKEN if taken else LINE_H if mask == HORIZONTAL else LINE_V
+        for tie, path in zip(ties, paths, strict=True):
+            self.paths[tie] = path
+        self.roots.add(paths[0][0])
 
     def _into_node(self, cell: int, node: int) -> int:
         r, c = divmod(cell, self.width)
