@@ -25,8 +25,10 @@ map_rows_bound.py``), extended with *nets*:
   track more.
 
 The search (:func:`searched`) is simulated annealing with a fixed seed from
-the better of the stress layout's bands and stacks put on the slots; a move
-swaps what two slots hold (one may be empty), and its cost is worked out
+the better of the stress layout's bands and stacks put on the slots, cold
+(:data:`HEAT`); a move swaps what two slots hold (one may be empty), most
+often a node's and one next to one of its neighbours' (:data:`NEAR`), and
+its cost is worked out
 from the ties that moved only: per channel and net the ends of its pieces in
 sorted lists, per channel a difference array of the pieces over each column.
 The work is counted in moves (:data:`WORK`), not timed, so the answer is the
@@ -48,8 +50,9 @@ Piece = tuple[int, int, int]  # channel (the one over row r is r), from column, 
 #: How far from a box's middle its ports may be at least (a numbered box is 3 or 4 cells wide).
 PORT_REACH = 2
 #: Moves an annealing makes (counted, not timed: about a second for Les Misérables).
-WORK = 12_000
-#: The annealing's heat at its start and its end (a move costing this many tracks more is taken at odds 1/e).
+WORK = 16_000
+#: The annealing's heat, falling evenly from the first and the second to the second (a move costing this many
+#: tracks more is taken at odds 1/e): cold, as moves are few (hotter found more tracks in 20,000 moves).
 HEAT = (0.3, 0.02)
 #: How often a move takes a node next to one of its neighbours rather than to any slot.
 NEAR = 0.8
@@ -158,14 +161,13 @@ class Search:
             size[net] += 1
         self.alone = [size[net] == 1 for net in nets]  # a plain tie: its pieces are its net's hulls
         self.diff = [[0] * (model.width + 3) for _ in range(model.rows + 1)]  # pieces starting less ending
-        self.ends: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # (channel, net) -> left, right ends
+        self.ends: dict[int, tuple[list[int], list[int]]] = {}  # net * channels + channel -> left, right ends
+        self.channels = model.rows + 1
         self.cells = [0] * model.rows  # each row's box cells and ties passing it
         if boxes is not None:
             for n, (r, _) in self.where.items():
                 self.cells[r] += boxes[n]
-            for a, b in edges:  # a cell for each tie passing down through a row
-                for r in range(min(where[a][0], where[b][0]) + 1, max(where[a][0], where[b][0])):
-                    self.cells[r] += 1
+            self._passing(list(range(len(edges))), 1)
         self.laid: list[list[Piece]] = [[] for _ in edges]
         everything = list(range(len(edges)))
         self._replace(everything, self.laid, [self._pieces(k) for k in everything])
@@ -181,7 +183,8 @@ class Search:
         pieces over each column counted again where a net's hull changed; the channels changed."""
         diff, nets, alone, ends = self.diff, self.nets, self.alone, self.ends
         changed: set[int] = set()
-        touched: dict[tuple[int, int], tuple[int, int] | None] = {}  # (channel, net) -> its hull before
+        touched: dict[int, tuple[int, int] | None] = {}  # net and channel -> its hull before
+        channels = self.channels
         for k, before, after in zip(moved, old, new, strict=True):
             if before == after:
                 continue
@@ -194,16 +197,16 @@ class Search:
                         row[high + 2] -= sign
                         changed.add(channel)
                 continue
-            net = nets[k]
+            net = nets[k] * channels
             for channel, low, high in before:
-                key = (channel, net)
+                key = net + channel
                 lows, highs = ends[key]
                 if key not in touched:
                     touched[key] = (lows[0], highs[-1])
                 del lows[bisect.bisect_left(lows, low)]
                 del highs[bisect.bisect_left(highs, high)]
             for channel, low, high in after:
-                key = (channel, net)
+                key = net + channel
                 if key not in ends:
                     ends[key] = ([], [])
                 lows, highs = ends[key]
@@ -216,12 +219,12 @@ class Search:
             now = (lows[0], highs[-1]) if lows else None
             if now == was:
                 continue
-            row = diff[key[0]]
+            row = diff[key % channels]
             for hull, sign in ((was, -1), (now, 1)):
                 if hull is not None:  # the piece over its columns and the blank cell after it
                     row[hull[0]] += sign
                     row[hull[1] + 2] -= sign
-            changed.add(key[0])
+            changed.add(key % channels)
         return changed
 
     def over(self) -> int:
@@ -231,21 +234,31 @@ class Search:
     def cost(self) -> int:
         return sum(self.tracks) + self.over()
 
+    def _passing(self, ties: list[int], sign: int) -> None:
+        """A cell for each of these ties in each row it passes down through, counted (``sign`` 1) or not (-1)."""
+        cells, edges, where = self.cells, self.edges, self.where
+        for k in ties:
+            a, b = edges[k]
+            ra, rb = where[a][0], where[b][0]
+            if ra > rb + 1:
+                for r in range(rb + 1, ra):
+                    cells[r] += sign
+            elif rb > ra + 1:
+                for r in range(ra + 1, rb):
+                    cells[r] += sign
+
     def _put(self, p: tuple[int, int], q: tuple[int, int]) -> list[int]:
         """What slots ``p`` and ``q`` hold swapped (either may be empty), the pieces left as they were; the ties
         that moved."""
         m, n = self.holder.get(p), self.holder.get(q)
         if m is not None and n is not None:
-            moved = sorted({*self.ties_of.get(m, ()), *self.ties_of.get(n, ())})
+            moved = list({*self.ties_of.get(m, ()), *self.ties_of.get(n, ())})
         else:
             moved = list(self.ties_of.get(m if n is None else n, ()))  # type: ignore[arg-type]
-        boxes, cells, edges, where = self.boxes, self.cells, self.edges, self.where
+        boxes, cells, where = self.boxes, self.cells, self.where
         across = boxes is not None and p[0] != q[0]  # within a row no tie passes more rows or fewer
         if across:
-            for k in moved:  # ties passing down through rows
-                a, b = edges[k]
-                for r in range(min(where[a][0], where[b][0]) + 1, max(where[a][0], where[b][0])):
-                    cells[r] -= 1
+            self._passing(moved, -1)
         for node, place in ((m, q), (n, p)):
             if node is None:
                 self.holder.pop(place, None)
@@ -256,10 +269,7 @@ class Search:
             self.holder[place] = node
             where[node] = place
         if across:
-            for k in moved:
-                a, b = edges[k]
-                for r in range(min(where[a][0], where[b][0]) + 1, max(where[a][0], where[b][0])):
-                    cells[r] += 1
+            self._passing(moved, 1)
         return moved
 
     def swap(self, p: tuple[int, int], q: tuple[int, int]) -> None:
@@ -339,7 +349,8 @@ def searched(
 
 def anneal(search: Search, work: int, seed: int) -> dict[int, tuple[int, int]]:
     """The arrangement with the least cost an annealing of ``work`` moves from ``search``'s finds (a move: a
-    node's slot and another, either row, swap what they hold)."""
+    node's slot and another swap what they hold; the other a slot or two from one of its neighbours', in its row
+    or the next, at odds :data:`NEAR`, else any)."""
     rng = random.Random(seed)
     model = search.model
     nodes = sorted(search.where)
