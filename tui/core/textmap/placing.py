@@ -56,6 +56,8 @@ WORK = 16_000
 HEAT = (0.3, 0.02)
 #: How often a move takes a node next to one of its neighbours rather than to any slot.
 NEAR = 0.8
+#: How many slots from a neighbour's such a move may go.
+SPREAD = 2
 
 
 class Model:
@@ -369,7 +371,7 @@ def anneal(search: Search, work: int, seed: int) -> dict[int, tuple[int, int]]:
         if rng.random() < NEAR:  # next to one of its neighbours: in its row or the next, a slot or two away
             r, s = search.where[near[node][rng.randrange(len(near[node]))]]
             r = min(model.rows - 1, max(0, r + rng.randrange(-1, 2)))
-            s = min(model.slots - 1, max(0, s + rng.randrange(-2, 3)))
+            s = min(model.slots - 1, max(0, s + rng.randrange(-SPREAD, SPREAD + 1)))
             q = (r, s)
         else:
             q = places[rng.randrange(len(places))]
