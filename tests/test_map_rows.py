@@ -310,18 +310,19 @@ def test_stakeholders_without_ties_fill_the_last_rows_from_the_left():
     assert len(rows) >= 2 and min(box.col for box in canvas.nodes if box.row == rows[-1]) == 0
 
 
-def test_a_hub_s_ties_of_one_strength_are_one_net_from_three_on():
+def test_a_stakeholder_s_ties_of_one_strength_are_one_net_from_two_on():
     """Worked by hand: node 0 has three weak ties (to 1, 2, 3) and two strong ones (to 4, 5); node 1 has a
-    weak tie to 2 as well. Each tie counts to its end with more ties: 0's three weak ties share a net and
-    its two strong ones do not (fewer than three); 1's tie to 2 (two ties each: to the first) is its own."""
+    weak tie to 2 and a strong one to 6 as well. Each tie counts to its end with more ties (1 has three, 2
+    two, 6 one): 0's weak ties are one net and its strong ones another; 1's weak tie to 2 and its strong tie
+    to 6 are one of their strength each, a net of their own."""
     from tui.core.textmap.draw import Edge, Graph, Node, bus_nets
 
-    nodes = tuple(Node(str(n), str(n), ("[", "]")) for n in range(6))
-    ends = [(0, 1, False), (0, 2, False), (2, 1, False), (0, 3, False), (4, 0, True), (0, 5, True)]
+    nodes = tuple(Node(str(n), str(n), ("[", "]")) for n in range(7))
+    ends = [(0, 1, False), (0, 2, False), (2, 1, False), (0, 3, False), (4, 0, True), (0, 5, True), (6, 1, True)]
     edges = tuple(Edge(f"t{k}", a, b, strong) for k, (a, b, strong) in enumerate(ends))
-    nets = bus_nets(Graph(nodes, edges, (-1,) * 6))
-    assert nets[0] == nets[1] == nets[3] == 0
-    assert len({nets[2], nets[4], nets[5], 0}) == 4
+    nets = bus_nets(Graph(nodes, edges, (-1,) * 7))
+    assert nets[0] == nets[1] == nets[3] and nets[4] == nets[5]
+    assert len({nets[0], nets[2], nets[4], nets[6]}) == 4
 
 
 def test_a_bus_s_pieces_reach_every_row_it_joins_and_branch_where_its_boxes_are():

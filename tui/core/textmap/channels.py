@@ -88,6 +88,9 @@ LONG = 2
 #: A vertical piece of a tie in a channel reaches the channel's top, its bottom, or runs through it.
 UP, DOWN = 1, 2
 THROUGH = UP | DOWN
+#: The end of a piece where a dogleg joins it to the other part of its wire's (:func:`_dogleg`): a line
+#: from its track to the other part's only.
+JOG = 4
 
 Edges = tuple[tuple[int, int], ...]
 #: A wire's piece in a channel: (wire, its ends there: (column, UP or DOWN) each). A wire is a tie, or a bus
@@ -505,15 +508,24 @@ def channels(
     # as many tracks as pieces over one column at least: too tall already, the tracks are not filled
     if rows_at([_density(pieces[c]) for c in range(len(lines) + 1)], 1)[1] > height:
         return None
-    track: dict[tuple[int, int], int] = {}  # (wire, channel) -> track (1: nearest the channel's top)
+    track: dict[tuple[int, int], int] = {}  # (piece, channel) -> track (1: nearest the channel's top)
     tops: list[int] = []
     reads: list[Read] = []
+    owner: dict[int, int] = {}  # a piece split off a bus's (a dogleg) -> the bus's wire; other pieces are theirs
     for c in range(len(lines) + 1):
-        for _ in range(REPAIRS):
-            stuck = _through_itself(pieces[c]) or _circle(pieces[c])
+        # with buses, as many doglegs as the channel has pieces again at most
+        for _ in range(REPAIRS + (0 if nets is None else 4 * len(pieces[c]))):
+            folded = _through_itself(pieces[c])
+            stuck = folded or _circle(pieces[c])
             if not stuck:
                 break
-            if not _repair(c, stuck, pieces[c], ends, port, row_of, side, (left, wide), used):
+            if _repair(c, stuck, pieces[c], ends, port, row_of, side, (left, wide), used, owner):
+                continue
+            if nets is None:
+                return None  # (a drawing with a line a tie is kept as it was before buses)
+            if folded:
+                _split_through(*folded[0], pieces[c], ends, owner)
+            elif not _dogleg(stuck, pieces[c], ends, owner):
                 return None
         else:
             if _circle(pieces[c]):
@@ -527,6 +539,13 @@ def channels(
     box_row, total_h = rows_at(tops, step)
     if total_h > height and step == 2:
         step = 1
+        box_row, total_h = rows_at(tops, step)
+    if total_h > height and nets is not None:
+        # with buses, too tall: each channel on as few tracks as it goes on, whatever that crosses
+        for c in range(len(lines) + 1):
+            got = _tracks(pieces[c], reads[c], packed=True)
+            track.update(((w, c), t) for w, t in got.items())
+            tops[c] = max(got.values(), default=0)
         box_row, total_h = rows_at(tops, step)
     if total_h > height:
         # nesting takes a few more tracks: a drawing far too tall with them is too tall without them too
@@ -556,9 +575,20 @@ def channels(
 
     paths: list[tuple[tuple[int, int], ...]] = [()] * len(edges)
     roots = [-1] * len(edges)
+    split = set(owner.values())
     for w, terminals in enumerate(ends):
+        if len(terminals) == 2 and w in split:
+            (k,) = members[w]
+            a, b = terminals
+            tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail, owner)
+            paths[k] = _walk(
+                tree,
+                (box_row[row_of[a]] + _facing(w, a, ends, row_of, side), port[(w, a)]),
+                (box_row[row_of[b]] + _facing(w, b, ends, row_of, side), port[(w, b)]),
+            )
+            continue
         if len(terminals) > 2:
-            tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail)
+            tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail, owner)
             root = _root(edges, members[w])
             start = (box_row[row_of[root]] + _facing(w, root, ends, row_of, side), port[(w, root)])
             for k in members[w]:
@@ -807,12 +837,13 @@ def _repair(
     side: list[int],
     box: tuple[dict[int, int], list[int]],
     used: dict[int, list[int]],
+    owner: dict[int, int],
 ) -> bool:
     """Constraints that go round in a circle (:func:`_circle`), or a bus through itself
     (:func:`_through_itself`), broken: a port at one of their columns moved to a cell of its box's side that
     no line uses in the channel. False when there is none."""
     for col, down in stuck:
-        ties = {down} | {k for k, piece_ends in pieces if (col, UP) in piece_ends}
+        ties = {owner.get(k, k) for k, piece_ends in pieces if k == down or (col, UP) in piece_ends}
         for k in sorted(ties):
             for node in ends[k]:
                 if port.get((k, node)) != col or _channel(k, node, ends, row_of, side) != c:
@@ -826,7 +857,7 @@ def _repair(
                 used[c][new] |= reach
                 port[(k, node)] = new
                 for i, (t, piece_ends) in enumerate(pieces):
-                    if t == k:
+                    if owner.get(t, t) == k:
                         pieces[i] = (t, tuple((new if (x, r) == (col, reach) else x, r) for x, r in piece_ends))
                 return True
     return False
@@ -948,6 +979,7 @@ def _bus_tree(
     top: int,
     box_row: list[int],
     rail: Callable[[int, int], int],
+    owner: dict[int, int],
 ) -> dict[tuple[int, int], set[tuple[int, int]]]:
     """A bus's cells, each with the cells it joins: in each channel its track, and from it a line up or down
     to each port (the row next to its box) or gap (through the row of boxes, to the next channel's track)."""
@@ -960,25 +992,33 @@ def _bus_tree(
             joins.setdefault(other, set()).add(one)
 
     through = gap.get(w, [])
+    jogs: dict[tuple[int, int], list[int]] = {}  # (channel, column) -> the rows of the tracks a dogleg joins
     for c, channel_pieces in pieces.items():
         for k, piece_ends in channel_pieces:
-            if k != w:
+            if owner.get(k, k) != w:
                 continue
+            for col, reach in piece_ends:
+                if reach == JOG:
+                    jogs.setdefault((c, col), []).append(rail(c, k))
             # where each end's line stops: the port row next to a box, or the row of boxes a gap goes through
             stops = []
             for col, reach in piece_ends:
+                if reach == JOG:
+                    continue
                 row = c - 1 if reach == UP else c
                 port_row = box_row[row] + (1 if reach == UP else -1)
                 down_gap = top < row and row - top - 1 < len(through) and through[row - top - 1] == col
                 stops.append((box_row[row] if down_gap else port_row, col))
-            if (w, c) not in track:  # one column: straight down the channel
+            if (k, c) not in track:  # one column: straight down the channel
                 line(stops)
                 continue
-            level = rail(c, w)
+            level = rail(c, k)
             lo, hi = _extent(piece_ends)
             line([(level, lo), (level, hi)])
             for stop in stops:
                 line([(level, stop[1]), stop])
+    for (_, col), rows in jogs.items():
+        line([(min(rows), col), (max(rows), col)])
     return joins
 
 
@@ -1047,6 +1087,67 @@ def _density(pieces: list[Piece]) -> int:
     return most
 
 
+def _dogleg(
+    stuck: list[tuple[int, int]], pieces: list[Piece], ends: list[tuple[int, ...]], owner: dict[int, int]
+) -> bool:
+    """Constraints that go round in a circle broken by a *dogleg*, as channel routers do: a piece that must lie
+    above another at one column and under one at another is split in two between them, each part on a track
+    of its own: at one of its ends there (a bus's branch, on the nearer track), or else at a column no line
+    of the channel uses, joined by a line between the two tracks (:data:`JOG`). The new part's wire is kept
+    in ``owner``. False when no piece in the circle has room between."""
+    ups = {(col, k) for k, piece_ends in pieces for col, reach in piece_ends if reach == UP}
+    taken = {col for _, piece_ends in pieces for col, _ in piece_ends}
+    involved: dict[int, tuple[set[int], set[int]]] = {}  # piece -> its columns above another, and under one
+    for col, down in stuck:
+        involved.setdefault(down, (set(), set()))[1].add(col)
+        for k in {k for c, k in ups if c == col and k != down}:
+            involved.setdefault(k, (set(), set()))[0].add(col)
+    for k, piece_ends in pieces:
+        if k not in involved:
+            continue
+        over, under = involved[k]
+        for x1, x2 in sorted((min(a, b), max(a, b)) for a in over for b in under):
+
+            def nearest(cols: set[int], x1: int = x1, x2: int = x2) -> list[int]:
+                return sorted((col for col in cols if x1 < col < x2), key=lambda col: (abs(2 * col - x1 - x2), col))
+
+            own = nearest({col for col, _ in piece_ends})
+            free = nearest(set(range(x1 + 1, x2)) - taken)
+            if not own and not free:
+                continue
+            at, joint = (own[0], ()) if own else (free[0], ((free[0], JOG),))
+            left = tuple(end for end in piece_ends if end[0] <= at) + joint
+            _split(k, (left, joint + tuple(end for end in piece_ends if end[0] >= at)), pieces, ends, owner)
+            return True
+    return False
+
+
+def _split(
+    k: int,
+    parts: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]],
+    pieces: list[Piece],
+    ends: list[tuple[int, ...]],
+    owner: dict[int, int],
+) -> None:
+    """Piece ``k`` of a channel in two ``parts``, the second a new piece of its wire (kept in ``owner``)."""
+    new = max([len(ends) - 1, *owner]) + 1  # past every wire: a piece's number is its wire's
+    owner[new] = owner.get(k, k)
+    i = next(i for i, (piece, _) in enumerate(pieces) if piece == k)
+    pieces[i] = (k, parts[0])
+    pieces.append((new, parts[1]))
+
+
+def _split_through(col: int, k: int, pieces: list[Piece], ends: list[tuple[int, ...]], owner: dict[int, int]) -> None:
+    """A bus's piece that goes up and down from one column inside its span (:func:`_through_itself`) in two: the
+    ends left of it with the one going up, and the one going down with those right of it, joined down that
+    column (:data:`JOG`; the first part above the second, as their ends there say)."""
+    piece_ends = next(found for piece, found in pieces if piece == k)
+    joint = ((col, JOG),)
+    left = tuple(end for end in piece_ends if end[0] < col or end == (col, UP)) + joint
+    right = joint + tuple(end for end in piece_ends if end[0] > col or end == (col, DOWN))
+    _split(k, (left, right), pieces, ends, owner)
+
+
 def _through_itself(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Where a bus would branch four ways (a line up and a line down from one column inside its track's
     span, which reads as a crossing): the columns, each with the bus."""
@@ -1062,14 +1163,20 @@ def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Where a channel's constraints go round in a circle (a tie coming down to a track at a column must lie
     above one going on down from it): the columns, each with the tie going down from there, of the
     constraints among the ties that no order can place; none when there is an order."""
-    up_at: dict[int, int] = {}
-    down_at: dict[int, int] = {}
+    up_at: dict[int, list[int]] = {}
+    down_at: dict[int, list[int]] = {}
     for k, piece_ends in pieces:
         lo, hi = _extent(piece_ends)
         if lo != hi:
             for col, reach in piece_ends:
-                (up_at if reach == UP else down_at)[col] = k
-    pairs = [(col, up_at[col], k) for col, k in down_at.items() if up_at.get(col, k) != k]
+                (up_at if reach == UP else down_at).setdefault(col, []).append(k)
+    pairs = [
+        (col, first, then)
+        for col, downs in down_at.items()
+        for then in downs
+        for first in up_at.get(col, ())
+        if first != then
+    ]
     waiting: dict[int, int] = {}
     after: dict[int, list[int]] = {}
     for _, first, then in pairs:
@@ -1084,12 +1191,12 @@ def _circle(pieces: list[Piece]) -> list[tuple[int, int]]:
     return sorted((col, then) for col, first, then in pairs if waiting.get(then) and waiting.get(first))
 
 
-def _tracks(pieces: list[Piece], read: Read | None = None) -> dict[int, int]:
+def _tracks(pieces: list[Piece], read: Read | None = None, packed: bool = False) -> dict[int, int]:
     """Each piece's track (1: nearest the channel's top), the best of three ways (:func:`_left_edge`,
     :func:`_by_leaning`, the latter keeping ties under those that cross them less over them): fewer
     crossings, a track counted as :data:`TRACK_COST` of them. The vertical constraints must not go round in
     a circle (:func:`_circle`). A piece whose ends are one column is a straight line: no track. ``read``:
-    the pieces already read (:func:`_spans`)."""
+    the pieces already read (:func:`_spans`). ``packed``: the fewest tracks first, then the fewest crossings."""
     spans, above, inside = read or _spans(pieces)
     # a tie's leaning: down (more) when the others' lines reaching up into the channel within its span would
     # cross it above them, up when those reaching down would
@@ -1119,12 +1226,13 @@ def _tracks(pieces: list[Piece], read: Read | None = None) -> dict[int, int]:
             # a over b crosses b's lines reaching up in a's span and a's reaching down in b's
             if count.get((a, b), 0) + count.get((b, -1 - a), 0) < count.get((b, a), 0) + count.get((a, -1 - b), 0):
                 over.setdefault(b, set()).add(a)
-    best: tuple[int, dict[int, int]] | None = None
+    best: tuple[tuple[int, int], dict[int, int]] | None = None
     for way in (_left_edge, _by_leaning, functools.partial(_by_leaning, over=over)):
         track = way(spans, above, lean)
         if track is None:
             continue
-        score = _crossed(track, inside) + TRACK_COST * max(track.values(), default=0)
+        tracks = max(track.values(), default=0)
+        score = (tracks, _crossed(track, inside)) if packed else (_crossed(track, inside) + TRACK_COST * tracks, 0)
         if best is None or score < best[0]:
             best = (score, track)
     assert best is not None  # the constraints do not go round (see _circle)
@@ -1161,12 +1269,15 @@ def _spans(pieces: list[Piece]) -> Read:
             continue
         spans[k] = (lo, hi)
         ends += [(col, reach, k) for col, reach in piece_ends]
-    up_at = {col: k for col, reach, k in ends if reach == UP}
-    above: dict[int, set[int]] = {}  # tie -> the ties whose track must be above its own
+    up_at: dict[int, list[int]] = {}
     for col, reach, k in ends:
-        other = up_at.get(col)
-        if reach == DOWN and other is not None and other != k:
-            above.setdefault(k, set()).add(other)
+        if reach == UP:
+            up_at.setdefault(col, []).append(k)
+    above: dict[int, set[int]] = {}  # piece -> the pieces whose track must be above its own
+    for col, reach, k in ends:
+        if reach == DOWN:
+            above.setdefault(k, set()).update(other for other in up_at.get(col, ()) if other != k)
+    above = {k: found for k, found in above.items() if found}
     inside = {k: [(reach, m) for col, reach, m in ends if lo < col < hi and m != k] for k, (lo, hi) in spans.items()}
     return spans, above, inside
 

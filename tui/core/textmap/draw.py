@@ -673,9 +673,9 @@ SWAPS = 60
 #: The stress layout turned by so many degrees before it is cut into bands, beside the layout as it is (for
 #: a network bigger than the grid's size).
 TURNS = (15, 30, 45)
-#: A hub's ties of one strength are drawn as one bus when it has at least this many (and the network does
-#: not fit in rows with a line for every tie).
-BUS_LEAST = 3
+#: A stakeholder's ties of one strength are drawn as one bus when it has at least this many (and the network
+#: does not fit in rows with a line for every tie). Two, not three: Les Misérables on 160 columns 70 → 64 rows.
+BUS_LEAST = 2
 
 
 def bus_nets(graph: Graph) -> tuple[int, ...]:
