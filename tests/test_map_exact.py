@@ -363,11 +363,10 @@ def test_karate_club_in_the_map_screens_window_crosses_no_more_than_a_straight_l
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 24: 254 ties do not fit 160 x 48 yet: on the grid a tie finds no way after 150 to 190; along one "
-    "line (arcs.py) the 77 numbered boxes need 627 x 171 cells; in rows with channels between them (channels.py) "
-    "234 x 114 at 240 columns (test_map_rows.py), while at 160 columns every arrangement tried is too wide or 148 "
-    "rows tall or more; a count kind to the drawing leaves room only in 3 rows of boxes nearly touching, the "
-    "hubs' as wide as buses (test_map_rows_bound.py; docs/MAP.md, 'Les Misérables on 160 x 48: a count')",
+    reason="issue 24: 254 ties do not fit 160 x 48 yet: with a line a tie they need 118 rows of 160 columns; with "
+    "each stakeholder's ties of one strength as one bus (glyphs.py) and channels on as few tracks as they go, 56 "
+    "(test_a_network_too_tall_with_a_line_a_tie_is_drawn_with_buses_in_unicode_only): 4 rows of boxes whose "
+    "channels need 44 tracks where 48 rows leave 34 (docs/MAP.md, 'Buses')",
 )
 def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers():
     workbook = lesmis()
