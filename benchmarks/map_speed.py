@@ -480,7 +480,7 @@ def quality_cases():
     # numbered, in rows with channels between them (docs/MAP.md, "Big networks: rows with channels")
     for label, options in (
         ("160x48#", MapOptions(width=160, height=48, numbered=True)),
-        ("160x58#", MapOptions(width=160, height=58, numbered=True)),  # with buses (docs/MAP.md, "Buses")
+        ("160x56#", MapOptions(width=160, height=56, numbered=True)),  # with buses (docs/MAP.md, "Buses")
         ("200#", MapOptions(width=200, numbered=True)),
         ("240#", MapOptions(width=240, numbered=True)),
     ):

@@ -234,9 +234,13 @@ def parse(text: str, legend_titles: tuple[str, ...] = ("Legend", "คำอธ�
                 for cell in cells:
                     used[cell] += 1
                 on_bus.update(path[-1] for path in leaves.values())
-                reached = frozenset((index, *leaves))
+                # at each of its cells a bus is the ties from its root to the boxes its branches there reach
+                carried: dict[tuple[int, int], set[int]] = {}
+                for leaf, path in leaves.items():
+                    for cell in path:
+                        carried.setdefault(cell, {index}).add(leaf)
                 for cell in cells:
-                    through.setdefault(cell, []).append(reached)
+                    through.setdefault(cell, []).append(frozenset(carried.get(cell, {index})))
                 for leaf, path in leaves.items():
                     pair = tuple(sorted([node.name, nodes[leaf].name]))
                     key = ("bus", r, c, leaf)

@@ -113,7 +113,8 @@ def test_a_bus_is_a_tie_from_its_root_to_every_box_it_reaches():
         ("G", "I", "strong"),
     ]
     assert parsed.buses == 2
-    assert parsed.crossings == 1
+    # E-F crosses the branch of G's bus that carries G-I only: two ties with no end in common
+    assert parsed.crossings == parsed.crossings_apart == 1
 
 
 @pytest.mark.parametrize(
