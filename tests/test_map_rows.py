@@ -310,18 +310,21 @@ def test_stakeholders_without_ties_fill_the_last_rows_from_the_left():
     assert len(rows) >= 2 and min(box.col for box in canvas.nodes if box.row == rows[-1]) == 0
 
 
-def test_a_stakeholder_s_ties_of_one_strength_are_one_net_from_two_on():
-    """Worked by hand: node 0 has three weak ties (to 1, 2, 3) and two strong ones (to 4, 5); node 1 has a
-    weak tie to 2 and a strong one to 6 as well. Each tie counts to its end with more ties (1 has three, 2
-    two, 6 one): 0's weak ties are one net and its strong ones another; 1's weak tie to 2 and its strong tie
-    to 6 are one of their strength each, a net of their own."""
+def test_buses_are_as_few_lines_as_can_be_each_reaching_a_stakeholder_once():
+    """Worked by hand: node 0 has four weak ties (to 1, 2, 3, and 1 again) and two strong ones (to 4, 5);
+    node 1 has a weak tie to 2 and a strong one to 6 as well. The most ties of one strength not yet in a bus
+    are 0's weak ones, to three others: one bus, the second tie to 1 left out (a bus reaches a stakeholder
+    once). Then 0's strong ones (two) and 1's weak ones left (the second tie to 0 and the tie to 2: two),
+    which tie at two; 0 first. 1's strong tie to 6 is the only one of its kind left: a line of its own."""
     from tui.core.textmap.draw import Edge, Graph, Node, bus_nets
 
     nodes = tuple(Node(str(n), str(n), ("[", "]")) for n in range(7))
     ends = [(0, 1, False), (0, 2, False), (2, 1, False), (0, 3, False), (4, 0, True), (0, 5, True), (6, 1, True)]
+    ends.append((1, 0, False))  # a second weak tie between 0 and 1
     edges = tuple(Edge(f"t{k}", a, b, strong) for k, (a, b, strong) in enumerate(ends))
     nets = bus_nets(Graph(nodes, edges, (-1,) * 7))
-    assert nets[0] == nets[1] == nets[3] and nets[4] == nets[5]
+    assert nets[0] == nets[1] == nets[3] != nets[7]
+    assert nets[4] == nets[5] and nets[2] == nets[7]
     assert len({nets[0], nets[2], nets[4], nets[6]}) == 4
 
 

@@ -253,10 +253,7 @@ class Search:
         """What slots ``p`` and ``q`` hold swapped (either may be empty), the pieces left as they were; the ties
         that moved."""
         m, n = self.holder.get(p), self.holder.get(q)
-        if m is not None and n is not None:
-            moved = list({*self.ties_of.get(m, ()), *self.ties_of.get(n, ())})
-        else:
-            moved = list(self.ties_of.get(m if n is None else n, ()))  # type: ignore[arg-type]
+        moved = list({k for node in (m, n) if node is not None for k in self.ties_of.get(node, ())})
         boxes, cells, where = self.boxes, self.cells, self.where
         across = boxes is not None and p[0] != q[0]  # within a row no tie passes more rows or fewer
         if across:
@@ -265,9 +262,9 @@ class Search:
             if node is None:
                 self.holder.pop(place, None)
                 continue
-            if across:
-                cells[where[node][0]] -= boxes[node]  # type: ignore[index]
-                cells[place[0]] += boxes[node]  # type: ignore[index]
+            if boxes is not None and across:
+                cells[where[node][0]] -= boxes[node]
+                cells[place[0]] += boxes[node]
             self.holder[place] = node
             where[node] = place
         if across:
