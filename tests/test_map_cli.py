@@ -40,6 +40,25 @@ def test_lang_width_height_and_ascii(capsys):
     assert not set("─│━┃┼") & set(out)
 
 
+def test_numbers_draw_a_big_network_whole_with_its_names_in_the_legend(tmp_path: Path, capsys):
+    """Les Misérables on 160 x 48 is the clusters overview with names, and whole with numbers (its hubs' ties
+    as buses), every tie read back through the names the legend gives the numbers."""
+    import networkx as nx
+    from analysis_helpers import plain, workbook_from_graph
+
+    workbook = workbook_from_graph(plain(nx.les_miserables_graph()))
+    path = tmp_path / "lesmis.toml"
+    store.save(workbook, path, store.NO_FILE, analysed=False)
+    assert main(["map", str(path), "--width", "160", "--height", "48", "--lang", "en"]) == 0
+    overview = capsys.readouterr().out
+    assert "{cluster 1: 28}" in overview and "●" not in overview
+    assert main(["map", str(path), "--width", "160", "--height", "48", "--lang", "en", "--numbers"]) == 0
+    out = capsys.readouterr().out
+    assert "●" in out and "  1  = " in out
+    assert len(out.split("\n\n")[0].splitlines()) <= 48
+    assert parse(out).tie_counter() == expected_ties(workbook)
+
+
 def test_list_prints_one_tie_a_line(capsys):
     assert main(["map", str(THAI), "--list", "--lang", "en"]) == 0
     out = capsys.readouterr().out

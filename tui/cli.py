@@ -99,6 +99,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     drawn.add_argument("--width", type=_positive, metavar="N", help=tr(lang, "map.cli.width"))
     drawn.add_argument("--height", type=_positive, metavar="N", help=tr(lang, "map.cli.height"))
     drawn.add_argument("--ascii", action="store_true", help=tr(lang, "map.cli.ascii"))
+    drawn.add_argument("--numbers", action="store_true", help=tr(lang, "map.cli.numbers"))
     drawn.add_argument("--focus", metavar="NAME|ID", help=tr(lang, "map.cli.focus"))
     drawn.add_argument("--depth", type=_positive, default=1, metavar="N", help=tr(lang, "map.cli.depth"))
     drawn.add_argument("--list", action="store_true", help=tr(lang, "map.cli.list"))
@@ -324,6 +325,7 @@ def run_map(args: argparse.Namespace, lang: Language) -> int:
         width=args.width or shutil.get_terminal_size((80, 24)).columns,
         height=args.height,
         ascii=args.ascii,
+        numbered=args.numbers,
         lang=said,
         focus=args.focus,
         depth=args.depth,

@@ -1599,6 +1599,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "map.cli.height": ("ความสูงเป็นบรรทัด (ค่าเริ่มต้น: สูงเท่าที่ต้องใช้)", "height in lines (default: as tall as needed)"),
     "map.cli.ascii": ("ใช้เฉพาะอักขระ ASCII", "use printable ASCII only"),
+    "map.cli.numbers": (
+        "ใช้หมายเลขแทนชื่อภาคีในผัง และบอกชื่อในคำอธิบายใต้ผัง (เครือข่ายใหญ่จึงวาดได้ทั้งผัง)",
+        "number the stakeholders on the map and name them in the legend (a big network then fits whole)",
+    ),
     "map.cli.focus": (
         "ดูภาคีรายเดียว (รหัสหรือชื่อ) หรือกลุ่มย่อยเดียว (cluster:N)",
         "show one stakeholder (id or name) or one cluster (cluster:N)",
