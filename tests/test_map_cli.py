@@ -52,9 +52,10 @@ def test_numbers_draw_a_big_network_whole_with_its_names_in_the_legend(tmp_path:
     assert main(["map", str(path), "--width", "160", "--height", "48", "--lang", "en"]) == 0
     overview = capsys.readouterr().out
     assert "{cluster 1: 28}" in overview and "●" not in overview
+    assert "The whole map, numbered: --numbers" in overview  # the overview says how to get the whole map
     assert main(["map", str(path), "--width", "160", "--height", "48", "--lang", "en", "--numbers"]) == 0
     out = capsys.readouterr().out
-    assert "●" in out and "  1  = " in out
+    assert "●" in out and "  1  = " in out and "--numbers" not in out
     assert len(out.split("\n\n")[0].splitlines()) <= 48
     assert parse(out).tie_counter() == expected_ties(workbook)
 

@@ -1571,6 +1571,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ดูกลุ่มย่อยเดียว: --focus cluster:N   ดูภาคีรายเดียว: --focus ชื่อหรือรหัส --depth 1|2",
         "One cluster: --focus cluster:N   One stakeholder: --focus NAME|ID --depth 1|2",
     ),
+    "map.numbers_hint": ("ทั้งผัง ใช้หมายเลขแทนชื่อ: --numbers", "The whole map, numbered: --numbers"),
     "map.since.mark": (
         '{mark} คือเข้าร่วมใหม่นับจากบันทึกสภาพเครือข่าย "{label}" ({day})',
         '{mark} marks who is new since the snapshot "{label}" ({day})',

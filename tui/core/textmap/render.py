@@ -492,6 +492,8 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
         legend += _since_lines(options.since, lang, width, new_named=True, workbook=workbook)
         if options.commands:
             legend.append(tr(lang, "map.focus_hint"))
+            if not options.numbered:  # numbered, a big network may fit whole (its hubs' ties as buses)
+                legend.append(tr(lang, "map.numbers_hint"))
     return MapCanvas(
         view=View.OVERVIEW,
         cells=tuple(tuple(row) for row in drawn.cells),
