@@ -19,10 +19,11 @@ import random
 from collections import Counter
 from dataclasses import replace
 
+import networkx as nx
 import pytest
 from hash_seeds import outputs_under_hash_seeds
 from map_parser import parse
-from test_map_exact import assert_exact, karate, lesmis
+from test_map_exact import assert_exact, karate, lesmis, mixed
 from test_map_line import dense as big
 
 from tui.core import model
@@ -344,3 +345,17 @@ def test_a_bus_s_pieces_reach_every_row_it_joins_and_branch_where_its_boxes_are(
         row, col, width = book.boxes[n]
         assert abs(path[-1][0] - row) == 1 and col <= path[-1][1] < col + width
         assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) == 1 for a, b in zip(path, path[1:], strict=False))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 6])
+def test_networks_with_hubs_too_tall_for_a_line_a_tie_are_drawn_with_buses_and_read_back(seed):
+    """Networks grown by preferential attachment (networkx's barabasi_albert_graph: a few hubs, many members of
+    two ties; 63 to 80 stakeholders, 122 to 156 ties, every kind and both strengths) do not fit 160 x 48 with
+    a line for every tie, numbered; with their hubs' ties as buses they do, and every tie reads back, each
+    bus from its ● to the boxes it reaches (a check of the doglegs and splits on networks other than Les
+    Misérables)."""
+    rng = random.Random(seed)
+    count, attached = rng.randrange(62, 81), rng.choice((2, 3))
+    workbook = mixed(nx.barabasi_albert_graph(count, attached, seed=seed), seed=seed)
+    canvas, parsed = assert_exact(workbook, MapOptions(width=160, height=48, numbered=True))
+    assert canvas.view is View.FULL and parsed.buses > 0
