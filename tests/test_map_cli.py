@@ -58,6 +58,10 @@ def test_numbers_draw_a_big_network_whole_with_its_names_in_the_legend(tmp_path:
     assert "●" in out and "  1  = " in out and "--numbers" not in out
     assert len(out.split("\n\n")[0].splitlines()) <= 48
     assert parse(out).tie_counter() == expected_ties(workbook)
+    # ASCII draws no buses: the overview, and why
+    assert main(["map", str(path), "--width", "160", "--height", "48", "--lang", "en", "--numbers", "--ascii"]) == 0
+    overview = capsys.readouterr().out
+    assert "{cluster 1: 28}" in overview and "without --ascii the whole map may fit" in overview
 
 
 def test_list_prints_one_tie_a_line(capsys):

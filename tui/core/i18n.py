@@ -1572,6 +1572,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One cluster: --focus cluster:N   One stakeholder: --focus NAME|ID --depth 1|2",
     ),
     "map.numbers_hint": ("ทั้งผัง ใช้หมายเลขแทนชื่อ: --numbers", "The whole map, numbered: --numbers"),
+    "map.ascii_hint": (
+        "ผังแบบ ASCII ไม่มีเส้นแตกแขนง: ถ้าไม่ใส่ --ascii อาจวาดได้ทั้งผัง",
+        "ASCII maps have no branching lines: without --ascii the whole map may fit",
+    ),
     "map.since.mark": (
         '{mark} คือเข้าร่วมใหม่นับจากบันทึกสภาพเครือข่าย "{label}" ({day})',
         '{mark} marks who is new since the snapshot "{label}" ({day})',

@@ -494,6 +494,8 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
             legend.append(tr(lang, "map.focus_hint"))
             if not options.numbered:  # numbered, a big network may fit whole (its hubs' ties as buses)
                 legend.append(tr(lang, "map.numbers_hint"))
+            elif options.ascii:  # numbered, but ASCII draws no buses (glyphs.py)
+                legend.append(tr(lang, "map.ascii_hint"))
     return MapCanvas(
         view=View.OVERVIEW,
         cells=tuple(tuple(row) for row in drawn.cells),
