@@ -36,9 +36,19 @@ networks: rows with channels"):
   crossings off with no more tracks (:func:`_reorder`). Constraints that go
   round in a circle are broken by moving a port (:func:`_repair`).
 
+* **Buses** (``nets``, when a line a tie does not fit): the ties of one net,
+  all from one node, are one *wire* (:func:`_wires`), drawn as one branching
+  line: its ports placed as a tie's, straight down a gap through each row
+  between its top and bottom rows, and one piece a channel with an end at
+  each of its ports and gaps there. Where two wires' orders on the tracks
+  go round in a circle that no port can be moved out of, a piece is split
+  on two tracks (a *dogleg*: :func:`_dogleg`, :func:`_split_through`); a
+  drawing with buses still too tall is put on as few tracks as it goes on.
+
 So two lines share a cell only where a vertical line crosses a track
 straight through, never at a corner, a port or along a box: docs/MAP.md's
-exactness rule holds by construction. Nothing here draws glyphs:
+exactness rule holds by construction (with buses it is checked as well, and a
+drawing that breaks it is not kept: :func:`_overlap`). Nothing here draws glyphs:
 :func:`channels` gives the boxes and each tie's cells (an ``arcs.Book``), and
 ``draw.py`` paints them.
 """
