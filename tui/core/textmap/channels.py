@@ -587,28 +587,21 @@ def channels(
 
     paths: list[tuple[tuple[int, int], ...]] = [()] * len(edges)
     roots = [-1] * len(edges)
+
+    def port_cell(w: int, node: int) -> tuple[int, int]:
+        """The cell of a wire's port on ``node``: next to its box, over or under it."""
+        return box_row[row_of[node]] + _facing(w, node, ends, row_of, side), port[(w, node)]
+
     split = set(owner.values())
     for w, terminals in enumerate(ends):
-        if len(terminals) == 2 and w in split:
-            (k,) = members[w]
-            a, b = terminals
+        if len(terminals) > 2 or w in split:
+            # a bus, or a tie split by a dogleg: each tie walked along the wire's cells from its root (a tie's
+            # first end) to its other end
             tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail, owner)
-            paths[k] = _walk(
-                tree,
-                (box_row[row_of[a]] + _facing(w, a, ends, row_of, side), port[(w, a)]),
-                (box_row[row_of[b]] + _facing(w, b, ends, row_of, side), port[(w, b)]),
-            )
-            continue
-        if len(terminals) > 2:
-            tree = _bus_tree(w, pieces, track, gap, top_row[w], box_row, rail, owner)
-            root = _root(edges, members[w])
-            start = (box_row[row_of[root]] + _facing(w, root, ends, row_of, side), port[(w, root)])
+            root = _root(edges, members[w]) if len(terminals) > 2 else terminals[0]
             for k in members[w]:
-                leaf = _other(edges[k], root)
-                paths[k] = _walk(
-                    tree, start, (box_row[row_of[leaf]] + _facing(w, leaf, ends, row_of, side), port[(w, leaf)])
-                )
-                roots[k] = root
+                paths[k] = _walk(tree, port_cell(w, root), port_cell(w, _other(edges[k], root)))
+                roots[k] = root if len(terminals) > 2 else -1
             continue
         (k,) = members[w]
         a, b = terminals
