@@ -193,7 +193,7 @@ class Grid:
         self.leave = 0
         #: the cost of a crossing
         self.cross = cross
-        #: three sides of a box with no label inside count as an empty box (see ``draw.empty_boxes``)
+        #: three sides of a box with no label inside count as an empty box (see ``empty.empty_boxes``)
         self.three_sides = True
         self.height = height
         self.width = width
