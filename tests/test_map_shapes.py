@@ -80,28 +80,26 @@ DRAWINGS = [
 #: third 20 → 17, its fifth 22 → 20; the samples' windows 3, 2 and 3 → 0 (their drawings had changed since).
 #: Since a hub's box on the grid of a map of fewer than three ties a stakeholder is 1.3 cells a tie wide, not
 #: 0.6, so its lines leave it a blank cell apart: karate 51 → 38, its first cluster 6 → 0, its second 7 → 2;
-#: then a port beside a line leaving the same way costing the router more there: karate 38 → 37.
+#: then a port beside a line leaving the same way costing the router more there: karate 38 → 37. Since a
+#: drawing smaller than its page is spread apart where lines run side by side (spread.py): karate 37 → 12,
+#: Les Misérables' first cluster 13 → 6 and 29 → 10, its second 124 → 97, its third 17 → 6, its fifth 20 → 5,
+#: and the samples' last places (six drawings of the Thai and English samples, 1 each) → 0.
 CROWDED = {
     # 48 while moving lines apart could cost a crossing each (then 90, then 67 crossings); 51 → 37 with wider
-    # hubs, for 67 → 69 crossings (the Kamada-Kawai drawing's 69)
-    ("karate", 160, 60, None): 37,
-    ("karate", 160, 48, None): 37,
+    # hubs, for 67 → 69 crossings (the Kamada-Kawai drawing's 69); 12 spread over the page's rows and columns
+    # (what is left: a row or column there would close an empty box or set as many other lines side by side,
+    # or a label fills the column)
+    ("karate", 160, 60, None): 12,
+    ("karate", 160, 48, None): 12,
     ("karate", 120, None, "cluster:2"): 2,
-    ("lesmis", 120, None, "cluster:1"): 13,
-    ("lesmis", 160, 48, "cluster:1"): 29,
+    ("lesmis", 120, None, "cluster:1"): 6,
+    ("lesmis", 160, 48, "cluster:1"): 10,
     # drawn along a line, every tie an arc: 12 stakeholders each tied to nearly every other (129 before a free
-    # row was left between the two tracks whose lines run side by side most, in the one row the page spares)
-    ("lesmis", 160, 48, "cluster:2"): 124,
-    ("lesmis", 160, 48, "cluster:3"): 17,  # 55 before the layout counted crossings of more than 40 ties
-    ("lesmis", 160, 48, "cluster:5"): 20,
-    # the isolate on a row of its own below, the tied part drawn in the rows above it: two short runs
-    # side by side where the last drawing had none
-    ("thai", 120, 36, "fit"): 1,
-    ("thai", 160, 44, "fit"): 1,
-    ("thai", 80, None, None): 1,
-    ("thai", 160, None, None): 1,
-    ("thai", 160, 48, None): 1,
-    ("english", 160, None, None): 1,
+    # row was left between the two tracks whose lines run side by side most, in the one row the page spares;
+    # 97 with its columns spread to the page's width)
+    ("lesmis", 160, 48, "cluster:2"): 97,
+    ("lesmis", 160, 48, "cluster:3"): 6,  # 55 before the layout counted crossings of more than 40 ties
+    ("lesmis", 160, 48, "cluster:5"): 5,
     # rows with channels: tracks on every row when every other does not fit, ports side by side on the hubs
     # (at 200 columns the ports moved where their ties go: 1,832 → 1,800 crossings, 95 → 89 rows, 636 → 656;
     # then each channel's tracks reordered for fewer crossings: 1,800 → 1,746 and 656 → 641, at 240 columns
@@ -110,10 +108,11 @@ CROWDED = {
     # side by side, in the rows the page has to spare: 641 → 583 in 98 rows, not 89, and 481 → 449 in 118, not
     # 114, as many crossings; then the layout turned for more arrangements and each box's ties within its row
     # nested, no free row left where it would be the blank inside of a box: 1,746 → 1,227 crossings and 583 →
-    # 479 at 200 columns, 1,316 → 983 and 449 → 434 at 240)
-    ("lesmis", 200, None, "numbered"): 479,
-    ("lesmis", 240, None, "numbered"): 434,
-    ("lesmis", 80, None, "cluster:2"): 79,
+    # 479 at 200 columns, 1,316 → 983 and 449 → 434 at 240; then spread to the automatic height and the width
+    # (spread.py): 479 → 453, 434 → 399, and the second cluster's 79 → 53 across its 80 columns)
+    ("lesmis", 200, None, "numbered"): 453,
+    ("lesmis", 240, None, "numbered"): 399,
+    ("lesmis", 80, None, "cluster:2"): 53,
     # with buses, every channel on as few tracks as it goes on, whatever runs side by side (docs/MAP.md, "Buses")
     ("lesmis", 160, 56, "numbered"): 178,
 }

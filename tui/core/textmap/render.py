@@ -30,6 +30,7 @@ from tui.core.textmap import route
 from tui.core.textmap.canvas import MapCanvas, NodeBox, View
 from tui.core.textmap.glyphs import BRACKETS, CLUSTER_BRACKETS, HORIZONTAL, GlyphSet, S, glyphs
 from tui.core.textmap.labels import clean, shorten
+from tui.core.textmap.spread import spread
 from tui.core.vocab import Kind, Language, Strength
 from tui.core.wrap import flow, wrap
 
@@ -338,14 +339,11 @@ def _view_line(workbook, view, lang, focus, options, stakeholders: int, ties: in
 
 
 def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, shown) -> MapCanvas:
-    by_key = {s.id: s for s in workbook.stakeholders}
-    boxes = []
-    short = []
-    for placed, node in zip(drawn.nodes, graph.nodes, strict=False):
-        s = by_key[placed.key]
-        boxes.append(NodeBox(placed.key, placed.label, s.name, s.kind.value, placed.row, placed.col, placed.width))
-        if placed.label != node.mark + node.name:
-            short.append((placed.label, node.name))
+    short = [
+        (placed.label, node.name)
+        for placed, node in zip(drawn.nodes, graph.nodes, strict=False)
+        if placed.label != node.mark + node.name
+    ]
     legend: list[str] = []
     if options.legend:
         kinds = _kinds_present(workbook, [n.key for n in graph.nodes])
@@ -355,6 +353,14 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
             legend.append(tr(lang, "map.short"))
             legend += _name_lines(short, width)
         legend += _since_lines(options.since, lang, width)
+    # lines still side by side moved apart over the rows and columns the drawing's space leaves (spread.py):
+    # the height asked for, or the automatic one (the legend goes below, as it does for every drawing)
+    drawn = spread(drawn, graph, width, options.height if options.height is not None else auto_height(width), style)
+    by_key = {s.id: s for s in workbook.stakeholders}
+    boxes = [
+        NodeBox(p.key, p.label, by_key[p.key].name, by_key[p.key].kind.value, p.row, p.col, p.width)
+        for p in drawn.nodes
+    ]
     return MapCanvas(
         view=view,
         cells=tuple(tuple(row) for row in drawn.cells),
