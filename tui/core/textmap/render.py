@@ -353,9 +353,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
             legend.append(tr(lang, "map.short"))
             legend += _name_lines(short, width)
         legend += _since_lines(options.since, lang, width)
-    # lines still side by side moved apart over the rows and columns the drawing's space leaves (spread.py):
-    # the height asked for, or the automatic one (the legend goes below, as it does for every drawing)
-    drawn = spread(drawn, graph, width, options.height if options.height is not None else auto_height(width), style)
+    drawn = _spread(drawn, graph, width, options, style)
     by_key = {s.id: s for s in workbook.stakeholders}
     boxes = [
         NodeBox(p.key, p.label, by_key[p.key].name, by_key[p.key].kind.value, p.row, p.col, p.width)
@@ -371,6 +369,14 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         focus=focus.key if focus else None,
         plan=drawn.plan,
     )
+
+
+def _spread(
+    drawn: drawing.Drawing, graph: drawing.Graph, width: int, options: MapOptions, style: GlyphSet
+) -> drawing.Drawing:
+    """Lines still side by side moved apart over the rows and columns the drawing's space leaves (spread.py):
+    the height asked for, or the automatic one (the legend goes below, as it does for every drawing)."""
+    return spread(drawn, graph, width, options.height if options.height is not None else auto_height(width), style)
 
 
 def _ends(graph: drawing.Graph) -> dict[str, tuple[str, str]]:
@@ -470,6 +476,7 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
     drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
     if drawn is None:
         return None
+    drawn = _spread(drawn, graph, width, options, style)
     boxes = tuple(
         NodeBox(p.key, p.label, node.name, "cluster", p.row, p.col, p.width, tuple(clusters[i]))
         for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes, strict=False))
