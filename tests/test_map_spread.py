@@ -124,3 +124,12 @@ def test_spreading_is_the_same_every_time_and_a_spread_drawing_is_not_spread_aga
     once = spread(DOWN, DOWN_GRAPH, 10, 4, UNICODE)
     assert lines(spread(DOWN, DOWN_GRAPH, 10, 4, UNICODE)) == lines(once)
     assert spread(once, DOWN_GRAPH, 10, 4, UNICODE) is once
+
+
+def test_a_line_that_does_not_run_from_box_to_box_is_left_as_it_is():
+    """A drawing whose line ends short of a box (not one the renderer draws) is not spread: there would be
+    no telling where to draw it longer."""
+    short = drawing(
+        ["[a][b]", "  ││", "  ││", "", "[  c  ]"], [("a", 0, 0, 3), ("b", 0, 3, 3), ("c", 4, 0, 7)], DOWN.routes
+    )
+    assert spread(short, DOWN_GRAPH, 10, 6, UNICODE) is short

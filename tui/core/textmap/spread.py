@@ -69,8 +69,10 @@ def spread(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: Glyp
         strong={edge.key: edge.strong for edge in graph.edges},
         ends={edge.key: (key_of[edge.a], key_of[edge.b]) for edge in graph.edges},
     )
-    if set(lines.routes) != set(lines.ends):
-        return drawing
+    if set(lines.routes) != set(lines.ends) or not all(
+        _touches(end, box) for key in lines.routes for end, box in _attached(lines, key)
+    ):
+        return drawing  # a line that does not run from box to box: nothing here to draw longer
     found, framed, empty = places(lines), len(_frames(lines)), _empty(lines)
     changed = False
     refused: set[tuple[str, int]] = set()  # gaps tried that did not help: not tried again
@@ -224,8 +226,8 @@ def _padded(row: list[str], box: _Box, column: int) -> bool:
 def _centred(row: list[str], box: _Box) -> None:
     """A box's label put back in the middle of the box, blank cells either side, once columns went in."""
     inside = row[box.first + 1 : box.last]
-    start = next(i for i, cell in enumerate(inside) if cell != " ")
-    end = len(inside) - next(i for i, cell in enumerate(reversed(inside)) if cell != " ")
+    start = next((i for i, cell in enumerate(inside) if cell != " "), len(inside))
+    end = len(inside) - next((i for i, cell in enumerate(reversed(inside)) if cell != " "), 0)
     label, pad = inside[start:end], len(inside) - (end - start)
     row[box.first + 1 : box.last] = [" "] * (pad // 2) + label + [" "] * (pad - pad // 2)
 
