@@ -31,6 +31,7 @@ strength), each found from both of its ends.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,7 +150,8 @@ def split(text: str, legend_titles: tuple[str, ...]) -> tuple[list[str], list[st
 
 
 def legend_names(legend: list[str]) -> dict[str, str]:
-    """``label = name`` lines of the legend (indented two spaces, the labels padded to one width).
+    """``label = name`` lines of the legend (indented two spaces, the labels padded to one width); a
+    numbered map's ``number = name`` in columns, several a line.
 
     A name too long for the width continues on the lines below, indented
     further (four spaces or more); the parts joined without that indentation
@@ -163,9 +165,11 @@ def legend_names(legend: list[str]) -> dict[str, str]:
             continue
         label = None
         if line.startswith("  ") and not line.startswith("   ") and " = " in line:
-            label, name = line[2:].split(" = ", 1)
-            label = label.rstrip()  # labels are padded so the "=" line up
-            names[label] = name.lstrip(" ")
+            # a numbered map's names stand in columns: an entry starts after two blanks or more with a number
+            for entry in re.split(r" {2,}(?=\+?\d+ *= )", line[2:]):
+                label, name = entry.split(" = ", 1)
+                label = label.rstrip()  # labels are padded so the "=" line up
+                names[label] = name.lstrip(" ")
     return {label: name.strip() for label, name in names.items()}
 
 

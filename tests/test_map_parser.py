@@ -7,7 +7,9 @@ tests would prove nothing. These drawings are written by hand.
 from __future__ import annotations
 
 import pytest
-from map_parser import ParseError, parse
+from map_parser import ParseError, legend_names, parse
+
+from tui.core.textmap.render import _number_lines
 
 OK = """\
 [A]───[B]
@@ -129,3 +131,13 @@ def test_a_bus_is_a_tie_from_its_root_to_every_box_it_reaches():
 def test_a_bus_that_is_not_one_is_refused(drawing, complaint):
     with pytest.raises(ParseError, match=complaint):
         parse(drawing)
+
+
+def test_a_numbered_maps_names_are_read_from_their_columns():
+    """A numbered map's legend stands in columns (tui/core/textmap/render.py), worked out by hand here: 40
+    cells hold three columns of the widest entry, ``10 = dddd``, so four names take two lines."""
+    lines = _number_lines([("1", "a"), ("2", "bb b"), ("3", "c"), ("10", "dddd")], 40)
+    assert lines == ["  1  = a      3  = c", "  2  = bb b   10 = dddd"]
+    assert legend_names(lines) == {"1": "a", "2": "bb b", "3": "c", "10": "dddd"}
+    # too narrow for two columns: one name a line, as every other map's short labels
+    assert _number_lines([("1", "a"), ("10", "dddd")], 20) == ["  1  = a", "  10 = dddd"]

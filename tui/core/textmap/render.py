@@ -351,7 +351,7 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         legend.append(_view_line(workbook, view, lang, focus, options, len(graph.nodes), len(shown)))
         if short:
             legend.append(tr(lang, "map.short"))
-            legend += _name_lines(short, width)
+            legend += _number_lines(short, width) if graph.numbered else _name_lines(short, width)
         legend += _since_lines(options.since, lang, width)
     drawn = _spread(drawn, graph, width, options, style)
     by_key = {s.id: s for s in workbook.stakeholders}
@@ -403,6 +403,26 @@ def _name_lines(short: list[tuple[str, str]], width: int) -> list[str]:
         first = f"  {label}{' ' * (column - cell_width(label))} = "
         lines += wrap(name, width, first=first, indent=indent, keep_spaces=True)
     return lines
+
+
+#: Cells between two columns of a numbered map's names.
+NUMBER_GAP = 3
+
+
+def _number_lines(short: list[tuple[str, str]], width: int) -> list[str]:
+    """A numbered map's ``number = name`` lines in columns, down one column then the next (as a phone book
+    is read), every column as wide as the widest entry: Les Misérables' 77 names in 10 lines at 160 columns,
+    not 77. One name a line (:func:`_name_lines`) when two columns do not fit the width."""
+    column = max(cell_width(label) for label, _ in short)
+    entries = [f"{label}{' ' * (column - cell_width(label))} = {name}" for label, name in short]
+    wide = max(cell_width(entry) for entry in entries)
+    columns = (width - 2 + NUMBER_GAP) // (wide + NUMBER_GAP)
+    if columns < 2:
+        return _name_lines(short, width)
+    rows = -(-len(entries) // columns)
+    return [
+        "  " + (" " * NUMBER_GAP).join(pad(entry, wide) for entry in entries[row::rows]).rstrip() for row in range(rows)
+    ]
 
 
 def _fit_legend(legend: tuple[str, ...], width: int) -> tuple[str, ...]:
