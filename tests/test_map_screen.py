@@ -717,6 +717,39 @@ async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path
         assert len(parse(screen.canvas.text()).ties) == 90
 
 
+async def test_the_choice_is_carried_across_a_zoom_between_the_overview_and_the_whole_map(tmp_path: Path) -> None:
+    """A cluster chosen on the overview leads, zoomed out to the whole map, to its member with the most lines
+    (in the window); zoomed in again to the overview, the chosen stakeholder's cluster is chosen, not the
+    first cluster (a new user's walk: the choice went back to the first each time)."""
+    import networkx as nx
+
+    from tests.analysis_helpers import workbook_from_graph
+
+    workbook = workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2))
+    path = tmp_path / "big.toml"
+    store.save(workbook, path, store.NO_FILE)
+    app = make_app(Document.open(path), Language.EN)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        await pilot.press("tab", "tab")
+        chosen = screen.canvas.node(screen.selected)
+        assert chosen is not None and chosen.members and chosen.key != screen.canvas.nodes[0].key
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.FULL and screen.selected in chosen.members
+        lines = {m: sum(m in ends for ends in screen.canvas.ends.values()) for m in chosen.members}
+        assert lines[screen.selected] == max(lines.values())
+        node, (height, _) = screen.canvas.node(screen.selected), screen.window_size()
+        assert node is not None and screen.top <= node.row < screen.top + height  # in the window
+        await pilot.press("tab")
+        member = screen.selected
+        await pilot.press("plus")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        assert member in screen.canvas.node(screen.selected).members
+
+
 async def test_the_key_bar_follows_what_can_act_and_is_not_told_at_a_tab_that_changes_none(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,7 @@ the keys act (the list needs no clusters and is drawn at once).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from itertools import groupby
@@ -416,19 +417,42 @@ class MapScreen(PhakhiScreen):
     ) -> None:
         if drawn_from != self._wanted or drawn_from[0] != self.document.editor.generation:
             return  # drawn from a network or a view asked for before the one wanted now
-        self.canvas = canvas
+        before, self.canvas = self.canvas, canvas
         self.rows = self.sheet(canvas, place, [line for _, line in members])
         self.naming = {canvas.height + i: key for i, (key, _) in enumerate(members) if key}
         self.marked = marked
         self._shown = drawn_from
         keys = [n.key for n in canvas.nodes]
-        if self.selected not in keys:
+        carried = self.selected not in keys and self.carried(before, canvas)
+        if carried:
+            self.selected = carried
+            self.show_node(carried)
+        elif self.selected not in keys:
             self.selected = canvas.focus if canvas.focus in keys else (keys[0] if keys else None)
         # the arrows pressed while it was drawn move over it now (after +, the window was the old drawing's)
         for rows, columns in self._pans:
             self.top, self.left = self.panned(rows, columns)
         self._pans.clear()
         self.show_window()
+
+    def carried(self, before: MapCanvas | None, canvas: MapCanvas) -> str | None:
+        """The choice carried from one drawing to the next across a zoom (the whole map numbered, the
+        overview with names): a chosen stakeholder's cluster on the overview; on the whole map, a chosen
+        cluster's member with the most lines (the first of them, in the cluster's order). None when the
+        chosen one is on neither."""
+        chosen = self.selected
+        if chosen is None:
+            return None
+        cluster = next((node.key for node in canvas.nodes if chosen in node.members), None)
+        if cluster is not None:
+            return cluster
+        was = before.node(chosen) if before is not None else None
+        here = {node.key for node in canvas.nodes}
+        members = [member for member in (was.members if was is not None else ()) if member in here]
+        if not members:
+            return None
+        lines = Counter(key for ends in canvas.ends.values() for key in ends)
+        return max(members, key=lambda member: lines[member])
 
     def window_size(self) -> tuple[int, int]:
         view = self.view_widget()
