@@ -750,6 +750,28 @@ async def test_the_choice_is_carried_across_a_zoom_between_the_overview_and_the_
         assert member in screen.canvas.node(screen.selected).members
 
 
+@pytest.mark.parametrize("lang", [Language.TH, Language.EN])
+async def test_zoomed_out_the_status_says_when_the_whole_map_still_does_not_fit(tmp_path: Path, lang) -> None:
+    """A network of 70 stakeholders at 80 x 24: numbered, it still does not fit, so ``-`` shows the overview
+    again; the status says why rather than "numbers for names" over a map with none (a new user's walk)."""
+    import networkx as nx
+
+    from tests.analysis_helpers import workbook_from_graph
+
+    path = tmp_path / "big.toml"
+    store.save(workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2)), path, store.NO_FILE)
+    app = make_app(Document.open(path), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.zoom == -1 and screen.canvas.view is View.OVERVIEW
+        status = str(screen.query_one("#map-status", Static).render())
+        assert tr(lang, "mapscreen.zoom.numbers_unfit") in status
+        assert tr(lang, "mapscreen.view.overview") in status
+
+
 async def test_the_key_bar_follows_what_can_act_and_is_not_told_at_a_tab_that_changes_none(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

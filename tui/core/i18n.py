@@ -1109,6 +1109,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mapscreen.zoom.fit": ("พอดีจอ", "to fit"),
     "mapscreen.zoom.times": ("{factor} เท่า", "×{factor}"),
     "mapscreen.zoom.numbers": ("เลขแทนชื่อ", "numbers for names"),
+    "mapscreen.zoom.numbers_unfit": ("เลขแทนชื่อ ยังใหญ่เกินจอ", "numbers for names, still too big"),
     "mapscreen.all": ("ทั้งหมด", "all"),
     "mapscreen.strong": ("แน่นแฟ้นเท่านั้น", "tight only"),
     "mapscreen.weak": ("หลวม ๆ เท่านั้น", "loose only"),

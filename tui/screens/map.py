@@ -620,7 +620,9 @@ class MapScreen(PhakhiScreen):
         ties = tr(lang, f"mapscreen.{self.strength.value}") if self.strength else tr(lang, "mapscreen.all")
         role = role_label(lang, self.role) if self.role else tr(lang, "mapscreen.none")
         self.show_title()
-        if self.zoom < 0:
+        if self.zoom < 0 and canvas is not None and canvas.view is View.OVERVIEW and self.view is None:
+            zoom = tr(lang, "mapscreen.zoom.numbers_unfit")  # numbered, the whole map still does not fit
+        elif self.zoom < 0:
             zoom = tr(lang, "mapscreen.zoom.numbers")
         elif self.zoom == 0:
             zoom = tr(lang, "mapscreen.zoom.fit")
