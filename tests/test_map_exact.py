@@ -383,6 +383,15 @@ def test_les_miserables_whole_on_160_by_48_with_a_legend_of_numbers_as_the_bench
 LESMIS_KAMADA_KAWAI = 895
 
 
+def test_les_miserables_whole_on_160_by_44_the_map_screens_window_at_160_by_48():
+    """The map screen at 160 x 48 leaves the map 160 x 44 (its title, status and keys take four rows): Les
+    Misérables numbered fits there whole, so ``-`` shows everyone. Its book's blank top and bottom rows, which
+    the drawing trims, were counted against the page: 44 rows drawn, 46 asked for, and the overview at 44."""
+    workbook = workbook_from_graph(plain(nx.les_miserables_graph()))
+    canvas, parsed = assert_exact(workbook, MapOptions(width=160, height=44, numbered=True))
+    assert canvas.view is View.FULL and canvas.height <= 44 and len(parsed.ties) == 254
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 24: with a random strength for every tie, 254 ties do not fit 160 x 48 yet (networkx's graph "

@@ -85,7 +85,9 @@ def test_les_miserables_whole_in_rows_at_240_columns():
 # At 240 columns: each box's ties within its row nested on its side (the one to the nearest box
 # innermost), two of one box no longer cross, and the layout turned by 15 degrees cuts bands that cross
 # less: 1,316 → 983; counted as the baseline counts, 861 (122 are two ties of one stakeholder).
-@pytest.mark.parametrize(("width", "height", "crossings", "apart"), [(200, 100, 1227, 882), (240, 120, 983, 861)])
+# Since a book's blank top and bottom rows (trimmed off the drawing) are not counted against the page, another
+# arrangement fits 200 columns: 1,227 → 1,019 crossings, counted as the baseline counts 882 → 894.
+@pytest.mark.parametrize(("width", "height", "crossings", "apart"), [(200, 100, 1019, 894), (240, 120, 983, 861)])
 def test_les_miserables_in_rows_crosses_no_more_than_the_baseline(
     width: int, height: int, crossings: int, apart: int
 ) -> None:
@@ -347,10 +349,10 @@ def test_a_bus_s_pieces_reach_every_row_it_joins_and_branch_where_its_boxes_are(
         assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) == 1 for a, b in zip(path, path[1:], strict=False))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 6])
+@pytest.mark.parametrize("seed", [1, 3, 6])
 def test_networks_with_hubs_too_tall_for_a_line_a_tie_are_drawn_with_buses_and_read_back(seed):
     """Networks grown by preferential attachment (networkx's barabasi_albert_graph: a few hubs, many members of
-    two ties; 63 to 80 stakeholders, 122 to 156 ties, every kind and both strengths) do not fit 160 x 48 with
+    two ties; 66 to 80 stakeholders, 128 to 156 ties, every kind and both strengths) do not fit 160 x 48 with
     a line for every tie, numbered; with their hubs' ties as buses they do, and every tie reads back, each
     bus from its ● to the boxes it reaches (a check of the doglegs and splits on networks other than Les
     Misérables)."""
@@ -359,3 +361,5 @@ def test_networks_with_hubs_too_tall_for_a_line_a_tie_are_drawn_with_buses_and_r
     workbook = mixed(nx.barabasi_albert_graph(count, attached, seed=seed), seed=seed)
     canvas, parsed = assert_exact(workbook, MapOptions(width=160, height=48, numbered=True))
     assert canvas.view is View.FULL and parsed.buses > 0
+    # (seed 2's, 63 stakeholders and 122 ties, fits with a line a tie since a book's blank top and bottom rows,
+    # which the drawing trims, are no longer counted against the page)

@@ -717,6 +717,26 @@ async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path
         assert len(parse(screen.canvas.text()).ties) == 90
 
 
+async def test_minus_shows_les_miserables_whole_at_160_by_48(tmp_path: Path) -> None:
+    """Issue 24: 77 stakeholders and 254 ties on a 160 x 48 terminal: the overview with names, and after ``-``
+    everyone on the screen at once, numbered (its hubs' ties as buses), who each number is below to scroll."""
+    import networkx as nx
+
+    from tests.analysis_helpers import plain, workbook_from_graph
+
+    path = tmp_path / "lesmis.toml"
+    store.save(workbook_from_graph(plain(nx.les_miserables_graph())), path, store.NO_FILE)
+    app = make_app(Document.open(path), Language.EN)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.OVERVIEW
+        await pilot.press("minus")
+        screen = await drawn(pilot)
+        assert screen.canvas.view is View.FULL and len(on_screen(screen)) == 77
+        assert len(parse(screen.canvas.text()).ties) == 254
+
+
 async def test_the_choice_is_carried_across_a_zoom_between_the_overview_and_the_whole_map(tmp_path: Path) -> None:
     """A cluster chosen on the overview leads, zoomed out to the whole map, to its member with the most lines
     (in the window); zoomed in again to the overview, the chosen stakeholder's cluster is chosen, not the

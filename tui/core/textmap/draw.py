@@ -732,6 +732,9 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     always gives the same drawing, and a drawing after an edit is made from scratch."""
     graph = replace(graph, numbered=True)
     limit = height if height is not None else auto_height
+    # a book's height counts its blank top and bottom rows, which the drawing trims: the book may be as much
+    # taller, and a drawing taller than the limit once trimmed (a line round the boxes there) is not kept
+    book_limit = limit + 2 * channels.MARGIN
     labels = _labels(graph, None, width, glyphs)
     widths = [cell_width(label) + 2 for label in labels]
     edges = tuple((e.a, e.b) for e in graph.edges)
@@ -762,7 +765,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
             widths,
             rows,
             width,
-            limit,
+            book_limit,
             True,
             parity,
             beside,
@@ -807,6 +810,8 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
             if best is not None and bound > best.score:
                 break
             candidate = painted(way, False, None, found)
+            if candidate.height > limit:
+                continue
             if best is None or (candidate.score, at) < (best.score, first):
                 best, chosen, first = candidate, way, at
         if best is not None:
@@ -815,7 +820,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         return None
     # the best arrangement again, each port where its tie goes rather than spread over its box's side
     nearer = drawn(chosen, True)
-    if nearer is not None and nearer.score < best.score:
+    if nearer is not None and nearer.height <= limit and nearer.score < best.score:
         best = nearer
     if small:
         # a network the grid's size: the arrangement's boxes swapped while that crosses less, ports spread or
@@ -827,7 +832,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         )
         for nearest in (False, True):
             swapped = drawn(chosen, nearest, given)
-            if swapped is not None and swapped.score < best.score:
+            if swapped is not None and swapped.height <= limit and swapped.score < best.score:
                 best = swapped
     # the drawing kept made again with its pieces moved to other tracks while that crosses less and, with
     # tracks on every row, a free row between tracks whose lines run side by side while the height holds it;
@@ -837,7 +842,8 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
     if again_book is not None:
         again = painted(way, near, kept, again_book, True)
         counts, before = (again.crossings, again.places, again.boxes), (best.crossings, best.places, best.boxes)
-        if all(a <= b for a, b in zip(counts, before, strict=True)) and counts[:2] != before[:2]:
+        better = all(a <= b for a, b in zip(counts, before, strict=True)) and counts[:2] != before[:2]
+        if better and again.height <= limit:
             best = again
     if best.frames and not best.buses:
         # the ties that go round other things (a run along the drawing's edge past boxes) routed again
@@ -845,7 +851,7 @@ def rows_drawing(graph: Graph, width: int, height: int | None, glyphs: GlyphSet,
         found = book(way, near, kept, spaced, spaced)
         assert found is not None  # the same book as the drawing kept
         unframed = _book_drawing(graph, labels, found, edges, glyphs, True)
-        if unframed.frames < best.frames:
+        if unframed.frames < best.frames and unframed.height <= limit:
             best = unframed
     best.cap = None
     return _polish(best, graph, (width, height, glyphs.name, auto_height), Budget(0), 0)
