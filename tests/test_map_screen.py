@@ -693,20 +693,25 @@ async def test_without_a_snapshot_there_is_nothing_to_mark(tmp_path: Path) -> No
         await pilot.press("ctrl+q")
 
 
+def network_app(tmp_path: Path, network: str, lang: Language = Language.EN):
+    """The app on a workbook of a networkx graph: ``gnm`` (70 stakeholders, 90 random ties, more than the
+    grid's router takes) or ``lesmis`` (Les Misérables, 77 stakeholders and 254 ties, every tie weak)."""
+    # imported here: tests/test_map_reading.py imports this module in a process that must not load networkx
+    import networkx as nx
+
+    from tests.analysis_helpers import plain, workbook_from_graph
+
+    graph = nx.gnm_random_graph(70, 90, seed=2) if network == "gnm" else plain(nx.les_miserables_graph())
+    path = tmp_path / f"{network}.toml"
+    store.save(workbook_from_graph(graph), path, store.NO_FILE)
+    return make_app(Document.open(path), lang)
+
+
 async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path: Path) -> None:
     """Issue 24: up to 80 stakeholders the whole map fits 160 x 48 with numbers for names. A network of 70
     stakeholders and 90 ties is its overview with names; zoomed out, every stakeholder and tie is on the
     screen, in rows of boxes with channels between them, and reads back."""
-    # imported here: tests/test_map_reading.py imports this module in a process that must not load networkx
-    import networkx as nx
-
-    from tests.analysis_helpers import workbook_from_graph
-
-    workbook = workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2))
-    path = tmp_path / "big.toml"
-    store.save(workbook, path, store.NO_FILE)
-    app = make_app(Document.open(path), Language.EN)
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with network_app(tmp_path, "gnm").run_test(size=(160, 48)) as pilot:
         await pilot.press("m")
         screen = await drawn(pilot)
         assert screen.canvas.view is View.OVERVIEW
@@ -720,14 +725,7 @@ async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path
 async def test_minus_shows_les_miserables_whole_at_160_by_48(tmp_path: Path) -> None:
     """Issue 24: 77 stakeholders and 254 ties on a 160 x 48 terminal: the overview with names, and after ``-``
     everyone on the screen at once, numbered (its hubs' ties as buses), who each number is below to scroll."""
-    import networkx as nx
-
-    from tests.analysis_helpers import plain, workbook_from_graph
-
-    path = tmp_path / "lesmis.toml"
-    store.save(workbook_from_graph(plain(nx.les_miserables_graph())), path, store.NO_FILE)
-    app = make_app(Document.open(path), Language.EN)
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with network_app(tmp_path, "lesmis").run_test(size=(160, 48)) as pilot:
         await pilot.press("m")
         screen = await drawn(pilot)
         assert screen.canvas.view is View.OVERVIEW
@@ -741,15 +739,7 @@ async def test_the_choice_is_carried_across_a_zoom_between_the_overview_and_the_
     """A cluster chosen on the overview leads, zoomed out to the whole map, to its member with the most lines
     (in the window); zoomed in again to the overview, the chosen stakeholder's cluster is chosen, not the
     first cluster (a new user's walk: the choice went back to the first each time)."""
-    import networkx as nx
-
-    from tests.analysis_helpers import workbook_from_graph
-
-    workbook = workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2))
-    path = tmp_path / "big.toml"
-    store.save(workbook, path, store.NO_FILE)
-    app = make_app(Document.open(path), Language.EN)
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with network_app(tmp_path, "gnm").run_test(size=(160, 48)) as pilot:
         await pilot.press("m")
         screen = await drawn(pilot)
         await pilot.press("tab", "tab")
@@ -774,14 +764,7 @@ async def test_the_choice_is_carried_across_a_zoom_between_the_overview_and_the_
 async def test_zoomed_out_the_status_says_when_the_whole_map_still_does_not_fit(tmp_path: Path, lang) -> None:
     """A network of 70 stakeholders at 80 x 24: numbered, it still does not fit, so ``-`` shows the overview
     again; the status says why rather than "numbers for names" over a map with none (a new user's walk)."""
-    import networkx as nx
-
-    from tests.analysis_helpers import workbook_from_graph
-
-    path = tmp_path / "big.toml"
-    store.save(workbook_from_graph(nx.gnm_random_graph(70, 90, seed=2)), path, store.NO_FILE)
-    app = make_app(Document.open(path), lang)
-    async with app.run_test(size=SIZE) as pilot:
+    async with network_app(tmp_path, "gnm", lang).run_test(size=SIZE) as pilot:
         await pilot.press("m")
         screen = await drawn(pilot)
         await pilot.press("minus")
