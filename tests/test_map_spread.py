@@ -24,9 +24,10 @@ def graph(names: str, ties: list[tuple[int, int, bool]]) -> Graph:
 
 
 def drawing(rows: list[str], boxes: list[tuple[str, int, int, int]], routes: dict[str, list[tuple[int, int]]]):
-    width = max(len(row) for row in rows)
+    cells = [text_cells(row) for row in rows]
+    width = max(len(row) for row in cells)
     return Drawing(
-        cells=[text_cells(row.ljust(width)) for row in rows],
+        cells=[row + [" "] * (width - len(row)) for row in cells],
         nodes=[Placed(key, key, row, col, size) for key, row, col, size in boxes],
         routes=routes,
     )
@@ -133,3 +134,27 @@ def test_a_line_that_does_not_run_from_box_to_box_is_left_as_it_is():
         ["[a][b]", "  ││", "  ││", "", "[  c  ]"], [("a", 0, 0, 3), ("b", 0, 3, 3), ("c", 4, 0, 7)], DOWN.routes
     )
     assert spread(short, DOWN_GRAPH, 10, 6, UNICODE) is short
+
+
+def test_a_column_never_goes_between_the_cells_of_a_wide_letter_nor_through_a_name_in_them():
+    """Blanks beside a label are counted in cells: a wide letter takes two (its second is ""), so ``[ 劉德 ]``
+    has one blank each side, and a column after its fourth cell would split the name (``[ 劉 德 ]``)."""
+    wide = drawing(
+        [" [a][b]", "   ││", "   ││", "[ 劉德 ]"],
+        [("a", 0, 1, 3), ("b", 0, 4, 3), ("c", 3, 0, 8)],
+        {"ac": [(1, 3), (2, 3)], "bc": [(1, 4), (2, 4)]},
+    )
+    assert wide.cells[3][:8] == ["[", " ", "劉", "", "德", "", " ", "]"]
+    assert spread(wide, DOWN_GRAPH, 20, 4, UNICODE) is wide
+
+
+def test_a_map_printed_for_a_page_is_spread_no_taller_than_the_page_with_its_legend():
+    """``phakhi map --height 48``: spreading stops where the drawing, a blank line and the legend fill the 48
+    lines (a new user's walk: Les Misérables' first cluster grew from 38 lines to 50, its top scrolled off)."""
+    from test_map_shapes import drawing as benchmark_drawing
+
+    for case in [("lesmis", 160, 48, f"cluster:{n}") for n in (1, 3, 5)] + [("karate", 160, 48, None)]:
+        canvas = benchmark_drawing(case)
+        assert len(canvas.text().split("\n")) <= 48, case
+    # drawn along a line 46 rows tall, its 17 names below: no room left to spread it on the page
+    assert benchmark_drawing(("lesmis", 160, 48, "cluster:2")).height == 46

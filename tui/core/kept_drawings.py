@@ -52,6 +52,7 @@ _DRAWING = (
     "tui.core.textmap.route",
     "tui.core.textmap.channels",
     "tui.core.textmap.arcs",
+    "tui.core.textmap.empty",
     "tui.core.textmap.frames",
     "tui.core.textmap.glyphs",
     "tui.core.textmap.labels",

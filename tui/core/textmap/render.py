@@ -351,9 +351,10 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
         legend.append(_view_line(workbook, view, lang, focus, options, len(graph.nodes), len(shown)))
         if short:
             legend.append(tr(lang, "map.short"))
-            legend += _number_lines(short, width) if graph.numbered else _name_lines(short, width)
+            numbers = all(label.lstrip(MARK).isdigit() for label, _ in short)  # numbered, or along a line
+            legend += _number_lines(short, width) if numbers else _name_lines(short, width)
         legend += _since_lines(options.since, lang, width)
-    drawn = _spread(drawn, graph, width, options, style)
+    drawn = _spread(drawn, graph, width, options, style, legend)
     by_key = {s.id: s for s in workbook.stakeholders}
     boxes = [
         NodeBox(p.key, p.label, by_key[p.key].name, by_key[p.key].kind.value, p.row, p.col, p.width)
@@ -372,11 +373,15 @@ def _canvas(workbook, drawn, graph, view, style, lang, width, focus, options, sh
 
 
 def _spread(
-    drawn: drawing.Drawing, graph: drawing.Graph, width: int, options: MapOptions, style: GlyphSet
+    drawn: drawing.Drawing, graph: drawing.Graph, width: int, options: MapOptions, style: GlyphSet, legend: list[str]
 ) -> drawing.Drawing:
     """Lines still side by side moved apart over the rows and columns the drawing's space leaves (spread.py):
-    the height asked for, or the automatic one (the legend goes below, as it does for every drawing)."""
-    return spread(drawn, graph, width, options.height if options.height is not None else auto_height(width), style)
+    the height asked for less a blank line and the ``legend`` below the drawing (so a map printed for a page
+    of that height grows no taller than the page, as it is drawn), or else the automatic height."""
+    if options.height is None:
+        return spread(drawn, graph, width, auto_height(width), style)
+    below = len(_fit_legend(tuple(legend), width)) + 1 if legend else 0
+    return spread(drawn, graph, width, max(drawn.height, options.height - below), style)
 
 
 def _ends(graph: drawing.Graph) -> dict[str, tuple[str, str]]:
@@ -496,11 +501,6 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
     drawn = drawing.draw(graph, width, options.height, style, auto_height=auto_height(width), previous=plan)
     if drawn is None:
         return None
-    drawn = _spread(drawn, graph, width, options, style)
-    boxes = tuple(
-        NodeBox(p.key, p.label, node.name, "cluster", p.row, p.col, p.width, tuple(clusters[i]))
-        for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes, strict=False))
-    )
     legend: list[str] = []
     if options.legend:
         legend += _key_lines(style, lang, width, ["cluster"], drawn.crossings > 0)
@@ -529,6 +529,11 @@ def _overview(workbook, ties, clusters, style, lang, width, options, plan=None) 
                 legend.append(tr(lang, "map.numbers_hint"))
             elif options.ascii:  # numbered, but ASCII draws no buses (glyphs.py)
                 legend.append(tr(lang, "map.ascii_hint"))
+    drawn = _spread(drawn, graph, width, options, style, legend)
+    boxes = tuple(
+        NodeBox(p.key, p.label, node.name, "cluster", p.row, p.col, p.width, tuple(clusters[i]))
+        for i, (p, node) in enumerate(zip(drawn.nodes, graph.nodes, strict=False))
+    )
     return MapCanvas(
         view=View.OVERVIEW,
         cells=tuple(tuple(row) for row in drawn.cells),

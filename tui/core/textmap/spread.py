@@ -214,12 +214,14 @@ def _gaps(lines: _Lines, found: list[tuple[int, int, str]], width: int, height: 
 
 def _padded(row: list[str], box: _Box, column: int) -> bool:
     """May a blank cell go in after ``column`` of a box's ``row``: beside the box, or inside it among the
-    blanks either side of its label (the box one cell wider, its label as it was)?"""
+    blanks either side of its label (the box one cell wider, its label as it was, put back in the middle; a
+    box tight round its label gets its blank on one side, ``[28 ]``: two lines apart weigh more)?"""
     if not box.first <= column < box.last:
         return True
+    # counted in cells: a wide letter's second cell is "" and a Thai mark joins its letter's cell
     inside = row[box.first + 1 : box.last]
-    left = len(inside) - len("".join(inside).lstrip(" "))
-    right = len(inside) - len("".join(inside).rstrip(" "))
+    left = next((i for i, cell in enumerate(inside) if cell != " "), len(inside))
+    right = next((i for i, cell in enumerate(reversed(inside)) if cell != " "), len(inside))
     return column <= box.first + left or column >= box.last - 1 - right
 
 
