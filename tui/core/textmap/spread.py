@@ -4,8 +4,10 @@ The router keeps two lines from running next to each other where it can without 
 still do (``││``, or ``──`` over ``──``), the two read as one thick line, a shape that is not a tie. A
 drawing smaller than its page is spread apart there: a blank row put in between two lines running side by
 side along rows, a blank column between two running along columns, and every line that crosses the new row
-or column drawn one cell longer through it. Nothing else changes: no line gets a turn or a crossing, no
-box moves against another, so the drawing reads back as exactly the same ties.
+or column drawn one cell longer through it. A column goes through a box only among the blanks beside its
+label (counted in cells: a wide letter takes two), the box one cell wider and its label put back in the
+middle, never through a name. Nothing else changes: no line gets a turn or a crossing, so the drawing reads
+back as exactly the same ties.
 
 A row or column goes in only where it leaves fewer such places, no more ties going round other things
 (``frames.py``: a line drawn longer can become a U) and no more empty boxes (``empty.py``: a zigzag's legs
@@ -202,7 +204,7 @@ def _frames(lines: _Lines) -> dict[int, frozenset[Cell]]:
 def _gaps(lines: _Lines, found: list[tuple[int, int, str]], width: int, height: int) -> list[tuple[str, int]]:
     """Where a row ("h": after row n) or a column ("v": after column n) may go in, the gap between the most
     places first: rows while the drawing is shorter than ``height``, columns while narrower than ``width``,
-    never a column through a box."""
+    never a column through a label (:func:`_padded`)."""
     room = {"h": len(lines.cells) < height, "v": len(lines.cells[0]) < width}
     count: dict[tuple[str, int], int] = {}
     for r, c, way in found:
