@@ -158,3 +158,21 @@ def test_a_map_printed_for_a_page_is_spread_no_taller_than_the_page_with_its_leg
         assert len(canvas.text().split("\n")) <= 48, case
     # drawn along a line 46 rows tall, its 17 names below: no room left to spread it on the page
     assert benchmark_drawing(("lesmis", 160, 48, "cluster:2")).height == 46
+
+
+def test_a_drawing_spread_before_is_not_spread_again(monkeypatch):
+    """The same drawing asked for again (the map screen's language switched, the screen visited again) comes
+    back as it was spread, without the search; a drawing that differs in a line is spread anew."""
+    from tui.core.textmap import spread as spreading
+
+    monkeypatch.setattr(spreading, "_SPREAD", {})
+    tried = []
+    opened = spreading._opened
+    monkeypatch.setattr(spreading, "_opened", lambda *args: tried.append(args) or opened(*args))
+    first = spread(DOWN, DOWN_GRAPH, 10, 4, UNICODE)
+    assert tried
+    tried.clear()
+    again = spread(DOWN, DOWN_GRAPH, 10, 4, UNICODE)
+    assert not tried and lines(again) == lines(first) and again.routes == first.routes
+    assert [(p.row, p.col, p.width) for p in again.nodes] == [(p.row, p.col, p.width) for p in first.nodes]
+    assert spread(DOWN, DOWN_GRAPH, 11, 4, UNICODE) and tried  # another width: worked out

@@ -19,6 +19,7 @@ against its box).
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -55,11 +56,79 @@ class _Lines:
         return {key: _masks(self, key) for key in self.routes}
 
 
+#: All that spreading a drawing reads (:func:`_asked`): width, height, glyph set, cells, boxes, lines, ties.
+Asked = tuple[
+    int,
+    int,
+    str,
+    tuple[tuple[str, ...], ...],
+    tuple[tuple[str, int, int, int], ...],
+    tuple[tuple[str, tuple[Cell, ...]], ...],
+    tuple[tuple[str, str, str, bool], ...],
+]
+#: A drawing spread: its cells, each box's row, first column and width, each line's cells.
+Spread = tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int, int], ...], dict[str, tuple[Cell, ...]]]
+
+#: The last drawings spread (None: left as they were): a drawing shown again (a language switched, the map
+#: screen visited again, a zoom back) comes back from the last one's plan as it was and is not spread again
+#: (a fifth of a second on the karate club).
+_SPREAD: dict[Asked, Spread | None] = {}
+_SPREAD_LOCK = threading.Lock()
+SPREAD_KEPT = 8
+
+
 def spread(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: GlyphSet) -> Drawing:
     """``drawing`` (of ``graph``) with rows and columns put in between lines running side
     by side, while it stays within ``width`` x ``height``; the drawing itself when none helps."""
     if not drawing.cells or drawing.buses or any(not path for path in drawing.routes.values()):
         return drawing
+    asked = _asked(drawing, graph, width, height, glyphs)
+    with _SPREAD_LOCK:
+        known = asked in _SPREAD
+        kept = _SPREAD.get(asked)
+    if not known:
+        spread_out = _spread(drawing, graph, width, height, glyphs)
+        kept = (
+            None
+            if spread_out is drawing
+            else (
+                tuple(tuple(row) for row in spread_out.cells),
+                tuple((p.row, p.col, p.width) for p in spread_out.nodes),
+                {key: tuple(path) for key, path in spread_out.routes.items()},
+            )
+        )
+        with _SPREAD_LOCK:  # the map screen draws in a thread of its own
+            while _SPREAD and len(_SPREAD) >= SPREAD_KEPT:
+                del _SPREAD[next(iter(_SPREAD))]  # the oldest
+            _SPREAD[asked] = kept
+    if kept is None:
+        return drawing
+    cells, places, routes = kept
+    return replace(
+        drawing,
+        cells=[list(row) for row in cells],
+        nodes=[replace(p, row=r, col=c, width=w) for p, (r, c, w) in zip(drawing.nodes, places, strict=True)],
+        routes={key: list(path) for key, path in routes.items()},
+        length=sum(map(len, routes.values())),
+    )
+
+
+def _asked(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: GlyphSet) -> Asked:
+    """All that spreading ``drawing`` reads, to know one spread before."""
+    key_of = [node.key for node in graph.nodes]
+    return (
+        width,
+        height,
+        glyphs.name,
+        tuple(tuple(row) for row in drawing.cells),
+        tuple((p.key, p.row, p.col, p.width) for p in drawing.nodes),
+        tuple((key, tuple(path)) for key, path in sorted(drawing.routes.items())),
+        tuple((e.key, key_of[e.a], key_of[e.b], e.strong) for e in graph.edges),
+    )
+
+
+def _spread(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: GlyphSet) -> Drawing:
+    """:func:`spread`, worked out."""
     keys = {node.key for node in graph.nodes}
     if len(keys) != len(graph.nodes) or any(placed.key not in keys for placed in drawing.nodes):
         return drawing
