@@ -12,7 +12,8 @@ back as exactly the same ties.
 A row or column goes in only where it leaves fewer such places, no more ties going round other things
 (``frames.py``: a line drawn longer can become a U) and no more empty boxes (``empty.py``: a zigzag's legs
 drawn longer can stand as three sides of one), the gap with the most places first, while the drawing fits
-the space it was drawn for (``render.py``). Drawings with buses are left as they are (a bus's ``●`` stays
+the space it was drawn for (``render.py``). Where a gap leaves as many places as before (the lines it draws
+longer now run beside others), the best of :data:`LOOK` gaps between those may go in with it, as one step. Drawings with buses are left as they are (a bus's ``●`` stays
 against its box).
 """
 
@@ -75,6 +76,8 @@ Spread = tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int, int], ...], di
 _SPREAD: dict[Asked, Spread | None] = {}
 _SPREAD_LOCK = threading.Lock()
 SPREAD_KEPT = 8
+#: Gaps tried after one that leaves as many places, between the lines it set side by side.
+LOOK = 3
 
 
 def spread(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: GlyphSet) -> Drawing:
@@ -153,6 +156,13 @@ def _spread(drawing: Drawing, graph: Graph, width: int, height: int, glyphs: Gly
                 continue
             wider = _opened(lines, gap, glyphs)
             now = places(wider) if wider is not None else found
+            if wider is not None and len(now) >= len(found):
+                # the lines drawn longer set others side by side: a second gap between those, as one step
+                for second in _gaps(wider, now, width, height)[:LOOK]:
+                    widest = _opened(wider, second, glyphs)
+                    if widest is not None and len(after := places(widest)) < len(found):
+                        wider, now = widest, after
+                        break
             if wider is not None and len(now) < len(found) and len(_frames(wider)) <= framed and _empty(wider) <= empty:
                 lines, found, changed = wider, now, True
                 # the gaps refused after this one moved a row or a column on with the rest of the drawing
