@@ -13,8 +13,8 @@ A row or column goes in only where it leaves fewer such places, no more ties goi
 (``frames.py``: a line drawn longer can become a U) and no more empty boxes (``empty.py``: a zigzag's legs
 drawn longer can stand as three sides of one), the gap with the most places first, while the drawing fits
 the space it was drawn for (``render.py``). Where a gap leaves as many places as before (the lines it draws
-longer now run beside others), the best of :data:`LOOK` gaps between those may go in with it, as one step. Drawings with buses are left as they are (a bus's ``●`` stays
-against its box).
+longer now run beside others), the best of :data:`LOOK` gaps between those may go in with it, as one step.
+Drawings with buses are left as they are (a bus's ``●`` stays against its box).
 """
 
 from __future__ import annotations
