@@ -707,16 +707,21 @@ def network_app(tmp_path: Path, network: str, lang: Language = Language.EN):
     return make_app(Document.open(path), lang)
 
 
+async def zoomed_out_from_the_overview(pilot) -> MapScreen:
+    """The map opened (a network too big to fit with names: its overview), then ``-``: the screen drawn."""
+    await pilot.press("m")
+    screen = await drawn(pilot)
+    assert screen.canvas.view is View.OVERVIEW
+    await pilot.press("minus")
+    return await drawn(pilot)
+
+
 async def test_minus_draws_a_network_too_big_for_the_grid_whole_in_rows(tmp_path: Path) -> None:
     """Issue 24: up to 80 stakeholders the whole map fits 160 x 48 with numbers for names. A network of 70
     stakeholders and 90 ties is its overview with names; zoomed out, every stakeholder and tie is on the
     screen, in rows of boxes with channels between them, and reads back."""
     async with network_app(tmp_path, "gnm").run_test(size=(160, 48)) as pilot:
-        await pilot.press("m")
-        screen = await drawn(pilot)
-        assert screen.canvas.view is View.OVERVIEW
-        await pilot.press("minus")
-        screen = await drawn(pilot)
+        screen = await zoomed_out_from_the_overview(pilot)
         assert screen.canvas.view is View.FULL and len(screen.canvas.nodes) == 70
         assert len(on_screen(screen)) == 70 and len({n.row for n in screen.canvas.nodes}) >= 3
         assert len(parse(screen.canvas.text()).ties) == 90
@@ -726,11 +731,7 @@ async def test_minus_shows_les_miserables_whole_at_160_by_48(tmp_path: Path) -> 
     """Issue 24: 77 stakeholders and 254 ties on a 160 x 48 terminal: the overview with names, and after ``-``
     everyone on the screen at once, numbered (its hubs' ties as buses), who each number is below to scroll."""
     async with network_app(tmp_path, "lesmis").run_test(size=(160, 48)) as pilot:
-        await pilot.press("m")
-        screen = await drawn(pilot)
-        assert screen.canvas.view is View.OVERVIEW
-        await pilot.press("minus")
-        screen = await drawn(pilot)
+        screen = await zoomed_out_from_the_overview(pilot)
         assert screen.canvas.view is View.FULL and len(on_screen(screen)) == 77
         assert len(parse(screen.canvas.text()).ties) == 254
 
